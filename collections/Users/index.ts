@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isStaff } from '@/access/isStaff'
+import { staffRoles } from '@/access/roles'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+/** City staff who sign in to the admin: communications team, department agents, administrators. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { fr: 'Membre du personnel', en: 'Staff member' },
+    plural: { fr: 'Personnel', en: 'Staff' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'department'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  access: {
+    admin: isStaff,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: { fr: 'Rôles', en: 'Roles' },
+      options: staffRoles.map((role) => ({
+        value: role,
+        label: {
+          admin: { fr: 'Administrateur', en: 'Administrator' },
+          editor: { fr: 'Communications (édition)', en: 'Communications (editor)' },
+          agent: { fr: 'Agent de service', en: 'Department agent' },
+        }[role],
+      })),
+      // Only an administrator may grant or remove a role: nobody promotes themselves.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      saveToJWT: true,
+      label: { fr: 'Service municipal', en: 'Department' },
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: { fr: 'Obligatoire pour les agents.', en: 'Required for agents.' } },
+      validate: (value: unknown, { siblingData }: { siblingData: { roles?: string[] } }) => {
+        if (siblingData?.roles?.includes('agent') && !value) {
+          return 'Un agent doit être rattaché à un service municipal. / An agent must belong to a department.'
+        }
+        return true
+      },
+    },
+  ],
+}

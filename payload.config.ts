@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections, globals } from './collections'
+import { plugins } from './plugins'
+import { resolveDatabaseUrl, resolveSecret, resolveServerUrl } from './src/lib/config/env'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: resolveServerUrl(),
+  secret: resolveSecret(),
+  telemetry: false,
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Administration municipale' },
+  },
+  collections,
+  globals,
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  db: postgresAdapter({
+    pool: { connectionString: resolveDatabaseUrl(), max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    // Committed migrations are the truth: never let the adapter change the schema behind our back.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  plugins,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})

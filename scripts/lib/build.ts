@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const inputs = ['src', 'collections', 'plugins', 'public', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const hashFile = path.join(root, '.next', 'source-hash')
+
+const walk = (entry: string, files: string[]) => {
+  const full = path.join(root, entry)
+  if (!fs.existsSync(full)) return
+  if (fs.statSync(full).isDirectory()) {
+    for (const child of fs.readdirSync(full).sort()) {
+      if (child === 'node_modules' || child === 'tests') continue
+      walk(path.join(entry, child), files)
+    }
+  } else files.push(entry)
+}
+
+/** A fingerprint of everything the production build is made from. */
+export const sourceHash = (): string => {
+  const files: string[] = []
+  for (const input of inputs) walk(input, files)
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file)))
+  return hash.digest('hex')
+}
+
+export const isBuildCurrent = (): boolean =>
+  fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+  fs.existsSync(hashFile) &&
+  fs.readFileSync(hashFile, 'utf8').trim() === sourceHash()
+
+export const runNext = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawn(path.join(root, 'node_modules', '.bin', 'next'), args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  })
+
+/** Runs `next build` when the sources changed since the last build (or there is none). */
+export const buildIfNeeded = async (log: (m: string) => void): Promise<void> => {
+  if (isBuildCurrent()) return
+  log('Building the site (next build)…')
+  const hash = sourceHash()
+  const code = await new Promise<number | null>((resolve) => {
+    runNext(['build'], { NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }).on('exit', resolve)
+  })
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
+  fs.writeFileSync(hashFile, hash)
+}

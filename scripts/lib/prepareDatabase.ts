@@ -1,0 +1,41 @@
+import type { SeedAccounts, SeedReport } from '../../src/seed'
+import { closePayload } from '../../src/utilities/closePayload'
+
+/**
+ * Applies the committed migrations, then seeds the demo city if the database has no staff account
+ * yet (and SEED_DEMO is not "0"). DATABASE_URL must be set before this is called: the Payload
+ * config reads it when first imported.
+ */
+export const prepareDatabase = async ({
+  accounts,
+  forceSeed = false,
+  log = console.log,
+}: {
+  accounts: SeedAccounts
+  forceSeed?: boolean
+  log?: (message: string) => void
+}): Promise<{ seeded: SeedReport | null }> => {
+  const [{ default: config }, { getPayload }, { migrations }, { seedDemoCity }] = await Promise.all([
+    import('../../payload.config'),
+    import('payload'),
+    import('../../src/migrations'),
+    import('../../src/seed'),
+  ])
+  const payload = await getPayload({ config, disableOnInit: false })
+  try {
+    await payload.db.migrate({ migrations: migrations as never })
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+    const isEmpty = totalDocs === 0
+    if (!forceSeed && (!isEmpty || process.env.SEED_DEMO === '0')) return { seeded: null }
+    log(isEmpty ? 'Empty database: seeding the demo city…' : 'Seeding the demo city…')
+    const report = await seedDemoCity(payload, accounts)
+    log(
+      `Seeded: ${Object.entries(report.created)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}, ${report.addresses.inserted} addresses (${report.addresses.skipped} already there).`,
+    )
+    return { seeded: report }
+  } finally {
+    await closePayload(payload)
+  }
+}

@@ -1,0 +1,57 @@
+import type { Metadata, Viewport } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import type React from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { htmlLang, isLocale, locales } from '@/i18n/config'
+import { getTranslator } from '@/i18n/translate'
+import { getSiteSettings } from '@/lib/data/siteSettings'
+
+import '../styles.css'
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
+
+// Pages are rendered on the first request and then served from the Next cache until a
+// collection hook expires their tags: the build never needs the database.
+export const generateStaticParams = () => []
+export const dynamicParams = true
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d6b' }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const settings = await getSiteSettings(locale)
+  const t = getTranslator(locale)
+  return {
+    title: { default: settings.cityName, template: `%s · ${settings.cityName}` },
+    description: t('meta.description', { city: settings.cityName }),
+    alternates: settings.englishEnabled
+      ? { languages: Object.fromEntries(locales.map((l) => [htmlLang[l], `/${l}`])) }
+      : undefined,
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const settings = await getSiteSettings(locale)
+  // A city without bilingual status publishes in French only (Charter of the French Language).
+  if (locale === 'en' && !settings.englishEnabled) redirect('/fr')
+  const t = getTranslator(locale)
+  return (
+    <html lang={htmlLang[locale]}>
+      <body>
+        <a className="skip-link" href="#contenu">
+          {t('site.skipToContent')}
+        </a>
+        <SiteHeader locale={locale} settings={settings} />
+        <main id="contenu" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} settings={settings} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link'
+
+import { htmlLang, type Locale } from '@/i18n/config'
+import { getTranslator } from '@/i18n/translate'
+import type { PublicSiteSettings } from '@/lib/data/siteSettings'
+
+type Props = { locale: Locale; settings: PublicSiteSettings }
+
+export const SiteHeader = ({ locale, settings }: Props) => {
+  const t = getTranslator(locale)
+  const other: Locale = locale === 'fr' ? 'en' : 'fr'
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link className="brand" href={`/${locale}`} aria-label={t('site.homeLink', { city: settings.cityName })}>
+          {settings.cityName}
+        </Link>
+        {settings.englishEnabled ? (
+          <nav aria-label={t('site.mainNav')}>
+            <ul className="nav-list">
+              <li>
+                <Link href={`/${other}`} hrefLang={htmlLang[other]} lang={htmlLang[other]}>
+                  <span aria-hidden="true">{t('site.switchLanguage')}</span>
+                  <span className="visually-hidden">{t('site.switchLanguageLabel')}</span>
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </div>
+    </header>
+  )
+}

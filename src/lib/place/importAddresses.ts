@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+
+import { type AddressParts, addressKey, addressLabel } from './address'
+import { loadSectorShapes } from './loadSectorShapes'
+import { sectorForPoint } from './sectorForPoint'
+
+export type AddressRow = AddressParts & { lat: number; lng: number }
+
+type Table = Parameters<Payload['db']['drizzle']['insert']>[0]
+
+/**
+ * Adds civic addresses in bulk (thousands per second), computing each one's label, unique key and
+ * sector exactly as the collection hooks do. Addresses already in the registry are left unchanged,
+ * so an import can be re-run safely. Returns how many rows were new.
+ */
+export const importAddresses = async (
+  payload: Payload,
+  rows: AddressRow[],
+  { chunkSize = 500 }: { chunkSize?: number } = {},
+): Promise<{ inserted: number; skipped: number }> => {
+  const shapes = await loadSectorShapes({ payload } as Parameters<typeof loadSectorShapes>[0])
+  const db = payload.db as unknown as {
+    drizzle: Payload['db']['drizzle']
+    tables: Record<string, Table>
+  }
+  const table = db.tables.addresses
+  let inserted = 0
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const values = rows.slice(start, start + chunkSize).map((row) => ({
+      number: row.number,
+      suffix: row.suffix || null,
+      street: row.street,
+      postalCode: row.postalCode,
+      lat: String(row.lat),
+      lng: String(row.lng),
+      sector: sectorForPoint({ lat: row.lat, lng: row.lng }, shapes),
+      label: addressLabel(row),
+      civicKey: addressKey(row),
+    }))
+    const result = await db.drizzle
+      .insert(table)
+      .values(values as never)
+      .onConflictDoNothing()
+      .returning()
+    inserted += (result as unknown[]).length
+  }
+  return { inserted, skipped: rows.length - inserted }
+}

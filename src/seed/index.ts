@@ -1,0 +1,146 @@
+import type { Payload, RequestContext } from 'payload'
+
+import { importAddresses } from '@/lib/place/importAddresses'
+
+import { civicAddresses, sectors } from './geography'
+
+export type SeedAccounts = {
+  admin: { email: string; password: string }
+  editor: { email: string; password: string }
+  agent: { email: string; password: string }
+}
+
+export type SeedReport = { created: Record<string, number>; addresses: { inserted: number; skipped: number } }
+
+const context: RequestContext = { disableRevalidate: true }
+
+const departments = [
+  { code: 'travaux-publics', fr: 'Travaux publics', en: 'Public Works', email: 'travaux@lac-azur.example', phone: '819 555-0110' },
+  { code: 'environnement', fr: 'Environnement et matières résiduelles', en: 'Environment and Waste', email: 'environnement@lac-azur.example', phone: '819 555-0120' },
+  { code: 'loisirs-culture', fr: 'Loisirs, culture et vie communautaire', en: 'Recreation, Culture and Community Life', email: 'loisirs@lac-azur.example', phone: '819 555-0130' },
+  { code: 'urbanisme', fr: 'Urbanisme et permis', en: 'Planning and Permits', email: 'urbanisme@lac-azur.example', phone: '819 555-0140' },
+  { code: 'securite-incendie', fr: 'Sécurité incendie et civile', en: 'Fire and Emergency Services', email: 'incendie@lac-azur.example', phone: '819 555-0150' },
+  { code: 'greffe', fr: 'Greffe et affaires juridiques', en: 'Clerk’s Office and Legal Affairs', email: 'greffe@lac-azur.example', phone: '819 555-0160' },
+  { code: 'communications', fr: 'Communications et relations citoyennes', en: 'Communications and Citizen Relations', email: 'communications@lac-azur.example', phone: '819 555-0100' },
+]
+
+/**
+ * Seeds the demo city. Idempotent: every record is looked up by its natural key first and left
+ * alone when it exists, so running it twice changes nothing and never overwrites an editor's work.
+ */
+export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Promise<SeedReport> => {
+  const created: Record<string, number> = { departments: 0, sectors: 0, users: 0, siteSettings: 0 }
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'fr', overrideAccess: true, context })
+  if (!settings.cityName) {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: {
+        cityName: 'Ville de Lac-Azur',
+        tagline: 'Une ville à échelle humaine, entre lac et montagne',
+        // The demo shows both languages; a real city without bilingual status leaves this off.
+        englishEnabled: true,
+        contact: {
+          phone: '819 555-0100',
+          email: 'info@lac-azur.example',
+          address: '1, place de l’Hôtel-de-Ville\nLac-Azur (Québec)  J0A 1B0',
+          hours: 'Du lundi au jeudi, de 8 h 30 à 16 h 30\nLe vendredi, de 8 h 30 à 12 h',
+        },
+      },
+    })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      overrideAccess: true,
+      context,
+      data: {
+        cityName: 'City of Lac-Azur',
+        tagline: 'A town on a human scale, between lake and mountain',
+        contact: { hours: 'Monday to Thursday, 8:30 a.m. to 4:30 p.m.\nFriday, 8:30 a.m. to noon' },
+      },
+    })
+    created.siteSettings = 1
+  }
+
+  const departmentIds: Record<string, number> = {}
+  for (const department of departments) {
+    const existing = await payload.find({
+      collection: 'departments',
+      where: { code: { equals: department.code } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) {
+      departmentIds[department.code] = existing.docs[0].id
+      continue
+    }
+    const doc = await payload.create({
+      collection: 'departments',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: { code: department.code, name: department.fr, email: department.email, phone: department.phone },
+    })
+    await payload.update({
+      collection: 'departments',
+      id: doc.id,
+      locale: 'en',
+      overrideAccess: true,
+      context,
+      data: { name: department.en },
+    })
+    departmentIds[department.code] = doc.id
+    created.departments++
+  }
+
+  for (const sector of sectors) {
+    const existing = await payload.find({
+      collection: 'sectors',
+      where: { code: { equals: sector.code } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) continue
+    const doc = await payload.create({
+      collection: 'sectors',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: { code: sector.code, name: sector.fr, boundary: sector.boundary as unknown as Record<string, unknown> },
+    })
+    await payload.update({ collection: 'sectors', id: doc.id, locale: 'en', overrideAccess: true, context, data: { name: sector.en } })
+    created.sectors++
+  }
+
+  const addresses = await importAddresses(payload, civicAddresses())
+
+  const people = [
+    { ...accounts.admin, name: 'Administration Lac-Azur', roles: ['admin'] as const, department: undefined },
+    { ...accounts.editor, name: 'Julie Tremblay', roles: ['editor'] as const, department: departmentIds.communications },
+    { ...accounts.agent, name: 'Marc Gagnon', roles: ['agent'] as const, department: departmentIds['travaux-publics'] },
+  ]
+  for (const person of people) {
+    const existing = await payload.count({ collection: 'users', where: { email: { equals: person.email } }, overrideAccess: true })
+    if (existing.totalDocs > 0) continue
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      context,
+      data: {
+        email: person.email,
+        password: person.password,
+        name: person.name,
+        roles: [...person.roles],
+        department: person.department,
+      },
+    })
+    created.users++
+  }
+
+  return { created, addresses }
+}
