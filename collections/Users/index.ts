@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { isStaff } from '@/access/isStaff'
-import { staffRoles } from '@/access/roles'
+import { isStaffUser, staffRoles } from '@/access/roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -26,7 +25,7 @@ export const Users: CollectionConfig = {
     group: { fr: 'Administration', en: 'Administration' },
   },
   access: {
-    admin: isStaff,
+    admin: ({ req: { user } }) => isStaffUser(user),
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,

@@ -32,7 +32,7 @@ export const isBuildCurrent = (): boolean =>
   fs.existsSync(hashFile) &&
   fs.readFileSync(hashFile, 'utf8').trim() === sourceHash()
 
-export const runNext = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+export const runNext = (args: string[], env: Record<string, string> = {}) =>
   spawn(path.join(root, 'node_modules', '.bin', 'next'), args, {
     cwd: root,
     stdio: 'inherit',
@@ -43,10 +43,10 @@ export const runNext = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 export const buildIfNeeded = async (log: (m: string) => void): Promise<void> => {
   if (isBuildCurrent()) return
   log('Building the site (next build)…')
-  const hash = sourceHash()
   const code = await new Promise<number | null>((resolve) => {
     runNext(['build'], { NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }).on('exit', resolve)
   })
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
-  fs.writeFileSync(hashFile, hash)
+  // Hashed after the build: `next build` may normalise tsconfig.json on its first run.
+  fs.writeFileSync(hashFile, sourceHash())
 }

@@ -6,7 +6,12 @@ import type { SiteSetting } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
 
-export type PublicSiteSettings = Pick<SiteSetting, 'cityName' | 'tagline' | 'englishEnabled' | 'contact'>
+export type PublicSiteSettings = {
+  cityName: string
+  tagline: string | null
+  englishEnabled: boolean
+  contact: NonNullable<SiteSetting['contact']>
+}
 
 /** The city's name, contact and language switch, as the public may see them. */
 export const getSiteSettings = (locale: Locale): Promise<PublicSiteSettings> =>

@@ -1,0 +1,95 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type SeedAccounts, seedDemoCity } from '../../src/seed'
+import { closePayload, getTestPayload } from '../helpers/payload'
+
+const accounts: SeedAccounts = {
+  admin: { email: 'admin@lac-azur.example', password: 'admin-test-password' },
+  editor: { email: 'communications@lac-azur.example', password: 'editor-test-password' },
+  agent: { email: 'travaux@lac-azur.example', password: 'agent-test-password' },
+}
+
+/** Row count and latest change of every table: equal snapshots mean the seed changed nothing. */
+const snapshot = async (payload: Payload) => {
+  const db = payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+  const { rows: tables } = await db.pool.query(
+    "select table_name from information_schema.tables where table_schema = 'public' and table_name not like 'payload_%' order by 1",
+  )
+  const result: Record<string, unknown> = {}
+  for (const { table_name } of tables) {
+    const { rows } = await db.pool.query(`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as h from "${table_name}" t`)
+    result[table_name as string] = rows[0]
+  }
+  return result
+}
+
+describe('demo city seed', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    await seedDemoCity(payload, accounts)
+  })
+
+  afterAll(async () => {
+    await closePayload(payload)
+  })
+
+  it('should create at least 4 sectors, 2,000 addresses all inside a sector, departments and staff', async () => {
+    expect((await payload.count({ collection: 'sectors' })).totalDocs).toBeGreaterThanOrEqual(4)
+    expect((await payload.count({ collection: 'addresses' })).totalDocs).toBeGreaterThanOrEqual(2000)
+    expect((await payload.count({ collection: 'addresses', where: { sector: { exists: false } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'departments' })).totalDocs).toBeGreaterThanOrEqual(5)
+    const { docs: staff } = await payload.find({ collection: 'users', sort: 'email', overrideAccess: true })
+    expect(staff.map((u) => [u.email, u.roles])).toEqual([
+      ['admin@lac-azur.example', ['admin']],
+      ['communications@lac-azur.example', ['editor']],
+      ['travaux@lac-azur.example', ['agent']],
+    ])
+  })
+
+  it('should let the seeded accounts sign in with their passwords', async () => {
+    const { user } = await payload.login({ collection: 'users', data: accounts.editor })
+    expect(user.email).toBe(accounts.editor.email)
+  })
+
+  it('should fill the site settings in French and in English', async () => {
+    const fr = await payload.findGlobal({ slug: 'site-settings', locale: 'fr' })
+    const en = await payload.findGlobal({ slug: 'site-settings', locale: 'en' })
+    expect(fr.cityName).toBe('Ville de Lac-Azur')
+    expect(en.cityName).toBe('City of Lac-Azur')
+  })
+
+  it('should change nothing when run a second time', async () => {
+    const before = await snapshot(payload)
+    const report = await seedDemoCity(payload, accounts)
+    expect(report.created).toEqual({ departments: 0, sectors: 0, users: 0, siteSettings: 0 })
+    expect(report.addresses.inserted).toBe(0)
+    expect(await snapshot(payload)).toEqual(before)
+  })
+
+  it('should derive an address sector from its coordinates when an address is added by hand', async () => {
+    const sample = await payload.find({ collection: 'addresses', limit: 1, depth: 0, where: { street: { equals: 'rue Principale' } } })
+    const { lat, lng, sector } = sample.docs[0]
+    const created = await payload.create({
+      collection: 'addresses',
+      data: { number: 99999, street: 'rue Principale', postalCode: 'J0A 1B0', lat, lng },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(created.sector).toBe(sector)
+    expect(created.label).toBe('99999, rue Principale')
+  })
+
+  it('should refuse a second copy of an existing address with a clear error', async () => {
+    const error = await payload
+      .create({
+        collection: 'addresses',
+        data: { number: 99999, street: 'Rue principale', postalCode: 'J0A1B0'.replace(/(...)(...)/, '$1 $2'), lat: 46.03, lng: -71.97 },
+        overrideAccess: true,
+      })
+      .catch((err: unknown) => err as { status?: number })
+    expect(error).toMatchObject({ status: 400 })
+  })
+})

@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+const root = import.meta.dirname
+const alias = {
+  '@payload-config': path.join(root, 'payload.config.ts'),
+  '@/': `${path.join(root, 'src')}/`,
+  '@collections/': `${path.join(root, 'collections')}/`,
+  '@plugins/': `${path.join(root, 'plugins')}/`,
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'plugins/*/tests/**/*.unit.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          environment: 'node',
+          include: ['tests/int/**/*.int.test.ts', 'plugins/*/tests/**/*.int.test.ts'],
+          // One real Postgres server per run (TEST_DATABASE_URL or an embedded one) and one fresh
+          // database per test file, dropped when the file ends.
+          globalSetup: ['tests/helpers/postgresServer.ts'],
+          setupFiles: ['tests/helpers/databasePerFile.ts'],
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
