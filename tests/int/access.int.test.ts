@@ -60,6 +60,7 @@ describe('staff roles and access rules', () => {
         data: { email: 'lost@example.test', password: 'lost-pass-123', name: 'Lost', roles: ['agent'] },
         overrideAccess: true,
       })
+      .then(() => null)
       .catch((err: unknown) => err as { status?: number; data?: { errors?: { path: string; message: string }[] } })
     expect(error).toMatchObject({ status: 400 })
     expect(error?.data?.errors).toEqual([

@@ -51,7 +51,7 @@ describe('demo city seed', () => {
 
   it('should let the seeded accounts sign in with their passwords', async () => {
     const { user } = await payload.login({ collection: 'users', data: accounts.editor })
-    expect(user.email).toBe(accounts.editor.email)
+    expect(user?.email).toBe(accounts.editor.email)
   })
 
   it('should fill the site settings in French and in English', async () => {
@@ -89,6 +89,7 @@ describe('demo city seed', () => {
         data: { number: 99999, street: 'Rue principale', postalCode: 'J0A1B0'.replace(/(...)(...)/, '$1 $2'), lat: 46.03, lng: -71.97 },
         overrideAccess: true,
       })
+      .then(() => null)
       .catch((err: unknown) => err as { status?: number })
     expect(error).toMatchObject({ status: 400 })
   })

@@ -22,7 +22,9 @@ export default async function HomePage({ params }: Props) {
       <section className="hero" aria-labelledby="titre-accueil">
         <h1 id="titre-accueil">{t('home.title', { city: settings.cityName })}</h1>
         {settings.tagline ? <p className="lead">{settings.tagline}</p> : null}
-        <p>{t('home.intro')}</p>
+        <p>
+          {t('home.welcome')} {t('home.intro')}
+        </p>
       </section>
 
       <div className="grid">

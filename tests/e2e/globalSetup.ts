@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildIfNeeded } from '../../scripts/lib/build'
+import { freePort } from '../../scripts/lib/freePort'
+import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../helpers/testServer'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const log = (message: string) => console.log(`[e2e] ${message}`)
+
+const waitForHealth = async (url: string, server: ChildProcess, timeoutMs = 90_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited early with code ${server.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`)
+}
+
+export default async function globalSetup() {
+  if (process.env.E2E_BASE_URL) return
+  const server = await provisionTestServer()
+  const database = uniqueDatabaseName('ville_e2e')
+  await createDatabase(server.serverUrl, database)
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-e2e-'))
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl(server.serverUrl, database),
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-tests-secret-0123456789abcdef0123',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  let child: ChildProcess | null = null
+  const teardown = async () => {
+    if (child?.pid && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once('exit', resolve))
+      process.kill(-child.pid, 'SIGTERM')
+      await exited
+    }
+    await dropDatabase(server.serverUrl, database)
+    await server.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    log('Seeding a fresh database…')
+    const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
+    if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+    await buildIfNeeded(log)
+    const port = await freePort()
+    // Its own process group, so the teardown stops next and every worker it started.
+    child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: { ...env, NODE_ENV: 'production', PORT: String(port) },
+      detached: true,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    const baseUrl = `http://127.0.0.1:${port}`
+    await waitForHealth(`${baseUrl}/api/health`, child)
+    process.env.E2E_BASE_URL = baseUrl
+    process.env.E2E_CREDENTIALS = fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')
+    log(`Server ready at ${baseUrl}`)
+  } catch (err) {
+    await teardown()
+    throw err
+  }
+  return teardown
+}
