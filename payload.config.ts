@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections, globals } from './collections'
 import { plugins } from './plugins'
 import { resolveDatabaseUrl, resolveSecret, resolveServerUrl } from './src/lib/config/env'
+import { onInit } from './src/lib/config/onInit'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,6 +46,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  onInit,
   plugins,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -18,6 +18,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Admin, REST/GraphQL, Open311, Next internals and files with an extension are not localized.
-  matcher: ['/((?!api|admin|open311|_next|.*\\.[a-zA-Z0-9]+$).*)'],
+  // Only URLs without a language run the proxy: /fr/… and /en/… pages (the hot path, served from
+  // the cache) skip it, as do the admin, REST/GraphQL, Open311, Next internals and files.
+  matcher: ['/((?!fr(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|open311(?:/|$)|_next/|.*\\.[a-zA-Z0-9]+$).*)'],
 }

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: prints figures, never passes or fails on wall time.
+ *
+ * Starts the production build (it builds nothing: run `npm run build` or `npm start` once first)
+ * against DATABASE_URL or the embedded Postgres under .data/, and measures in one run:
+ *   - cold start: from `next start` to the first 200 on /fr
+ *   - /fr and /api/health with autocannon (throughput, p50/p95/p99)
+ *   - a plain Node static server serving the identical /fr HTML bytes (the baseline) and the ratios
+ *   - /fr p95 at a fixed 100 requests/s
+ *   - server RSS after 10,000 requests
+ * Set BENCH_URL to measure a server you started yourself (cold start and RSS are then skipped).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { dataDir as resolveDataDir, developmentSecret } from '../src/lib/config/env'
+import { resolveDatabase } from '../scripts/lib/database'
+import { demoAccounts } from '../scripts/lib/demoAccounts'
+import { freePort } from '../scripts/lib/freePort'
+import { prepareDatabase } from '../scripts/lib/prepareDatabase'
+
+const root = path.resolve(import.meta.dirname, '..')
+const duration = Number(process.env.BENCH_SECONDS || 10)
+const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+
+type Figures = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests: number }
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN
+
+/** One autocannon run; latencies are kept per response so p95 is exact (autocannon reports p97.5). */
+const load = (url: string, options: Partial<autocannon.Options> = {}): Promise<Figures> =>
+  new Promise((resolve, reject) => {
+    const latencies: number[] = []
+    const settings = options.amount ? { url, connections, ...options } : { url, connections, duration, ...options }
+    const instance = autocannon(settings, (err, result) => {
+      if (err) return reject(err)
+      latencies.sort((a, b) => a - b)
+      const seconds = (result.finish.getTime() - result.start.getTime()) / 1000
+      resolve({
+        rps: result.requests.total / seconds,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+        requests: result.requests.total,
+      })
+    })
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+  })
+
+const serverRssMb = (pgid: number): number => {
+  let kb = 0
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) !== pgid) continue
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return kb / 1024
+}
+
+const fmt = (f: Figures) =>
+  `${f.rps.toFixed(0).padStart(7)} req/s   p50 ${f.p50.toFixed(1).padStart(6)} ms   p95 ${f.p95.toFixed(1).padStart(6)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms   (${f.requests} requests, ${f.non2xx} non-2xx, ${f.errors} errors)`
+
+const main = async () => {
+  let baseUrl = process.env.BENCH_URL?.replace(/\/$/, '')
+  let server: ChildProcess | null = null
+  let stopDatabase = async () => {}
+  let coldStart: number | null = null
+
+  if (!baseUrl) {
+    if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+      throw new Error('No production build found: run `npm run build` (or `npm start` once) first. The benchmark builds nothing.')
+    }
+    const dataDir = resolveDataDir()
+    process.env.PAYLOAD_SECRET ||= developmentSecret()
+    const database = await resolveDatabase(dataDir, (m) => console.log(`[bench] ${m}`))
+    stopDatabase = database.stop
+    process.env.DATABASE_URL = database.url
+    await prepareDatabase({ accounts: demoAccounts(dataDir), log: (m) => console.log(`[bench] ${m}`) })
+    const port = await freePort()
+    baseUrl = `http://127.0.0.1:${port}`
+    const started = performance.now()
+    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: 'ignore',
+    })
+    for (;;) {
+      if (server.exitCode !== null) throw new Error('next start exited during the cold start')
+      try {
+        if ((await fetch(`${baseUrl}/fr`)).status === 200) break
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    coldStart = (performance.now() - started) / 1000
+  }
+
+  const stop = async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve))
+      process.kill(-server.pid, 'SIGTERM')
+      await exited
+    }
+    await stopDatabase()
+  }
+
+  try {
+    const html = Buffer.from(await (await fetch(`${baseUrl}/fr`)).arrayBuffer())
+    const baseline = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': html.length })
+      res.end(html)
+    })
+    const baselinePort = await freePort()
+    await new Promise<void>((resolve) => baseline.listen(baselinePort, '127.0.0.1', resolve))
+    const baselineUrl = `http://127.0.0.1:${baselinePort}/`
+
+    console.log(`\nBenchmark — ${connections} connections, ${duration} s per run, /fr page of ${html.length} bytes`)
+    await load(`${baseUrl}/fr`, { duration: 3 }) // warm-up: fills the page cache
+    const home = await load(`${baseUrl}/fr`)
+    const health = await load(`${baseUrl}/api/health`)
+    const base = await load(baselineUrl)
+    const paced = await load(`${baseUrl}/fr`, { connections: 10, overallRate: 100 })
+    let rss: number | null = null
+    if (server?.pid) {
+      await load(`${baseUrl}/fr`, { amount: 10_000 })
+      rss = serverRssMb(server.pid)
+    }
+    baseline.close()
+
+    console.log('')
+    console.log(`  /fr (from cache)      ${fmt(home)}`)
+    console.log(`  /api/health (db)      ${fmt(health)}`)
+    console.log(`  static baseline       ${fmt(base)}`)
+    console.log(`  /fr at 100 req/s      ${fmt(paced)}`)
+    console.log('')
+    const ratio = home.rps / base.rps
+    console.log(`  ratio /fr / baseline throughput      ${ratio.toFixed(3)}  (budget ≥ 0.200: ${ratio >= 0.2 ? 'within' : 'OVER'})`)
+    console.log(`  ratio /api/health / baseline         ${(health.rps / base.rps).toFixed(3)}`)
+    console.log(`  ratio /fr / baseline p95 latency     ${(home.p95 / base.p95).toFixed(2)}`)
+    console.log(`  /fr p95 at 100 req/s                 ${paced.p95.toFixed(1)} ms  (budget < 50 ms: ${paced.p95 < 50 ? 'within' : 'OVER'})`)
+    if (coldStart !== null) console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
+    if (rss !== null) console.log(`  server RSS after 10,000 requests     ${rss.toFixed(0)} MB`)
+    console.log('')
+  } finally {
+    await stop()
+  }
+  process.exit(0)
+}
+
+main().catch((err) => {
+  console.error(`[bench] ${err instanceof Error ? err.message : String(err)}`)
+  process.exit(1)
+})
