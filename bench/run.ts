@@ -12,12 +12,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
 import { dataDir as resolveDataDir, developmentSecret } from '../src/lib/config/env'
+import { runServer } from '../scripts/lib/build'
 import { resolveDatabase } from '../scripts/lib/database'
 import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
@@ -70,6 +71,15 @@ const serverRssMb = (pgid: number): number => {
   return kb / 1024
 }
 
+/** A plain Node server sending the same bytes for every request: the ceiling to compare with. */
+const baselineServer = `
+const html = require('node:fs').readFileSync(process.argv[1])
+require('node:http').createServer((req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': html.length })
+  res.end(html)
+}).listen(Number(process.argv[2]), '127.0.0.1')
+`
+
 const fmt = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(7)} req/s   p50 ${f.p50.toFixed(1).padStart(6)} ms   p95 ${f.p95.toFixed(1).padStart(6)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms   (${f.requests} requests, ${f.non2xx} non-2xx, ${f.errors} errors)`
 
@@ -92,12 +102,7 @@ const main = async () => {
     const port = await freePort()
     baseUrl = `http://127.0.0.1:${port}`
     const started = performance.now()
-    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      detached: true,
-      stdio: 'ignore',
-    })
+    server = runServer({ port, host: '127.0.0.1', isDetached: true })
     for (;;) {
       if (server.exitCode !== null) throw new Error('next start exited during the cold start')
       try {
@@ -121,12 +126,15 @@ const main = async () => {
 
   try {
     const html = Buffer.from(await (await fetch(`${baseUrl}/fr`)).arrayBuffer())
-    const baseline = http.createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': html.length })
-      res.end(html)
-    })
+    // The baseline runs in its own process, like the server under test, not beside autocannon.
     const baselinePort = await freePort()
-    await new Promise<void>((resolve) => baseline.listen(baselinePort, '127.0.0.1', resolve))
+    const htmlFile = path.join(os.tmpdir(), `ville-bench-${process.pid}.html`)
+    fs.writeFileSync(htmlFile, html)
+    const baseline = spawn(process.execPath, ['-e', baselineServer, htmlFile, String(baselinePort)], { stdio: 'ignore' })
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`http://127.0.0.1:${baselinePort}/`).then((r) => r.ok).catch(() => false)) break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
     const baselineUrl = `http://127.0.0.1:${baselinePort}/`
 
     console.log(`\nBenchmark — ${connections} connections, ${duration} s per run, /fr page of ${html.length} bytes`)
@@ -140,7 +148,8 @@ const main = async () => {
       await load(`${baseUrl}/fr`, { amount: 10_000 })
       rss = serverRssMb(server.pid)
     }
-    baseline.close()
+    baseline.kill()
+    fs.rmSync(htmlFile, { force: true })
 
     console.log('')
     console.log(`  /fr (from cache)      ${fmt(home)}`)

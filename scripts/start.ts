@@ -7,7 +7,7 @@
 import type { ChildProcess } from 'node:child_process'
 
 import { ConfigError, dataDir as resolveDataDir, developmentSecret } from '../src/lib/config/env'
-import { buildIfNeeded, runNext } from './lib/build'
+import { buildIfNeeded, runNext, runServer } from './lib/build'
 import { resolveDatabase } from './lib/database'
 import { demoAccounts, printDemoAccounts } from './lib/demoAccounts'
 import { isPortFree } from './lib/freePort'
@@ -58,11 +58,10 @@ const main = async () => {
     if (!isDev) await buildIfNeeded(log)
 
     const url = process.env.SERVER_URL || `http://localhost:${port}`
-    server = runNext(isDev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], {
-      DATABASE_URL: database.url,
-      NODE_ENV: isDev ? 'development' : 'production',
-      NODE_OPTIONS: '--no-deprecation',
-    })
+    const env = { DATABASE_URL: database.url, NODE_OPTIONS: '--no-deprecation' }
+    server = isDev
+      ? runNext(['dev', '-p', String(port)], { ...env, NODE_ENV: 'development' })
+      : runServer({ port, env })
     server.on('exit', (code) => {
       if (!isStopping) void stop(code ?? 1)
     })

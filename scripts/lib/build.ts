@@ -39,6 +39,22 @@ export const runNext = (args: string[], env: Record<string, string> = {}) =>
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
 
+/** Starts the production server (scripts/serve.ts: Next behind the page micro-cache). */
+export const runServer = (
+  { port, host, env = {}, isDetached = false }: { port: number; host?: string; env?: Record<string, string>; isDetached?: boolean },
+) =>
+  // `node --import tsx` rather than the tsx CLI: one process, no wrapper between signals and server.
+  spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), ...(host ? ['--host', host] : [])],
+    {
+      cwd: root,
+      stdio: isDetached ? ['ignore', 'inherit', 'inherit'] : 'inherit',
+      detached: isDetached,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    },
+  )
+
 /** Runs `next build` when the sources changed since the last build (or there is none). */
 export const buildIfNeeded = async (log: (m: string) => void): Promise<void> => {
   if (isBuildCurrent()) return

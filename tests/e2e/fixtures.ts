@@ -22,6 +22,12 @@ export const test = base.extend<Fixtures>({
       if (message.type() === 'error') errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
+    // The console says "404" without the address: record which resource failed.
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+        errors.push(`${response.status()} ${response.url()}`)
+      }
+    })
     await use(errors)
   },
 })

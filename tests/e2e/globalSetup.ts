@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildIfNeeded } from '../../scripts/lib/build'
+import { buildIfNeeded, runServer } from '../../scripts/lib/build'
 import { freePort } from '../../scripts/lib/freePort'
 import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../helpers/testServer'
 
@@ -55,12 +55,7 @@ export default async function globalSetup() {
     await buildIfNeeded(log)
     const port = await freePort()
     // Its own process group, so the teardown stops next and every worker it started.
-    child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'production', PORT: String(port) },
-      detached: true,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    child = runServer({ port, host: '127.0.0.1', env: env as Record<string, string>, isDetached: true })
     const baseUrl = `http://127.0.0.1:${port}`
     await waitForHealth(`${baseUrl}/api/health`, child)
     process.env.E2E_BASE_URL = baseUrl

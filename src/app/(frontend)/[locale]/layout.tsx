@@ -27,6 +27,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: { default: settings.cityName, template: `%s · ${settings.cityName}` },
     description: t('meta.description', { city: settings.cityName }),
+    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }] },
     alternates: settings.englishEnabled
       ? { languages: Object.fromEntries(locales.map((l) => [htmlLang[l], `/${l}`])) }
       : undefined,

@@ -1,0 +1,42 @@
+/**
+ * The production web server: Next's request handler behind the one-second micro-cache for
+ * anonymous public pages (src/server/microCache.ts). `npm start`, the browser tests and the
+ * benchmark all run this. MICRO_CACHE_MS=0 turns the micro-cache off.
+ *   tsx scripts/serve.ts --port 3000 [--host 0.0.0.0]
+ */
+import http from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+
+import { createMicroCache } from '../src/server/microCache'
+
+const arg = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+const port = Number(arg('port') || process.env.PORT || 3000)
+const host = arg('host') || process.env.HOST || '0.0.0.0'
+const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000)
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname: host, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+const cache = ttlMs > 0 ? createMicroCache({ ttlMs }) : null
+
+const server = http.createServer((req, res) => {
+  if (cache?.serveOrRecord(req, res)) return
+  void handle(req, res)
+})
+server.keepAliveTimeout = 65_000
+server.listen(port, host, () => {
+  console.log(`▲ Ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${cache ? ` (micro-cache ${ttlMs} ms)` : ''}`)
+})
+
+const shutdown = () => {
+  server.close(() => process.exit(0))
+  // Keep-alive connections would hold close() open: give them a moment, then leave.
+  setTimeout(() => process.exit(0), 3000).unref()
+}
+process.on('SIGTERM', shutdown)
+process.on('SIGINT', shutdown)
