@@ -3,6 +3,8 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { englishRewrites } from './src/i18n/routes'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Nothing outside this machine is fetched at build or run time: no remote images, no CDN fonts.
@@ -12,6 +14,8 @@ const nextConfig: NextConfig = {
   // were rendered from (src/server/cacheHandler.cjs).
   cacheHandler: path.resolve(import.meta.dirname, 'src/server/cacheHandler.cjs'),
   cacheMaxMemorySize: 0,
+  // English URLs in English (/en/news), served by the French-named folders (/en/actualites).
+  rewrites: async () => englishRewrites(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -50,4 +50,12 @@ export default buildConfig({
   plugins,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing (and later notification fan-out) runs on Payload's jobs queue. A small
+    // city runs it inside the web server (scripts/serve.ts sets JOBS_AUTORUN=1); a large one sets
+    // JOBS_AUTORUN=0 there and runs `npx payload jobs:run --cron "* * * * *"` workers instead.
+    // Scripts, tests and builds never run jobs by accident.
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN === '1',
+  },
 })

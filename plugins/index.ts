@@ -1,7 +1,39 @@
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { searchPlugin } from '@payloadcms/plugin-search'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { searchFields, syncSearchDoc } from '@/lib/search/sync'
+
 /**
- * Every plugin the city runs, in order. Each entry is a self-contained folder under plugins/ that a
- * second city could reuse; removing one from this list leaves the rest building and passing.
+ * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
+ * self-contained plugins (each a folder under plugins/ that a second city could reuse). Removing one
+ * of ours from this list leaves the rest building and passing.
  */
-export const plugins: Plugin[] = []
+export const plugins: Plugin[] = [
+  // The services catalogue is a tree: parent + breadcrumbs, URLs built from the ancestors' slugs.
+  nestedDocsPlugin({
+    collections: ['services'],
+    generateLabel: (_docs, doc) => String(doc.title ?? ''),
+    generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+  }),
+  // One index over every public content type; the full-text ranking happens in Postgres.
+  searchPlugin({
+    collections: ['news', 'notices', 'events', 'services', 'pages'],
+    localize: true,
+    deleteDrafts: true,
+    defaultPriorities: { services: 50, notices: 40, pages: 30, events: 20, news: 10 },
+    beforeSync: syncSearchDoc,
+    searchOverrides: {
+      labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
+      admin: { group: { fr: 'Administration', en: 'Administration' } },
+      fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
+    },
+  }),
+  seoPlugin({
+    collections: ['news', 'pages', 'services', 'events'],
+    uploadsCollection: 'media',
+    generateTitle: ({ doc }) => String((doc as { title?: string }).title ?? ''),
+    generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
+  }),
+]

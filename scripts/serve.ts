@@ -18,6 +18,8 @@ const arg = (name: string) => {
 const port = Number(arg('port') || process.env.PORT || 3000)
 const host = arg('host') || process.env.HOST || '0.0.0.0'
 const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000)
+// The web server runs the jobs queue unless told that separate workers do (JOBS_AUTORUN=0).
+process.env.JOBS_AUTORUN ??= '1'
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname: host, port })
 const handle = app.getRequestHandler()

@@ -60,7 +60,7 @@ const main = async () => {
     const url = process.env.SERVER_URL || `http://localhost:${port}`
     const env = { DATABASE_URL: database.url, NODE_OPTIONS: '--no-deprecation' }
     server = isDev
-      ? runNext(['dev', '-p', String(port)], { ...env, NODE_ENV: 'development' })
+      ? runNext(['dev', '-p', String(port)], { ...env, NODE_ENV: 'development', JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? '1' })
       : runServer({ port, env })
     server.on('exit', (code) => {
       if (!isStopping) void stop(code ?? 1)

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { htmlLang, type Locale } from '@/i18n/config'
+import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import type { PublicSiteSettings } from '@/lib/data/siteSettings'
 
@@ -15,18 +16,24 @@ export const SiteHeader = ({ locale, settings }: Props) => {
         <Link className="brand" href={`/${locale}`} aria-label={t('site.homeLink', { city: settings.cityName })}>
           {settings.cityName}
         </Link>
-        {settings.englishEnabled ? (
-          <nav aria-label={t('site.mainNav')}>
-            <ul className="nav-list">
+        <nav aria-label={t('site.mainNav')}>
+          <ul className="nav-list">
+            <li>
+              <Link href={sectionHref(locale, 'news')}>{t('nav.news')}</Link>
+            </li>
+            <li>
+              <Link href={sectionHref(locale, 'notices')}>{t('nav.notices')}</Link>
+            </li>
+            {settings.englishEnabled ? (
               <li>
                 <Link href={`/${other}`} hrefLang={htmlLang[other]} lang={htmlLang[other]}>
                   <span aria-hidden="true">{t('site.switchLanguage')}</span>
                   <span className="visually-hidden">{t('site.switchLanguageLabel')}</span>
                 </Link>
               </li>
-            </ul>
-          </nav>
-        ) : null}
+            ) : null}
+          </ul>
+        </nav>
       </div>
     </header>
   )

@@ -1,8 +1,13 @@
 import type { Payload, RequestContext } from 'payload'
 
 import { importAddresses } from '@/lib/place/importAddresses'
+import { slugify } from '@/utilities/slugify'
 
 import { civicAddresses, sectors } from './geography'
+import { paragraphs } from './lexical'
+import { seedNews } from './news'
+import { seedNotices } from './notices'
+import { seedSchedules, seedWateringRules } from './schedules'
 
 export type SeedAccounts = {
   admin: { email: string; password: string }
@@ -29,7 +34,7 @@ const departments = [
  * alone when it exists, so running it twice changes nothing and never overwrites an editor's work.
  */
 export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Promise<SeedReport> => {
-  const created: Record<string, number> = { departments: 0, sectors: 0, users: 0, siteSettings: 0 }
+  const created: Record<string, number> = { departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0 }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'fr', overrideAccess: true, context })
   if (!settings.cityName) {
@@ -140,6 +145,133 @@ export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Pr
       },
     })
     created.users++
+  }
+
+  const sectorIds: Record<string, number> = {}
+  for (const sector of (await payload.find({ collection: 'sectors', limit: 100, depth: 0, overrideAccess: true })).docs) {
+    sectorIds[sector.code] = sector.id
+  }
+  const now = Date.now()
+  const day = 24 * 3600_000
+
+  for (const news of seedNews) {
+    const slug = slugify(news.title.fr)
+    if ((await payload.count({ collection: 'news', where: { slug: { equals: slug } }, locale: 'fr', overrideAccess: true })).totalDocs) continue
+    const publishedAt = new Date(now - news.daysAgo * day).toISOString()
+    const doc = await payload.create({
+      collection: 'news',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: { title: news.title.fr, summary: news.summary.fr, body: paragraphs(news.body.fr) as never, slug, publishedAt, categories: news.categories as never, _status: 'published' },
+    })
+    await payload.update({
+      collection: 'news',
+      id: doc.id,
+      locale: 'en',
+      overrideAccess: true,
+      context,
+      data: { title: news.title.en, summary: news.summary.en, body: paragraphs(news.body.en) as never, slug: slugify(news.title.en), _status: 'published' },
+    })
+    created.news++
+  }
+
+  for (const notice of seedNotices) {
+    const slug = slugify(notice.title.fr)
+    if ((await payload.count({ collection: 'notices', where: { slug: { equals: slug } }, locale: 'fr', overrideAccess: true })).totalDocs) continue
+    const doc = await payload.create({
+      collection: 'notices',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: {
+        title: notice.title.fr,
+        summary: notice.summary.fr,
+        instruction: notice.instruction?.fr,
+        body: paragraphs([notice.summary.fr]) as never,
+        slug,
+        kind: notice.kind,
+        severity: notice.severity,
+        sectors: notice.sectorCodes.map((code) => sectorIds[code]),
+        startsAt: new Date(now + notice.startsInDays * day).toISOString(),
+        endsAt: notice.endsInDays === null ? null : new Date(now + notice.endsInDays * day).toISOString(),
+        isSafety: notice.isSafety,
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'notices',
+      id: doc.id,
+      locale: 'en',
+      overrideAccess: true,
+      context,
+      data: {
+        title: notice.title.en,
+        summary: notice.summary.en,
+        instruction: notice.instruction?.en,
+        body: paragraphs([notice.summary.en]) as never,
+        slug: slugify(notice.title.en),
+        _status: 'published',
+      },
+    })
+    created.notices++
+  }
+
+  for (const schedule of seedSchedules()) {
+    const sector = sectorIds[schedule.sectorCode]
+    const existing = await payload.count({
+      collection: 'collection-schedules',
+      where: { and: [{ sector: { equals: sector } }, { stream: { equals: schedule.stream } }] },
+      overrideAccess: true,
+    })
+    if (existing.totalDocs) continue
+    const doc = await payload.create({
+      collection: 'collection-schedules',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: {
+        name: schedule.name.fr,
+        stream: schedule.stream,
+        sector,
+        rrule: schedule.rrule,
+        startDate: `${schedule.startDate}T12:00:00.000Z`,
+        timeOfDay: '07:00',
+        moves: schedule.moves.map((m) => ({ from: `${m.from}T12:00:00.000Z`, to: `${m.to}T12:00:00.000Z` })),
+      },
+    })
+    await payload.update({ collection: 'collection-schedules', id: doc.id, locale: 'en', overrideAccess: true, context, data: { name: schedule.name.en } })
+    created.schedules++
+  }
+
+  for (const rule of seedWateringRules) {
+    const existing = await payload.count({ collection: 'watering-rules', where: { parity: { equals: rule.parity } }, overrideAccess: true })
+    if (existing.totalDocs) continue
+    const doc = await payload.create({
+      collection: 'watering-rules',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: {
+        name: rule.name.fr,
+        parity: rule.parity,
+        days: [...rule.days],
+        startTime: '20:00',
+        endTime: '23:00',
+        validFrom: '2027-05-01T12:00:00.000Z',
+        validUntil: '2027-09-30T12:00:00.000Z',
+        notes: 'L’arrosage manuel avec un boyau muni d’un pistolet à fermeture automatique est permis en tout temps.',
+      },
+    })
+    await payload.update({
+      collection: 'watering-rules',
+      id: doc.id,
+      locale: 'en',
+      overrideAccess: true,
+      context,
+      data: { name: rule.name.en, notes: 'Hand watering with a hose fitted with an automatic shut-off nozzle is allowed at any time.' },
+    })
+    created.wateringRules++
   }
 
   return { created, addresses }

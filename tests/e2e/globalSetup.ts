@@ -50,8 +50,11 @@ export default async function globalSetup() {
   }
   try {
     log('Seeding a fresh database…')
-    const seeded = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
-    if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
+    const summary = seeded.stdout.split('\n').find((line) => line.includes('Seeded:'))
+    // Every test below assumes the demo city: a seed that did not say what it did is a failure.
+    if (seeded.status !== 0 || !summary) throw new Error(`seed failed (exit ${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+    log(summary)
     await buildIfNeeded(log)
     const port = await freePort()
     // Its own process group, so the teardown stops next and every worker it started.

@@ -2,10 +2,12 @@ import type { Metadata, Viewport } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import type React from 'react'
 
+import { AlertBanner } from '@/components/AlertBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { htmlLang, isLocale, locales } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
+import { getBannerNotices } from '@/lib/data/notices'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 
 import '../styles.css'
@@ -37,7 +39,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const settings = await getSiteSettings(locale)
+  const [settings, bannerNotices] = await Promise.all([getSiteSettings(locale), getBannerNotices(locale)])
   // A city without bilingual status publishes in French only (Charter of the French Language).
   if (locale === 'en' && !settings.englishEnabled) redirect('/fr')
   const t = getTranslator(locale)
@@ -48,6 +50,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('site.skipToContent')}
         </a>
         <SiteHeader locale={locale} settings={settings} />
+        <AlertBanner locale={locale} notices={bannerNotices} />
         <main id="contenu" tabIndex={-1}>
           {children}
         </main>

@@ -1,0 +1,4 @@
+import { revalidateCacheTags } from '@/lib/cache/revalidate'
+import { tags } from '@/lib/cache/tags'
+
+export const revalidateNews = revalidateCacheTags(() => [tags.news])

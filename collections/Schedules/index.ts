@@ -1,0 +1,3 @@
+export { CollectionSchedules, wasteStreams } from './CollectionSchedules'
+export { SnowOperations } from './SnowOperations'
+export { WateringRules, weekdays } from './WateringRules'

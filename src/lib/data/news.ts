@@ -1,0 +1,53 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/config'
+import { tags } from '@/lib/cache/tags'
+import type { News } from '@/payload-types'
+
+import { getPayloadClient } from './payload'
+
+export type NewsSummary = Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'categories'>
+export type NewsPage = { items: NewsSummary[]; page: number; totalPages: number }
+
+const summarySelect = { title: true, summary: true, slug: true, publishedAt: true, categories: true } as const
+
+/** Published news, newest first, 12 per page. */
+export const getNewsPage = (locale: Locale, page = 1): Promise<NewsPage> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const result = await payload.find({
+        collection: 'news',
+        locale,
+        page,
+        limit: 12,
+        sort: '-publishedAt',
+        depth: 0,
+        overrideAccess: false,
+        where: { publishedAt: { less_than_equal: new Date().toISOString() } },
+        select: summarySelect,
+      })
+      return { items: result.docs as NewsSummary[], page: result.page ?? 1, totalPages: result.totalPages }
+    },
+    ['news-page', locale, String(page)],
+    { tags: [tags.news], revalidate: 300 },
+  )()
+
+/** One published news item by its slug in the visitor's language, or null. */
+export const getNewsBySlug = (locale: Locale, slug: string): Promise<News | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'news',
+        locale,
+        limit: 1,
+        depth: 1,
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+      })
+      return docs[0] ?? null
+    },
+    ['news-item', locale, slug],
+    { tags: [tags.news] },
+  )()
