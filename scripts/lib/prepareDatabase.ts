@@ -15,12 +15,12 @@ export const prepareDatabase = async ({
   forceSeed?: boolean
   log?: (message: string) => void
 }): Promise<{ seeded: SeedReport | null }> => {
-  const [{ default: config }, { getPayload }, { migrations }, { seedDemoCity }] = await Promise.all([
-    import('../../payload.config'),
-    import('payload'),
-    import('../../src/migrations'),
-    import('../../src/seed'),
-  ])
+  // One import at a time: concurrent dynamic imports of overlapping module graphs can leave a
+  // top-level await unsettled on a cold tsx cache, and Node then exits silently with nothing done.
+  const { default: config } = await import('../../payload.config')
+  const { getPayload } = await import('payload')
+  const { migrations } = await import('../../src/migrations')
+  const { seedDemoCity } = await import('../../src/seed')
   const payload = await getPayload({ config, disableOnInit: false })
   try {
     await payload.db.migrate({ migrations: migrations as never })

@@ -1,0 +1,52 @@
+import { isLocale } from '@/i18n/config'
+import { getTranslator, type MessageKey } from '@/i18n/translate'
+import { buildICalendar, icsFileName, instantToLocalDate, localToInstant } from '@/lib/calendar'
+import { getSectorSchedules } from '@/lib/data/feeds'
+import { getSiteSettings } from '@/lib/data/siteSettings'
+import { siteUrl } from '@/utilities/siteUrl'
+
+/**
+ * A sector's waste collections as an iCalendar subscription (/fr/collectes/plateau.ics): one
+ * recurring all-day event per stream, with cancelled and moved dates, in America/Toronto.
+ */
+export const GET = async (_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) => {
+  const { locale, file } = await params
+  const match = /^([a-z0-9-]{2,40})\.ics$/.exec(file)
+  if (!isLocale(locale) || !match) return new Response('Not found', { status: 404 })
+  const data = await getSectorSchedules(locale, match[1])
+  if (!data) return new Response('Secteur inconnu. / Unknown sector.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const settings = await getSiteSettings(locale)
+  const t = getTranslator(locale)
+  const host = new URL(siteUrl()).hostname
+  const toLocal = (iso: string) => instantToLocalDate(new Date(iso))
+  const name = `${t('schedules.calendarName')} — ${data.sector.name} — ${settings.cityName}`
+  const ics = buildICalendar({
+    name,
+    url: `${siteUrl()}/${locale}/collectes/${data.sector.code}.ics`,
+    refreshIntervalHours: 24,
+    events: data.schedules.map((schedule) => {
+      const start = toLocal(schedule.startDate)
+      return {
+        uid: `collecte-${schedule.id}@${host}`,
+        summary: t(`schedules.streams.${schedule.stream}` as MessageKey),
+        description: schedule.notes ?? t('schedules.binsOut', { time: schedule.timeOfDay ?? '07:00' }),
+        start: localToInstant(start),
+        isAllDay: true,
+        lastModified: new Date(schedule.updatedAt),
+        recurrence: {
+          rrule: schedule.rrule,
+          start,
+          exceptions: (schedule.exceptions ?? []).map((e) => toLocal(e.date)),
+          moves: (schedule.moves ?? []).map((m) => ({ from: toLocal(m.from), to: toLocal(m.to) })),
+        },
+      }
+    }),
+  })
+  return new Response(ics, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `inline; filename="${icsFileName(name)}"`,
+      'Cache-Control': 'public, max-age=3600',
+    },
+  })
+}

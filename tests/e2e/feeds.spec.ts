@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { XMLParser } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import { XmlDocument, XsdValidator } from 'libxml2-wasm'
+
+import { expect, test } from './fixtures'
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'entry', 'info', 'area', 'polygon', 'link'].includes(name) })
+
+/** null when the CAP document is valid against the OASIS CAP 1.2 schema, otherwise why not. */
+const capSchemaErrors = (xml: string): string | null => {
+  const schema = XmlDocument.fromString(readFileSync(path.join(import.meta.dirname, '../fixtures/cap/CAP-v1.2.xsd'), 'utf8'))
+  const validator = XsdValidator.fromDoc(schema)
+  const doc = XmlDocument.fromString(xml)
+  try {
+    validator.validate(doc)
+    return null
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  } finally {
+    doc.dispose()
+    validator.dispose()
+    schema.dispose()
+  }
+}
+
+test.describe('feeds', () => {
+  test('should publish the news as RSS 2.0 in French and in English', async ({ request }) => {
+    for (const [url, language, title] of [
+      ['/fr/actualites/rss.xml', 'fr-CA', 'Budget 2027 : le compte de taxes augmente de 2,1 %'],
+      ['/en/news/rss.xml', 'en-CA', '2027 budget: tax bills rise 2.1%'],
+    ] as const) {
+      const response = await request.get(url)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toContain('application/rss+xml')
+      const { rss } = parser.parse(await response.text())
+      expect(rss['@_version']).toBe('2.0')
+      expect(rss.channel.language).toBe(language)
+      expect(rss.channel.item.length).toBeGreaterThanOrEqual(30)
+      expect(rss.channel.item.map((i: { title: string }) => i.title)).toContain(title)
+    }
+  })
+
+  test('should publish notices as RSS, per sector too, and refuse an unknown sector', async ({ request }) => {
+    const all = parser.parse(await (await request.get('/fr/avis/rss.xml')).text())
+    const berges = parser.parse(await (await request.get('/fr/avis/rss.xml?secteur=les-berges')).text())
+    const plateau = parser.parse(await (await request.get('/fr/avis/rss.xml?secteur=plateau')).text())
+    const titles = (feed: { rss: { channel: { item?: { title: string }[] } } }) => (feed.rss.channel.item ?? []).map((i) => i.title)
+    expect(titles(all)).toContain('Avis d’ébullition préventif — secteur Les Berges')
+    expect(titles(berges)).toContain('Avis d’ébullition préventif — secteur Les Berges')
+    expect(titles(plateau)).not.toContain('Avis d’ébullition préventif — secteur Les Berges')
+    // A whole-city notice concerns every sector.
+    expect(titles(plateau)).toContain('Avis public — projet de règlement de zonage 2026-14')
+    expect((await request.get('/fr/avis/rss.xml?secteur=inconnu')).status()).toBe(404)
+  })
+
+  test('should list notices in force as an Atom index of CAP 1.2 alerts that validate against the OASIS schema', async ({ request }) => {
+    const index = parser.parse(await (await request.get('/fr/avis/cap.xml')).text())
+    const entry = index.feed.entry.find((e: { title: string | { '#text': string } }) =>
+      JSON.stringify(e.title).includes('Avis d’ébullition préventif'),
+    )
+    expect(entry).toBeTruthy()
+    const capLink = entry.link.find((l: { '@_type'?: string }) => l['@_type'] === 'application/cap+xml')
+    const capPath = new URL(capLink['@_href']).pathname
+    const response = await request.get(capPath)
+    expect(response.status()).toBe(200)
+    const xml = await response.text()
+    expect(capSchemaErrors(xml)).toBeNull()
+    const { alert } = parser.parse(xml)
+    // A health notice is published in English too, whatever the site's language setting.
+    expect(alert.info.map((i: { language: string }) => i.language)).toEqual(['fr-CA', 'en-CA'])
+    expect(alert.info[0].category).toBe('Health')
+    expect(alert.info[0].severity).toBe('Severe')
+    expect(alert.info[0].area[0].areaDesc).toBe('Les Berges')
+    const [firstPair] = String(alert.info[0].area[0].polygon[0]).split(' ')
+    const [lat, lon] = firstPair.split(',').map(Number)
+    expect(lat).toBeGreaterThan(45)
+    expect(lon).toBeLessThan(-70)
+    expect((await request.get('/fr/avis/cap/999999.xml')).status()).toBe(404)
+  })
+
+  test('should offer each sector’s collections as an iCalendar subscription that a real parser reads', async ({ request }) => {
+    const response = await request.get('/fr/collectes/vieux-village.ics')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('text/calendar')
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
+    const series = events.filter((e) => !e.isRecurrenceException())
+    expect(series.map((e) => e.summary).sort()).toEqual(['Matières organiques', 'Matières recyclables', 'Ordures ménagères'])
+    expect(series.every((e) => e.isRecurring())).toBe(true)
+    // Easter Monday 2027 falls on the Old Village's Monday collection: moved to Tuesday.
+    const moved = events.filter((e) => e.isRecurrenceException() && e.recurrenceId.toString() === '2027-03-29')
+    expect(moved.map((e) => e.startDate.toString())).toContain('2027-03-30')
+    expect((await request.get('/fr/collectes/inconnu.ics')).status()).toBe(404)
+  })
+})
