@@ -24,6 +24,9 @@ export const SiteHeader = ({ locale, settings }: Props) => {
             <li>
               <Link href={sectionHref(locale, 'notices')}>{t('nav.notices')}</Link>
             </li>
+            <li>
+              <Link href={sectionHref(locale, 'collections')}>{t('nav.collections')}</Link>
+            </li>
             {settings.englishEnabled ? (
               <li>
                 <Link href={`/${other}`} hrefLang={htmlLang[other]} lang={htmlLang[other]}>

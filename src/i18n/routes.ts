@@ -7,6 +7,7 @@ import type { Locale } from './config'
 export const sections = {
   news: { fr: 'actualites', en: 'news' },
   notices: { fr: 'avis', en: 'notices' },
+  collections: { fr: 'collectes', en: 'collections' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections

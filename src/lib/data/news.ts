@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import type { News } from '@/payload-types'
 
+import { getPublishedBySlug } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type NewsSummary = Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'categories'>
@@ -35,19 +36,4 @@ export const getNewsPage = (locale: Locale, page = 1): Promise<NewsPage> =>
 
 /** One published news item by its slug in the visitor's language, or null. */
 export const getNewsBySlug = (locale: Locale, slug: string): Promise<News | null> =>
-  unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'news',
-        locale,
-        limit: 1,
-        depth: 1,
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-      })
-      return docs[0] ?? null
-    },
-    ['news-item', locale, slug],
-    { tags: [tags.news] },
-  )()
+  getPublishedBySlug('news', locale, slug)

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import type { Notice } from '@/payload-types'
 
+import { getPublishedBySlug } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type NoticeSummary = Pick<
@@ -116,19 +117,4 @@ export const getNoticeList = (locale: Locale, { kind, sectorId, isArchive = fals
 
 /** One published notice by slug in the visitor's language. */
 export const getNoticeBySlug = (locale: Locale, slug: string): Promise<Notice | null> =>
-  unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'notices',
-        locale,
-        limit: 1,
-        depth: 1,
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-      })
-      return docs[0] ?? null
-    },
-    ['notice', locale, slug],
-    { tags: [tags.notices] },
-  )()
+  getPublishedBySlug('notices', locale, slug)

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { isLocale } from '@/i18n/config'
+import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { getDepartments, getSectors } from '@/lib/data/directory'
 import { getSiteSettings } from '@/lib/data/siteSettings'
@@ -25,6 +26,17 @@ export default async function HomePage({ params }: Props) {
         <p>
           {t('home.welcome')} {t('home.intro')}
         </p>
+      </section>
+
+      <section aria-labelledby="titre-adresse" className="card">
+        <h2 id="titre-adresse">{t('collections.title')}</h2>
+        <form method="get" action={sectionHref(locale, 'collections')} className="filters" role="search">
+          <div>
+            <label htmlFor="accueil-adresse">{t('collections.addressLabel')}</label>
+            <input id="accueil-adresse" name="adresse" type="text" autoComplete="street-address" maxLength={100} required />
+          </div>
+          <button type="submit">{t('collections.find')}</button>
+        </form>
       </section>
 
       <div className="grid">

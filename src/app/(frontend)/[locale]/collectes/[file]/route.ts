@@ -2,6 +2,7 @@ import { isLocale } from '@/i18n/config'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { buildICalendar, icsFileName, instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { getSectorSchedules } from '@/lib/data/feeds'
+import { scheduleRecurrence } from '@/lib/schedules/recurrence'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { siteUrl } from '@/utilities/siteUrl'
 
@@ -33,12 +34,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
         start: localToInstant(start),
         isAllDay: true,
         lastModified: new Date(schedule.updatedAt),
-        recurrence: {
-          rrule: schedule.rrule,
-          start,
-          exceptions: (schedule.exceptions ?? []).map((e) => toLocal(e.date)),
-          moves: (schedule.moves ?? []).map((m) => ({ from: toLocal(m.from), to: toLocal(m.to) })),
-        },
+        recurrence: scheduleRecurrence(schedule),
       }
     }),
   })

@@ -1,0 +1,142 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from '@/i18n/config'
+import { formatDate } from '@/i18n/format'
+import { sectionHref } from '@/i18n/routes'
+import { getTranslator, type MessageKey } from '@/i18n/translate'
+import { localToInstant } from '@/lib/calendar'
+import { type AddressMatch, findAddresses, getAddress, getSchedulesForSector } from '@/lib/data/addresses'
+import { getSectors } from '@/lib/data/directory'
+import { upcomingCollections, wateringRulesFor } from '@/lib/schedules/upcoming'
+
+// Reads the typed address from the query string: rendered per request, from cached schedules.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ adresse?: string; id?: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  return isLocale(locale) ? { title: getTranslator(locale)('collections.title') } : {}
+}
+
+export default async function CollectionsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getTranslator(locale)
+  const query = await searchParams
+  const typed = typeof query.adresse === 'string' ? query.adresse.trim().slice(0, 100) : ''
+  const id = Number(query.id)
+  let address: AddressMatch | null = null
+  let choices: AddressMatch[] = []
+  if (Number.isInteger(id) && id > 0) address = await getAddress(id)
+  else if (typed) {
+    choices = await findAddresses(typed)
+    if (choices.length === 1) address = choices[0]
+  }
+  const base = sectionHref(locale, 'collections')
+  return (
+    <div className="container stack">
+      <h1>{t('collections.title')}</h1>
+      <p className="lead">{t('collections.intro')}</p>
+      <form method="get" action={base} className="filters" role="search">
+        <div>
+          <label htmlFor="adresse">{t('collections.addressLabel')}</label>
+          <input
+            id="adresse"
+            name="adresse"
+            type="text"
+            autoComplete="street-address"
+            defaultValue={address?.label ?? typed}
+            maxLength={100}
+            aria-describedby="adresse-aide"
+            required
+          />
+          <p id="adresse-aide" className="meta">
+            {t('collections.addressHint')}
+          </p>
+        </div>
+        <button type="submit">{t('collections.find')}</button>
+      </form>
+      {typed && !address && choices.length === 0 ? <p role="status">{t('collections.noMatch', { query: typed })}</p> : null}
+      {!address && choices.length > 1 ? (
+        <section aria-labelledby="choix">
+          <h2 id="choix">{t('collections.chooseTitle')}</h2>
+          <ul>
+            {choices.map((choice) => (
+              <li key={choice.id}>
+                <Link href={`${base}?id=${choice.id}`}>
+                  {choice.label} ({choice.postalCode})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {address ? <AddressSchedule locale={locale} address={address} /> : null}
+    </div>
+  )
+}
+
+const AddressSchedule = async ({ locale, address }: { locale: Locale; address: AddressMatch }) => {
+  const t = getTranslator(locale)
+  const sector = (await getSectors(locale)).find((s) => s.id === address.sectorId)
+  if (!sector) return null
+  const { schedules, wateringRules } = await getSchedulesForSector(locale, sector.id)
+  const days = upcomingCollections(schedules)
+  const rules = wateringRulesFor(wateringRules, address.number)
+  return (
+    <>
+      <section aria-labelledby="prochaines" className="stack">
+        <h2 id="prochaines">{t('collections.upcomingTitle', { address: address.label })}</h2>
+        <p className="meta">{t('collections.sector', { sector: sector.name })}</p>
+        {days.length === 0 ? (
+          <p>{t('collections.none')}</p>
+        ) : (
+          <ul className="item-list">
+            {days.map((day) => (
+              <li key={day.date} className="card">
+                <h3>
+                  <time dateTime={day.date}>{formatDate(locale, localToInstant(`${day.date}T12:00`))}</time>
+                </h3>
+                <ul>
+                  {day.streams.map((s) => (
+                    <li key={s.stream}>
+                      {t(`schedules.streams.${s.stream}` as MessageKey)}
+                      {s.isMoved ? ` — ${t('collections.moved')}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={`/${locale}/collectes/${sector.code}.ics`} type="text/calendar">
+            {t('collections.subscribe')}
+          </a>
+        </p>
+      </section>
+      {rules.length ? (
+        <section aria-labelledby="arrosage">
+          <h2 id="arrosage">{t('collections.wateringTitle')}</h2>
+          <ul>
+            {rules.map((rule) => (
+              <li key={rule.id}>
+                <strong>{rule.name}</strong> :{' '}
+                {t('collections.wateringRule', {
+                  days: rule.days.map((d) => t(`collections.days.${d}` as MessageKey)).join(', '),
+                  start: rule.startTime,
+                  end: rule.endTime,
+                })}
+                . {t('collections.wateringValid', { from: formatDate(locale, rule.validFrom), to: formatDate(locale, rule.validUntil) })}
+                {rule.notes ? <span className="meta"> {rule.notes}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

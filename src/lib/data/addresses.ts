@@ -1,0 +1,77 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/config'
+import { tags } from '@/lib/cache/tags'
+import type { CollectionSchedule, WateringRule } from '@/payload-types'
+
+import { getPayloadClient } from './payload'
+
+export type AddressMatch = { id: number; label: string; postalCode: string; number: number; sectorId: number | null }
+
+/** Lowercase, accent-free words of a typed address, as in the registry's civic key. */
+const searchWords = (query: string) =>
+  query
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+
+/** Civic addresses matching what a resident typed ("125 erables"), at most 10. */
+export const findAddresses = async (query: string): Promise<AddressMatch[]> => {
+  const words = searchWords(query)
+  if (words.length === 0) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'addresses',
+    limit: 10,
+    depth: 0,
+    overrideAccess: false,
+    sort: 'label',
+    where: { civicKey: { like: words.join(' ') } },
+    select: { label: true, postalCode: true, number: true, sector: true },
+  })
+  return docs.map((d) => ({
+    id: d.id,
+    label: d.label ?? '',
+    postalCode: d.postalCode,
+    number: d.number,
+    sectorId: typeof d.sector === 'object' ? (d.sector?.id ?? null) : (d.sector ?? null),
+  }))
+}
+
+export const getAddress = async (id: number): Promise<AddressMatch | null> => {
+  const payload = await getPayloadClient()
+  const doc = await payload.findByID({ collection: 'addresses', id, depth: 0, overrideAccess: false, disableErrors: true })
+  if (!doc) return null
+  return {
+    id: doc.id,
+    label: doc.label ?? '',
+    postalCode: doc.postalCode,
+    number: doc.number,
+    sectorId: typeof doc.sector === 'object' ? (doc.sector?.id ?? null) : (doc.sector ?? null),
+  }
+}
+
+/** A sector's collection schedules and the city's watering rules, in the visitor's language. */
+export const getSchedulesForSector = (locale: Locale, sectorId: number) =>
+  unstable_cache(
+    async (): Promise<{ schedules: CollectionSchedule[]; wateringRules: WateringRule[] }> => {
+      const payload = await getPayloadClient()
+      const [schedules, wateringRules] = await Promise.all([
+        payload.find({ collection: 'collection-schedules', locale, limit: 100, depth: 0, overrideAccess: false, where: { sector: { equals: sectorId } } }),
+        payload.find({ collection: 'watering-rules', locale, limit: 50, depth: 0, overrideAccess: false }),
+      ])
+      return {
+        schedules: schedules.docs,
+        wateringRules: wateringRules.docs.filter((rule) => {
+          const ids = (rule.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
+          return ids.length === 0 || ids.includes(sectorId)
+        }),
+      }
+    },
+    ['sector-schedules-page', locale, String(sectorId)],
+    { tags: [tags.schedules] },
+  )()

@@ -1,0 +1,37 @@
+import { expect, expectNoAxeViolations, test } from './fixtures'
+
+test.describe('collection days by address', () => {
+  test('should find an address and show its next collections and watering rules without JavaScript', async ({ browser, baseURL, page: axePage }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
+    const page = await context.newPage()
+    await page.goto('/fr/collectes')
+    // Accents are optional: "erables" finds "Érables".
+    await page.getByLabel('Votre adresse').fill('61 rue des erables')
+    await page.getByRole('button', { name: 'Trouver' }).click()
+    await page.getByRole('link', { name: /^61, rue des Érables/ }).click()
+    await expect(page.getByRole('heading', { name: 'Prochaines collectes — 61, rue des Érables' })).toBeVisible()
+    await expect(page.getByText('Secteur : Les Berges')).toBeVisible()
+    const days = page.getByRole('main').locator('ul.item-list > li')
+    expect(await days.count()).toBeGreaterThanOrEqual(8)
+    await expect(days.first()).toContainText('Ordures ménagères')
+    // 61 is odd: only the odd-number watering rule applies.
+    await expect(page.getByText('Arrosage — numéros impairs')).toBeVisible()
+    await expect(page.getByText('Arrosage — numéros pairs')).toHaveCount(0)
+    const ics = await page.getByRole('link', { name: /iCalendar/ }).getAttribute('href')
+    expect(ics).toBe('/fr/collectes/les-berges.ics')
+    const resultUrl = page.url()
+    await context.close()
+    // axe-core runs inside the page, so the accessibility checks use a page with JavaScript on.
+    for (const url of ['/fr/collectes', resultUrl]) {
+      await axePage.goto(url)
+      await expectNoAxeViolations(axePage)
+    }
+  })
+
+  test('should say so when no address matches, in English too', async ({ page }) => {
+    await page.goto('/en/collections?adresse=9999%20nowhere%20street')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Collections and watering')
+    await expect(page.getByRole('status')).toContainText('No address matches')
+    await expectNoAxeViolations(page)
+  })
+})
