@@ -8,7 +8,7 @@ test.describe('collection days by address', () => {
     // Accents are optional: "erables" finds "Érables".
     await page.getByLabel('Votre adresse').fill('61 rue des erables')
     await page.getByRole('button', { name: 'Trouver' }).click()
-    await page.getByRole('link', { name: /^61, rue des Érables/ }).click()
+    // A single exact match is shown at once (161 and 261 rue des Érables are not offered).
     await expect(page.getByRole('heading', { name: 'Prochaines collectes — 61, rue des Érables' })).toBeVisible()
     await expect(page.getByText('Secteur : Les Berges')).toBeVisible()
     const days = page.getByRole('main').locator('ul.item-list > li')
@@ -26,6 +26,15 @@ test.describe('collection days by address', () => {
       await axePage.goto(url)
       await expectNoAxeViolations(axePage)
     }
+  })
+
+  test('should offer a choice when several addresses match', async ({ page }) => {
+    await page.goto('/fr/collectes')
+    await page.getByLabel('Votre adresse').fill('61 avenue')
+    await page.getByRole('button', { name: 'Trouver' }).click()
+    await expect(page.getByRole('heading', { name: 'Choisissez votre adresse' })).toBeVisible()
+    await page.getByRole('link', { name: /^61, avenue Champlain/ }).click()
+    await expect(page.getByRole('heading', { name: 'Prochaines collectes — 61, avenue Champlain' })).toBeVisible()
   })
 
   test('should say so when no address matches, in English too', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
@@ -19,20 +20,31 @@ const searchWords = (query: string) =>
     .filter(Boolean)
     .slice(0, 6)
 
-/** Civic addresses matching what a resident typed ("125 erables"), at most 10. */
+/**
+ * Civic addresses matching what a resident typed ("125 erables"), at most 10. A leading civic
+ * number must match exactly (so "61" does not list 161 and 261) unless nothing does.
+ */
 export const findAddresses = async (query: string): Promise<AddressMatch[]> => {
   const words = searchWords(query)
   if (words.length === 0) return []
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'addresses',
-    limit: 10,
-    depth: 0,
-    overrideAccess: false,
-    sort: 'label',
-    where: { civicKey: { like: words.join(' ') } },
-    select: { label: true, postalCode: true, number: true, sector: true },
-  })
+  const find = (where: Where) =>
+    payload.find({
+      collection: 'addresses',
+      limit: 10,
+      depth: 0,
+      overrideAccess: false,
+      sort: 'label',
+      where,
+      select: { label: true, postalCode: true, number: true, sector: true },
+    })
+  const [first, ...rest] = words
+  const number = /^\d{1,6}$/.test(first) ? Number(first) : null
+  let { docs } =
+    number !== null && rest.length
+      ? await find({ and: [{ number: { equals: number } }, { civicKey: { like: rest.join(' ') } }] })
+      : { docs: [] as never[] }
+  if (docs.length === 0) docs = (await find({ civicKey: { like: words.join(' ') } })).docs
   return docs.map((d) => ({
     id: d.id,
     label: d.label ?? '',
