@@ -96,3 +96,17 @@ test.describe('feeds', () => {
     expect((await request.get('/fr/collectes/inconnu.ics')).status()).toBe(404)
   })
 })
+
+test.describe('sitemap and robots', () => {
+  test('should list the public pages in both languages and keep crawlers out of the admin', async ({ request }) => {
+    const sitemap = await request.get('/sitemap.xml')
+    expect(sitemap.status()).toBe(200)
+    const { urlset } = new XMLParser().parse(await sitemap.text())
+    const urls: string[] = [urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname)
+    expect(urls).toEqual(expect.arrayContaining(['/fr', '/en', '/fr/actualites', '/en/news', '/fr/avis', '/fr/collectes']))
+    expect(urls).toContain('/fr/actualites/budget-2027-le-compte-de-taxes-augmente-de-2-1')
+    const robots = await (await request.get('/robots.txt')).text()
+    expect(robots).toContain('Disallow: /admin')
+    expect(robots).toContain('Sitemap: ')
+  })
+})

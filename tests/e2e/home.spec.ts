@@ -76,3 +76,19 @@ test.describe('language routing', () => {
     expect(new URL(response.headers().location, 'http://x').pathname + new URL(response.headers().location, 'http://x').search).toBe('/fr/avis?x=1')
   })
 })
+
+test.describe('text size', () => {
+  test('should enlarge the text and remember the choice on the next page', async ({ page }) => {
+    await page.goto('/fr')
+    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    const normal = await rootSize()
+    await page.getByRole('button', { name: 'Texte très grand' }).click()
+    await expect(page.getByRole('button', { name: 'Texte très grand' })).toHaveAttribute('aria-pressed', 'true')
+    expect(await rootSize()).toBeCloseTo(normal * 1.25, 1)
+    await page.goto('/fr/avis')
+    expect(await rootSize()).toBeCloseTo(normal * 1.25, 1)
+    await expect(page.getByRole('button', { name: 'Texte très grand' })).toHaveAttribute('aria-pressed', 'true')
+    await page.getByRole('button', { name: 'Texte normal' }).click()
+    expect(await rootSize()).toBeCloseTo(normal, 1)
+  })
+})

@@ -5,6 +5,7 @@ import type React from 'react'
 import { AlertBanner } from '@/components/AlertBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { TextSizeControl, textSizeScript } from '@/components/TextSizeControl'
 import { htmlLang, isLocale, locales } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
 import { getBannerNotices } from '@/lib/data/notices'
@@ -44,12 +45,26 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (locale === 'en' && !settings.englishEnabled) redirect('/fr')
   const t = getTranslator(locale)
   return (
-    <html lang={htmlLang[locale]}>
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        {/* One line that must run before the first paint: the resident's text size. */}
+        <script dangerouslySetInnerHTML={{ __html: textSizeScript }} />
+      </head>
       <body>
         <a className="skip-link" href="#contenu">
           {t('site.skipToContent')}
         </a>
         <SiteHeader locale={locale} settings={settings} />
+        <div className="container toolbar">
+          <TextSizeControl
+            labels={{
+              group: t('textSize.group'),
+              normal: t('textSize.normal'),
+              large: t('textSize.large'),
+              xlarge: t('textSize.xlarge'),
+            }}
+          />
+        </div>
         <AlertBanner locale={locale} notices={bannerNotices} />
         <main id="contenu" tabIndex={-1}>
           {children}

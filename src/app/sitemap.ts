@@ -1,0 +1,27 @@
+import type { MetadataRoute } from 'next'
+
+import type { Locale } from '@/i18n/config'
+import { type Section, sectionHref } from '@/i18n/routes'
+import { getSitemapDocs } from '@/lib/data/sitemap'
+import { getSiteSettings } from '@/lib/data/siteSettings'
+import { siteUrl } from '@/utilities/siteUrl'
+
+// Built per request from cached data: the build never needs the database.
+export const dynamic = 'force-dynamic'
+
+/** Every public page in French, and in English when the city publishes in English. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = siteUrl()
+  const settings = await getSiteSettings('fr')
+  const locales: Locale[] = settings.englishEnabled ? ['fr', 'en'] : ['fr']
+  const entries: MetadataRoute.Sitemap = []
+  const sections: Section[] = ['news', 'notices', 'collections']
+  for (const locale of locales) {
+    entries.push({ url: `${base}/${locale}`, changeFrequency: 'daily', priority: 1 })
+    for (const section of sections) entries.push({ url: `${base}${sectionHref(locale, section)}`, changeFrequency: 'daily', priority: 0.8 })
+    const docs = await getSitemapDocs(locale)
+    for (const item of docs.news) entries.push({ url: `${base}${sectionHref(locale, 'news', item.slug)}`, lastModified: item.updatedAt })
+    for (const item of docs.notices) entries.push({ url: `${base}${sectionHref(locale, 'notices', item.slug)}`, lastModified: item.updatedAt })
+  }
+  return entries
+}
