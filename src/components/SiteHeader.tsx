@@ -25,6 +25,9 @@ export const SiteHeader = ({ locale, settings }: Props) => {
               <Link href={sectionHref(locale, 'notices')}>{t('nav.notices')}</Link>
             </li>
             <li>
+              <Link href={sectionHref(locale, 'events')}>{t('nav.events')}</Link>
+            </li>
+            <li>
               <Link href={sectionHref(locale, 'collections')}>{t('nav.collections')}</Link>
             </li>
             {settings.englishEnabled ? (

@@ -8,6 +8,7 @@ export const sections = {
   news: { fr: 'actualites', en: 'news' },
   notices: { fr: 'avis', en: 'notices' },
   collections: { fr: 'collectes', en: 'collections' },
+  events: { fr: 'evenements', en: 'events' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections

@@ -1,10 +1,12 @@
 import type { Payload, RequestContext } from 'payload'
 
+import { instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
 import { civicAddresses, sectors } from './geography'
 import { paragraphs } from './lexical'
+import { seedEvents } from './events'
 import { seedNews } from './news'
 import { seedNotices } from './notices'
 import { seedSchedules, seedWateringRules } from './schedules'
@@ -34,7 +36,7 @@ const departments = [
  * alone when it exists, so running it twice changes nothing and never overwrites an editor's work.
  */
 export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Promise<SeedReport> => {
-  const created: Record<string, number> = { departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0 }
+  const created: Record<string, number> = { departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, events: 0 }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'fr', overrideAccess: true, context })
   if (!settings.cityName) {
@@ -272,6 +274,50 @@ export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Pr
       data: { name: rule.name.en, notes: 'Hand watering with a hose fitted with an automatic shut-off nozzle is allowed at any time.' },
     })
     created.wateringRules++
+  }
+
+  for (const event of seedEvents) {
+    const slug = slugify(event.title.fr)
+    if ((await payload.count({ collection: 'events', where: { slug: { equals: slug } }, locale: 'fr', overrideAccess: true })).totalDocs) continue
+    const day = instantToLocalDate(new Date(now + event.inDays * 24 * 3600_000))
+    const startsAt = localToInstant(`${day}T${event.time}`)
+    const doc = await payload.create({
+      collection: 'events',
+      locale: 'fr',
+      overrideAccess: true,
+      context,
+      data: {
+        title: event.title.fr,
+        summary: event.summary.fr,
+        body: paragraphs([event.summary.fr]) as never,
+        slug,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + event.durationMinutes * 60_000).toISOString(),
+        recurrence: { rrule: event.rrule ?? null },
+        category: event.category,
+        audiences: event.audiences as never,
+        cost: event.cost?.fr,
+        place: { name: event.place.name.fr, address: event.place.address, lat: event.place.lat, lng: event.place.lng },
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'events',
+      id: doc.id,
+      locale: 'en',
+      overrideAccess: true,
+      context,
+      data: {
+        title: event.title.en,
+        summary: event.summary.en,
+        body: paragraphs([event.summary.en]) as never,
+        slug: slugify(event.title.en),
+        cost: event.cost?.en,
+        place: { name: event.place.name.en, address: event.place.address, lat: event.place.lat, lng: event.place.lng },
+        _status: 'published',
+      },
+    })
+    created.events++
   }
 
   return { created, addresses }

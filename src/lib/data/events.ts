@@ -1,0 +1,76 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/config'
+import { tags } from '@/lib/cache/tags'
+import { expandOccurrences, instantToLocalDate, instantToLocalDateTime, type Recurrence } from '@/lib/calendar'
+import type { Event } from '@/payload-types'
+
+import { getPayloadClient } from './payload'
+
+export type EventOccurrence = {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  category: Event['category']
+  placeName: string | null
+  start: string
+  end: string
+  isAllDay: boolean
+  isRecurring: boolean
+}
+
+/** An event's dates as the Calendar engine's recurrence, read in the city's time zone. */
+export const eventRecurrence = (event: Pick<Event, 'startsAt' | 'endsAt' | 'isAllDay' | 'recurrence'>): Recurrence => {
+  const local = event.isAllDay ? instantToLocalDate : instantToLocalDateTime
+  return {
+    rrule: event.recurrence?.rrule || null,
+    start: local(new Date(event.startsAt)),
+    end: event.endsAt ? local(new Date(event.endsAt)) : null,
+    exceptions: (event.recurrence?.exceptions ?? []).map((e) => instantToLocalDate(new Date(e.date))),
+  }
+}
+
+const getPublishedEvents = (locale: Locale) =>
+  unstable_cache(
+    async (): Promise<Event[]> => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({ collection: 'events', locale, limit: 1000, depth: 0, overrideAccess: false, sort: 'startsAt' })
+      return docs
+    },
+    ['events-published', locale],
+    { tags: [tags.events], revalidate: 3600 },
+  )()
+
+/**
+ * Every occurrence of the published events between `from` and `to`, recurring series expanded in
+ * the city's time zone, in date order, optionally for one category.
+ */
+export const getEventOccurrences = async (
+  locale: Locale,
+  { from, to, category }: { from: Date; to: Date; category?: string | null },
+): Promise<EventOccurrence[]> => {
+  const events = (await getPublishedEvents(locale)).filter((e) => !category || e.category === category)
+  return events
+    .flatMap((event) => {
+      let occurrences: ReturnType<typeof expandOccurrences> = []
+      try {
+        occurrences = expandOccurrences(eventRecurrence(event), { from, to }, { limit: 200 })
+      } catch {
+        return []
+      }
+      return occurrences.map((o) => ({
+        id: event.id,
+        slug: event.slug ?? String(event.id),
+        title: event.title,
+        summary: event.summary,
+        category: event.category,
+        placeName: event.place?.name ?? null,
+        start: o.start.toISOString(),
+        end: o.end.toISOString(),
+        isAllDay: o.isAllDay,
+        isRecurring: Boolean(event.recurrence?.rrule),
+      }))
+    })
+    .sort((a, b) => a.start.localeCompare(b.start))
+}
