@@ -19,6 +19,9 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 // collection hook expires their tags: the build never needs the database.
 export const generateStaticParams = () => []
 export const dynamicParams = true
+// Edits expire pages at once through cache tags; this bound is for what changes with the clock
+// alone: a notice leaves the site-wide banner within a minute of its end time.
+export const revalidate = 60
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d6b' }
 
