@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isEditorOrPublished } from '@/access/isEditorOrPublished'
+import { publicContentAccess } from '@/access/publicContent'
+import { summaryField, titleField } from '@/fields/content'
 import { slugField } from '@/fields/slug'
 
 import { revalidateEvents } from './hooks/revalidateEvents'
@@ -46,7 +46,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'startsAt', 'category', '_status'],
     group: { fr: 'Contenu', en: 'Content' },
   },
-  access: { read: isEditorOrPublished, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
   defaultSort: 'startsAt',
   hooks: {
@@ -55,8 +55,8 @@ export const Events: CollectionConfig = {
     afterDelete: [revalidateEvents],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 300, label: { fr: 'Résumé', en: 'Summary' } },
+    titleField(),
+    summaryField(),
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Description', en: 'Description' } },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image', en: 'Image' } },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isEditorOrPublished } from '@/access/isEditorOrPublished'
+import { publicContentAccess } from '@/access/publicContent'
+import { summaryField, titleField } from '@/fields/content'
 import { slugField } from '@/fields/slug'
 
 import { revalidateNews } from './hooks/revalidateNews'
@@ -24,21 +24,17 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'publishedAt', '_status'],
     group: { fr: 'Contenu', en: 'Content' },
   },
-  access: { read: isEditorOrPublished, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: { afterChange: [revalidateNews], afterDelete: [revalidateNews] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
-    {
-      name: 'summary',
-      type: 'textarea',
-      required: true,
-      localized: true,
-      maxLength: 300,
-      label: { fr: 'Résumé', en: 'Summary' },
-      admin: { description: { fr: 'Une ou deux phrases, affichées dans les listes et les fils RSS.', en: 'One or two sentences, shown in lists and RSS feeds.' } },
-    },
+    titleField(),
+    summaryField({
+      overrides: {
+        admin: { description: { fr: 'Une ou deux phrases, affichées dans les listes et les fils RSS.', en: 'One or two sentences, shown in lists and RSS feeds.' } },
+      },
+    }),
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: { fr: 'Image principale', en: 'Hero image' } },
     slugField(),

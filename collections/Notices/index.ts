@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isEditorOrPublished } from '@/access/isEditorOrPublished'
+import { publicContentAccess } from '@/access/publicContent'
 import { sectorsField } from '@/fields/sectors'
+import { summaryField, titleField } from '@/fields/content'
 import { slugField } from '@/fields/slug'
 
 import { revalidateNotices } from './hooks/revalidateNotices'
@@ -34,12 +34,12 @@ export const Notices: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'severity', 'startsAt', 'endsAt', '_status'],
     group: { fr: 'Contenu', en: 'Content' },
   },
-  access: { read: isEditorOrPublished, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-startsAt',
   hooks: { afterChange: [revalidateNotices], afterDelete: [revalidateNotices] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
+    titleField(),
     {
       type: 'row',
       fields: [
@@ -47,14 +47,7 @@ export const Notices: CollectionConfig = {
         { name: 'severity', type: 'select', required: true, defaultValue: 'info', options: [...noticeSeverities], index: true, label: { fr: 'Gravité', en: 'Severity' } },
       ],
     },
-    {
-      name: 'summary',
-      type: 'textarea',
-      required: true,
-      localized: true,
-      maxLength: 300,
-      label: { fr: 'Résumé', en: 'Summary' },
-    },
+    summaryField(),
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Détails', en: 'Details' } },
     {
       name: 'instruction',

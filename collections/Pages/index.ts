@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isEditorOrPublished } from '@/access/isEditorOrPublished'
+import { publicContentAccess } from '@/access/publicContent'
 import { CalloutBlock } from '@/blocks/Callout/config'
 import { ContentBlock } from '@/blocks/Content/config'
 import { LinkListBlock } from '@/blocks/LinkList/config'
+import { summaryField, titleField } from '@/fields/content'
 import { slugField } from '@/fields/slug'
 
 import { revalidatePages } from './hooks/revalidatePages'
@@ -14,12 +14,12 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: { fr: 'Contenu', en: 'Content' } },
-  access: { read: isEditorOrPublished, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
   hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120, label: { fr: 'Titre', en: 'Title' } },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { fr: 'Résumé', en: 'Summary' } },
+    titleField({ maxLength: 120 }),
+    summaryField({ isRequired: false }),
     {
       name: 'layout',
       type: 'blocks',

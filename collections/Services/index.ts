@@ -2,9 +2,9 @@ import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-ne
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
-import { isEditorOrPublished } from '@/access/isEditorOrPublished'
+import { publicContentAccess } from '@/access/publicContent'
 import { StepsBlock } from '@/blocks/Steps/config'
+import { summaryField, titleField } from '@/fields/content'
 import { slugField } from '@/fields/slug'
 
 import { revalidateServices } from './hooks/revalidateServices'
@@ -21,13 +21,13 @@ export const Services: CollectionConfig = {
     defaultColumns: ['title', 'department', '_status'],
     group: { fr: 'Contenu', en: 'Content' },
   },
-  access: { read: isEditorOrPublished, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: publicContentAccess,
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'title',
   hooks: { afterChange: [revalidateServices], afterDelete: [revalidateServices] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120, label: { fr: 'Titre', en: 'Title' } },
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 300, label: { fr: 'Résumé', en: 'Summary' } },
+    titleField({ maxLength: 120 }),
+    summaryField(),
     {
       name: 'body',
       type: 'richText',

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
 import type { PublicSiteSettings } from '@/lib/data/siteSettings'
+import { telHref } from '@/utilities/telHref'
 
 type Props = { locale: Locale; settings: PublicSiteSettings }
 
@@ -14,7 +15,7 @@ export const SiteFooter = ({ locale, settings }: Props) => {
         {contact.address ? <p className="pre-line">{contact.address}</p> : null}
         {contact.phone ? (
           <p>
-            {t('home.phone')} : <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+            {t('home.phone')} : <a href={telHref(contact.phone)}>{contact.phone}</a>
           </p>
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, RequestContext, Where } from 'payload'
 
 import { instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
@@ -17,28 +17,91 @@ export type SeedAccounts = {
   agent: { email: string; password: string }
 }
 
-export type SeedReport = { created: Record<string, number>; addresses: { inserted: number; skipped: number } }
+export type SeedReport = {
+  created: Record<string, number>
+  addresses: { inserted: number; skipped: number }
+}
 
 const context: RequestContext = { disableRevalidate: true }
 
 const departments = [
-  { code: 'travaux-publics', fr: 'Travaux publics', en: 'Public Works', email: 'travaux@lac-azur.example', phone: '819 555-0110' },
-  { code: 'environnement', fr: 'Environnement et matières résiduelles', en: 'Environment and Waste', email: 'environnement@lac-azur.example', phone: '819 555-0120' },
-  { code: 'loisirs-culture', fr: 'Loisirs, culture et vie communautaire', en: 'Recreation, Culture and Community Life', email: 'loisirs@lac-azur.example', phone: '819 555-0130' },
-  { code: 'urbanisme', fr: 'Urbanisme et permis', en: 'Planning and Permits', email: 'urbanisme@lac-azur.example', phone: '819 555-0140' },
-  { code: 'securite-incendie', fr: 'Sécurité incendie et civile', en: 'Fire and Emergency Services', email: 'incendie@lac-azur.example', phone: '819 555-0150' },
-  { code: 'greffe', fr: 'Greffe et affaires juridiques', en: 'Clerk’s Office and Legal Affairs', email: 'greffe@lac-azur.example', phone: '819 555-0160' },
-  { code: 'communications', fr: 'Communications et relations citoyennes', en: 'Communications and Citizen Relations', email: 'communications@lac-azur.example', phone: '819 555-0100' },
+  {
+    code: 'travaux-publics',
+    fr: 'Travaux publics',
+    en: 'Public Works',
+    email: 'travaux@lac-azur.example',
+    phone: '819 555-0110',
+  },
+  {
+    code: 'environnement',
+    fr: 'Environnement et matières résiduelles',
+    en: 'Environment and Waste',
+    email: 'environnement@lac-azur.example',
+    phone: '819 555-0120',
+  },
+  {
+    code: 'loisirs-culture',
+    fr: 'Loisirs, culture et vie communautaire',
+    en: 'Recreation, Culture and Community Life',
+    email: 'loisirs@lac-azur.example',
+    phone: '819 555-0130',
+  },
+  {
+    code: 'urbanisme',
+    fr: 'Urbanisme et permis',
+    en: 'Planning and Permits',
+    email: 'urbanisme@lac-azur.example',
+    phone: '819 555-0140',
+  },
+  {
+    code: 'securite-incendie',
+    fr: 'Sécurité incendie et civile',
+    en: 'Fire and Emergency Services',
+    email: 'incendie@lac-azur.example',
+    phone: '819 555-0150',
+  },
+  {
+    code: 'greffe',
+    fr: 'Greffe et affaires juridiques',
+    en: 'Clerk’s Office and Legal Affairs',
+    email: 'greffe@lac-azur.example',
+    phone: '819 555-0160',
+  },
+  {
+    code: 'communications',
+    fr: 'Communications et relations citoyennes',
+    en: 'Communications and Citizen Relations',
+    email: 'communications@lac-azur.example',
+    phone: '819 555-0100',
+  },
 ]
 
 /**
  * Seeds the demo city. Idempotent: every record is looked up by its natural key first and left
  * alone when it exists, so running it twice changes nothing and never overwrites an editor's work.
  */
-export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Promise<SeedReport> => {
-  const created: Record<string, number> = { departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, events: 0 }
+export const seedDemoCity = async (
+  payload: Payload,
+  accounts: SeedAccounts,
+): Promise<SeedReport> => {
+  const created: Record<string, number> = {
+    departments: 0,
+    sectors: 0,
+    users: 0,
+    siteSettings: 0,
+    news: 0,
+    notices: 0,
+    schedules: 0,
+    wateringRules: 0,
+    events: 0,
+  }
 
-  const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'fr', overrideAccess: true, context })
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    locale: 'fr',
+    overrideAccess: true,
+    context,
+  })
   if (!settings.cityName) {
     await payload.updateGlobal({
       slug: 'site-settings',
@@ -72,67 +135,114 @@ export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Pr
     created.siteSettings = 1
   }
 
-  const departmentIds: Record<string, number> = {}
-  for (const department of departments) {
+  /**
+   * Finds a document by its natural key; when absent, creates it in French and adds the English
+   * text. Returns its id, and counts it under `label` when it was created.
+   */
+  const ensure = async ({
+    collection,
+    where,
+    label,
+    fr,
+    en,
+  }: {
+    collection:
+      | 'departments'
+      | 'sectors'
+      | 'news'
+      | 'notices'
+      | 'events'
+      | 'collection-schedules'
+      | 'watering-rules'
+    where: Where
+    label: string
+    fr: Record<string, unknown>
+    en: Record<string, unknown>
+  }): Promise<number> => {
     const existing = await payload.find({
-      collection: 'departments',
-      where: { code: { equals: department.code } },
+      collection,
+      where,
+      locale: 'fr',
       limit: 1,
       depth: 0,
       overrideAccess: true,
     })
-    if (existing.docs[0]) {
-      departmentIds[department.code] = existing.docs[0].id
-      continue
-    }
+    if (existing.docs[0]) return existing.docs[0].id
     const doc = await payload.create({
-      collection: 'departments',
+      collection,
       locale: 'fr',
       overrideAccess: true,
       context,
-      data: { code: department.code, name: department.fr, email: department.email, phone: department.phone },
+      data: fr as never,
     })
     await payload.update({
-      collection: 'departments',
+      collection,
       id: doc.id,
       locale: 'en',
       overrideAccess: true,
       context,
-      data: { name: department.en },
+      data: en as never,
     })
-    departmentIds[department.code] = doc.id
-    created.departments++
+    created[label]++
+    return doc.id
+  }
+  const bySlug = (title: string): Where => ({ slug: { equals: slugify(title) } })
+
+  const departmentIds: Record<string, number> = {}
+  for (const department of departments) {
+    departmentIds[department.code] = await ensure({
+      collection: 'departments',
+      label: 'departments',
+      where: { code: { equals: department.code } },
+      fr: {
+        code: department.code,
+        name: department.fr,
+        email: department.email,
+        phone: department.phone,
+      },
+      en: { name: department.en },
+    })
   }
 
+  const sectorIds: Record<string, number> = {}
   for (const sector of sectors) {
-    const existing = await payload.find({
+    sectorIds[sector.code] = await ensure({
       collection: 'sectors',
+      label: 'sectors',
       where: { code: { equals: sector.code } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
+      fr: { code: sector.code, name: sector.fr, boundary: sector.boundary },
+      en: { name: sector.en },
     })
-    if (existing.docs[0]) continue
-    const doc = await payload.create({
-      collection: 'sectors',
-      locale: 'fr',
-      overrideAccess: true,
-      context,
-      data: { code: sector.code, name: sector.fr, boundary: sector.boundary as unknown as Record<string, unknown> },
-    })
-    await payload.update({ collection: 'sectors', id: doc.id, locale: 'en', overrideAccess: true, context, data: { name: sector.en } })
-    created.sectors++
   }
 
   const addresses = await importAddresses(payload, civicAddresses())
 
   const people = [
-    { ...accounts.admin, name: 'Administration Lac-Azur', roles: ['admin'] as const, department: undefined },
-    { ...accounts.editor, name: 'Julie Tremblay', roles: ['editor'] as const, department: departmentIds.communications },
-    { ...accounts.agent, name: 'Marc Gagnon', roles: ['agent'] as const, department: departmentIds['travaux-publics'] },
+    {
+      ...accounts.admin,
+      name: 'Administration Lac-Azur',
+      roles: ['admin'] as const,
+      department: undefined,
+    },
+    {
+      ...accounts.editor,
+      name: 'Julie Tremblay',
+      roles: ['editor'] as const,
+      department: departmentIds.communications,
+    },
+    {
+      ...accounts.agent,
+      name: 'Marc Gagnon',
+      roles: ['agent'] as const,
+      department: departmentIds['travaux-publics'],
+    },
   ]
   for (const person of people) {
-    const existing = await payload.count({ collection: 'users', where: { email: { equals: person.email } }, overrideAccess: true })
+    const existing = await payload.count({
+      collection: 'users',
+      where: { email: { equals: person.email } },
+      overrideAccess: true,
+    })
     if (existing.totalDocs > 0) continue
     await payload.create({
       collection: 'users',
@@ -149,112 +259,93 @@ export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Pr
     created.users++
   }
 
-  const sectorIds: Record<string, number> = {}
-  for (const sector of (await payload.find({ collection: 'sectors', limit: 100, depth: 0, overrideAccess: true })).docs) {
-    sectorIds[sector.code] = sector.id
-  }
   const now = Date.now()
   const day = 24 * 3600_000
+  const published = { _status: 'published' }
 
   for (const news of seedNews) {
-    const slug = slugify(news.title.fr)
-    if ((await payload.count({ collection: 'news', where: { slug: { equals: slug } }, locale: 'fr', overrideAccess: true })).totalDocs) continue
-    const publishedAt = new Date(now - news.daysAgo * day).toISOString()
-    const doc = await payload.create({
+    await ensure({
       collection: 'news',
-      locale: 'fr',
-      overrideAccess: true,
-      context,
-      data: { title: news.title.fr, summary: news.summary.fr, body: paragraphs(news.body.fr) as never, slug, publishedAt, categories: news.categories as never, _status: 'published' },
+      label: 'news',
+      where: bySlug(news.title.fr),
+      fr: {
+        ...published,
+        title: news.title.fr,
+        summary: news.summary.fr,
+        body: paragraphs(news.body.fr),
+        slug: slugify(news.title.fr),
+        publishedAt: new Date(now - news.daysAgo * day).toISOString(),
+        categories: news.categories,
+      },
+      en: {
+        ...published,
+        title: news.title.en,
+        summary: news.summary.en,
+        body: paragraphs(news.body.en),
+        slug: slugify(news.title.en),
+      },
     })
-    await payload.update({
-      collection: 'news',
-      id: doc.id,
-      locale: 'en',
-      overrideAccess: true,
-      context,
-      data: { title: news.title.en, summary: news.summary.en, body: paragraphs(news.body.en) as never, slug: slugify(news.title.en), _status: 'published' },
-    })
-    created.news++
   }
 
   for (const notice of seedNotices) {
-    const slug = slugify(notice.title.fr)
-    if ((await payload.count({ collection: 'notices', where: { slug: { equals: slug } }, locale: 'fr', overrideAccess: true })).totalDocs) continue
-    const doc = await payload.create({
+    await ensure({
       collection: 'notices',
-      locale: 'fr',
-      overrideAccess: true,
-      context,
-      data: {
+      label: 'notices',
+      where: bySlug(notice.title.fr),
+      fr: {
+        ...published,
         title: notice.title.fr,
         summary: notice.summary.fr,
         instruction: notice.instruction?.fr,
-        body: paragraphs([notice.summary.fr]) as never,
-        slug,
+        body: paragraphs([notice.summary.fr]),
+        slug: slugify(notice.title.fr),
         kind: notice.kind,
         severity: notice.severity,
         sectors: notice.sectorCodes.map((code) => sectorIds[code]),
         startsAt: new Date(now + notice.startsInDays * day).toISOString(),
-        endsAt: notice.endsInDays === null ? null : new Date(now + notice.endsInDays * day).toISOString(),
+        endsAt:
+          notice.endsInDays === null ? null : new Date(now + notice.endsInDays * day).toISOString(),
         isSafety: notice.isSafety,
-        _status: 'published',
       },
-    })
-    await payload.update({
-      collection: 'notices',
-      id: doc.id,
-      locale: 'en',
-      overrideAccess: true,
-      context,
-      data: {
+      en: {
+        ...published,
         title: notice.title.en,
         summary: notice.summary.en,
         instruction: notice.instruction?.en,
-        body: paragraphs([notice.summary.en]) as never,
+        body: paragraphs([notice.summary.en]),
         slug: slugify(notice.title.en),
-        _status: 'published',
       },
     })
-    created.notices++
   }
 
   for (const schedule of seedSchedules()) {
     const sector = sectorIds[schedule.sectorCode]
-    const existing = await payload.count({
+    await ensure({
       collection: 'collection-schedules',
+      label: 'schedules',
       where: { and: [{ sector: { equals: sector } }, { stream: { equals: schedule.stream } }] },
-      overrideAccess: true,
-    })
-    if (existing.totalDocs) continue
-    const doc = await payload.create({
-      collection: 'collection-schedules',
-      locale: 'fr',
-      overrideAccess: true,
-      context,
-      data: {
+      fr: {
         name: schedule.name.fr,
         stream: schedule.stream,
         sector,
         rrule: schedule.rrule,
         startDate: `${schedule.startDate}T12:00:00.000Z`,
         timeOfDay: '07:00',
-        moves: schedule.moves.map((m) => ({ from: `${m.from}T12:00:00.000Z`, to: `${m.to}T12:00:00.000Z` })),
+        moves: schedule.moves.map((m) => ({
+          from: `${m.from}T12:00:00.000Z`,
+          to: `${m.to}T12:00:00.000Z`,
+        })),
       },
+      en: { name: schedule.name.en },
     })
-    await payload.update({ collection: 'collection-schedules', id: doc.id, locale: 'en', overrideAccess: true, context, data: { name: schedule.name.en } })
-    created.schedules++
   }
 
   for (const rule of seedWateringRules) {
-    const existing = await payload.count({ collection: 'watering-rules', where: { parity: { equals: rule.parity } }, overrideAccess: true })
-    if (existing.totalDocs) continue
-    const doc = await payload.create({
+    await ensure({
       collection: 'watering-rules',
-      locale: 'fr',
-      overrideAccess: true,
-      context,
-      data: {
+      label: 'wateringRules',
+      where: { parity: { equals: rule.parity } },
+      fr: {
         name: rule.name.fr,
         parity: rule.parity,
         days: [...rule.days],
@@ -262,62 +353,50 @@ export const seedDemoCity = async (payload: Payload, accounts: SeedAccounts): Pr
         endTime: '23:00',
         validFrom: '2027-05-01T12:00:00.000Z',
         validUntil: '2027-09-30T12:00:00.000Z',
-        notes: 'L’arrosage manuel avec un boyau muni d’un pistolet à fermeture automatique est permis en tout temps.',
+        notes:
+          'L’arrosage manuel avec un boyau muni d’un pistolet à fermeture automatique est permis en tout temps.',
+      },
+      en: {
+        name: rule.name.en,
+        notes:
+          'Hand watering with a hose fitted with an automatic shut-off nozzle is allowed at any time.',
       },
     })
-    await payload.update({
-      collection: 'watering-rules',
-      id: doc.id,
-      locale: 'en',
-      overrideAccess: true,
-      context,
-      data: { name: rule.name.en, notes: 'Hand watering with a hose fitted with an automatic shut-off nozzle is allowed at any time.' },
-    })
-    created.wateringRules++
   }
 
   for (const event of seedEvents) {
-    const slug = slugify(event.title.fr)
-    if ((await payload.count({ collection: 'events', where: { slug: { equals: slug } }, locale: 'fr', overrideAccess: true })).totalDocs) continue
-    const day = instantToLocalDate(new Date(now + event.inDays * 24 * 3600_000))
-    const startsAt = localToInstant(`${day}T${event.time}`)
-    const doc = await payload.create({
+    const startsAt = localToInstant(
+      `${instantToLocalDate(new Date(now + event.inDays * day))}T${event.time}`,
+    )
+    const place = { address: event.place.address, lat: event.place.lat, lng: event.place.lng }
+    await ensure({
       collection: 'events',
-      locale: 'fr',
-      overrideAccess: true,
-      context,
-      data: {
+      label: 'events',
+      where: bySlug(event.title.fr),
+      fr: {
+        ...published,
         title: event.title.fr,
         summary: event.summary.fr,
-        body: paragraphs([event.summary.fr]) as never,
-        slug,
+        body: paragraphs([event.summary.fr]),
+        slug: slugify(event.title.fr),
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + event.durationMinutes * 60_000).toISOString(),
         recurrence: { rrule: event.rrule ?? null },
         category: event.category,
-        audiences: event.audiences as never,
+        audiences: event.audiences,
         cost: event.cost?.fr,
-        place: { name: event.place.name.fr, address: event.place.address, lat: event.place.lat, lng: event.place.lng },
-        _status: 'published',
+        place: { ...place, name: event.place.name.fr },
       },
-    })
-    await payload.update({
-      collection: 'events',
-      id: doc.id,
-      locale: 'en',
-      overrideAccess: true,
-      context,
-      data: {
+      en: {
+        ...published,
         title: event.title.en,
         summary: event.summary.en,
-        body: paragraphs([event.summary.en]) as never,
+        body: paragraphs([event.summary.en]),
         slug: slugify(event.title.en),
         cost: event.cost?.en,
-        place: { name: event.place.name.en, address: event.place.address, lat: event.place.lat, lng: event.place.lng },
-        _status: 'published',
+        place: { ...place, name: event.place.name.en },
       },
     })
-    created.events++
   }
 
   return { created, addresses }

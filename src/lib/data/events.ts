@@ -2,7 +2,13 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
-import { expandOccurrences, instantToLocalDate, instantToLocalDateTime, type Recurrence } from '@/lib/calendar'
+import {
+  expandOccurrences,
+  instantToLocalDate,
+  instantToLocalDateTime,
+  localToInstant,
+  type Recurrence,
+} from '@/lib/calendar'
 import type { Event } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
@@ -21,13 +27,17 @@ export type EventOccurrence = {
 }
 
 /** An event's dates as the Calendar engine's recurrence, read in the city's time zone. */
-export const eventRecurrence = (event: Pick<Event, 'startsAt' | 'endsAt' | 'isAllDay' | 'recurrence'>): Recurrence => {
+export const eventRecurrence = (
+  event: Pick<Event, 'startsAt' | 'endsAt' | 'isAllDay' | 'recurrence'>,
+): Recurrence => {
   const local = event.isAllDay ? instantToLocalDate : instantToLocalDateTime
   return {
     rrule: event.recurrence?.rrule || null,
     start: local(new Date(event.startsAt)),
     end: event.endsAt ? local(new Date(event.endsAt)) : null,
-    exceptions: (event.recurrence?.exceptions ?? []).map((e) => instantToLocalDate(new Date(e.date))),
+    exceptions: (event.recurrence?.exceptions ?? []).map((e) =>
+      instantToLocalDate(new Date(e.date)),
+    ),
   }
 }
 
@@ -35,7 +45,14 @@ const getPublishedEvents = (locale: Locale) =>
   unstable_cache(
     async (): Promise<Event[]> => {
       const payload = await getPayloadClient()
-      const { docs } = await payload.find({ collection: 'events', locale, limit: 1000, depth: 0, overrideAccess: false, sort: 'startsAt' })
+      const { docs } = await payload.find({
+        collection: 'events',
+        locale,
+        limit: 1000,
+        depth: 0,
+        overrideAccess: false,
+        sort: 'startsAt',
+      })
       return docs
     },
     ['events-published', locale],
@@ -43,34 +60,44 @@ const getPublishedEvents = (locale: Locale) =>
   )()
 
 /**
- * Every occurrence of the published events between `from` and `to`, recurring series expanded in
- * the city's time zone, in date order, optionally for one category.
+ * Every occurrence of the published events from the start of `day` (a local date) for `days` days,
+ * recurring series expanded in the city's time zone, in date order, optionally for one category.
+ * The expansion is cached per day and category: the events page does not redo it on every request.
  */
-export const getEventOccurrences = async (
+export const getEventOccurrences = (
   locale: Locale,
-  { from, to, category }: { from: Date; to: Date; category?: string | null },
-): Promise<EventOccurrence[]> => {
-  const events = (await getPublishedEvents(locale)).filter((e) => !category || e.category === category)
-  return events
-    .flatMap((event) => {
-      let occurrences: ReturnType<typeof expandOccurrences> = []
-      try {
-        occurrences = expandOccurrences(eventRecurrence(event), { from, to }, { limit: 200 })
-      } catch {
-        return []
-      }
-      return occurrences.map((o) => ({
-        id: event.id,
-        slug: event.slug ?? String(event.id),
-        title: event.title,
-        summary: event.summary,
-        category: event.category,
-        placeName: event.place?.name ?? null,
-        start: o.start.toISOString(),
-        end: o.end.toISOString(),
-        isAllDay: o.isAllDay,
-        isRecurring: Boolean(event.recurrence?.rrule),
-      }))
-    })
-    .sort((a, b) => a.start.localeCompare(b.start))
-}
+  { day, days, category }: { day: string; days: number; category?: string | null },
+): Promise<EventOccurrence[]> =>
+  unstable_cache(
+    async () => {
+      const from = localToInstant(day)
+      const to = new Date(from.getTime() + days * 86_400_000)
+      const events = (await getPublishedEvents(locale)).filter(
+        (e) => !category || e.category === category,
+      )
+      return events
+        .flatMap((event) => {
+          let occurrences: ReturnType<typeof expandOccurrences> = []
+          try {
+            occurrences = expandOccurrences(eventRecurrence(event), { from, to }, { limit: 200 })
+          } catch {
+            return []
+          }
+          return occurrences.map((o) => ({
+            id: event.id,
+            slug: event.slug ?? String(event.id),
+            title: event.title,
+            summary: event.summary,
+            category: event.category,
+            placeName: event.place?.name ?? null,
+            start: o.start.toISOString(),
+            end: o.end.toISOString(),
+            isAllDay: o.isAllDay,
+            isRecurring: Boolean(event.recurrence?.rrule),
+          }))
+        })
+        .sort((a, b) => a.start.localeCompare(b.start))
+    },
+    ['event-occurrences', locale, day, String(days), category ?? ''],
+    { tags: [tags.events], revalidate: 3600 },
+  )()

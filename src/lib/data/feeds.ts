@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache'
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import type { SectorBoundary } from '@/lib/place/geojson'
-import type { CollectionSchedule, Notice } from '@/payload-types'
+import type { Notice } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
 
@@ -70,35 +70,4 @@ export const getNoticeForCap = (id: number, withEnglish: boolean): Promise<CapNo
     },
     ['notice-cap', String(id), String(withEnglish)],
     { tags: [tags.notices, tags.sectors] },
-  )()
-
-/** The collection schedules of one sector (by code), in the visitor's language. */
-export const getSectorSchedules = (locale: Locale, sectorCode: string) =>
-  unstable_cache(
-    async () => {
-      const payload = await getPayloadClient()
-      const sector = (
-        await payload.find({
-          collection: 'sectors',
-          locale,
-          limit: 1,
-          depth: 0,
-          overrideAccess: false,
-          where: { code: { equals: sectorCode } },
-          select: { name: true, code: true },
-        })
-      ).docs[0]
-      if (!sector) return null
-      const { docs } = await payload.find({
-        collection: 'collection-schedules',
-        locale,
-        limit: 100,
-        depth: 0,
-        overrideAccess: false,
-        where: { sector: { equals: sector.id } },
-      })
-      return { sector, schedules: docs as CollectionSchedule[] }
-    },
-    ['sector-schedules', locale, sectorCode],
-    { tags: [tags.schedules, tags.sectors] },
   )()

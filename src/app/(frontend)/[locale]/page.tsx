@@ -5,6 +5,7 @@ import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { getDepartments, getSectors } from '@/lib/data/directory'
 import { getSiteSettings } from '@/lib/data/siteSettings'
+import { telHref } from '@/utilities/telHref'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -30,10 +31,22 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="titre-adresse" className="card">
         <h2 id="titre-adresse">{t('collections.title')}</h2>
-        <form method="get" action={sectionHref(locale, 'collections')} className="filters" role="search">
+        <form
+          method="get"
+          action={sectionHref(locale, 'collections')}
+          className="filters"
+          role="search"
+        >
           <div>
             <label htmlFor="accueil-adresse">{t('collections.addressLabel')}</label>
-            <input id="accueil-adresse" name="adresse" type="text" autoComplete="street-address" maxLength={100} required />
+            <input
+              id="accueil-adresse"
+              name="adresse"
+              type="text"
+              autoComplete="street-address"
+              maxLength={100}
+              required
+            />
           </div>
           <button type="submit">{t('collections.find')}</button>
         </form>
@@ -47,7 +60,7 @@ export default async function HomePage({ params }: Props) {
               <>
                 <dt>{t('home.phone')}</dt>
                 <dd>
-                  <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+                  <a href={telHref(contact.phone)}>{contact.phone}</a>
                 </dd>
               </>
             ) : null}
@@ -93,8 +106,7 @@ export default async function HomePage({ params }: Props) {
               <h3>{department.name}</h3>
               {department.phone ? (
                 <p>
-                  {t('home.phone')} :{' '}
-                  <a href={`tel:${department.phone.replace(/[^\d+]/g, '')}`}>{department.phone}</a>
+                  {t('home.phone')} : <a href={telHref(department.phone)}>{department.phone}</a>
                 </p>
               ) : null}
               {department.email ? (

@@ -6,12 +6,20 @@ import { isLocale } from '@/i18n/config'
 import { formatDateTime } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
+import { instantToLocalDate } from '@/lib/calendar'
 import { getEventOccurrences } from '@/lib/data/events'
 
 // Reads the category filter from the query string: rendered per request, from cached events.
 export const dynamic = 'force-dynamic'
 
-const categories = ['culture', 'sport', 'council', 'community', 'environment', 'consultation'] as const
+const categories = [
+  'culture',
+  'sport',
+  'council',
+  'community',
+  'environment',
+  'consultation',
+] as const
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ categorie?: string }> }
 
@@ -26,8 +34,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const t = getTranslator(locale)
   const { categorie } = await searchParams
   const category = categories.find((c) => c === categorie) ?? null
-  const from = new Date()
-  const occurrences = await getEventOccurrences(locale, { from, to: new Date(from.getTime() + 92 * 86_400_000), category })
+  const now = new Date()
+  // Today's events stay listed until the day is over; the next three months follow.
+  const occurrences = (
+    await getEventOccurrences(locale, { day: instantToLocalDate(now), days: 92, category })
+  ).filter((o) => new Date(o.end) > now)
   const base = sectionHref(locale, 'events')
   return (
     <div className="container stack">
@@ -62,7 +73,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
                 <Link href={sectionHref(locale, 'events', o.slug)}>{o.title}</Link>
               </h2>
               <p>{o.summary}</p>
-              {o.placeName ? <p className="meta">{t('events.place', { place: o.placeName })}</p> : null}
+              {o.placeName ? (
+                <p className="meta">{t('events.place', { place: o.placeName })}</p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import { isLocale } from '@/i18n/config'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
-import { buildICalendar, icsFileName, instantToLocalDate, localToInstant } from '@/lib/calendar'
-import { getSectorSchedules } from '@/lib/data/feeds'
+import { buildICalendar, icsFileName, localToInstant } from '@/lib/calendar'
+import { getSchedulesForSector } from '@/lib/data/addresses'
+import { getSectors } from '@/lib/data/directory'
 import { scheduleRecurrence } from '@/lib/schedules/recurrence'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { siteUrl } from '@/utilities/siteUrl'
@@ -14,27 +15,27 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
   const { locale, file } = await params
   const match = /^([a-z0-9-]{2,40})\.ics$/.exec(file)
   if (!isLocale(locale) || !match) return new Response('Not found', { status: 404 })
-  const data = await getSectorSchedules(locale, match[1])
-  if (!data) return new Response('Secteur inconnu. / Unknown sector.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const sector = (await getSectors(locale)).find((s) => s.code === match[1])
+  if (!sector) return new Response('Secteur inconnu. / Unknown sector.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const { schedules } = await getSchedulesForSector(locale, sector.id)
   const settings = await getSiteSettings(locale)
   const t = getTranslator(locale)
   const host = new URL(siteUrl()).hostname
-  const toLocal = (iso: string) => instantToLocalDate(new Date(iso))
-  const name = `${t('schedules.calendarName')} — ${data.sector.name} — ${settings.cityName}`
+  const name = `${t('schedules.calendarName')} — ${sector.name} — ${settings.cityName}`
   const ics = buildICalendar({
     name,
-    url: `${siteUrl()}/${locale}/collectes/${data.sector.code}.ics`,
+    url: `${siteUrl()}/${locale}/collectes/${sector.code}.ics`,
     refreshIntervalHours: 24,
-    events: data.schedules.map((schedule) => {
-      const start = toLocal(schedule.startDate)
+    events: schedules.map((schedule) => {
+      const recurrence = scheduleRecurrence(schedule)
       return {
         uid: `collecte-${schedule.id}@${host}`,
         summary: t(`schedules.streams.${schedule.stream}` as MessageKey),
         description: schedule.notes ?? t('schedules.binsOut', { time: schedule.timeOfDay ?? '07:00' }),
-        start: localToInstant(start),
+        start: localToInstant(recurrence.start),
         isAllDay: true,
         lastModified: new Date(schedule.updatedAt),
-        recurrence: scheduleRecurrence(schedule),
+        recurrence,
       }
     }),
   })
