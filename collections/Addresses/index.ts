@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 
+import { importCsvEndpoint } from './endpoints/importCsv'
 import { assignSector } from './hooks/assignSector'
 import { deriveKeyAndLabel } from './hooks/deriveKeyAndLabel'
 
@@ -21,7 +22,9 @@ export const Addresses: CollectionConfig = {
     defaultColumns: ['label', 'postalCode', 'sector'],
     listSearchableFields: ['label', 'street', 'postalCode'],
     group: { fr: 'Ville', en: 'City' },
+    components: { beforeListTable: ['/collections/Addresses/components/ImportAddresses#ImportAddresses'] },
   },
+  endpoints: [importCsvEndpoint],
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { beforeValidate: [deriveKeyAndLabel], beforeChange: [assignSector] },
   fields: [

@@ -25,24 +25,27 @@ export const importAddresses = async (
   }
   const table = db.tables.addresses
   let inserted = 0
-  for (let start = 0; start < rows.length; start += chunkSize) {
-    const values = rows.slice(start, start + chunkSize).map((row) => ({
-      number: row.number,
-      suffix: row.suffix || null,
-      street: row.street,
-      postalCode: row.postalCode,
-      lat: String(row.lat),
-      lng: String(row.lng),
-      sector: sectorForPoint({ lat: row.lat, lng: row.lng }, shapes),
-      label: addressLabel(row),
-      civicKey: addressKey(row),
-    }))
-    const result = await db.drizzle
-      .insert(table)
-      .values(values as never)
-      .onConflictDoNothing()
-      .returning()
-    inserted += (result as unknown[]).length
-  }
+  // One transaction: an import that fails halfway leaves the registry exactly as it was.
+  await db.drizzle.transaction(async (tx) => {
+    for (let start = 0; start < rows.length; start += chunkSize) {
+      const values = rows.slice(start, start + chunkSize).map((row) => ({
+        number: row.number,
+        suffix: row.suffix || null,
+        street: row.street,
+        postalCode: row.postalCode,
+        lat: String(row.lat),
+        lng: String(row.lng),
+        sector: sectorForPoint({ lat: row.lat, lng: row.lng }, shapes),
+        label: addressLabel(row),
+        civicKey: addressKey(row),
+      }))
+      const result = await tx
+        .insert(table)
+        .values(values as never)
+        .onConflictDoNothing()
+        .returning()
+      inserted += (result as unknown[]).length
+    }
+  })
   return { inserted, skipped: rows.length - inserted }
 }
