@@ -10,8 +10,9 @@ import sharp from 'sharp'
 
 import { collections, globals } from './collections'
 import { plugins } from './plugins'
-import { resolveDatabaseUrl, resolveSecret, resolveServerUrl } from './src/lib/config/env'
+import { resolveDatabaseUrl, resolveSecret, resolveServerUrl, resolveTrustedOrigins } from './src/lib/config/env'
 import { onInit } from './src/lib/config/onInit'
+import { previewSections, previewUrl } from './src/lib/preview'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -19,12 +20,29 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL: resolveServerUrl(),
   secret: resolveSecret(),
+  csrf: resolveTrustedOrigins(),
   telemetry: false,
   admin: {
     user: 'users',
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Administration municipale' },
+    // Editors see a draft as residents will, phone size first, refreshed on every save.
+    livePreview: {
+      collections: Object.keys(previewSections),
+      breakpoints: [
+        { name: 'phone', label: 'Téléphone / Phone', width: 390, height: 844 },
+        { name: 'desktop', label: 'Ordinateur / Desktop', width: 1280, height: 900 },
+      ],
+      url: ({ collectionConfig, data, locale, req }) => {
+        const path = previewUrl({ collection: collectionConfig?.slug ?? '', locale: locale.code, slug: data?.slug })
+        if (!path) return null
+        // Absolute, on the origin the editor is using: the admin posts messages to this origin.
+        const host = req.headers.get('x-forwarded-host') || req.headers.get('host')
+        const proto = req.headers.get('x-forwarded-proto') || new URL(resolveServerUrl()).protocol.replace(':', '')
+        return `${host ? `${proto}://${host}` : resolveServerUrl()}${path}`
+      },
+    },
   },
   collections,
   globals,

@@ -16,6 +16,8 @@ const arg = (name: string) => {
   return index >= 0 ? process.argv[index + 1] : undefined
 }
 const port = Number(arg('port') || process.env.PORT || 3000)
+// The Payload config derives its default server URL and trusted origins from PORT.
+process.env.PORT = String(port)
 const host = arg('host') || process.env.HOST || '0.0.0.0'
 const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000)
 // The web server runs the jobs queue unless told that separate workers do (JOBS_AUTORUN=0).

@@ -46,7 +46,7 @@ export const ImportAddresses: React.FC = () => {
     setIsBusy(true)
     setResult(null)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/addresses/import`, {
+      const response = await fetch(`${config.routes.api}/addresses/import`, {
         method: 'POST',
         body: new FormData(event.currentTarget),
         credentials: 'include',

@@ -88,3 +88,14 @@ export const resolveServerUrl = (): string => {
   }
   return url
 }
+
+/**
+ * Origins whose cookie-authenticated writes Payload accepts (its CSRF check). SERVER_URL when it is
+ * set; otherwise this machine's own addresses on PORT, so the admin works at both
+ * http://localhost:3000 and http://127.0.0.1:3000 on a newcomer's machine.
+ */
+export const resolveTrustedOrigins = (): string[] => {
+  if (process.env.SERVER_URL) return [resolveServerUrl()]
+  const port = process.env.PORT || 3000
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`]
+}

@@ -1,6 +1,8 @@
 import { unstable_cache } from 'next/cache'
+import { draftMode, headers } from 'next/headers'
 import type { DataFromCollectionSlug } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 
@@ -33,3 +35,40 @@ export const getPublishedBySlug = <T extends SluggedCollection>(
     ['by-slug', collection, locale, slug],
     { tags: [tags[collection]] },
   )()
+
+/**
+ * The staff member previewing drafts in this browser (draft mode turned on by /fr/apercu and a
+ * valid admin session), else null. Outside draft mode this reads no header, so pages stay static.
+ */
+export const getPreviewUser = async () => {
+  const { isEnabled } = await draftMode()
+  if (!isEnabled) return null
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return isStaffUser(user) ? user : null
+}
+
+/**
+ * What a visitor sees at a slug: the published document, or — for staff in preview — the latest
+ * draft, read with their own access rights and never cached.
+ */
+export const getViewableBySlug = async <T extends SluggedCollection>(
+  collection: T,
+  locale: Locale,
+  slug: string,
+): Promise<DataFromCollectionSlug<T> | null> => {
+  const user = await getPreviewUser()
+  if (!user) return getPublishedBySlug(collection, locale, slug)
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    limit: 1,
+    depth: 1,
+    draft: true,
+    overrideAccess: false,
+    user,
+    where: { slug: { equals: slug } },
+  })
+  return (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null
+}

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import type { News } from '@/payload-types'
 
-import { getPublishedBySlug } from './bySlug'
+import { getViewableBySlug } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type NewsSummary = Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'categories'>
@@ -36,4 +36,4 @@ export const getNewsPage = (locale: Locale, page = 1): Promise<NewsPage> =>
 
 /** One published news item by its slug in the visitor's language, or null. */
 export const getNewsBySlug = (locale: Locale, slug: string): Promise<News | null> =>
-  getPublishedBySlug('news', locale, slug)
+  getViewableBySlug('news', locale, slug)

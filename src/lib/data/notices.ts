@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import type { Notice } from '@/payload-types'
 
-import { getPublishedBySlug } from './bySlug'
+import { getViewableBySlug } from './bySlug'
 import { getPayloadClient } from './payload'
 
 export type NoticeSummary = Pick<
@@ -117,4 +117,4 @@ export const getNoticeList = (locale: Locale, { kind, sectorId, isArchive = fals
 
 /** One published notice by slug in the visitor's language. */
 export const getNoticeBySlug = (locale: Locale, slug: string): Promise<Notice | null> =>
-  getPublishedBySlug('notices', locale, slug)
+  getViewableBySlug('notices', locale, slug)

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import type React from 'react'
 
 import { AlertBanner } from '@/components/AlertBanner'
+import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextSizeControl, textSizeScript } from '@/components/TextSizeControl'
@@ -57,6 +58,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#contenu">
           {t('site.skipToContent')}
         </a>
+        <PreviewBar locale={locale} />
         <SiteHeader locale={locale} settings={settings} />
         <div className="container toolbar">
           <TextSizeControl

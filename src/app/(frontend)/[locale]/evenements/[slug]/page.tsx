@@ -8,7 +8,7 @@ import { formatDateTime } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { expandOccurrences } from '@/lib/calendar'
-import { getPublishedBySlug } from '@/lib/data/bySlug'
+import { getViewableBySlug } from '@/lib/data/bySlug'
 import { eventRecurrence } from '@/lib/data/events'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -18,14 +18,14 @@ export const generateStaticParams = () => []
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const event = await getPublishedBySlug('events', locale, slug)
+  const event = await getViewableBySlug('events', locale, slug)
   return event ? { title: event.title, description: event.summary, openGraph: { title: event.title, description: event.summary } } : {}
 }
 
 export default async function EventPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const event = await getPublishedBySlug('events', locale, slug)
+  const event = await getViewableBySlug('events', locale, slug)
   if (!event) notFound()
   const t = getTranslator(locale)
   const from = new Date()
