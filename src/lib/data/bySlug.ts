@@ -72,3 +72,18 @@ export const getViewableBySlug = async <T extends SluggedCollection>(
   })
   return (docs[0] as DataFromCollectionSlug<T> | undefined) ?? null
 }
+
+/** A document's slug in every language, for links to the same page in the other language. */
+export const getLocalizedSlugs = (collection: SluggedCollection, id: number): Promise<Partial<Record<Locale, string>>> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const doc = await payload
+        .findByID({ collection, id, locale: 'all', depth: 0, overrideAccess: false, select: { slug: true } })
+        .catch(() => null)
+      const slug = (doc as { slug?: unknown } | null)?.slug
+      return slug && typeof slug === 'object' ? (slug as Partial<Record<Locale, string>>) : {}
+    },
+    ['localized-slugs', collection, String(id)],
+    { tags: [tags[collection]] },
+  )()

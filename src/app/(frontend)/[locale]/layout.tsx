@@ -7,8 +7,9 @@ import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextSizeControl, textSizeScript } from '@/components/TextSizeControl'
-import { htmlLang, isLocale, locales } from '@/i18n/config'
+import { htmlLang, isLocale } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
+import { resolveServerUrl } from '@/lib/config/env'
 import { getBannerNotices } from '@/lib/data/notices'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 
@@ -35,9 +36,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     title: { default: settings.cityName, template: `%s · ${settings.cityName}` },
     description: t('meta.description', { city: settings.cityName }),
     icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }] },
-    alternates: settings.englishEnabled
-      ? { languages: Object.fromEntries(locales.map((l) => [htmlLang[l], `/${l}`])) }
-      : undefined,
+    // Canonical, hreflang and Open Graph addresses are written absolute against the public origin.
+    metadataBase: new URL(resolveServerUrl()),
   }
 }
 

@@ -7,6 +7,8 @@ import { formatDate } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { getNewsPage } from '@/lib/data/news'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { sectionMetadata } from '@/lib/seo/metadata'
 
 // Reads the query string (page, filters): rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -15,7 +17,9 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: getTranslator(locale)('news.title') } : {}
+  if (!isLocale(locale)) return {}
+  const t = getTranslator(locale)
+  return sectionMetadata(locale, 'news', t('news.title'), t('news.intro'))
 }
 
 const pageNumber = (value: string | undefined) => {
@@ -26,6 +30,7 @@ const pageNumber = (value: string | undefined) => {
 export default async function NewsListPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'news') })
   const page = pageNumber((await searchParams).page)
   const t = getTranslator(locale)
   const { items, totalPages } = await getNewsPage(locale, page)

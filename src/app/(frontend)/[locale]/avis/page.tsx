@@ -8,6 +8,8 @@ import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { getSectors } from '@/lib/data/directory'
 import { getNoticeList, type NoticeSummary } from '@/lib/data/notices'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { sectionMetadata } from '@/lib/seo/metadata'
 
 // Reads the query string (page, filters): rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -21,12 +23,14 @@ const kinds = ['boil-water', 'water-outage', 'road-closure', 'snow-clearing', 'e
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: getTranslator(locale)('notices.title') } : {}
+  if (!isLocale(locale)) return {}
+  return sectionMetadata(locale, 'notices', getTranslator(locale)('notices.title'))
 }
 
 export default async function NoticesPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'notices') })
   const query = await searchParams
   const t = getTranslator(locale)
   const sectors = await getSectors(locale)

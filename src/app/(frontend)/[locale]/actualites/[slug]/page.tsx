@@ -8,6 +8,8 @@ import { formatDate } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { getNewsBySlug } from '@/lib/data/news'
+import { frenchPathOf, requirePublishedLocale } from '@/lib/seo/locale'
+import { documentMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -17,7 +19,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const item = await getNewsBySlug(locale, slug)
-  return item ? { title: item.title, description: item.summary, openGraph: { title: item.title, description: item.summary, type: 'article' } } : {}
+  return item ? documentMetadata({ locale, collection: 'news', section: 'news', doc: item }) : {}
 }
 
 export default async function NewsItemPage({ params }: Props) {
@@ -25,6 +27,7 @@ export default async function NewsItemPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const item = await getNewsBySlug(locale, slug)
   if (!item) notFound()
+  await requirePublishedLocale(locale, { frenchPath: await frenchPathOf('news', 'news', item.id) })
   const t = getTranslator(locale)
   return (
     <article className="container stack prose">

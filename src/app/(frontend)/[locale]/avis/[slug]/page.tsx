@@ -8,6 +8,8 @@ import { formatDateTime } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { getNoticeBySlug } from '@/lib/data/notices'
+import { frenchPathOf, requirePublishedLocale } from '@/lib/seo/locale'
+import { documentMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -17,7 +19,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const notice = await getNoticeBySlug(locale, slug)
-  return notice ? { title: notice.title, description: notice.summary } : {}
+  return notice
+    ? documentMetadata({ locale, collection: 'notices', section: 'notices', doc: notice, isEnglishAllowed: Boolean(notice.isSafety) })
+    : {}
 }
 
 export default async function NoticePage({ params }: Props) {
@@ -25,6 +29,11 @@ export default async function NoticePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const notice = await getNoticeBySlug(locale, slug)
   if (!notice) notFound()
+  // Health and safety notices are published in English even when the site is French only.
+  await requirePublishedLocale(locale, {
+    frenchPath: await frenchPathOf('notices', 'notices', notice.id),
+    isSafety: Boolean(notice.isSafety),
+  })
   const t = getTranslator(locale)
   const sectors = (notice.sectors ?? []).flatMap((s) => (typeof s === 'object' ? [s.name] : []))
   return (

@@ -10,6 +10,8 @@ import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { expandOccurrences } from '@/lib/calendar'
 import { getViewableBySlug } from '@/lib/data/bySlug'
 import { eventRecurrence } from '@/lib/data/events'
+import { frenchPathOf, requirePublishedLocale } from '@/lib/seo/locale'
+import { documentMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -19,7 +21,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const event = await getViewableBySlug('events', locale, slug)
-  return event ? { title: event.title, description: event.summary, openGraph: { title: event.title, description: event.summary } } : {}
+  return event ? documentMetadata({ locale, collection: 'events', section: 'events', doc: event }) : {}
 }
 
 export default async function EventPage({ params }: Props) {
@@ -27,6 +29,7 @@ export default async function EventPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const event = await getViewableBySlug('events', locale, slug)
   if (!event) notFound()
+  await requirePublishedLocale(locale, { frenchPath: await frenchPathOf('events', 'events', event.id) })
   const t = getTranslator(locale)
   const from = new Date()
   let dates: { start: Date }[] = []

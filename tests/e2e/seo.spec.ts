@@ -1,0 +1,56 @@
+import type { APIRequestContext } from '@playwright/test'
+
+import { expect, test } from './fixtures'
+
+type Localized = { fr: string; en: string }
+type Doc = { id: number; slug: Localized; title: Localized; isSafety?: boolean }
+
+/** Published documents with their slug and title in both languages (anonymous REST read). */
+const published = async (request: APIRequestContext, collection: string, where = '') => {
+  const response = await request.get(`/api/${collection}?locale=all&limit=50&depth=0${where}`)
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { docs: Doc[] }).docs
+}
+
+const head = async (request: APIRequestContext, path: string) => {
+  const response = await request.get(path)
+  expect(response.status(), path).toBe(200)
+  const html = await response.text()
+  const meta = (attribute: string, name: string) =>
+    html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1] ?? null
+  const alternates = Object.fromEntries(
+    [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2] as string).pathname]),
+  )
+  const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
+  return { html, meta, alternates, canonical: canonical ? new URL(canonical).pathname : null }
+}
+
+test.describe('search engines and link previews', () => {
+  test('should give a news article its address in both languages and Open Graph tags', async ({ request }) => {
+    const [item] = await published(request, 'news', '&sort=-publishedAt')
+    if (!item) throw new Error('the seed has news')
+    const fr = `/fr/actualites/${item.slug.fr}`
+    const en = `/en/news/${item.slug.en}`
+    const page = await head(request, fr)
+    expect(page.canonical).toBe(fr)
+    expect(page.alternates).toEqual({ 'fr-CA': fr, 'en-CA': en, 'x-default': fr })
+    expect(page.meta('property', 'og:title')).toBe(item.title.fr.replaceAll('’', '’'))
+    expect(page.meta('property', 'og:type')).toBe('article')
+    expect(page.meta('property', 'og:locale')).toBe('fr_CA')
+    expect(new URL(page.meta('property', 'og:url') ?? 'http://x/').pathname).toBe(fr)
+    const english = await head(request, en)
+    expect(english.canonical).toBe(en)
+    expect(english.meta('property', 'og:locale')).toBe('en_CA')
+  })
+
+  test('should give section pages alternates in French and English', async ({ request }) => {
+    for (const [fr, en] of [
+      ['/fr/avis', '/en/notices'],
+      ['/fr/actualites', '/en/news'],
+    ] as const) {
+      const page = await head(request, fr)
+      expect(page.alternates).toEqual({ 'fr-CA': fr, 'en-CA': en, 'x-default': fr })
+      expect(page.meta('property', 'og:site_name')).toBe('Lac-Azur')
+    }
+  })
+})
