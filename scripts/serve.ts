@@ -1,6 +1,7 @@
 /**
  * The production web server: Next's request handler behind the one-second micro-cache for
- * anonymous public pages (src/server/microCache.ts). `npm start`, the browser tests and the
+ * anonymous public pages (src/server/microCache.ts), public pages delivered without the client
+ * runtime (src/server/htmlOnly.ts). `npm start`, the browser tests and the
  * benchmark all run this. MICRO_CACHE_MS=0 turns the micro-cache off.
  *   tsx scripts/serve.ts --port 3000 [--host 0.0.0.0]
  */
@@ -9,6 +10,7 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { deliverHtmlOnly } from '../src/server/htmlOnly'
 import { createMicroCache } from '../src/server/microCache'
 
 const arg = (name: string) => {
@@ -27,9 +29,19 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hos
 const handle = app.getRequestHandler()
 await app.prepare()
 const cache = ttlMs > 0 ? createMicroCache({ ttlMs }) : null
+// Public pages go out as HTML and CSS without the client runtime (src/server/htmlOnly.ts).
+// HTML_ONLY=0 serves them with it, as plain `next start` would.
+const isHtmlOnly = process.env.HTML_ONLY !== '0'
+const selfUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
+/** The not-found page, rendered by this server (served in place of Next's empty notFound() shell). */
+const notFoundHtml = async (locale: string) => {
+  const response = await fetch(`${selfUrl}/${locale}/introuvable`, { headers: { 'accept-encoding': 'identity' } })
+  return response.ok ? response.text() : null
+}
 
 const server = http.createServer((req, res) => {
   if (cache?.serveOrRecord(req, res)) return
+  if (isHtmlOnly) deliverHtmlOnly(req, res, { notFoundHtml })
   void handle(req, res)
 })
 server.keepAliveTimeout = 65_000

@@ -50,7 +50,15 @@ export default async function globalSetup() {
   }
   try {
     log('Seeding a fresh database…')
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
+    const seed = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
+    let seeded = seed()
+    // A child that printed nothing at all and exited 0 never started its work: tsx can lose a race
+    // on its transform cache with another tsx process writing it at the same moment. The seed is
+    // idempotent, so one more try is safe; a second silent exit fails below.
+    if (seeded.status === 0 && !seeded.stdout.trim() && !seeded.stderr.trim()) {
+      log('The seed process exited silently; trying once more.')
+      seeded = seed()
+    }
     const summary = seeded.stdout.split('\n').find((line) => line.includes('Seeded:'))
     // Every test below assumes the demo city: a seed that did not say what it did is a failure.
     if (seeded.status !== 0 || !summary) throw new Error(`seed failed (exit ${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)

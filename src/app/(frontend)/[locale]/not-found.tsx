@@ -1,25 +1,6 @@
-import Link from 'next/link'
-
-import { getTranslator } from '@/i18n/translate'
+import { NotFoundContent } from '@/components/NotFoundContent'
 
 // Not-found pages receive no params: French first, English beside it.
 export default function NotFound() {
-  const fr = getTranslator('fr')
-  const en = getTranslator('en')
-  return (
-    <div className="container stack">
-      <h1>{fr('notFound.title')}</h1>
-      <p>{fr('notFound.body')}</p>
-      <p>
-        <Link href="/fr">{fr('notFound.back')}</Link>
-      </p>
-      <div lang="en-CA">
-        <h2>{en('notFound.title')}</h2>
-        <p>{en('notFound.body')}</p>
-        <p>
-          <Link href="/en">{en('notFound.back')}</Link>
-        </p>
-      </div>
-    </div>
-  )
+  return <NotFoundContent />
 }
