@@ -65,7 +65,7 @@ describe('services catalogue and pages', () => {
     expect(en?.service.title).toBe('Pool and spa permit')
     expect(en?.breadcrumbs.map((c) => c.url)).toEqual(['/permits', '/permits/renovation-permits', '/permits/renovation-permits/pool-permit'])
     // Its body carries the numbered steps as a Lexical block, in each language.
-    const blocks = (en?.service.body?.root.children ?? []).filter((n) => n.type === 'block') as { fields: { blockType: string; steps: { title: string }[] } }[]
+    const blocks = (en?.service.body?.root.children ?? []).filter((n) => n.type === 'block') as unknown as { fields: { blockType: string; steps: { title: string }[] } }[]
     expect(blocks[0]?.fields.blockType).toBe('steps')
     expect(blocks[0]?.fields.steps[0]?.title).toBe('Check the location')
     // The French path in English, a wrong parent, a partial path or junk: not found.
