@@ -77,6 +77,39 @@ test.describe('services catalogue', () => {
   })
 })
 
+test.describe('publishing', () => {
+  test('should show a service published in the admin within seconds, and hide it again when unpublished', async ({ page, request, accounts }) => {
+    const login = await request.post('/api/users/login', { data: accounts.editor })
+    const { token } = (await login.json()) as { token: string }
+    const headers = { Authorization: `JWT ${token}` }
+    const parent = await request.get('/api/services?locale=fr&where[slug][equals]=permis&depth=0', { headers })
+    const parentId = ((await parent.json()) as { docs: { id: number }[] }).docs[0].id
+    // Render the catalogue and the parent page first, so they sit in the cache.
+    await page.goto('/fr/services')
+    await page.goto('/fr/services/permis')
+    await expect(page.getByRole('link', { name: 'Permis de clôture' })).toHaveCount(0)
+    const created = await request.post('/api/services?locale=fr', {
+      headers,
+      data: { title: 'Permis de clôture', summary: 'Une clôture de plus de 1 m exige un certificat.', keywords: 'haie, muret', parent: parentId, _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    await expect(async () => {
+      await page.goto('/fr/services/permis')
+      expect(await page.getByRole('main').getByRole('link', { name: 'Permis de clôture' }).count()).toBe(1)
+    }).toPass({ timeout: 5_000 })
+    await page.goto('/fr/services?q=cloture')
+    await page.locator('.service-results').getByRole('link', { name: 'Permis de clôture' }).click()
+    await expect(page).toHaveURL(/\/fr\/services\/permis\/permis-de-cloture$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Permis de clôture')
+    expect((await request.patch(`/api/services/${doc.id}?locale=fr`, { headers, data: { _status: 'draft' } })).status()).toBe(200)
+    await expect(async () => {
+      expect((await page.goto('/fr/services/permis/permis-de-cloture'))?.status()).toBe(404)
+    }).toPass({ timeout: 5_000 })
+    expect((await request.delete(`/api/services/${doc.id}`, { headers })).status()).toBe(200)
+  })
+})
+
 test.describe('free-form pages', () => {
   for (const [url, heading, calloutTitle, linkName] of [
     ['/fr/declaration-accessibilite', 'Déclaration d’accessibilité', 'Limites connues', 'Écrire au Service des communications'],
