@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import type { Locale } from '@/i18n/config'
 import { type Section, sectionHref } from '@/i18n/routes'
+import { getServiceEntries, serviceHref } from '@/lib/data/services'
 import { getSitemapDocs } from '@/lib/data/sitemap'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { siteUrl } from '@/utilities/siteUrl'
@@ -15,13 +16,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const settings = await getSiteSettings('fr')
   const locales: Locale[] = settings.englishEnabled ? ['fr', 'en'] : ['fr']
   const entries: MetadataRoute.Sitemap = []
-  const sections: Section[] = ['news', 'notices', 'collections']
+  const sections: Section[] = ['news', 'notices', 'collections', 'services']
   for (const locale of locales) {
     entries.push({ url: `${base}/${locale}`, changeFrequency: 'daily', priority: 1 })
     for (const section of sections) entries.push({ url: `${base}${sectionHref(locale, section)}`, changeFrequency: 'daily', priority: 0.8 })
     const docs = await getSitemapDocs(locale)
     for (const item of docs.news) entries.push({ url: `${base}${sectionHref(locale, 'news', item.slug)}`, lastModified: item.updatedAt })
     for (const item of docs.notices) entries.push({ url: `${base}${sectionHref(locale, 'notices', item.slug)}`, lastModified: item.updatedAt })
+    for (const item of docs.pages) entries.push({ url: `${base}/${locale}/${item.slug}`, lastModified: item.updatedAt })
+    for (const service of await getServiceEntries(locale)) entries.push({ url: `${base}${serviceHref(locale, service.path)}`, lastModified: service.updatedAt })
   }
   return entries
 }

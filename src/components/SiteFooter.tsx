@@ -1,11 +1,17 @@
+import Link from 'next/link'
+
 import type { Locale } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
+import type { PageLink } from '@/lib/data/pages'
 import type { PublicSiteSettings } from '@/lib/data/siteSettings'
 import { telHref } from '@/utilities/telHref'
 
-type Props = { locale: Locale; settings: PublicSiteSettings }
+type Props = { locale: Locale; settings: PublicSiteSettings; pageLinks?: PageLink[] }
 
-export const SiteFooter = ({ locale, settings }: Props) => {
+/** Pages every footer links to, by their French slug (the key that does not change with language). */
+export const footerPageSlugs = ['nous-joindre', 'declaration-accessibilite', 'politique-confidentialite', 'plan-du-site']
+
+export const SiteFooter = ({ locale, settings, pageLinks = [] }: Props) => {
   const t = getTranslator(locale)
   const { contact } = settings
   return (
@@ -17,6 +23,17 @@ export const SiteFooter = ({ locale, settings }: Props) => {
           <p>
             {t('home.phone')} : <a href={telHref(contact.phone)}>{contact.phone}</a>
           </p>
+        ) : null}
+        {pageLinks.length > 0 ? (
+          <nav aria-label={t('services.pages.footerNav')}>
+            <ul className="footer-links">
+              {pageLinks.map((link) => (
+                <li key={link.key}>
+                  <Link href={link.href}>{link.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         ) : null}
       </div>
     </footer>

@@ -19,6 +19,9 @@ export const SiteHeader = ({ locale, settings }: Props) => {
         <nav aria-label={t('site.mainNav')}>
           <ul className="nav-list">
             <li>
+              <Link href={sectionHref(locale, 'services')}>{t('services.nav')}</Link>
+            </li>
+            <li>
               <Link href={sectionHref(locale, 'news')}>{t('nav.news')}</Link>
             </li>
             <li>

@@ -5,11 +5,13 @@ import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
 import { civicAddresses, sectors } from './geography'
-import { paragraphs } from './lexical'
+import { paragraphs, paragraphsWithSteps } from './lexical'
 import { seedEvents } from './events'
 import { seedNews } from './news'
 import { seedNotices } from './notices'
+import { type SeedBlock, seedPages } from './pages'
 import { seedSchedules, seedWateringRules } from './schedules'
+import { type SeedService, seedServices } from './services'
 
 export type SeedAccounts = {
   admin: { email: string; password: string }
@@ -94,6 +96,8 @@ export const seedDemoCity = async (
     schedules: 0,
     wateringRules: 0,
     events: 0,
+    services: 0,
+    pages: 0,
   }
 
   const settings = await payload.findGlobal({
@@ -154,6 +158,8 @@ export const seedDemoCity = async (
       | 'events'
       | 'collection-schedules'
       | 'watering-rules'
+      | 'services'
+      | 'pages'
     where: Where
     label: string
     fr: Record<string, unknown>
@@ -396,6 +402,54 @@ export const seedDemoCity = async (
         cost: event.cost?.en,
         place: { ...place, name: event.place.name.en },
       },
+    })
+  }
+
+  // Parents come first in the list: the nested-docs plugin builds a breadcrumb from its parent's.
+  const serviceIds: Record<string, number> = {}
+  const serviceText = (service: SeedService, locale: 'fr' | 'en') => ({
+    ...published,
+    title: service.title[locale],
+    summary: service.summary[locale],
+    slug: service.slug[locale],
+    body: service.steps
+      ? paragraphsWithSteps(service.body[locale], service.steps[locale], `${service.slug.fr}:${locale}`)
+      : paragraphs(service.body[locale]),
+    faq: service.faq?.[locale] ?? [],
+    hours: service.hours?.[locale] ?? null,
+    keywords: service.keywords[locale],
+    contact: {
+      phone: service.contact?.phone ?? null,
+      email: service.contact?.email ?? null,
+      place: service.contact?.place?.[locale] ?? null,
+    },
+  })
+  for (const service of seedServices) {
+    serviceIds[service.slug.fr] = await ensure({
+      collection: 'services',
+      label: 'services',
+      where: { slug: { equals: service.slug.fr } },
+      fr: {
+        ...serviceText(service, 'fr'),
+        parent: service.parent ? serviceIds[service.parent] : null,
+        department: departmentIds[service.department],
+        isFeatured: Boolean(service.isFeatured),
+      },
+      en: serviceText(service, 'en'),
+    })
+  }
+
+  const layout = (blocks: SeedBlock[]) =>
+    blocks.map((block) =>
+      block.blockType === 'content' ? { blockType: 'content', richText: paragraphs(block.text) } : block,
+    )
+  for (const page of seedPages) {
+    await ensure({
+      collection: 'pages',
+      label: 'pages',
+      where: { slug: { equals: page.slug.fr } },
+      fr: { ...published, title: page.title.fr, summary: page.summary.fr, slug: page.slug.fr, layout: layout(page.layout.fr) },
+      en: { ...published, title: page.title.en, summary: page.summary.en, slug: page.slug.en, layout: layout(page.layout.en) },
     })
   }
 

@@ -105,6 +105,7 @@ test.describe('sitemap and robots', () => {
     const urls: string[] = [urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname)
     expect(urls).toEqual(expect.arrayContaining(['/fr', '/en', '/fr/actualites', '/en/news', '/fr/avis', '/fr/collectes']))
     expect(urls).toContain('/fr/actualites/budget-2027-le-compte-de-taxes-augmente-de-2-1')
+    expect(urls).toEqual(expect.arrayContaining(['/fr/services', '/en/services', '/fr/services/permis/permis-renovation/piscine', '/en/services/permits/renovation-permits/pool-permit', '/fr/declaration-accessibilite', '/en/accessibility-statement']))
     const robots = await (await request.get('/robots.txt')).text()
     expect(robots).toContain('Disallow: /admin')
     expect(robots).toContain('Sitemap: ')

@@ -7,13 +7,13 @@ import { getPayloadClient } from './payload'
 
 export type SitemapDoc = { slug: string; updatedAt: string }
 
-/** Slugs of the published news and notices in one language, for the sitemap. */
+/** Slugs of the published news, notices and pages in one language, for the sitemap. */
 export const getSitemapDocs = (locale: Locale) =>
   unstable_cache(
-    async (): Promise<{ news: SitemapDoc[]; notices: SitemapDoc[] }> => {
+    async (): Promise<{ news: SitemapDoc[]; notices: SitemapDoc[]; pages: SitemapDoc[] }> => {
       const payload = await getPayloadClient()
-      const [news, notices] = await Promise.all(
-        (['news', 'notices'] as const).map((collection) =>
+      const [news, notices, pages] = await Promise.all(
+        (['news', 'notices', 'pages'] as const).map((collection) =>
           payload.find({
             collection,
             locale,
@@ -26,8 +26,8 @@ export const getSitemapDocs = (locale: Locale) =>
       )
       const keep = (docs: { slug?: string | null; updatedAt: string }[]) =>
         docs.flatMap((d) => (d.slug ? [{ slug: d.slug, updatedAt: d.updatedAt }] : []))
-      return { news: keep(news.docs), notices: keep(notices.docs) }
+      return { news: keep(news.docs), notices: keep(notices.docs), pages: keep(pages.docs) }
     },
     ['sitemap', locale],
-    { tags: [tags.news, tags.notices], revalidate: 3600 },
+    { tags: [tags.news, tags.notices, tags.pages], revalidate: 3600 },
   )()

@@ -4,13 +4,14 @@ import type React from 'react'
 
 import { AlertBanner } from '@/components/AlertBanner'
 import { PreviewBar } from '@/components/PreviewBar'
-import { SiteFooter } from '@/components/SiteFooter'
+import { footerPageSlugs, SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextSizeControl, textSizeScript } from '@/components/TextSizeControl'
 import { htmlLang, isLocale } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
 import { resolveServerUrl } from '@/lib/config/env'
 import { getBannerNotices } from '@/lib/data/notices'
+import { getPageLinks } from '@/lib/data/pages'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 
 import '../styles.css'
@@ -44,7 +45,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [settings, bannerNotices] = await Promise.all([getSiteSettings(locale), getBannerNotices(locale)])
+  const [settings, bannerNotices, pageLinks] = await Promise.all([
+    getSiteSettings(locale),
+    getBannerNotices(locale),
+    getPageLinks(locale, footerPageSlugs),
+  ])
   // A city without bilingual status publishes in French only (Charter of the French Language).
   if (locale === 'en' && !settings.englishEnabled) redirect('/fr')
   const t = getTranslator(locale)
@@ -74,7 +79,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <main id="contenu" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter locale={locale} settings={settings} />
+        <SiteFooter locale={locale} settings={settings} pageLinks={pageLinks} />
       </body>
     </html>
   )

@@ -1,0 +1,148 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { RichText } from '@/components/RichText'
+import { isLocale } from '@/i18n/config'
+import { sectionHref } from '@/i18n/routes'
+import { getTranslator } from '@/i18n/translate'
+import { getServiceByPath, serviceHref } from '@/lib/data/services'
+import { telHref } from '@/utilities/telHref'
+
+type Props = { params: Promise<{ locale: string; path: string[] }> }
+
+export const generateStaticParams = () => []
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale, path } = await params
+  if (!isLocale(locale)) return {}
+  const data = await getServiceByPath(locale, path)
+  if (!data) return {}
+  const { title, summary } = data.service
+  return { title, description: summary, openGraph: { title, description: summary } }
+}
+
+export default async function ServicePage({ params }: Props) {
+  const { locale, path } = await params
+  if (!isLocale(locale)) notFound()
+  const data = await getServiceByPath(locale, path)
+  if (!data) notFound()
+  const t = getTranslator(locale)
+  const { service, breadcrumbs, children } = data
+  const contact = service.contact ?? {}
+  const hasContact = Boolean(contact.phone || contact.email || contact.place)
+  const faq = service.faq ?? []
+  return (
+    <article className="container stack">
+      <nav aria-label={t('services.breadcrumb')} className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href={`/${locale}`}>{t('services.home')}</Link>
+          </li>
+          <li>
+            <Link href={sectionHref(locale, 'services')}>{t('services.title')}</Link>
+          </li>
+          {breadcrumbs.map((crumb, index) =>
+            index === breadcrumbs.length - 1 ? (
+              <li key={crumb.url}>
+                <Link href={serviceHref(locale, crumb.url)} aria-current="page">
+                  {crumb.label}
+                </Link>
+              </li>
+            ) : (
+              <li key={crumb.url}>
+                <Link href={serviceHref(locale, crumb.url)}>{crumb.label}</Link>
+              </li>
+            ),
+          )}
+        </ol>
+      </nav>
+      <div className="prose stack">
+        <h1>{service.title}</h1>
+        <p className="lead">{service.summary}</p>
+        {service.body ? <RichText data={service.body} stepsLabel={t('services.steps')} /> : null}
+      </div>
+      {faq.length > 0 ? (
+        <section aria-labelledby="faq" className="prose faq">
+          <h2 id="faq">{t('services.faq')}</h2>
+          {faq.map((item, index) => (
+            <details key={item.id ?? index}>
+              <summary>{item.question}</summary>
+              <p>{item.answer}</p>
+            </details>
+          ))}
+        </section>
+      ) : null}
+      {service.documents.length > 0 ? (
+        <section aria-labelledby="documents" className="prose">
+          <h2 id="documents">{t('services.documents')}</h2>
+          <ul>
+            {service.documents.map((doc) =>
+              doc.url ? (
+                <li key={doc.id}>
+                  <a href={doc.url}>{doc.alt || doc.filename}</a>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </section>
+      ) : null}
+      {service.hours || hasContact || service.department ? (
+        <section aria-labelledby="joindre" className="card prose">
+          <h2 id="joindre">{t('services.contact')}</h2>
+          <dl className="contact">
+            {service.department ? (
+              <>
+                <dt>{t('services.department')}</dt>
+                <dd>{service.department.name}</dd>
+              </>
+            ) : null}
+            {contact.phone ? (
+              <>
+                <dt>{t('services.phone')}</dt>
+                <dd>
+                  <a href={telHref(contact.phone)}>{contact.phone}</a>
+                </dd>
+              </>
+            ) : null}
+            {contact.email ? (
+              <>
+                <dt>{t('services.email')}</dt>
+                <dd>
+                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                </dd>
+              </>
+            ) : null}
+            {contact.place ? (
+              <>
+                <dt>{t('services.place')}</dt>
+                <dd>{contact.place}</dd>
+              </>
+            ) : null}
+            {service.hours ? (
+              <>
+                <dt>{t('services.hours')}</dt>
+                <dd className="pre-line">{service.hours}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+      {children.length > 0 ? (
+        <section aria-labelledby="sous-services" className="stack">
+          <h2 id="sous-services">{t('services.inSection')}</h2>
+          <ul className="item-list">
+            {children.map((child) => (
+              <li key={child.id} className="card">
+                <h3>
+                  <Link href={serviceHref(locale, child.path)}>{child.title}</Link>
+                </h3>
+                <p>{child.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}
