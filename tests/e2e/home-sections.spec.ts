@@ -56,14 +56,16 @@ test.describe('notices for an address', () => {
   })
 
   test('should not show a Les Berges notice to an address in another sector', async ({ page }) => {
-    await page.goto('/fr/collectes')
-    await page.getByLabel('Votre adresse').fill('61 avenue')
-    await page.getByRole('button', { name: 'Trouver' }).click()
-    await page.getByRole('link', { name: /^61, avenue Champlain/ }).click()
-    const sector = await page.getByText(/^Secteur : /).textContent()
-    test.skip(sector === 'Secteur : Les Berges', 'this address is in Les Berges')
-    // (The site-wide banner above the page still shows the emergency to everybody.)
-    await expect(page.getByRole('main').getByRole('link', { name: 'Avis d’ébullition préventif — secteur Les Berges' })).toHaveCount(0)
+    let checked = 0
+    for (const address of ['11 rue des bouleaux', '551 rue des bouleaux', '551 rue des erables']) {
+      await page.goto(`/fr/collectes?adresse=${encodeURIComponent(address)}`)
+      const sector = await page.getByText(/^Secteur : /).textContent()
+      if (sector === 'Secteur : Les Berges') continue
+      checked += 1
+      // (The site-wide banner above the page still shows the emergency to everybody.)
+      await expect(page.getByRole('main').getByRole('link', { name: 'Avis d’ébullition préventif — secteur Les Berges' })).toHaveCount(0)
+    }
+    expect(checked).toBeGreaterThan(0)
   })
 
   test('should show the notices for an address in English', async ({ page }) => {
