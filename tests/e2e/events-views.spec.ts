@@ -13,7 +13,7 @@ test.describe('events month view', () => {
   const month = today.slice(0, 7)
   const nextMonth = addDays(`${month}-28`, 7).slice(0, 7)
 
-  test('should open this month from the list as an accessible Sunday-first table, today marked', async ({ page, consoleErrors }) => {
+  test('should open this month from the list as an accessible Sunday-first table, today marked', async ({ page, consoleErrors }, testInfo) => {
     await page.goto('/fr/evenements')
     await page.getByRole('link', { name: 'Calendrier du mois' }).click()
     await expect(page).toHaveURL(new RegExp(`/fr/evenements/mois/${month}$`))
@@ -33,6 +33,7 @@ test.describe('events month view', () => {
       await expect(link).toContainText('10 h 00')
     }
     await expectNoAxeViolations(page)
+    await page.screenshot({ path: testInfo.outputPath('fr-month.png'), fullPage: true })
     expect(consoleErrors).toEqual([])
     await page.getByRole('link', { name: 'Voir la liste des événements' }).click()
     await expect(page).toHaveURL(/\/fr\/evenements$/)
@@ -66,7 +67,7 @@ test.describe('events month view', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('should turn the grid into a list of days on a phone, without horizontal scrolling', async ({ page }) => {
+  test('should turn the grid into a list of days on a phone, without horizontal scrolling', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto(`/fr/evenements/mois/${month}`)
     await expect(page.getByRole('table').locator('thead')).toBeHidden()
@@ -77,6 +78,7 @@ test.describe('events month view', () => {
     const table = page.getByRole('table')
     expect(await table.evaluate((t) => t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= 360)).toBe(true)
     await expectNoAxeViolations(page)
+    await page.screenshot({ path: testInfo.outputPath('fr-month-phone.png'), fullPage: true })
   })
 
   test('should send /fr/evenements/mois to this month and answer 404 for a malformed or far-off month', async ({ page, request }) => {
