@@ -11,7 +11,7 @@ test.describe('home page sections', () => {
       await expect(newsSection.getByRole('heading', { level: 3 })).toHaveCount(3)
       await expect(newsSection.getByRole('link', { name: allNews })).toBeVisible()
       const eventsSection = page.getByRole('region', { name: events })
-      await expect(eventsSection.getByRole('heading', { level: 3 })).toHaveCount(4)
+      await expect(eventsSection.getByRole('heading', { level: 3 })).toHaveCount(3)
       await expect(eventsSection.getByRole('link', { name: allEvents })).toBeVisible()
       // The next events are in date order, none of them over.
       const starts = await eventsSection.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''))

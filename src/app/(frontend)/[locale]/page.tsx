@@ -31,7 +31,7 @@ export default async function HomePage({ params }: Props) {
     getEventOccurrences(locale, { day: instantToLocalDate(now), days: 92 }),
   ])
   const latestNews = newsPage.items.slice(0, 3)
-  const nextEvents = occurrences.filter((o) => new Date(o.end) > now).slice(0, 4)
+  const nextEvents = occurrences.filter((o) => new Date(o.end) > now).slice(0, 3)
   const { contact } = settings
   return (
     <div className="container stack">
