@@ -81,6 +81,14 @@ test.describe('events month view', () => {
     await page.screenshot({ path: testInfo.outputPath('fr-month-phone.png'), fullPage: true })
   })
 
+  test('should serve a month from the page cache after its first visit', async ({ request }) => {
+    const url = `/fr/evenements/mois/${nextMonth}`
+    expect((await request.get(url)).status()).toBe(200)
+    const again = await request.get(url)
+    expect(again.status()).toBe(200)
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+  })
+
   test('should send /fr/evenements/mois to this month and answer 404 for a malformed or far-off month', async ({ page, request }) => {
     await page.goto('/fr/evenements/mois')
     await expect(page).toHaveURL(new RegExp(`/fr/evenements/mois/${month}$`))
