@@ -6,21 +6,36 @@ const localDate = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: z
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 const monthName = (month: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  )
 
 test.describe('events month view', () => {
   const today = localDate(new Date())
   const month = today.slice(0, 7)
   const nextMonth = addDays(`${month}-28`, 7).slice(0, 7)
 
-  test('should open this month from the list as an accessible Sunday-first table, today marked', async ({ page, consoleErrors }, testInfo) => {
+  test('should open this month from the list as an accessible Sunday-first table, today marked', async ({
+    page,
+    consoleErrors,
+  }, testInfo) => {
     await page.goto('/fr/evenements')
     await page.getByRole('link', { name: 'Calendrier du mois' }).click()
     await expect(page).toHaveURL(new RegExp(`/fr/evenements/mois/${month}$`))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Calendrier des événements — ${monthName(month, 'fr-CA')}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `Calendrier des événements — ${monthName(month, 'fr-CA')}`,
+    )
     const table = page.getByRole('table', { name: `Événements de ${monthName(month, 'fr-CA')}` })
     await expect(table).toBeVisible()
-    await expect(table.getByRole('columnheader')).toHaveText(['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'])
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'dim.',
+      'lun.',
+      'mar.',
+      'mer.',
+      'jeu.',
+      'ven.',
+      'sam.',
+    ])
     const current = table.locator('td[aria-current="date"]')
     await expect(current).toHaveCount(1)
     await expect(current.locator('time')).toHaveAttribute('datetime', today)
@@ -29,7 +44,9 @@ test.describe('events month view', () => {
     const storyTime = table.getByRole('link', { name: /Heure du conte/ })
     expect(await storyTime.count()).toBeGreaterThan(0)
     for (const link of await storyTime.all()) {
-      expect(await link.evaluate((a) => (a.closest('td') as HTMLTableCellElement).cellIndex)).toBe(6)
+      expect(await link.evaluate((a) => (a.closest('td') as HTMLTableCellElement).cellIndex)).toBe(
+        6,
+      )
       await expect(link).toContainText('10 h 00')
     }
     await expectNoAxeViolations(page)
@@ -41,9 +58,13 @@ test.describe('events month view', () => {
 
   test('should go to the next month and back, and open an event from a day', async ({ page }) => {
     await page.goto(`/fr/evenements/mois/${month}`)
-    await page.getByRole('link', { name: `Mois suivant : ${monthName(nextMonth, 'fr-CA')}` }).click()
+    await page
+      .getByRole('link', { name: `Mois suivant : ${monthName(nextMonth, 'fr-CA')}` })
+      .click()
     await expect(page).toHaveURL(new RegExp(`/fr/evenements/mois/${nextMonth}$`))
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(monthName(nextMonth, 'fr-CA'))
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      monthName(nextMonth, 'fr-CA'),
+    )
     // The seed has events in the next month too, and none of them is "today".
     await expect(page.locator('td[aria-current="date"]')).toHaveCount(0)
     const first = page.getByRole('table').getByRole('link').first()
@@ -55,10 +76,15 @@ test.describe('events month view', () => {
     await expect(page).toHaveURL(new RegExp(`/fr/evenements/mois/${month}$`))
   })
 
-  test('should render the month in English at /en/events/month with no axe violation', async ({ page, consoleErrors }) => {
+  test('should render the month in English at /en/events/month with no axe violation', async ({
+    page,
+    consoleErrors,
+  }) => {
     const response = await page.goto(`/en/events/month/${month}`)
     expect(response?.status()).toBe(200)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Events calendar — ${monthName(month, 'en-CA')}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `Events calendar — ${monthName(month, 'en-CA')}`,
+    )
     await expect(page.getByRole('table').getByRole('columnheader').first()).toHaveText('Sun')
     await expect(page.locator('td[aria-current="date"]')).toContainText('today')
     await page.getByRole('link', { name: /^Next month:/ }).click()
@@ -67,16 +93,24 @@ test.describe('events month view', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('should turn the grid into a list of days on a phone, without horizontal scrolling', async ({ page }, testInfo) => {
+  test('should turn the grid into a list of days on a phone, without horizontal scrolling', async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto(`/fr/evenements/mois/${month}`)
     await expect(page.getByRole('table').locator('thead')).toBeHidden()
-    const storyDay = page.locator('td', { has: page.getByRole('link', { name: /Heure du conte/ }) }).first()
+    const storyDay = page
+      .locator('td', { has: page.getByRole('link', { name: /Heure du conte/ }) })
+      .first()
     await expect(storyDay.locator('.month-weekday')).toBeVisible()
     await expect(storyDay.locator('.month-weekday')).toHaveText(/samedi/)
     // The calendar itself fits the screen (it neither overflows nor sticks out of the viewport).
     const table = page.getByRole('table')
-    expect(await table.evaluate((t) => t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= 360)).toBe(true)
+    expect(
+      await table.evaluate(
+        (t) => t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= 360,
+      ),
+    ).toBe(true)
     await expectNoAxeViolations(page)
     await page.screenshot({ path: testInfo.outputPath('fr-month-phone.png'), fullPage: true })
   })
@@ -89,7 +123,10 @@ test.describe('events month view', () => {
     expect(again.headers()['x-nextjs-cache']).toBe('HIT')
   })
 
-  test('should send /fr/evenements/mois to this month and answer 404 for a malformed or far-off month', async ({ page, request }) => {
+  test('should send /fr/evenements/mois to this month and answer 404 for a malformed or far-off month', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/fr/evenements/mois')
     await expect(page).toHaveURL(new RegExp(`/fr/evenements/mois/${month}$`))
     for (const bad of ['2026-13', 'decembre', '3000-01', '1999-12']) {
@@ -113,11 +150,15 @@ test.describe('events date filters', () => {
     await expect(page).toHaveURL(new RegExp(`du=${from}&au=${to}`))
     await expect(page.getByLabel('Du', { exact: true })).toHaveValue(from)
     await expect(page.getByLabel('Au', { exact: true })).toHaveValue(to)
-    const starts = await page.locator('ul.item-list > li time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''))
+    const starts = await page
+      .locator('ul.item-list > li time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''))
     expect(starts.length).toBeGreaterThan(0)
     expect(starts.length).toBeLessThan(all)
     for (const start of starts) {
-      expect(localDate(new Date(start)) >= from && localDate(new Date(start)) <= to, start).toBe(true)
+      expect(localDate(new Date(start)) >= from && localDate(new Date(start)) <= to, start).toBe(
+        true,
+      )
     }
     await page.getByLabel('Catégorie').selectOption('culture')
     await page.getByRole('button', { name: 'Filtrer' }).click()
@@ -128,7 +169,10 @@ test.describe('events date filters', () => {
     await context.close()
   })
 
-  test('should explain bad dates on the page and list the next three months, in French and English', async ({ page, consoleErrors }) => {
+  test('should explain bad dates on the page and list the next three months, in French and English', async ({
+    page,
+    consoleErrors,
+  }) => {
     const response = await page.goto('/fr/evenements?du=2026-02-30&au=bientot')
     expect(response?.status()).toBe(200)
     const alert = page.getByRole('alert').filter({ hasText: 'date de début' })
@@ -143,7 +187,9 @@ test.describe('events date filters', () => {
 
     const english = await page.goto('/en/events?du=yesterday')
     expect(english?.status()).toBe(200)
-    await expect(page.getByRole('alert').filter({ hasText: 'start date' })).toContainText('The start date "yesterday" is not a valid date')
+    await expect(page.getByRole('alert').filter({ hasText: 'start date' })).toContainText(
+      'The start date "yesterday" is not a valid date',
+    )
     await expectNoAxeViolations(page)
     expect(consoleErrors).toEqual([])
   })
@@ -152,7 +198,9 @@ test.describe('events date filters', () => {
     const from = localDate(new Date())
     const response = await page.goto(`/fr/evenements?du=${from}&au=${addDays(from, 800)}`)
     expect(response?.status()).toBe(200)
-    await expect(page.getByRole('alert').filter({ hasText: 'Une recherche' })).toContainText('au plus 366 jours')
+    await expect(page.getByRole('alert').filter({ hasText: 'Une recherche' })).toContainText(
+      'au plus 366 jours',
+    )
     await expect(page.getByLabel('Au', { exact: true })).toHaveValue(addDays(from, 365))
   })
 })

@@ -20,7 +20,15 @@ const context = { disableRevalidate: true }
 const at = (local: string) => localToInstant(local).toISOString()
 const square = (x: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x, 45], [x + 0.01, 45], [x + 0.01, 45.01], [x, 45.01], [x, 45]]],
+  coordinates: [
+    [
+      [x, 45],
+      [x + 0.01, 45],
+      [x + 0.01, 45.01],
+      [x, 45.01],
+      [x, 45],
+    ],
+  ],
 })
 
 describe('events calendar views and home page data', () => {
@@ -83,13 +91,22 @@ describe('events calendar views and home page data', () => {
       expect(instantToLocalDateTime(new Date(yoga[0].start))).toBe(`${sunday.date}T10:00`)
     }
     // 1 November is the day clocks fall back: 10:00 is 15:00 UTC there, 14:00 UTC a week before.
-    expect(sundays[0].items.find((o) => o.title === 'Yoga au parc')?.start).toBe('2026-11-01T15:00:00.000Z')
+    expect(sundays[0].items.find((o) => o.title === 'Yoga au parc')?.start).toBe(
+      '2026-11-01T15:00:00.000Z',
+    )
     const october = await getEventMonth('fr', '2026-10')
     const lastOctoberSunday = october.weeks.flat().find((d) => d.date === '2026-10-25')
-    expect(lastOctoberSunday?.items.find((o) => o.title === 'Yoga au parc')?.start).toBe('2026-10-25T14:00:00.000Z')
+    expect(lastOctoberSunday?.items.find((o) => o.title === 'Yoga au parc')?.start).toBe(
+      '2026-10-25T14:00:00.000Z',
+    )
 
     const saturdays = weeks.map((week) => week[6]).filter((day) => day.isInMonth)
-    expect(saturdays.map((d) => d.date)).toEqual(['2026-11-07', '2026-11-14', '2026-11-21', '2026-11-28'])
+    expect(saturdays.map((d) => d.date)).toEqual([
+      '2026-11-07',
+      '2026-11-14',
+      '2026-11-21',
+      '2026-11-28',
+    ])
     for (const saturday of saturdays) {
       expect(saturday.items.map((o) => o.title)).toContain('Soirée contes et légendes')
     }
@@ -98,7 +115,9 @@ describe('events calendar views and home page data', () => {
     }
 
     const days = weeks.flat()
-    const withMarket = days.filter((d) => d.items.some((o) => o.title === 'Marché de Noël')).map((d) => d.date)
+    const withMarket = days
+      .filter((d) => d.items.some((o) => o.title === 'Marché de Noël'))
+      .map((d) => d.date)
     expect(withMarket).toEqual(['2026-11-20', '2026-11-21', '2026-11-22'])
     expect(days.some((d) => d.items.some((o) => o.title === 'Brouillon de novembre'))).toBe(false)
     // The first days of December fill the last week but belong to December's page.
@@ -118,7 +137,9 @@ describe('events calendar views and home page data', () => {
     expect(weeks[0][0]).toMatchObject({ date: '2027-02-28', isInMonth: false, items: [] })
     const yoga = weeks
       .flat()
-      .flatMap((d) => d.items.filter((o) => o.title === 'Yoga au parc').map((o) => [d.date, o.start]))
+      .flatMap((d) =>
+        d.items.filter((o) => o.title === 'Yoga au parc').map((o) => [d.date, o.start]),
+      )
     expect(yoga).toEqual([
       ['2027-03-07', '2027-03-07T15:00:00.000Z'],
       ['2027-03-14', '2027-03-14T14:00:00.000Z'],
@@ -130,9 +151,17 @@ describe('events calendar views and home page data', () => {
   it('should list the occurrences of a validated date range with the category filter, and shorten a range over 366 days', async () => {
     const now = localToInstant('2026-11-23T12:00')
     const range = parseDateRange({ from: '2026-11-01', to: '2026-11-14' }, { now })
-    expect(range).toMatchObject({ from: '2026-11-01', to: '2026-11-14', isDefault: false, issues: [] })
+    expect(range).toMatchObject({
+      from: '2026-11-01',
+      to: '2026-11-14',
+      isDefault: false,
+      issues: [],
+    })
     const sport = await getEventOccurrencesBetween('fr', { ...range, category: 'sport' })
-    expect(sport.map((o) => instantToLocalDateTime(new Date(o.start)))).toEqual(['2026-11-01T10:00', '2026-11-08T10:00'])
+    expect(sport.map((o) => instantToLocalDateTime(new Date(o.start)))).toEqual([
+      '2026-11-01T10:00',
+      '2026-11-08T10:00',
+    ])
     const all = await getEventOccurrencesBetween('fr', range)
     expect(all.map((o) => o.title)).toEqual([
       'Yoga au parc',
@@ -142,7 +171,11 @@ describe('events calendar views and home page data', () => {
     ])
 
     const long = parseDateRange({ from: '2026-10-04', to: '2028-01-01' }, { now })
-    expect(long).toMatchObject({ from: '2026-10-04', to: '2027-10-04', issues: [{ code: 'tooLong', maxDays: 366 }] })
+    expect(long).toMatchObject({
+      from: '2026-10-04',
+      to: '2027-10-04',
+      issues: [{ code: 'tooLong', maxDays: 366 }],
+    })
     const year = await getEventOccurrencesBetween('fr', { ...long, category: 'sport' })
     expect(year).toHaveLength(53)
 
@@ -166,13 +199,23 @@ describe('events calendar views and home page data', () => {
     await create({ title: 'Brouillon vedette', isFeatured: true }, 'draft')
     expect(await getFeaturedServices('fr')).toEqual([
       { id: permits.id, title: 'Permis', summary: 'Résumé', href: '/fr/services/permis' },
-      { id: expect.any(Number), title: 'Rénovation', summary: 'Résumé', href: '/fr/services/permis/renovation' },
+      {
+        id: expect.any(Number),
+        title: 'Rénovation',
+        summary: 'Résumé',
+        href: '/fr/services/permis/renovation',
+      },
     ])
   })
 
   it('should give an address the notices in force for its sector and for the whole city, not other sectors or ended ones', async () => {
     const sector = (code: string, x: number) =>
-      payload.create({ collection: 'sectors', data: { name: code, code, boundary: square(x) } as never, overrideAccess: true, context })
+      payload.create({
+        collection: 'sectors',
+        data: { name: code, code, boundary: square(x) } as never,
+        overrideAccess: true,
+        context,
+      })
     const berges = await sector('berges', -73.5)
     const plateau = await sector('plateau', -73.4)
     const now = Date.now()
@@ -195,7 +238,11 @@ describe('events calendar views and home page data', () => {
     await notice('ebullition-berges', { sectors: [berges.id] })
     await notice('travaux-partout', { kind: 'road-closure', severity: 'info', sectors: [] })
     await notice('ebullition-plateau', { sectors: [plateau.id] })
-    await notice('termine-berges', { sectors: [berges.id], startsAt: new Date(now - 7200_000).toISOString(), endsAt: new Date(now - 60_000).toISOString() })
+    await notice('termine-berges', {
+      sectors: [berges.id],
+      startsAt: new Date(now - 7200_000).toISOString(),
+      endsAt: new Date(now - 60_000).toISOString(),
+    })
     const slugs = (await getActiveNoticesForSector('fr', berges.id)).map((n) => n.slug)
     expect(slugs).toEqual(['ebullition-berges', 'travaux-partout'])
   })

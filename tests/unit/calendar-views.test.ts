@@ -30,33 +30,79 @@ describe('month grid', () => {
   })
 
   it('should read and shift months, rejecting malformed ones', () => {
-    expect(['2026-12', '2026-13', '2026-1', '26-12', '2026-12-01', 42].map(isLocalMonth)).toEqual([true, false, false, false, false, false])
-    expect([shiftMonth('2026-12', 1), shiftMonth('2026-01', -1), shiftMonth('2026-11', 14)]).toEqual(['2027-01', '2025-12', '2028-01'])
+    expect(['2026-12', '2026-13', '2026-1', '26-12', '2026-12-01', 42].map(isLocalMonth)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+    expect([
+      shiftMonth('2026-12', 1),
+      shiftMonth('2026-01', -1),
+      shiftMonth('2026-11', 14),
+    ]).toEqual(['2027-01', '2025-12', '2028-01'])
     expect(() => monthGrid('2026-13')).toThrow(RangeError)
   })
 
   it('should place an occurrence on the local days it covers, its end excluded', () => {
-    expect(localDatesOf({ start: localToInstant('2026-11-07T23:00'), end: localToInstant('2026-11-07T23:45') })).toEqual(['2026-11-07'])
-    expect(localDatesOf({ start: localToInstant('2026-11-20'), end: localToInstant('2026-11-23') })).toEqual(['2026-11-20', '2026-11-21', '2026-11-22'])
-    expect(localDatesOf({ start: localToInstant('2026-11-07T22:00'), end: localToInstant('2026-11-08T01:00') })).toEqual(['2026-11-07', '2026-11-08'])
+    expect(
+      localDatesOf({
+        start: localToInstant('2026-11-07T23:00'),
+        end: localToInstant('2026-11-07T23:45'),
+      }),
+    ).toEqual(['2026-11-07'])
+    expect(
+      localDatesOf({ start: localToInstant('2026-11-20'), end: localToInstant('2026-11-23') }),
+    ).toEqual(['2026-11-20', '2026-11-21', '2026-11-22'])
+    expect(
+      localDatesOf({
+        start: localToInstant('2026-11-07T22:00'),
+        end: localToInstant('2026-11-08T01:00'),
+      }),
+    ).toEqual(['2026-11-07', '2026-11-08'])
   })
 })
 
 describe('date range of the events list', () => {
   it('should default to today and the next three months when no date is given', () => {
-    expect(parseDateRange({}, { now })).toEqual({ from: '2026-11-23', to: '2027-02-22', isDefault: true, issues: [] })
+    expect(parseDateRange({}, { now })).toEqual({
+      from: '2026-11-23',
+      to: '2027-02-22',
+      isDefault: true,
+      issues: [],
+    })
   })
 
   it('should accept one or both dates, a lone start giving three months', () => {
-    expect(parseDateRange({ from: '2026-12-01', to: '2026-12-31' }, { now })).toMatchObject({ from: '2026-12-01', to: '2026-12-31', isDefault: false, issues: [] })
-    expect(parseDateRange({ from: '2026-12-01' }, { now })).toMatchObject({ from: '2026-12-01', to: '2027-03-02' })
-    expect(parseDateRange({ to: '2026-12-01' }, { now })).toMatchObject({ from: '2026-11-23', to: '2026-12-01' })
-    expect(parseDateRange({ from: ['2026-12-01', 'x'] }, { now })).toMatchObject({ from: '2026-12-01', issues: [] })
+    expect(parseDateRange({ from: '2026-12-01', to: '2026-12-31' }, { now })).toMatchObject({
+      from: '2026-12-01',
+      to: '2026-12-31',
+      isDefault: false,
+      issues: [],
+    })
+    expect(parseDateRange({ from: '2026-12-01' }, { now })).toMatchObject({
+      from: '2026-12-01',
+      to: '2027-03-02',
+    })
+    expect(parseDateRange({ to: '2026-12-01' }, { now })).toMatchObject({
+      from: '2026-11-23',
+      to: '2026-12-01',
+    })
+    expect(parseDateRange({ from: ['2026-12-01', 'x'] }, { now })).toMatchObject({
+      from: '2026-12-01',
+      issues: [],
+    })
   })
 
   it('should fall back to the default range with the reason for bad, reversed or far-off dates', () => {
-    expect(parseDateRange({ from: '2026-02-30' }, { now }).issues).toEqual([{ code: 'invalidFrom', value: '2026-02-30' }])
-    expect(parseDateRange({ to: `${'9'.repeat(500)}` }, { now }).issues).toEqual([{ code: 'invalidTo', value: `${'9'.repeat(20)}…` }])
+    expect(parseDateRange({ from: '2026-02-30' }, { now }).issues).toEqual([
+      { code: 'invalidFrom', value: '2026-02-30' },
+    ])
+    expect(parseDateRange({ to: `${'9'.repeat(500)}` }, { now }).issues).toEqual([
+      { code: 'invalidTo', value: `${'9'.repeat(20)}…` },
+    ])
     expect(parseDateRange({ from: '2026-12-10', to: '2026-12-01' }, { now })).toMatchObject({
       isDefault: true,
       from: '2026-11-23',

@@ -64,7 +64,8 @@ export const parseDateRange = (
   if (!fromText && !toText) return fallback([])
 
   const issues: DateRangeIssue[] = []
-  if (fromText && !isLocalDate(fromText)) issues.push({ code: 'invalidFrom', value: shown(fromText) })
+  if (fromText && !isLocalDate(fromText))
+    issues.push({ code: 'invalidFrom', value: shown(fromText) })
   if (toText && !isLocalDate(toText)) issues.push({ code: 'invalidTo', value: shown(toText) })
   if (issues.length > 0) return fallback(issues)
 

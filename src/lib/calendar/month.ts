@@ -83,7 +83,13 @@ export const monthGrid = (month: string, { firstWeekday = weekStartsOn } = {}): 
  * The local dates an occurrence covers in the city's zone, from its start day to the day of its
  * last moment (its end is exclusive: an all-day event ending at midnight does not spill over).
  */
-export const localDatesOf = ({ start, end }: { start: string | Date; end: string | Date }): string[] => {
+export const localDatesOf = ({
+  start,
+  end,
+}: {
+  start: string | Date
+  end: string | Date
+}): string[] => {
   const startDate = instantToLocalDate(new Date(start))
   const endMs = new Date(end).getTime()
   const lastDate =

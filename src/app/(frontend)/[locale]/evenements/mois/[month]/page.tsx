@@ -32,9 +32,11 @@ const isInWindow = (month: string, now: Date) =>
 // Month names and weekdays from Intl, at noon UTC on a date-only value: no zone can move the day.
 const atNoon = (date: string) => new Date(`${date}T12:00:00Z`)
 const monthLabel = (locale: Locale, month: string) =>
-  new Intl.DateTimeFormat(htmlLang[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    atNoon(`${month}-01`),
-  )
+  new Intl.DateTimeFormat(htmlLang[locale], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(atNoon(`${month}-01`))
 const weekdayLabel = (locale: Locale, date: string, weekday: 'long' | 'short') =>
   new Intl.DateTimeFormat(htmlLang[locale], { weekday, timeZone: 'UTC' }).format(atNoon(date))
 const timeLabel = (locale: Locale, instant: string) =>
@@ -45,7 +47,9 @@ const timeLabel = (locale: Locale, instant: string) =>
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale, month } = await params
   if (!isLocale(locale) || !isLocalMonth(month)) return {}
-  return { title: getTranslator(locale)('calendar.monthTitle', { month: monthLabel(locale, month) }) }
+  return {
+    title: getTranslator(locale)('calendar.monthTitle', { month: monthLabel(locale, month) }),
+  }
 }
 
 export default async function EventMonthPage({ params }: Props) {
@@ -115,10 +119,14 @@ export default async function EventMonthPage({ params }: Props) {
                         <p className="month-day">
                           <time dateTime={day.date}>
                             {/* Shown only on phones, where the grid becomes a list of days. */}
-                            <span className="month-weekday">{weekdayLabel(locale, day.date, 'long')} </span>
+                            <span className="month-weekday">
+                              {weekdayLabel(locale, day.date, 'long')}{' '}
+                            </span>
                             {Number(day.date.slice(8))}
                           </time>
-                          {isToday ? <span className="today-badge">{t('calendar.today')}</span> : null}
+                          {isToday ? (
+                            <span className="today-badge">{t('calendar.today')}</span>
+                          ) : null}
                         </p>
                         {day.items.length > 0 ? (
                           <ul>
@@ -130,7 +138,9 @@ export default async function EventMonthPage({ params }: Props) {
                                 <li key={`${o.id}-${o.start}`}>
                                   <Link href={sectionHref(locale, 'events', o.slug)}>
                                     {showsTime ? (
-                                      <span className="month-time">{timeLabel(locale, o.start)} </span>
+                                      <span className="month-time">
+                                        {timeLabel(locale, o.start)}{' '}
+                                      </span>
                                     ) : null}
                                     {o.title}
                                   </Link>
