@@ -77,6 +77,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
       ).filter((o) => new Date(o.end) > now)
     : await getEventOccurrencesBetween(locale, { from: range.from, to: range.to, category })
   const base = sectionHref(locale, 'events')
+  const maxShown = 200
   return (
     <div className="container stack">
       <h1>{t('events.title')}</h1>
@@ -134,11 +135,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <p className="meta">
         {t('calendar.rangeShown', { from: dayLabel(locale, range.from), to: dayLabel(locale, range.to) })}
       </p>
+      {occurrences.length > maxShown ? (
+        <p role="status">{t('calendar.truncated', { shown: maxShown, total: occurrences.length })}</p>
+      ) : null}
       {occurrences.length === 0 ? (
         <p role="status">{t('events.empty')}</p>
       ) : (
         <ul className="item-list">
-          {occurrences.slice(0, 200).map((o) => (
+          {occurrences.slice(0, maxShown).map((o) => (
             <li key={`${o.id}-${o.start}`} className="card">
               <p className="meta">
                 <time dateTime={o.start}>{formatDateTime(locale, o.start)}</time> ·{' '}
