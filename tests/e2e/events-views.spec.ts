@@ -147,7 +147,7 @@ test.describe('events date filters', () => {
     await page.getByLabel('Du', { exact: true }).fill(from)
     await page.getByLabel('Au', { exact: true }).fill(to)
     await page.getByRole('button', { name: 'Filtrer' }).click()
-    await expect(page).toHaveURL(new RegExp(`du=${from}&au=${to}`))
+    await page.waitForURL(new RegExp(`du=${from}&au=${to}`), { waitUntil: 'load' })
     await expect(page.getByLabel('Du', { exact: true })).toHaveValue(from)
     await expect(page.getByLabel('Au', { exact: true })).toHaveValue(to)
     const starts = await page
@@ -162,7 +162,7 @@ test.describe('events date filters', () => {
     }
     await page.getByLabel('Catégorie').selectOption('culture')
     await page.getByRole('button', { name: 'Filtrer' }).click()
-    await expect(page).toHaveURL(new RegExp(`categorie=culture&du=${from}&au=${to}`))
+    await page.waitForURL(new RegExp(`categorie=culture&du=${from}&au=${to}`), { waitUntil: 'load' })
     const tags = await page.locator('ul.item-list > li .tag').allTextContents()
     expect(tags.length).toBeGreaterThan(0)
     expect(new Set(tags)).toEqual(new Set(['Culture']))
