@@ -18,11 +18,25 @@ export type Section = keyof typeof sections
 export const sectionHref = (locale: Locale, section: Section, slug?: string | null): string =>
   `/${locale}/${sections[section][locale]}${slug ? `/${slug}` : ''}`
 
+/** The events month view's segment: /fr/evenements/mois/2026-12, /en/events/month/2026-12. */
+export const eventMonthSegment = { fr: 'mois', en: 'month' } as const satisfies Record<Locale, string>
+
+/** The month view of the events calendar for 'YYYY-MM' (the current month's redirect without one). */
+export const eventMonthHref = (locale: Locale, month?: string): string =>
+  `${sectionHref(locale, 'events')}/${eventMonthSegment[locale]}${month ? `/${month}` : ''}`
+
 /** English URL rewrites onto the French folders (used by next.config). */
-export const englishRewrites = () =>
-  Object.values(sections)
+export const englishRewrites = () => [
+  // Before the section rules, which would send it to /en/evenements/month/….
+  { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
+  {
+    source: `/en/${sections.events.en}/${eventMonthSegment.en}/:month`,
+    destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}/:month`,
+  },
+  ...Object.values(sections)
     .filter((segments) => (segments.en as string) !== segments.fr)
     .flatMap((segments) => [
       { source: `/en/${segments.en}`, destination: `/en/${segments.fr}` },
       { source: `/en/${segments.en}/:path*`, destination: `/en/${segments.fr}/:path*` },
-    ])
+    ]),
+]

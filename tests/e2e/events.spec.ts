@@ -19,6 +19,8 @@ test.describe('events', () => {
     await noJs.goto('/fr/evenements')
     await noJs.getByLabel('Catégorie').selectOption('council')
     await noJs.getByRole('button', { name: 'Filtrer' }).click()
+    // Without JavaScript the form loads a new document: read it once it has loaded.
+    await noJs.waitForURL(/categorie=council/, { waitUntil: 'load' })
     const titles = await noJs.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
     expect(new Set(titles)).toEqual(new Set(['Séance ordinaire du conseil municipal']))
     await context.close()

@@ -9,3 +9,19 @@ export {
   isLocalDateTime,
   localToInstant,
 } from './timeZone'
+export { type DateRange, type DateRangeIssue, parseDateRange } from './dateRange'
+export {
+  type MonthGrid,
+  type MonthGridDay,
+  type MonthGridDayWith,
+  addDays,
+  currentLocalMonth,
+  daysBetween,
+  fillMonthGrid,
+  isLocalMonth,
+  localDatesOf,
+  monthGrid,
+  shiftMonth,
+  weekStartsOn,
+  weekdayOf,
+} from './month'

@@ -3,10 +3,14 @@ import { unstable_cache } from 'next/cache'
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import {
+  type MonthGridDayWith,
+  addDays,
   expandOccurrences,
+  fillMonthGrid,
   instantToLocalDate,
   instantToLocalDateTime,
   localToInstant,
+  monthGrid,
   type Recurrence,
 } from '@/lib/calendar'
 import type { Event } from '@/payload-types'
@@ -59,6 +63,34 @@ const getPublishedEvents = (locale: Locale) =>
     { tags: [tags.events], revalidate: 3600 },
   )()
 
+/** Expands events into their occurrences inside [from, to), in date order. */
+const expandEvents = (events: Event[], { from, to }: { from: Date; to: Date }): EventOccurrence[] =>
+  events
+    .flatMap((event) => {
+      let occurrences: ReturnType<typeof expandOccurrences> = []
+      try {
+        occurrences = expandOccurrences(eventRecurrence(event), { from, to }, { limit: 400 })
+      } catch {
+        return []
+      }
+      return occurrences.map((o) => ({
+        id: event.id,
+        slug: event.slug ?? String(event.id),
+        title: event.title,
+        summary: event.summary,
+        category: event.category,
+        placeName: event.place?.name ?? null,
+        start: o.start.toISOString(),
+        end: o.end.toISOString(),
+        isAllDay: o.isAllDay,
+        isRecurring: Boolean(event.recurrence?.rrule),
+      }))
+    })
+    .sort((a, b) => a.start.localeCompare(b.start))
+
+const inCategory = (category?: string | null) => (event: Event) =>
+  !category || event.category === category
+
 /**
  * Every occurrence of the published events from the start of `day` (a local date) for `days` days,
  * recurring series expanded in the city's time zone, in date order, optionally for one category.
@@ -71,33 +103,42 @@ export const getEventOccurrences = (
   unstable_cache(
     async () => {
       const from = localToInstant(day)
-      const to = new Date(from.getTime() + days * 86_400_000)
-      const events = (await getPublishedEvents(locale)).filter(
-        (e) => !category || e.category === category,
-      )
-      return events
-        .flatMap((event) => {
-          let occurrences: ReturnType<typeof expandOccurrences> = []
-          try {
-            occurrences = expandOccurrences(eventRecurrence(event), { from, to }, { limit: 200 })
-          } catch {
-            return []
-          }
-          return occurrences.map((o) => ({
-            id: event.id,
-            slug: event.slug ?? String(event.id),
-            title: event.title,
-            summary: event.summary,
-            category: event.category,
-            placeName: event.place?.name ?? null,
-            start: o.start.toISOString(),
-            end: o.end.toISOString(),
-            isAllDay: o.isAllDay,
-            isRecurring: Boolean(event.recurrence?.rrule),
-          }))
-        })
-        .sort((a, b) => a.start.localeCompare(b.start))
+      const to = localToInstant(addDays(day, days))
+      return expandEvents((await getPublishedEvents(locale)).filter(inCategory(category)), { from, to })
     },
     ['event-occurrences', locale, day, String(days), category ?? ''],
     { tags: [tags.events], revalidate: 3600 },
   )()
+
+/**
+ * The occurrences between two local dates, both included, for a range a visitor typed. The events
+ * come from the cache but the expansion is not cached: any pair of dates is a new key, and
+ * visitors' ranges must not push rendered pages out of the cache. Expanding the city's events over
+ * a year takes a few milliseconds.
+ */
+export const getEventOccurrencesBetween = async (
+  locale: Locale,
+  { from, to, category }: { from: string; to: string; category?: string | null },
+): Promise<EventOccurrence[]> =>
+  expandEvents((await getPublishedEvents(locale)).filter(inCategory(category)), {
+    from: localToInstant(from),
+    to: localToInstant(addDays(to, 1)),
+  })
+
+export type EventMonth = {
+  month: string
+  weeks: MonthGridDayWith<EventOccurrence>[][]
+  /** occurrences that start or run during the month */
+  count: number
+}
+
+/** A month of events as weeks of days (the grid of the month view), in the city's time zone. */
+export const getEventMonth = async (locale: Locale, month: string): Promise<EventMonth> => {
+  const grid = monthGrid(month)
+  const occurrences = await getEventOccurrences(locale, { day: grid.firstDay, days: grid.days })
+  const weeks = fillMonthGrid(grid, occurrences)
+  const inMonth = new Set(
+    weeks.flat().flatMap((day) => day.items.map((o) => `${o.id}-${o.start}`)),
+  )
+  return { month, weeks, count: inMonth.size }
+}

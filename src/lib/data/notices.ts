@@ -84,6 +84,19 @@ export const selectBannerNotices = <T extends Pick<Notice, 'severity' | 'startsA
 export const getBannerNotices = async (locale: Locale, now = new Date()): Promise<NoticeSummary[]> =>
   selectBannerNotices(await getCurrentNotices(locale), now)
 
+/**
+ * Notices in force at `now` that concern one sector: those naming it and those for the whole city
+ * (no sector), every severity, most severe first. From the same one-minute cache as the banner.
+ */
+export const getActiveNoticesForSector = async (
+  locale: Locale,
+  sectorId: number,
+  now = new Date(),
+): Promise<NoticeSummary[]> =>
+  (await getCurrentNotices(locale))
+    .filter((n) => isInForce(n, now) && (n.sectorIds.length === 0 || n.sectorIds.includes(sectorId)))
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.startsAt.localeCompare(a.startsAt))
+
 export type NoticeFilter = { kind?: string | null; sectorId?: number | null; isArchive?: boolean }
 
 /** The notices list: in force (or coming) by default, the archive of ended ones on request. */

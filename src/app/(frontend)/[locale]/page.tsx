@@ -1,9 +1,15 @@
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { isLocale } from '@/i18n/config'
+import { formatDate, formatDateTime } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
-import { getTranslator } from '@/i18n/translate'
+import { getTranslator, type MessageKey } from '@/i18n/translate'
+import { instantToLocalDate } from '@/lib/calendar'
 import { getDepartments, getSectors } from '@/lib/data/directory'
+import { getEventOccurrences } from '@/lib/data/events'
+import { getFeaturedServices } from '@/lib/data/home'
+import { getNewsPage } from '@/lib/data/news'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { telHref } from '@/utilities/telHref'
 
@@ -13,11 +19,19 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = getTranslator(locale)
-  const [settings, departments, sectors] = await Promise.all([
+  const now = new Date()
+  // Only cached reads: the home page is itself served from the cache (the layout's bound).
+  // The next events come from the same cached expansion as the events page's default view.
+  const [settings, departments, sectors, featured, newsPage, occurrences] = await Promise.all([
     getSiteSettings(locale),
     getDepartments(locale),
     getSectors(locale),
+    getFeaturedServices(locale),
+    getNewsPage(locale, 1),
+    getEventOccurrences(locale, { day: instantToLocalDate(now), days: 92 }),
   ])
+  const latestNews = newsPage.items.slice(0, 3)
+  const nextEvents = occurrences.filter((o) => new Date(o.end) > now).slice(0, 3)
   const { contact } = settings
   return (
     <div className="container stack">
@@ -31,6 +45,7 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="titre-adresse" className="card">
         <h2 id="titre-adresse">{t('collections.title')}</h2>
+        <p>{t('home.addressIntro')}</p>
         <form
           method="get"
           action={sectionHref(locale, 'collections')}
@@ -51,6 +66,78 @@ export default async function HomePage({ params }: Props) {
           <button type="submit">{t('collections.find')}</button>
         </form>
       </section>
+
+      {featured.length > 0 ? (
+        <section aria-labelledby="titre-vedette">
+          <h2 id="titre-vedette">{t('home.featuredTitle')}</h2>
+          <ul className="home-list">
+            {featured.map((service) => (
+              <li key={service.id} className="card">
+                <h3>
+                  {/* No prefetch: a list of links the visitor may never follow. */}
+                  <Link href={service.href} prefetch={false}>
+                    {service.title}
+                  </Link>
+                </h3>
+                <p>{service.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {latestNews.length > 0 ? (
+        <section aria-labelledby="titre-actualites">
+          <h2 id="titre-actualites">{t('home.newsTitle')}</h2>
+          <ul className="home-list">
+            {latestNews.map((item) => (
+              <li key={item.id} className="card">
+                <h3>
+                  <Link href={sectionHref(locale, 'news', item.slug)} prefetch={false}>
+                    {item.title}
+                  </Link>
+                </h3>
+                {item.publishedAt ? (
+                  <p className="meta">
+                    <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt)}</time>
+                  </p>
+                ) : null}
+                <p>{item.summary}</p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={sectionHref(locale, 'news')}>{t('home.allNews')}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {nextEvents.length > 0 ? (
+        <section aria-labelledby="titre-evenements">
+          <h2 id="titre-evenements">{t('home.eventsTitle')}</h2>
+          <ul className="home-list">
+            {nextEvents.map((o) => (
+              <li key={`${o.id}-${o.start}`} className="card">
+                <h3>
+                  <Link href={sectionHref(locale, 'events', o.slug)} prefetch={false}>
+                    {o.title}
+                  </Link>
+                </h3>
+                <p className="meta">
+                  <time dateTime={o.start}>
+                    {o.isAllDay ? formatDate(locale, o.start) : formatDateTime(locale, o.start)}
+                  </time>{' '}
+                  · <span className="tag">{t(`events.categories.${o.category}` as MessageKey)}</span>
+                </p>
+                {o.placeName ? <p className="meta">{t('events.place', { place: o.placeName })}</p> : null}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={sectionHref(locale, 'events')}>{t('home.allEvents')}</Link>
+          </p>
+        </section>
+      ) : null}
 
       <div className="grid">
         <section aria-labelledby="titre-contact" className="card">

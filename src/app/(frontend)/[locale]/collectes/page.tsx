@@ -3,12 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/config'
-import { formatDate } from '@/i18n/format'
+import { formatDate, formatDateTime } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { localToInstant } from '@/lib/calendar'
 import { type AddressMatch, findAddresses, getAddress, getSchedulesForSector } from '@/lib/data/addresses'
 import { getSectors } from '@/lib/data/directory'
+import { type NoticeSummary, getActiveNoticesForSector } from '@/lib/data/notices'
 import { upcomingCollections, wateringRulesFor } from '@/lib/schedules/upcoming'
 
 // Reads the typed address from the query string: rendered per request, from cached schedules.
@@ -83,11 +84,15 @@ const AddressSchedule = async ({ locale, address }: { locale: Locale; address: A
   const t = getTranslator(locale)
   const sector = (await getSectors(locale)).find((s) => s.id === address.sectorId)
   if (!sector) return null
-  const { schedules, wateringRules } = await getSchedulesForSector(locale, sector.id)
+  const [{ schedules, wateringRules }, notices] = await Promise.all([
+    getSchedulesForSector(locale, sector.id),
+    getActiveNoticesForSector(locale, sector.id),
+  ])
   const days = upcomingCollections(schedules)
   const rules = wateringRulesFor(wateringRules, address.number)
   return (
     <>
+      {notices.length > 0 ? <AddressNotices locale={locale} notices={notices} sectorName={sector.name} /> : null}
       <section aria-labelledby="prochaines" className="stack">
         <h2 id="prochaines">{t('collections.upcomingTitle', { address: address.label })}</h2>
         <p className="meta">{t('collections.sector', { sector: sector.name })}</p>
@@ -138,5 +143,34 @@ const AddressSchedule = async ({ locale, address }: { locale: Locale; address: A
         </section>
       ) : null}
     </>
+  )
+}
+
+/** The notices in force where the resident lives: first, as a boil-water advisory matters more than the bins. */
+const AddressNotices = ({ locale, notices, sectorName }: { locale: Locale; notices: NoticeSummary[]; sectorName: string }) => {
+  const t = getTranslator(locale)
+  return (
+    <section aria-labelledby="avis-secteur" className="stack">
+      <h2 id="avis-secteur">{t('home.addressNoticesTitle')}</h2>
+      <p className="meta">{t('home.addressNoticesIntro', { sector: sectorName })}</p>
+      <ul className="notice-list">
+        {notices.map((notice) => (
+          <li key={notice.id} className="card">
+            <p>
+              <span className={`tag tag-${notice.severity}`}>{t(`notices.severities.${notice.severity}` as MessageKey)}</span>{' '}
+              <span className="tag">{t(`notices.kinds.${notice.kind}` as MessageKey)}</span>
+            </p>
+            <h3>
+              <Link href={sectionHref(locale, 'notices', notice.slug)}>{notice.title}</Link>
+            </h3>
+            <p>{notice.summary}</p>
+            <p className="meta">
+              {t('notices.starts', { date: formatDateTime(locale, notice.startsAt) })} ·{' '}
+              {notice.endsAt ? t('notices.ends', { date: formatDateTime(locale, notice.endsAt) }) : t('notices.untilFurther')}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
