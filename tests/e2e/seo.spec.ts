@@ -58,3 +58,38 @@ test.describe('search engines and link previews', () => {
     }
   })
 })
+
+test.describe('a French-only city', () => {
+  test('should send English pages to their French version, except health and safety notices', async ({ request, accounts }) => {
+    const login = await request.post('/api/users/login', { data: accounts.editor })
+    const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const setEnglish = async (isEnabled: boolean) =>
+      expect((await request.post('/api/globals/site-settings', { headers, data: { englishEnabled: isEnabled } })).status()).toBe(200)
+    const notices = await published(request, 'notices')
+    const safety = notices.find((n) => n.isSafety && n.slug?.en)
+    const other = notices.find((n) => !n.isSafety && n.slug?.en)
+    if (!safety || !other) throw new Error('the seed has safety and other notices')
+    const finalPath = async (path: string) => {
+      const response = await request.get(path)
+      return { status: response.status(), path: new URL(response.url()).pathname, html: await response.text() }
+    }
+    try {
+      await setEnglish(false)
+      await expect(async () => expect((await finalPath('/en/news')).path).toBe('/fr/actualites')).toPass({ timeout: 5_000 })
+      expect((await finalPath('/en')).path).toBe('/fr')
+      expect((await finalPath('/en/services')).path).toBe('/fr/services')
+      expect((await finalPath(`/en/notices/${other.slug.en}`)).path).toBe(`/fr/avis/${other.slug.fr}`)
+      const english = await finalPath(`/en/notices/${safety.slug.en}`)
+      expect(english.status).toBe(200)
+      expect(english.path).toBe(`/en/notices/${safety.slug.en}`)
+      expect(english.html).toContain('<html lang="en-CA"')
+      expect(english.html).toContain(safety.title.en.replaceAll('&', '&amp;'))
+      // The French page of a safety notice still points to its English version.
+      const french = await head(request, `/fr/avis/${safety.slug.fr}`)
+      expect(french.alternates['en-CA']).toBe(`/en/notices/${safety.slug.en}`)
+      expect((await head(request, `/fr/avis/${other.slug.fr}`)).alternates).toEqual({})
+    } finally {
+      await setEnglish(true)
+    }
+  })
+})

@@ -87,3 +87,23 @@ export const getLocalizedSlugs = (collection: SluggedCollection, id: number): Pr
     ['localized-slugs', collection, String(id)],
     { tags: [tags[collection]] },
   )()
+
+/** A service's public path in every language, from its localized breadcrumbs (nested-docs). */
+export const getServicePaths = (id: number): Promise<Partial<Record<Locale, string>>> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const doc = await payload
+        .findByID({ collection: 'services', id, locale: 'all', depth: 0, overrideAccess: false, select: { breadcrumbs: true } })
+        .catch(() => null)
+      const byLocale = ((doc as { breadcrumbs?: unknown } | null)?.breadcrumbs ?? {}) as Record<string, { url?: string | null }[] | null>
+      const paths: Partial<Record<Locale, string>> = {}
+      for (const locale of ['fr', 'en'] as const) {
+        const url = byLocale[locale]?.at(-1)?.url
+        if (url) paths[locale] = `/${locale}/services${url}`
+      }
+      return paths
+    },
+    ['service-paths', String(id)],
+    { tags: [tags.services] },
+  )()

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import { AlertBanner } from '@/components/AlertBanner'
@@ -50,8 +50,8 @@ export default async function LocaleLayout({ children, params }: Props) {
     getBannerNotices(locale),
     getPageLinks(locale, footerPageSlugs),
   ])
-  // A city without bilingual status publishes in French only (Charter of the French Language).
-  if (locale === 'en' && !settings.englishEnabled) redirect('/fr')
+  // French only unless the city turns English on: each page checks (requirePublishedLocale),
+  // because health and safety notices are published in English either way.
   const t = getTranslator(locale)
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
@@ -12,12 +13,26 @@ import { getFeaturedServices } from '@/lib/data/home'
 import { getNewsPage } from '@/lib/data/news'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { telHref } from '@/utilities/telHref'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const settings = await getSiteSettings(locale)
+  return pageMetadata({
+    locale,
+    description: getTranslator(locale)('meta.description', { city: settings.cityName }),
+    paths: { fr: '/fr', en: '/en' },
+  })
+}
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  await requirePublishedLocale(locale)
   const t = getTranslator(locale)
   const now = new Date()
   // Only cached reads: the home page is itself served from the cache (the layout's bound).

@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation'
 import { RenderBlocks } from '@/blocks/RenderBlocks'
 import { isLocale } from '@/i18n/config'
 import { getPageBySlug } from '@/lib/data/pages'
+import { getLocalizedSlugs } from '@/lib/data/bySlug'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; rest: string[] }> }
 
@@ -16,10 +19,15 @@ const pageFor = async ({ locale, rest }: { locale: string; rest: string[] }) =>
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const page = await pageFor(await params)
   if (!page) return {}
-  return {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const slugs = await getLocalizedSlugs('pages', page.id)
+  return pageMetadata({
+    locale,
     title: page.meta?.title || page.title,
     description: page.meta?.description || page.summary || undefined,
-  }
+    paths: { fr: slugs.fr ? `/fr/${slugs.fr}` : null, en: slugs.en ? `/en/${slugs.en}` : null },
+  })
 }
 
 // Any other path no page claims: the site's own 404 (inside the site layout) rather than Next's
@@ -29,6 +37,7 @@ export default async function FreeFormPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const page = await pageFor({ locale, rest })
   if (!page) notFound()
+  await requirePublishedLocale(locale, { frenchPath: `/fr/${(await getLocalizedSlugs('pages', page.id)).fr ?? ''}` })
   return (
     <article className="container stack prose">
       <h1>{page.title}</h1>

@@ -11,6 +11,8 @@ import { type AddressMatch, findAddresses, getAddress, getSchedulesForSector } f
 import { getSectors } from '@/lib/data/directory'
 import { type NoticeSummary, getActiveNoticesForSector } from '@/lib/data/notices'
 import { upcomingCollections, wateringRulesFor } from '@/lib/schedules/upcoming'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { sectionMetadata } from '@/lib/seo/metadata'
 
 // Reads the typed address from the query string: rendered per request, from cached schedules.
 export const dynamic = 'force-dynamic'
@@ -19,12 +21,13 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ adre
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: getTranslator(locale)('collections.title') } : {}
+  return isLocale(locale) ? sectionMetadata(locale, 'collections', getTranslator(locale)('collections.title')) : {}
 }
 
 export default async function CollectionsPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'collections') })
   const t = getTranslator(locale)
   const query = await searchParams
   const typed = typeof query.adresse === 'string' ? query.adresse.trim().slice(0, 100) : ''

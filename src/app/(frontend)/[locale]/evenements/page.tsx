@@ -15,6 +15,8 @@ import {
   parseDateRange,
 } from '@/lib/calendar'
 import { getEventOccurrences, getEventOccurrencesBetween } from '@/lib/data/events'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { sectionMetadata } from '@/lib/seo/metadata'
 
 // Reads the filters from the query string: rendered per request, from cached events.
 export const dynamic = 'force-dynamic'
@@ -53,12 +55,13 @@ const issueMessage = (t: Translate, locale: Locale, issue: DateRangeIssue, to: s
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: getTranslator(locale)('events.title') } : {}
+  return isLocale(locale) ? sectionMetadata(locale, 'events', getTranslator(locale)('events.title')) : {}
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'events') })
   const t = getTranslator(locale)
   const query = await searchParams
   const categorie = Array.isArray(query.categorie) ? query.categorie[0] : query.categorie

@@ -6,6 +6,8 @@ import { isLocale, type Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { buildServiceTree, getServiceEntries, type ServiceNode, searchServices, serviceHref } from '@/lib/data/services'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { sectionMetadata } from '@/lib/seo/metadata'
 
 // Reads the search query from the URL: rendered per request, from the cached catalogue.
 export const dynamic = 'force-dynamic'
@@ -16,7 +18,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = getTranslator(locale)
-  return { title: t('services.title'), description: t('services.metaDescription') }
+  return sectionMetadata(locale, 'services', t('services.title'), t('services.metaDescription'))
 }
 
 const Branch = ({ nodes, locale }: { nodes: ServiceNode[]; locale: Locale }) => (
@@ -33,6 +35,7 @@ const Branch = ({ nodes, locale }: { nodes: ServiceNode[]; locale: Locale }) => 
 export default async function ServicesPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'services') })
   const t = getTranslator(locale)
   const { q } = await searchParams
   const query = (Array.isArray(q) ? q[0] : q ?? '').trim().slice(0, 100)

@@ -8,6 +8,9 @@ import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { getServiceByPath, serviceHref } from '@/lib/data/services'
 import { telHref } from '@/utilities/telHref'
+import { getServicePaths } from '@/lib/data/bySlug'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; path: string[] }> }
 
@@ -18,8 +21,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!isLocale(locale)) return {}
   const data = await getServiceByPath(locale, path)
   if (!data) return {}
-  const { title, summary } = data.service
-  return { title, description: summary, openGraph: { title, description: summary } }
+  const { id, title, summary } = data.service
+  return pageMetadata({ locale, title, description: summary, type: 'article', paths: await getServicePaths(id) })
 }
 
 export default async function ServicePage({ params }: Props) {
@@ -27,6 +30,7 @@ export default async function ServicePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const data = await getServiceByPath(locale, path)
   if (!data) notFound()
+  await requirePublishedLocale(locale, { frenchPath: (await getServicePaths(data.service.id)).fr ?? '/fr/services' })
   const t = getTranslator(locale)
   const { service, breadcrumbs, children } = data
   const contact = service.contact ?? {}

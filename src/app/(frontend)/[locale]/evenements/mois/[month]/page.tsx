@@ -13,6 +13,8 @@ import {
   shiftMonth,
 } from '@/lib/calendar'
 import { getEventMonth } from '@/lib/data/events'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; month: string }> }
 
@@ -47,14 +49,17 @@ const timeLabel = (locale: Locale, instant: string) =>
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale, month } = await params
   if (!isLocale(locale) || !isLocalMonth(month)) return {}
-  return {
+  return pageMetadata({
+    locale,
     title: getTranslator(locale)('calendar.monthTitle', { month: monthLabel(locale, month) }),
-  }
+    paths: { fr: eventMonthHref('fr', month), en: eventMonthHref('en', month) },
+  })
 }
 
 export default async function EventMonthPage({ params }: Props) {
   const { locale, month } = await params
   if (!isLocale(locale) || !isLocalMonth(month)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: eventMonthHref('fr', month) })
   const now = new Date()
   if (!isInWindow(month, now)) notFound()
   const t = getTranslator(locale)
