@@ -95,6 +95,7 @@ export const seedDemoCity = async (
     notices: 0,
     schedules: 0,
     wateringRules: 0,
+    snowOperations: 0,
     events: 0,
     services: 0,
     pages: 0,
@@ -158,6 +159,7 @@ export const seedDemoCity = async (
       | 'events'
       | 'collection-schedules'
       | 'watering-rules'
+      | 'snow-operations'
       | 'services'
       | 'pages'
     where: Where
@@ -366,6 +368,29 @@ export const seedDemoCity = async (
         name: rule.name.en,
         notes:
           'Hand watering with a hose fitted with an automatic shut-off nozzle is allowed at any time.',
+      },
+    })
+  }
+
+  // Winter in Lac-Azur: snow loading under way in one sector, planned in the others.
+  for (const [index, sectorId] of Object.values(sectorIds).entries()) {
+    const startsAt = localToInstant(`${instantToLocalDate(new Date(now + index * day))}T19:00`)
+    await ensure({
+      collection: 'snow-operations',
+      label: 'snowOperations',
+      where: { sector: { equals: sectorId } },
+      fr: {
+        title: 'Chargement de la neige',
+        sector: sectorId,
+        status: index === 0 ? 'in-progress' : 'planned',
+        startsAt,
+        endsAt: new Date(new Date(startsAt).getTime() + 12 * 60 * 60 * 1000).toISOString(),
+        isParkingBanned: true,
+        notes: 'Déplacez votre véhicule dès que les panneaux orange sont installés, sans quoi il sera remorqué.',
+      },
+      en: {
+        title: 'Snow loading',
+        notes: 'Move your vehicle as soon as the orange signs are up, or it will be towed.',
       },
     })
   }

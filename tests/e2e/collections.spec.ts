@@ -17,6 +17,10 @@ test.describe('collection days by address', () => {
     // 61 is odd: only the odd-number watering rule applies.
     await expect(page.getByText('Arrosage — numéros impairs')).toBeVisible()
     await expect(page.getByText('Arrosage — numéros pairs')).toHaveCount(0)
+    // Winter: the sector's snow operation, with the parking ban residents must know about.
+    const snow = page.getByRole('region', { name: 'Déneigement dans votre secteur' })
+    await expect(snow.getByRole('heading', { name: 'Chargement de la neige' })).toBeVisible()
+    await expect(snow).toContainText('Stationnement interdit dans la rue pendant l’opération.')
     const ics = await page.getByRole('link', { name: /iCalendar/ }).getAttribute('href')
     expect(ics).toBe('/fr/collectes/les-berges.ics')
     const resultUrl = page.url()

@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
-import type { CollectionSchedule, WateringRule } from '@/payload-types'
+import type { CollectionSchedule, SnowOperation, WateringRule } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
 
@@ -67,17 +67,28 @@ export const getAddress = async (id: number): Promise<AddressMatch | null> => {
   }
 }
 
-/** A sector's collection schedules and the city's watering rules, in the visitor's language. */
+/** A sector's collection schedules, snow operations under way or planned, and the city's watering rules. */
 export const getSchedulesForSector = (locale: Locale, sectorId: number) =>
   unstable_cache(
-    async (): Promise<{ schedules: CollectionSchedule[]; wateringRules: WateringRule[] }> => {
+    async (): Promise<{ schedules: CollectionSchedule[]; wateringRules: WateringRule[]; snowOperations: SnowOperation[] }> => {
       const payload = await getPayloadClient()
-      const [schedules, wateringRules] = await Promise.all([
+      const [schedules, wateringRules, snowOperations] = await Promise.all([
         payload.find({ collection: 'collection-schedules', locale, limit: 100, depth: 0, overrideAccess: false, where: { sector: { equals: sectorId } } }),
         payload.find({ collection: 'watering-rules', locale, limit: 50, depth: 0, overrideAccess: false }),
+        // Only operations staff marked planned or under way: their status changes expire this cache.
+        payload.find({
+          collection: 'snow-operations',
+          locale,
+          limit: 10,
+          depth: 0,
+          overrideAccess: false,
+          sort: 'startsAt',
+          where: { and: [{ sector: { equals: sectorId } }, { status: { in: ['planned', 'in-progress'] } }] },
+        }),
       ])
       return {
         schedules: schedules.docs,
+        snowOperations: snowOperations.docs,
         wateringRules: wateringRules.docs.filter((rule) => {
           const ids = (rule.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
           return ids.length === 0 || ids.includes(sectorId)

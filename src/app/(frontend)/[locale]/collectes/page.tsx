@@ -87,7 +87,7 @@ const AddressSchedule = async ({ locale, address }: { locale: Locale; address: A
   const t = getTranslator(locale)
   const sector = (await getSectors(locale)).find((s) => s.id === address.sectorId)
   if (!sector) return null
-  const [{ schedules, wateringRules }, notices] = await Promise.all([
+  const [{ schedules, wateringRules, snowOperations }, notices] = await Promise.all([
     getSchedulesForSector(locale, sector.id),
     getActiveNoticesForSector(locale, sector.id),
   ])
@@ -126,6 +126,29 @@ const AddressSchedule = async ({ locale, address }: { locale: Locale; address: A
           </a>
         </p>
       </section>
+      {snowOperations.length ? (
+        <section aria-labelledby="deneigement" className="stack">
+          <h2 id="deneigement">{t('collections.snowTitle')}</h2>
+          <ul className="item-list">
+            {snowOperations.map((operation) => (
+              <li key={operation.id} className="card">
+                <h3>{operation.title}</h3>
+                <p>
+                  <span className={`tag${operation.status === 'in-progress' ? ' tag-warning' : ''}`}>
+                    {t(`collections.snowStatus.${operation.status}` as MessageKey)}
+                  </span>{' '}
+                  {t('collections.snowWhen', {
+                    start: formatDateTime(locale, operation.startsAt),
+                    end: operation.endsAt ? formatDateTime(locale, operation.endsAt) : '—',
+                  })}
+                </p>
+                {operation.isParkingBanned ? <p><strong>{t('collections.snowParking')}</strong></p> : null}
+                {operation.notes ? <p>{operation.notes}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {rules.length ? (
         <section aria-labelledby="arrosage">
           <h2 id="arrosage">{t('collections.wateringTitle')}</h2>
