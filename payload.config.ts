@@ -64,6 +64,12 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // Uploads (images, PDFs, residents' photos) stop at 20 MB with a clear 413, before any of it is saved.
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+    abortOnLimit: true,
+    responseOnLimit: 'Fichier trop volumineux : 20 Mo au plus. / File too large: 20 MB at most.',
+  },
   onInit,
   plugins,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
