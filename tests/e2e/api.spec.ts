@@ -16,6 +16,23 @@ test.describe('REST API and health', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' })
   })
 
+  test('should refuse an upload over 20 MB with a 413 and save nothing', async ({ request, accounts }) => {
+    const { token } = await login(request, accounts.editor.email, accounts.editor.password)
+    const headers = { Authorization: `JWT ${token}` }
+    const before = ((await (await request.get('/api/media?limit=0', { headers })).json()) as { totalDocs: number }).totalDocs
+    const response = await request.post('/api/media', {
+      headers,
+      multipart: {
+        file: { name: 'trop-gros.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(21 * 1024 * 1024, 1) },
+        _payload: JSON.stringify({ alt: 'Photo trop lourde' }),
+      },
+    })
+    expect(response.status()).toBe(413)
+    expect(await response.text()).toContain('20 Mo au plus')
+    const after = ((await (await request.get('/api/media?limit=0', { headers })).json()) as { totalDocs: number }).totalDocs
+    expect(after).toBe(before)
+  })
+
   test('should not list staff accounts to anonymous visitors', async ({ request }) => {
     const response = await request.get('/api/users')
     expect(response.status()).toBe(403)
