@@ -5,6 +5,8 @@ import type { Plugin } from 'payload'
 
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
+import { citizenAccountsPlugin } from './citizen-accounts'
+
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
  * self-contained plugins (each a folder under plugins/ that a second city could reuse). Removing one
@@ -36,4 +38,6 @@ export const plugins: Plugin[] = [
     generateTitle: ({ doc }) => String((doc as { title?: string }).title ?? ''),
     generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
   }),
+  // Residents' accounts ("Mon dossier"), apart from staff users; also the email adapter.
+  citizenAccountsPlugin({ cityName: 'Lac-Azur' }),
 ]

@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    citizens: CitizenAuthOperations;
   };
   blocks: {};
   collections: {
@@ -81,6 +82,8 @@ export interface Config {
     departments: Department;
     users: User;
     search: Search;
+    citizens: Citizen;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +106,8 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
+    citizens: CitizensSelect<false> | CitizensSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,7 +128,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Citizen;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -136,6 +141,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface CitizenAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -702,6 +725,78 @@ export interface Search {
   createdAt: string;
 }
 /**
+ * Residents' accounts. Only staff see them here; a citizen sees only their own, on the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens".
+ */
+export interface Citizen {
+  id: number;
+  name: string;
+  phone?: string | null;
+  preferredLanguage: 'fr' | 'en';
+  address?: (number | null) | Address;
+  /**
+   * Derived from the address.
+   */
+  sector?: (number | null) | Sector;
+  /**
+   * First name and relationship only.
+   */
+  household?:
+    | {
+        firstName: string;
+        relationship: 'spouse' | 'child' | 'parent' | 'roommate' | 'other';
+        id?: string | null;
+      }[]
+    | null;
+  consents?:
+    | {
+        purpose: string;
+        textVersion: string;
+        acceptedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'citizens';
+}
+/**
+ * Emails written here because no SMTP server is configured (SMTP_URL or SMTP_HOST).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  from?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -872,12 +967,25 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search';
         value: number | Search;
+      } | null)
+    | ({
+        relationTo: 'citizens';
+        value: number | Citizen;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'citizens';
+        value: number | Citizen;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -887,10 +995,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'citizens';
+        value: number | Citizen;
+      };
   key?: string | null;
   value?:
     | {
@@ -1310,6 +1423,64 @@ export interface SearchSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizens_select".
+ */
+export interface CitizensSelect<T extends boolean = true> {
+  name?: T;
+  phone?: T;
+  preferredLanguage?: T;
+  address?: T;
+  sector?: T;
+  household?:
+    | T
+    | {
+        firstName?: T;
+        relationship?: T;
+        id?: T;
+      };
+  consents?:
+    | T
+    | {
+        purpose?: T;
+        textVersion?: T;
+        acceptedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  from?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1458,10 +1629,15 @@ export interface TaskSchedulePublish {
           value: number | Page;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'citizens';
+          value: number | Citizen;
+        } | null);
   };
   output?: unknown;
 }

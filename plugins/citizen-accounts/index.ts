@@ -1,0 +1,42 @@
+import type { Config, Plugin } from 'payload'
+
+import { citizensCollection } from './collections/Citizens'
+import { mailOutboxCollection } from './collections/MailOutbox'
+import { resolveOptions } from './defaults'
+import { emailAdapterFromEnv } from './email/configureEmail'
+import { accountEndpoints } from './endpoints'
+import type { CitizenAccountsOptions } from './types'
+
+export type { CitizenAccountsOptions, DashboardSection, DashboardSectionArgs } from './types'
+
+/** Where the plugin leaves its resolved options for its frontend (config.custom). */
+export const customKey = 'citizenAccounts'
+
+/**
+ * Citizen accounts ("Mon dossier"): a `citizens` auth collection apart from staff, registration with
+ * email verification, sign-in with lockout and Postgres-backed rate limits, password reset, profile
+ * and household, and the email adapter (SMTP, or a staff-readable outbox in development).
+ */
+export const citizenAccountsPlugin =
+  (incoming: CitizenAccountsOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    const collections = [
+      ...(config.collections ?? []),
+      citizensCollection(options),
+      mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
+    ]
+    // Disabled: the collections stay (so migrations stay stable), nothing else is added.
+    if (!options.enabled) return { ...config, collections }
+    return {
+      ...config,
+      collections,
+      endpoints: [...(config.endpoints ?? []), ...accountEndpoints(options)],
+      email:
+        config.email ??
+        (options.configureEmail
+          ? emailAdapterFromEnv({ outboxSlug: options.outboxCollection, cityName: options.cityName })
+          : undefined),
+      custom: { ...config.custom, [customKey]: options },
+    }
+  }
