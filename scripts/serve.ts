@@ -27,6 +27,9 @@ await app.prepare()
 const cache = ttlMs > 0 ? createMicroCache({ ttlMs }) : null
 
 const server = http.createServer((req, res) => {
+  // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
+  // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
+  req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
   if (cache?.serveOrRecord(req, res)) return
   void handle(req, res)
 })

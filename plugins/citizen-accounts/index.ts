@@ -5,12 +5,11 @@ import { mailOutboxCollection } from './collections/MailOutbox'
 import { resolveOptions } from './defaults'
 import { emailAdapterFromEnv } from './email/configureEmail'
 import { accountEndpoints } from './endpoints'
+import { customKey } from './lib/customKey'
 import type { CitizenAccountsOptions } from './types'
 
 export type { CitizenAccountsOptions, DashboardSection, DashboardSectionArgs } from './types'
 
-/** Where the plugin leaves its resolved options for its frontend (config.custom). */
-export const customKey = 'citizenAccounts'
 
 /**
  * Citizen accounts ("Mon dossier"): a `citizens` auth collection apart from staff, registration with

@@ -9,6 +9,7 @@ export const sections = {
   notices: { fr: 'avis', en: 'notices' },
   collections: { fr: 'collectes', en: 'collections' },
   events: { fr: 'evenements', en: 'events' },
+  account: { fr: 'mon-dossier', en: 'my-account' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections

@@ -34,7 +34,7 @@ export const csrfBinding = (citizen: { id: number | string; _sid?: string } | nu
  * Headers to authenticate with once this plugin has checked the request's origin itself: Payload's
  * own check compares Origin with serverURL only, which a proxy or a test port may not match.
  */
-const trustedHeaders = (headers: Headers) => {
+export const trustedHeaders = (headers: Headers) => {
   const copy = new Headers(headers)
   copy.delete('origin')
   copy.set('sec-fetch-site', 'same-origin')
