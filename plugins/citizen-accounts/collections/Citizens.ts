@@ -8,6 +8,8 @@ import { renderEmail } from '../lib/emails'
 import { accountHref } from '../lib/routes'
 import type { ResolvedOptions } from '../types'
 
+const closedAuthRoutes = ['/login', '/forgot-password', '/reset-password', '/verify/:id', '/first-register', '/refresh-token']
+
 export const relationships = ['spouse', 'child', 'parent', 'roommate', 'other'] as const
 
 /**
@@ -79,6 +81,15 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
       delete: staffOnly,
       unlock: staffOnly,
     },
+    // Citizens sign in, register and reset passwords only through the plugin's form endpoints, which
+    // add rate limits and identical answers for known and unknown emails: Payload's own auth routes
+    // and GraphQL mutations for this collection are closed. Staff still manage records in the admin.
+    endpoints: closedAuthRoutes.map((path) => ({
+      path,
+      method: 'post' as const,
+      handler: () => Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 }),
+    })),
+    graphQL: { disableMutations: true },
     hooks: {
       beforeChange: [protectSystemFields(staffCollection), assignSectorFromAddress(options.addressesCollection)],
     },
