@@ -5,8 +5,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_citizens_household_relationship" AS ENUM('spouse', 'child', 'parent', 'roommate', 'other');
   CREATE TYPE "public"."enum_citizens_preferred_language" AS ENUM('fr', 'en');
   -- Attempts counted by rate-limiter-flexible (plugins/citizen-accounts/lib/rateLimit.ts): shared by
-  -- every web server, keyed by action + IP or action + hashed email, never an address in clear.
-  CREATE TABLE IF NOT EXISTS "citizens_rate_limits" (
+  -- every web server, keyed by action + IP or action + hashed email, never an address in clear. In
+  -- its own schema: Payload's schema (public) holds only what the collections describe.
+  CREATE SCHEMA IF NOT EXISTS "citizen_accounts";
+  CREATE TABLE IF NOT EXISTS "citizen_accounts"."rate_limits" (
   	"key" varchar(255) PRIMARY KEY,
   	"points" integer NOT NULL DEFAULT 0,
   	"expire" bigint
@@ -106,7 +108,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "citizens_sessions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "citizens" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "mail_outbox" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE IF EXISTS "citizens_rate_limits";
+  DROP SCHEMA IF EXISTS "citizen_accounts" CASCADE;
   DROP TABLE "citizens_household" CASCADE;
   DROP TABLE "citizens_consents" CASCADE;
   DROP TABLE "citizens_sessions" CASCADE;

@@ -4,6 +4,7 @@ import { instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
+import { type DemoCitizen, seedCitizens } from './citizens'
 import { civicAddresses, sectors } from './geography'
 import { paragraphs } from './lexical'
 import { seedEvents } from './events'
@@ -15,6 +16,8 @@ export type SeedAccounts = {
   admin: { email: string; password: string }
   editor: { email: string; password: string }
   agent: { email: string; password: string }
+  /** Demo residents for "Mon dossier" (citizen-accounts plugin), one per sector. */
+  citizens?: DemoCitizen[]
 }
 
 export type SeedReport = {
@@ -398,6 +401,8 @@ export const seedDemoCity = async (
       },
     })
   }
+
+  created.citizens = await seedCitizens({ payload, citizens: accounts.citizens ?? [], sectorIds, context })
 
   return { created, addresses }
 }

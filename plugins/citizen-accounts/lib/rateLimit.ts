@@ -5,8 +5,12 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { RateLimitRule } from '../types'
 
-/** The table the plugin's migration creates (the layout rate-limiter-flexible expects). */
-export const rateLimitTable = 'citizens_rate_limits'
+/**
+ * The table the plugin's migration creates (the layout rate-limiter-flexible expects), in a schema
+ * of its own so Payload's schema comparison never proposes to drop it.
+ */
+export const rateLimitSchema = 'citizen_accounts'
+export const rateLimitTable = 'rate_limits'
 
 type Limiters = { perIp: RateLimiterPostgres; perAccount: RateLimiterPostgres }
 const byPayload = new WeakMap<Payload, Limiters>()
@@ -15,6 +19,7 @@ const limiter = (payload: Payload, prefix: string, rule: RateLimitRule) =>
   new RateLimiterPostgres({
     storeClient: (payload.db as unknown as { pool: unknown }).pool,
     storeType: 'pool',
+    schemaName: rateLimitSchema,
     tableName: rateLimitTable,
     tableCreated: true,
     // Expired rows are removed by the limiter itself, once an hour.

@@ -16,7 +16,7 @@ describe('citizen accounts: who may read and change what', () => {
   const makeCitizen = async (email: string) => {
     const doc = await payload.create({
       collection: 'citizens',
-      data: { email, password, name: email, _verified: true, phone: '819 555-0100', household: [{ firstName: 'Zoé', relationship: 'child' }] },
+      data: { email, password, name: email, preferredLanguage: 'fr', _verified: true, phone: '819 555-0100', household: [{ firstName: 'Zoé', relationship: 'child' }] },
       overrideAccess: true,
       context: { isCitizenSystem: true },
     })

@@ -140,7 +140,7 @@ describe('citizen accounts: registration, sign-in, sessions', () => {
     expect(perIp[29]).toContain('error=invalidCredentials')
     expect(perIp[30]).toContain('error=tooManyRequests')
     const rows = await (payload.db as unknown as { pool: { query: (q: string) => Promise<{ rows: { key: string }[] }> } }).pool.query(
-      'select key from citizens_rate_limits',
+      'select key from citizen_accounts.rate_limits',
     )
     expect(rows.rows.some((r) => r.key === 'ip:login:10.4.0.1')).toBe(true)
     expect(rows.rows.every((r) => !r.key.includes('@'))).toBe(true)
