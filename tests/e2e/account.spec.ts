@@ -75,7 +75,7 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await page.getByRole('button', { name: 'Me déconnecter' }).click()
     await expect(page.getByRole('status')).toContainText('Vous êtes déconnecté')
     await page.goto('/fr/mon-dossier')
-    await expect(page.getByRole('alert')).toContainText('Ouvrez une session pour voir cette page')
+    await expect(page.getByText('Ouvrez une session pour voir cette page.')).toHaveAttribute('role', 'alert')
   })
 
   test('should sign a demo resident in without JavaScript, and answer in English under /en/my-account', async ({ browser, baseURL, page, accounts }) => {
