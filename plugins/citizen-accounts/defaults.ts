@@ -15,6 +15,7 @@ export const defaults = {
   configureEmail: true,
   termsVersion: '2026-01',
   cityName: 'Ville',
+  unverifiedRetentionDays: 30,
   dashboardSections: [],
 } satisfies ResolvedOptions
 

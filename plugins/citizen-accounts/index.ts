@@ -5,6 +5,7 @@ import { mailOutboxCollection } from './collections/MailOutbox'
 import { resolveOptions } from './defaults'
 import { emailAdapterFromEnv } from './email/configureEmail'
 import { accountEndpoints } from './endpoints'
+import { purgeUnverifiedTask } from './jobs/purgeUnverified'
 import { customKey } from './lib/customKey'
 import type { CitizenAccountsOptions } from './types'
 
@@ -25,11 +26,14 @@ export const citizenAccountsPlugin =
       citizensCollection(options),
       mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
     ]
+    // The task is registered even when disabled: it is part of the jobs table's schema.
+    const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options)] }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
-    if (!options.enabled) return { ...config, collections }
+    if (!options.enabled) return { ...config, collections, jobs }
     return {
       ...config,
       collections,
+      jobs,
       endpoints: [...(config.endpoints ?? []), ...accountEndpoints(options)],
       email:
         config.email ??

@@ -88,6 +88,8 @@ export type CitizenAccountsOptions = {
   termsVersion?: string
   /** Name used to sign emails. @default 'Ville' */
   cityName?: string
+  /** Days after which an account never confirmed is deleted (Law 25 retention job). @default 30 */
+  unverifiedRetentionDays?: number
   /** Sections added to the dashboard, in `order`. @default [] */
   dashboardSections?: DashboardSection[]
 }

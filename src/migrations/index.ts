@@ -1,6 +1,7 @@
 import * as migration_20261123_193250_initial from './20261123_193250_initial';
 import * as migration_20261123_204523_content from './20261123_204523_content';
 import * as migration_20261123_221410_citizens_accounts from './20261123_221410_citizens_accounts';
+import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_221410_citizens_accounts.up,
     down: migration_20261123_221410_citizens_accounts.down,
-    name: '20261123_221410_citizens_accounts'
+    name: '20261123_221410_citizens_accounts',
+  },
+  {
+    up: migration_20261123_223633_citizens_retention.up,
+    down: migration_20261123_223633_citizens_retention.down,
+    name: '20261123_223633_citizens_retention'
   },
 ];
