@@ -16,6 +16,7 @@ export const defaults = {
   termsVersion: '2026-01',
   cityName: 'Ville',
   unverifiedRetentionDays: 30,
+  personalDataProviders: [],
   dashboardSections: [],
 } satisfies ResolvedOptions
 

@@ -35,6 +35,18 @@ export type CitizenSummary = {
   household: { id?: string | null; firstName: string; relationship: string }[]
 }
 
+/**
+ * Personal data another plugin holds about a citizen (service requests, survey answers): included in
+ * "Download my data" and erased or anonymised by "Delete my account", without this plugin knowing it.
+ */
+export type PersonalDataProvider = {
+  /** Section name in the export. */
+  key: string
+  export: (args: { citizenId: number; email: string; payload: Payload }) => Promise<unknown>
+  /** Removes or anonymises the data (e.g. keeps requests for statistics without the person). */
+  erase: (args: { citizenId: number; email: string; payload: Payload }) => Promise<void>
+}
+
 export type RateLimitRule = {
   /** Attempts allowed in the window. */
   points: number
@@ -90,6 +102,8 @@ export type CitizenAccountsOptions = {
   cityName?: string
   /** Days after which an account never confirmed is deleted (Law 25 retention job). @default 30 */
   unverifiedRetentionDays?: number
+  /** Other plugins' personal data, for the Law 25 export and deletion. @default [] */
+  personalDataProviders?: PersonalDataProvider[]
   /** Sections added to the dashboard, in `order`. @default [] */
   dashboardSections?: DashboardSection[]
 }

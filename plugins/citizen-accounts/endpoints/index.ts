@@ -6,6 +6,7 @@ import { forgotPasswordEndpoint } from './forgotPassword'
 import { householdAddEndpoint, householdRemoveEndpoint } from './household'
 import { loginEndpoint } from './login'
 import { logoutEndpoint } from './logout'
+import { deleteAccountEndpoint, exportDataEndpoint } from './privacy'
 import { addressEndpoint, profileEndpoint } from './profile'
 import { registerEndpoint } from './register'
 import { resetPasswordEndpoint } from './resetPassword'
@@ -25,4 +26,6 @@ export const accountEndpoints = (options: ResolvedOptions): Endpoint[] => [
   addressEndpoint(options),
   householdAddEndpoint(options),
   householdRemoveEndpoint(options),
+  exportDataEndpoint(options),
+  deleteAccountEndpoint(options),
 ]

@@ -86,6 +86,7 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
       ) : null}
       {page === 'household' && summary ? <Household ctx={ctx} summary={summary} /> : null}
       {page === 'security' && summary ? <Security ctx={ctx} /> : null}
+      {page === 'privacy' && summary ? <Privacy ctx={ctx} /> : null}
     </div>
   )
 }
@@ -94,7 +95,7 @@ type Ctx = { t: AccountTranslate; locale: AccountLocale; options: ResolvedOption
 
 const AccountNav = ({ ctx, current }: { ctx: Ctx; current: Page }) => {
   const { t, locale } = ctx
-  const links = ['dashboard', 'profile', 'household', 'security'] as const
+  const links = ['dashboard', 'profile', 'household', 'security', 'privacy'] as const
   return (
     <nav aria-label={t('nav.accountNav')} className="account-nav">
       <ul>
@@ -431,6 +432,46 @@ const Security = ({ ctx }: { ctx: Ctx }) => {
           {t('actions.logoutEverywhere')}
         </button>
       </form>
+    </>
+  )
+}
+
+const Privacy = ({ ctx }: { ctx: Ctx }) => {
+  const { t } = ctx
+  return (
+    <>
+      <p className="lead">{t('intro.privacy')}</p>
+      <section aria-labelledby="exporter" className="stack">
+        <h2 id="exporter">{t('privacy.exportTitle')}</h2>
+        <form method="post" action={ctx.action('export')} className="account-form">
+          {ctx.hidden}
+          <input type="hidden" name="format" value="json" />
+          <button type="submit" className="account-button account-button-secondary">
+            {t('privacy.exportJson')}
+          </button>
+        </form>
+        <form method="post" action={ctx.action('export')} className="account-form">
+          {ctx.hidden}
+          <input type="hidden" name="format" value="csv" />
+          <button type="submit" className="account-button account-button-secondary">
+            {t('privacy.exportCsv')}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="supprimer" className="stack">
+        <h2 id="supprimer">{t('privacy.deleteTitle')}</h2>
+        <p>{t('privacy.deleteWarning')}</p>
+        <form method="post" action={ctx.action('delete-account')} className="account-form">
+          {ctx.hidden}
+          <div>
+            <label htmlFor="delete-password">{t('privacy.deletePassword')}</label>
+            <input id="delete-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+          </div>
+          <button type="submit" className="account-button">
+            {t('privacy.deleteAction')}
+          </button>
+        </form>
+      </section>
     </>
   )
 }

@@ -19,6 +19,8 @@ export type FormContext = {
 }
 
 export type FormResult = {
+  /** A complete answer instead of the redirect (a file download). */
+  response?: Response
   page: AccountPage
   status?: string
   error?: string
@@ -101,7 +103,7 @@ export const formEndpoint = ({
       }
       if (requiresCitizen && !citizen) return redirectTo({ page: 'login', error: 'loginRequired' }, locale)
       const result = await handler({ req, payload, form, locale, options, ip: options.getClientIp(headers), citizen })
-      return redirectTo(result, locale)
+      return result.response ?? redirectTo(result, locale)
     } catch (err) {
       payload.logger.error({ err, msg: `citizen-accounts: ${action} failed` })
       return redirectTo({ page: fallbackPage, error: 'unexpected' }, locale)

@@ -11,6 +11,7 @@ export const accountPages = {
   profile: { fr: 'profil', en: 'profile' },
   household: { fr: 'menage', en: 'household' },
   security: { fr: 'securite', en: 'security' },
+  privacy: { fr: 'confidentialite', en: 'privacy' },
 } as const satisfies Record<string, Record<AccountLocale, string>>
 
 export type AccountPage = keyof typeof accountPages
