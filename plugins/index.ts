@@ -5,6 +5,8 @@ import type { Plugin } from 'payload'
 
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
+import { noticeKinds } from '@collections/Notices'
+
 import { citizenAccountsPlugin } from './citizen-accounts'
 
 /**
@@ -39,5 +41,16 @@ export const plugins: Plugin[] = [
     generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
   }),
   // Residents' accounts ("Mon dossier"), apart from staff users; also the email adapter.
-  citizenAccountsPlugin({ cityName: 'Lac-Azur' }),
+  citizenAccountsPlugin({
+    cityName: 'Lac-Azur',
+    notifications: {
+      topics: noticeKinds.map(({ value, label }) => ({ value, label })),
+      // French when the site has no English (Charter of the French Language), except safety notices.
+      resolveLocale: async ({ preferredLanguage, isSafety, payload }) => {
+        if (preferredLanguage === 'fr' || isSafety) return preferredLanguage
+        const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+        return settings.englishEnabled ? 'en' : 'fr'
+      },
+    },
+  }),
 ]

@@ -84,6 +84,7 @@ export interface Config {
     search: Search;
     citizens: Citizen;
     'mail-outbox': MailOutbox;
+    'alert-deliveries': AlertDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     search: SearchSelect<false> | SearchSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
   jobs: {
     tasks: {
       citizensPurgeUnverified: TaskCitizensPurgeUnverified;
+      citizensNotifyNotice: TaskCitizensNotifyNotice;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -753,6 +756,9 @@ export interface Citizen {
         id?: string | null;
       }[]
     | null;
+  alertTopics?:
+    ('all' | 'boil-water' | 'water-outage' | 'road-closure' | 'snow-clearing' | 'emergency' | 'legal')[] | null;
+  alertChannels?: ('email' | 'sms')[] | null;
   consents?:
     | {
         purpose: string;
@@ -796,6 +802,22 @@ export interface MailOutbox {
   subject?: string | null;
   text?: string | null;
   html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  key: string;
+  citizen?: (number | null) | Citizen;
+  notice: number | Notice;
+  channel: 'email' | 'sms';
+  status: 'pending' | 'sent' | 'failed';
+  sentAt?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -868,7 +890,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'citizensPurgeUnverified' | 'schedulePublish';
+        taskSlug: 'inline' | 'citizensPurgeUnverified' | 'citizensNotifyNotice' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -901,7 +923,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'citizensPurgeUnverified' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'citizensPurgeUnverified' | 'citizensNotifyNotice' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -987,6 +1009,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: number | AlertDelivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1450,6 +1476,8 @@ export interface CitizensSelect<T extends boolean = true> {
         relationship?: T;
         id?: T;
       };
+  alertTopics?: T;
+  alertChannels?: T;
   consents?:
     | T
     | {
@@ -1488,6 +1516,21 @@ export interface MailOutboxSelect<T extends boolean = true> {
   subject?: T;
   text?: T;
   html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  citizen?: T;
+  notice?: T;
+  channel?: T;
+  status?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1652,6 +1695,19 @@ export interface TaskCitizensPurgeUnverified {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCitizensNotifyNotice".
+ */
+export interface TaskCitizensNotifyNotice {
+  input: {
+    noticeId: number;
+  };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
   };
 }
 /**

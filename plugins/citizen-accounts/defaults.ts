@@ -6,6 +6,7 @@ export const defaults = {
   staffCollection: 'users',
   addressesCollection: 'addresses',
   outboxCollection: 'mail-outbox',
+  deliveriesCollection: 'alert-deliveries',
   endpointPath: '/citizen-account',
   tokenExpiration: 14 * 24 * 60 * 60,
   maxLoginAttempts: 5,
@@ -18,6 +19,7 @@ export const defaults = {
   unverifiedRetentionDays: 30,
   personalDataProviders: [],
   dashboardSections: [],
+  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200 },
 } satisfies ResolvedOptions
 
 export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({
@@ -27,4 +29,5 @@ export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOp
     perIp: options.rateLimits?.perIp ?? defaults.rateLimits.perIp,
     perAccount: options.rateLimits?.perAccount ?? defaults.rateLimits.perAccount,
   },
+  notifications: { ...defaults.notifications, ...options.notifications },
 })

@@ -47,6 +47,27 @@ export type PersonalDataProvider = {
   erase: (args: { citizenId: number; email: string; payload: Payload }) => Promise<void>
 }
 
+/** Sends one text message. A real provider's adapter, or the recording one (development, tests). */
+export type SmsAdapter = {
+  name: string
+  send: (message: { to: string; text: string }) => Promise<void>
+}
+
+export type NotificationTopic = { value: string; label: { fr: string; en: string } }
+
+export type NotificationOptions = {
+  /** Slug of the notices collection (fields kind, sectors, title, summary, slug, isSafety, _status). @default 'notices' */
+  noticesCollection?: string
+  /** Notice kinds a citizen may subscribe to. @default [] */
+  topics?: NotificationTopic[]
+  /** Language of a notification; the default is the citizen's preferred language. */
+  resolveLocale?: (args: { preferredLanguage: AccountLocale; isSafety: boolean; payload: Payload }) => Promise<AccountLocale> | AccountLocale
+  /** SMS sender. @default a recording adapter writing to the outbox collection */
+  sms?: SmsAdapter
+  /** Citizens handled per batch of the fan-out job. @default 200 */
+  batchSize?: number
+}
+
 export type RateLimitRule = {
   /** Attempts allowed in the window. */
   points: number
@@ -69,6 +90,8 @@ export type CitizenAccountsOptions = {
   addressesCollection?: string
   /** Slug of the collection holding mail written while no SMTP server is configured. @default 'mail-outbox' */
   outboxCollection?: string
+  /** Slug of the alert delivery log. @default 'alert-deliveries' */
+  deliveriesCollection?: string
   /** URL prefix of the plugin's form endpoints under /api. @default '/citizen-account' */
   endpointPath?: string
   /** Seconds a citizen session lasts. @default 1209600 (14 days) */
@@ -102,12 +125,15 @@ export type CitizenAccountsOptions = {
   cityName?: string
   /** Days after which an account never confirmed is deleted (Law 25 retention job). @default 30 */
   unverifiedRetentionDays?: number
+  /** Notice alerts by email and SMS (subscriptions, fan-out on the jobs queue, delivery log). */
+  notifications?: NotificationOptions
   /** Other plugins' personal data, for the Law 25 export and deletion. @default [] */
   personalDataProviders?: PersonalDataProvider[]
   /** Sections added to the dashboard, in `order`. @default [] */
   dashboardSections?: DashboardSection[]
 }
 
-export type ResolvedOptions = Required<Omit<CitizenAccountsOptions, 'rateLimits'>> & {
+export type ResolvedOptions = Required<Omit<CitizenAccountsOptions, 'rateLimits' | 'notifications'>> & {
   rateLimits: { perIp: RateLimitRule; perAccount: RateLimitRule }
+  notifications: Required<Omit<NotificationOptions, 'sms' | 'resolveLocale'>> & Pick<NotificationOptions, 'sms' | 'resolveLocale'>
 }

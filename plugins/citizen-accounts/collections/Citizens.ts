@@ -149,6 +149,24 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         ],
       },
       {
+        name: 'alertTopics',
+        type: 'select',
+        hasMany: true,
+        // A topic list that is empty still needs one value for the column type: the "all notices" topic.
+        options: [{ value: 'all', label: { fr: 'Tous les avis', en: 'All notices' } }, ...options.notifications.topics],
+        label: { fr: 'Avis reçus', en: 'Notice alerts' },
+      },
+      {
+        name: 'alertChannels',
+        type: 'select',
+        hasMany: true,
+        options: [
+          { value: 'email', label: { fr: 'Courriel', en: 'Email' } },
+          { value: 'sms', label: { fr: 'Texto (SMS)', en: 'Text message (SMS)' } },
+        ],
+        label: { fr: 'Canaux', en: 'Channels' },
+      },
+      {
         name: 'consents',
         type: 'array',
         label: { fr: 'Consentements', en: 'Consents' },

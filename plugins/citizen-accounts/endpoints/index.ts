@@ -6,6 +6,7 @@ import { forgotPasswordEndpoint } from './forgotPassword'
 import { householdAddEndpoint, householdRemoveEndpoint } from './household'
 import { loginEndpoint } from './login'
 import { logoutEndpoint } from './logout'
+import { preferencesEndpoint } from './preferences'
 import { deleteAccountEndpoint, exportDataEndpoint } from './privacy'
 import { addressEndpoint, profileEndpoint } from './profile'
 import { registerEndpoint } from './register'
@@ -26,6 +27,7 @@ export const accountEndpoints = (options: ResolvedOptions): Endpoint[] => [
   addressEndpoint(options),
   householdAddEndpoint(options),
   householdRemoveEndpoint(options),
+  preferencesEndpoint(options),
   exportDataEndpoint(options),
   deleteAccountEndpoint(options),
 ]

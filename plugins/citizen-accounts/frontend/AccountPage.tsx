@@ -87,6 +87,7 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
       {page === 'household' && summary ? <Household ctx={ctx} summary={summary} /> : null}
       {page === 'security' && summary ? <Security ctx={ctx} /> : null}
       {page === 'privacy' && summary ? <Privacy ctx={ctx} /> : null}
+      {page === 'preferences' && summary ? <Preferences ctx={ctx} payload={payload} citizenId={summary.id} /> : null}
     </div>
   )
 }
@@ -95,7 +96,7 @@ type Ctx = { t: AccountTranslate; locale: AccountLocale; options: ResolvedOption
 
 const AccountNav = ({ ctx, current }: { ctx: Ctx; current: Page }) => {
   const { t, locale } = ctx
-  const links = ['dashboard', 'profile', 'household', 'security', 'privacy'] as const
+  const links = ['dashboard', 'profile', 'preferences', 'household', 'security', 'privacy'] as const
   return (
     <nav aria-label={t('nav.accountNav')} className="account-nav">
       <ul>
@@ -472,6 +473,51 @@ const Privacy = ({ ctx }: { ctx: Ctx }) => {
           </button>
         </form>
       </section>
+    </>
+  )
+}
+
+const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Payload; citizenId: number }) => {
+  const { t, locale, options } = ctx
+  const doc = (await payload.findByID({ collection: options.slug as 'citizens', id: citizenId, depth: 0, overrideAccess: true })) as unknown as {
+    alertTopics?: string[] | null
+    alertChannels?: string[] | null
+  }
+  const topics = new Set(doc.alertTopics ?? [])
+  const channels = new Set(doc.alertChannels ?? [])
+  const choices = [{ value: 'all', label: t('preferences.all') }, ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] }))]
+  return (
+    <>
+      <p className="lead">{t('intro.preferences')}</p>
+      <form method="post" action={ctx.action('preferences')} className="account-form">
+        {ctx.hidden}
+        <fieldset>
+          <legend>{t('preferences.topics')}</legend>
+          {choices.map((choice) => (
+            <label key={choice.value} className="check" htmlFor={`sujet-${choice.value}`}>
+              <input id={`sujet-${choice.value}`} type="checkbox" name="topics" value={choice.value} defaultChecked={topics.has(choice.value)} />
+              <span>{choice.label}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('preferences.channels')}</legend>
+          <label className="check" htmlFor="canal-email">
+            <input id="canal-email" type="checkbox" name="channels" value="email" defaultChecked={channels.has('email')} />
+            <span>{t('preferences.email')}</span>
+          </label>
+          <label className="check" htmlFor="canal-sms">
+            <input id="canal-sms" type="checkbox" name="channels" value="sms" defaultChecked={channels.has('sms')} aria-describedby="canal-sms-aide" />
+            <span>{t('preferences.sms')}</span>
+          </label>
+          <p id="canal-sms-aide" className="hint">
+            {t('preferences.smsHint')}
+          </p>
+        </fieldset>
+        <button type="submit" className="account-button">
+          {t('actions.save')}
+        </button>
+      </form>
     </>
   )
 }

@@ -11,6 +11,7 @@ export const accountPages = {
   profile: { fr: 'profil', en: 'profile' },
   household: { fr: 'menage', en: 'household' },
   security: { fr: 'securite', en: 'security' },
+  preferences: { fr: 'alertes', en: 'alerts' },
   privacy: { fr: 'confidentialite', en: 'privacy' },
 } as const satisfies Record<string, Record<AccountLocale, string>>
 
