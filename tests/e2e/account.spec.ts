@@ -70,6 +70,21 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(page.getByText('Léo — Enfant')).toBeVisible()
     await expectNoAxeViolations(page)
 
+    await page.getByRole('link', { name: 'Alertes', exact: true }).click()
+    await page.getByLabel('Avis d’ébullition').check()
+    await page.getByLabel('Par courriel').check()
+    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(page.getByRole('status')).toContainText('sont enregistrés')
+    await expect(page.getByLabel('Avis d’ébullition')).toBeChecked()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('link', { name: 'Mes données', exact: true }).click()
+    await expectNoAxeViolations(page)
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Télécharger (JSON)' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^mon-dossier-\d{4}-\d{2}-\d{2}\.json$/)
+
     await page.getByRole('link', { name: 'Sécurité', exact: true }).click()
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Me déconnecter' }).click()
