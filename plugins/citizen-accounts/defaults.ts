@@ -19,7 +19,7 @@ export const defaults = {
   unverifiedRetentionDays: 30,
   personalDataProviders: [],
   dashboardSections: [],
-  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200 },
+  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8 },
 } satisfies ResolvedOptions
 
 export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({

@@ -66,6 +66,8 @@ export type NotificationOptions = {
   sms?: SmsAdapter
   /** Citizens handled per batch of the fan-out job. @default 200 */
   batchSize?: number
+  /** Citizens of a batch handled at the same time. @default 8 */
+  concurrency?: number
 }
 
 export type RateLimitRule = {

@@ -71,7 +71,7 @@ export const fanOutNotice = async ({
       select: { email: true, phone: true, preferredLanguage: true, alertChannels: true },
     })) as unknown as { docs: CitizenRow[] }
     if (docs.length === 0) break
-    for (const citizen of docs) {
+    const handleCitizen = async (citizen: CitizenRow) => {
       const locale = await localeFor(asLocale(citizen.preferredLanguage))
       const notice = locale === 'en' && en ? en : fr
       const path = `/${locale}/${locale === 'fr' ? 'avis' : 'notices'}/${notice.slug ?? ''}`
@@ -87,12 +87,13 @@ export const fanOutNotice = async ({
         const to = channel === 'email' ? citizen.email : citizen.phone
         if ((channel !== 'email' && channel !== 'sms') || !to) continue
         const key = `${citizen.id}:${noticeId}:${channel}`
-        await pool.query(
+        // One round trip: the new row, or the one a previous run left (a no-op update returns it).
+        const { rows } = await pool.query(
           `insert into "${table}" (key, citizen_id, notice_id, channel, status, updated_at, created_at)
-           values ($1, $2, $3, $4, 'pending', now(), now()) on conflict (key) do nothing`,
+           values ($1, $2, $3, $4, 'pending', now(), now())
+           on conflict (key) do update set key = excluded.key returning id, status`,
           [key, citizen.id, noticeId, channel],
         )
-        const { rows } = await pool.query(`select id, status from "${table}" where key = $1`, [key])
         if (rows[0]?.status === 'sent') {
           skipped++
           continue
@@ -107,6 +108,21 @@ export const fanOutNotice = async ({
         }
       }
     }
+    // A few citizens at a time: sending waits on the mail server, not on this process.
+    const waiting = [...docs]
+    let failure: unknown = null
+    await Promise.all(
+      Array.from({ length: Math.min(notifications.concurrency, docs.length) }, async () => {
+        for (let citizen = waiting.shift(); citizen && !failure; citizen = waiting.shift()) {
+          try {
+            await handleCitizen(citizen)
+          } catch (err) {
+            failure ??= err
+          }
+        }
+      }),
+    )
+    if (failure) throw failure
     cursor = docs[docs.length - 1].id
   }
   return { sent, skipped }

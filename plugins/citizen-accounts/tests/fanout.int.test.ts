@@ -78,7 +78,8 @@ describe('citizen accounts: notice alerts fan-out', () => {
   it('should resume after a crash halfway without sending anything twice', async () => {
     const notice = await publishNotice('Deuxième avis', [nord], {})
     await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: notifyTaskSlug } }, overrideAccess: true })
-    const options = accountOptions(payload)
+    // One citizen at a time, so "the second message" is always the same one.
+    const options = { ...accountOptions(payload), notifications: { ...accountOptions(payload).notifications, concurrency: 1 } }
     let calls = 0
     const crashing = async () => {
       calls++
