@@ -5,6 +5,10 @@ import type { Plugin } from 'payload'
 
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
+import { noticeKinds } from '@collections/Notices'
+
+import { citizenAccountsPlugin } from './citizen-accounts'
+
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
  * self-contained plugins (each a folder under plugins/ that a second city could reuse). Removing one
@@ -35,5 +39,18 @@ export const plugins: Plugin[] = [
     uploadsCollection: 'media',
     generateTitle: ({ doc }) => String((doc as { title?: string }).title ?? ''),
     generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
+  }),
+  // Residents' accounts ("Mon dossier"), apart from staff users; also the email adapter.
+  citizenAccountsPlugin({
+    cityName: 'Lac-Azur',
+    notifications: {
+      topics: noticeKinds.map(({ value, label }) => ({ value, label })),
+      // French when the site has no English (Charter of the French Language), except safety notices.
+      resolveLocale: async ({ preferredLanguage, isSafety, payload }) => {
+        if (preferredLanguage === 'fr' || isSafety) return preferredLanguage
+        const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+        return settings.englishEnabled ? 'en' : 'fr'
+      },
+    },
   }),
 ]

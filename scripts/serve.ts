@@ -40,6 +40,9 @@ const notFoundHtml = async (locale: string) => {
 }
 
 const server = http.createServer((req, res) => {
+  // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
+  // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
+  req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
   if (cache?.serveOrRecord(req, res)) return
   if (isHtmlOnly) deliverHtmlOnly(req, res, { notFoundHtml })
   void handle(req, res)

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { SeedAccounts } from '../../src/seed'
+import type { DemoCitizen } from '../../src/seed/citizens'
 
 const password = () => randomBytes(9).toString('base64url')
 
@@ -10,20 +11,33 @@ const password = () => randomBytes(9).toString('base64url')
  * Demo logins: fixed addresses, passwords generated once per installation and kept in
  * .data/demo-credentials.json (never a well-known password on a server someone forgot to secure).
  */
+/** One demo resident per sector of the demo city (citizen-accounts plugin). */
+const demoCitizens = (): DemoCitizen[] => [
+  { email: 'resident.vieux-village@lac-azur.example', name: 'Sophie Lavoie', sectorCode: 'vieux-village', preferredLanguage: 'fr', password: password() },
+  { email: 'resident.plateau@lac-azur.example', name: 'Karim Haddad', sectorCode: 'plateau', preferredLanguage: 'fr', password: password() },
+  { email: 'resident.les-berges@lac-azur.example', name: 'Emily Walsh', sectorCode: 'les-berges', preferredLanguage: 'en', password: password() },
+  { email: 'resident.parc-des-erables@lac-azur.example', name: 'Luc Bouchard', sectorCode: 'parc-des-erables', preferredLanguage: 'fr', password: password() },
+]
+
 export const demoAccounts = (dataDir: string): SeedAccounts => {
   const file = path.join(dataDir, 'demo-credentials.json')
+  let accounts: SeedAccounts
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as SeedAccounts
+    accounts = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedAccounts
+    // Installations from before the citizen accounts get their residents added once.
+    if (accounts.citizens) return accounts
+    accounts.citizens = demoCitizens()
   } catch {
-    const accounts: SeedAccounts = {
+    accounts = {
       admin: { email: 'admin@lac-azur.example', password: process.env.SEED_ADMIN_PASSWORD || password() },
       editor: { email: 'communications@lac-azur.example', password: password() },
       agent: { email: 'travaux@lac-azur.example', password: password() },
+      citizens: demoCitizens(),
     }
-    fs.mkdirSync(dataDir, { recursive: true })
-    fs.writeFileSync(file, JSON.stringify(accounts, null, 2), { mode: 0o600 })
-    return accounts
   }
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(accounts, null, 2), { mode: 0o600 })
+  return accounts
 }
 
 export const printDemoAccounts = (accounts: SeedAccounts, url: string) => {
@@ -34,6 +48,12 @@ export const printDemoAccounts = (accounts: SeedAccounts, url: string) => {
     `    administrator   ${accounts.admin.email}  /  ${accounts.admin.password}`,
     `    editor          ${accounts.editor.email}  /  ${accounts.editor.password}`,
     `    agent           ${accounts.agent.email}  /  ${accounts.agent.password}`,
+    ...(accounts.citizens?.length
+      ? [
+          `  Mon dossier:  ${url}/fr/mon-dossier/connexion`,
+          ...accounts.citizens.map((c) => `    resident (${c.sectorCode})  ${c.email}  /  ${c.password}`),
+        ]
+      : []),
     '  (demo logins are kept in .data/demo-credentials.json)',
     '',
   ]

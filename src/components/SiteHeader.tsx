@@ -33,6 +33,10 @@ export const SiteHeader = ({ locale, settings }: Props) => {
             <li>
               <Link href={sectionHref(locale, 'collections')}>{t('nav.collections')}</Link>
             </li>
+            <li>
+              {/* A plain link: the account pages read the session cookie and must never be prefetched into a shared cache. */}
+              <a href={sectionHref(locale, 'account')}>{t('account.nav')}</a>
+            </li>
             {settings.englishEnabled ? (
               <li>
                 <Link href={`/${other}`} hrefLang={htmlLang[other]} lang={htmlLang[other]}>

@@ -10,6 +10,7 @@ export const sections = {
   collections: { fr: 'collectes', en: 'collections' },
   events: { fr: 'evenements', en: 'events' },
   services: { fr: 'services', en: 'services' },
+  account: { fr: 'mon-dossier', en: 'my-account' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections

@@ -1,5 +1,8 @@
 import * as migration_20261123_193250_initial from './20261123_193250_initial';
 import * as migration_20261123_204523_content from './20261123_204523_content';
+import * as migration_20261123_221410_citizens_accounts from './20261123_221410_citizens_accounts';
+import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
+import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
 
 export const migrations = [
   {
@@ -10,6 +13,21 @@ export const migrations = [
   {
     up: migration_20261123_204523_content.up,
     down: migration_20261123_204523_content.down,
-    name: '20261123_204523_content'
+    name: '20261123_204523_content',
+  },
+  {
+    up: migration_20261123_221410_citizens_accounts.up,
+    down: migration_20261123_221410_citizens_accounts.down,
+    name: '20261123_221410_citizens_accounts',
+  },
+  {
+    up: migration_20261123_223633_citizens_retention.up,
+    down: migration_20261123_223633_citizens_retention.down,
+    name: '20261123_223633_citizens_retention',
+  },
+  {
+    up: migration_20261123_224204_citizens_alerts.up,
+    down: migration_20261123_224204_citizens_alerts.down,
+    name: '20261123_224204_citizens_alerts'
   },
 ];

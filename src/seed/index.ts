@@ -4,6 +4,7 @@ import { instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
+import { type DemoCitizen, seedCitizens } from './citizens'
 import { civicAddresses, sectors } from './geography'
 import { paragraphs, paragraphsWithSteps } from './lexical'
 import { seedEvents } from './events'
@@ -17,6 +18,8 @@ export type SeedAccounts = {
   admin: { email: string; password: string }
   editor: { email: string; password: string }
   agent: { email: string; password: string }
+  /** Demo residents for "Mon dossier" (citizen-accounts plugin), one per sector. */
+  citizens?: DemoCitizen[]
 }
 
 export type SeedReport = {
@@ -477,6 +480,8 @@ export const seedDemoCity = async (
       en: { ...published, title: page.title.en, summary: page.summary.en, slug: page.slug.en, layout: layout(page.layout.en) },
     })
   }
+
+  created.citizens = await seedCitizens({ payload, citizens: accounts.citizens ?? [], sectorIds, context })
 
   return { created, addresses }
 }

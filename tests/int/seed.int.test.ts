@@ -8,6 +8,10 @@ const accounts: SeedAccounts = {
   admin: { email: 'admin@lac-azur.example', password: 'admin-test-password' },
   editor: { email: 'communications@lac-azur.example', password: 'editor-test-password' },
   agent: { email: 'travaux@lac-azur.example', password: 'agent-test-password' },
+  citizens: [
+    { email: 'resident.plateau@lac-azur.example', password: 'resident-test-password', name: 'Karim Haddad', sectorCode: 'plateau', preferredLanguage: 'fr' },
+    { email: 'resident.les-berges@lac-azur.example', password: 'resident-test-password', name: 'Emily Walsh', sectorCode: 'les-berges', preferredLanguage: 'en' },
+  ],
 }
 
 /** Row count and latest change of every table: equal snapshots mean the seed changed nothing. */
@@ -49,6 +53,17 @@ describe('demo city seed', () => {
     ])
   })
 
+  it('should seed confirmed demo residents at an address of their sector, with a household', async () => {
+    const { docs } = await payload.find({ collection: 'citizens', sort: 'email', depth: 1, overrideAccess: true })
+    expect(docs.map((c) => [c.email, c._verified, (c.sector as { code: string }).code])).toEqual([
+      ['resident.les-berges@lac-azur.example', true, 'les-berges'],
+      ['resident.plateau@lac-azur.example', true, 'plateau'],
+    ])
+    expect(docs.every((c) => (c.household ?? []).length > 0 && c.address)).toBe(true)
+    const { user } = await payload.login({ collection: 'citizens', data: { email: 'resident.plateau@lac-azur.example', password: 'resident-test-password' } })
+    expect(user?.name).toBe('Karim Haddad')
+  })
+
   it('should let the seeded accounts sign in with their passwords', async () => {
     const { user } = await payload.login({ collection: 'users', data: accounts.editor })
     expect(user?.email).toBe(accounts.editor.email)
@@ -64,7 +79,7 @@ describe('demo city seed', () => {
   it('should change nothing when run a second time', async () => {
     const before = await snapshot(payload)
     const report = await seedDemoCity(payload, accounts)
-    expect(report.created).toEqual({ departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, snowOperations: 0, events: 0, services: 0, pages: 0 })
+    expect(report.created).toEqual({ departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, snowOperations: 0, events: 0, services: 0, pages: 0, citizens: 0 })
     expect(report.addresses.inserted).toBe(0)
     expect(await snapshot(payload)).toEqual(before)
   })

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaffOnly } from '../access/citizenAccess'
+
+/**
+ * One row per citizen × notice × channel (`key` is unique): the fan-out inserts the row before it
+ * sends, so a job run twice, or re-run after a crash, never sends the same alert twice.
+ */
+export const deliveriesCollection = ({
+  slug,
+  staffCollection,
+  citizens,
+  notices,
+}: {
+  slug: string
+  staffCollection: string
+  citizens: string
+  notices: string
+}): CollectionConfig => ({
+  slug,
+  labels: {
+    singular: { fr: 'Envoi d’alerte', en: 'Alert delivery' },
+    plural: { fr: 'Journal des alertes', en: 'Alert deliveries' },
+  },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['notice', 'citizen', 'channel', 'status', 'sentAt'],
+    group: { fr: 'Résidents', en: 'Residents' },
+  },
+  access: {
+    read: isStaffOnly(staffCollection),
+    create: () => false,
+    update: () => false,
+    delete: isStaffOnly(staffCollection),
+  },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true },
+    { name: 'citizen', type: 'relationship', relationTo: citizens as 'citizens', index: true },
+    { name: 'notice', type: 'relationship', relationTo: notices as 'notices', required: true, index: true },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'email', label: { fr: 'Courriel', en: 'Email' } },
+        { value: 'sms', label: { fr: 'Texto', en: 'SMS' } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { value: 'pending', label: { fr: 'À envoyer', en: 'Pending' } },
+        { value: 'sent', label: { fr: 'Envoyé', en: 'Sent' } },
+        { value: 'failed', label: { fr: 'Échec', en: 'Failed' } },
+      ],
+    },
+    { name: 'sentAt', type: 'date' },
+    { name: 'error', type: 'text' },
+  ],
+})

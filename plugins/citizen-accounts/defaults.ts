@@ -1,0 +1,33 @@
+import type { CitizenAccountsOptions, ResolvedOptions } from './types'
+
+export const defaults = {
+  enabled: true,
+  slug: 'citizens',
+  staffCollection: 'users',
+  addressesCollection: 'addresses',
+  outboxCollection: 'mail-outbox',
+  deliveriesCollection: 'alert-deliveries',
+  endpointPath: '/citizen-account',
+  tokenExpiration: 14 * 24 * 60 * 60,
+  maxLoginAttempts: 5,
+  lockTime: 15 * 60 * 1000,
+  rateLimits: { perIp: { points: 30, duration: 15 * 60 }, perAccount: { points: 10, duration: 60 * 60 } },
+  getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
+  configureEmail: true,
+  termsVersion: '2026-01',
+  cityName: 'Ville',
+  unverifiedRetentionDays: 30,
+  personalDataProviders: [],
+  dashboardSections: [],
+  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8 },
+} satisfies ResolvedOptions
+
+export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({
+  ...defaults,
+  ...options,
+  rateLimits: {
+    perIp: options.rateLimits?.perIp ?? defaults.rateLimits.perIp,
+    perAccount: options.rateLimits?.perAccount ?? defaults.rateLimits.perAccount,
+  },
+  notifications: { ...defaults.notifications, ...options.notifications },
+})

@@ -1,0 +1,31 @@
+import type { EmailAdapter } from 'payload'
+
+const addressList = (value: unknown): string =>
+  (Array.isArray(value) ? value : [value])
+    .filter(Boolean)
+    .map((v) => (typeof v === 'string' ? v : String((v as { address?: string }).address ?? '')))
+    .join(', ')
+
+/** Development and test mail: written to a collection staff can read, never dropped. */
+export const outboxAdapter =
+  ({ slug, fromAddress, fromName }: { slug: string; fromAddress: string; fromName: string }): EmailAdapter =>
+  ({ payload }) => ({
+    name: 'citizen-accounts-outbox',
+    defaultFromAddress: fromAddress,
+    defaultFromName: fromName,
+    sendEmail: async (message) => {
+      const doc = await payload.create({
+        collection: slug as 'mail-outbox',
+        overrideAccess: true,
+        data: {
+          to: addressList(message.to),
+          from: addressList(message.from) || `${fromName} <${fromAddress}>`,
+          subject: String(message.subject ?? ''),
+          text: typeof message.text === 'string' ? message.text : '',
+          html: typeof message.html === 'string' ? message.html : '',
+        },
+      })
+      payload.logger.info({ msg: `Email written to the ${slug} outbox (no SMTP configured)`, to: doc.to, subject: doc.subject })
+      return { id: doc.id }
+    },
+  })

@@ -1,0 +1,47 @@
+import { generatePayloadCookie } from 'payload/shared'
+import type { Endpoint } from 'payload'
+
+import { field, formEndpoint, padTo } from '../lib/endpointKit'
+import { consumeAttempt } from '../lib/rateLimit'
+import type { ResolvedOptions } from '../types'
+
+/**
+ * Sign-in. Wrong password, unknown email, locked or unconfirmed account: one answer for all.
+ * Payload counts failures and locks the account (maxLoginAttempts / lockTime).
+ */
+export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
+  formEndpoint({
+    options,
+    action: 'login',
+    fallbackPage: 'login',
+    requiresCitizen: false,
+    handler: async ({ payload, form, ip }) => {
+      const startedAt = Date.now()
+      const email = field(form, 'email', 254).toLowerCase()
+      const password = (form.get('password') ?? '').slice(0, 200)
+      if (!(await consumeAttempt({ payload, rules: options.rateLimits, action: 'login', ip, email: email || undefined }))) {
+        return { page: 'login', error: 'tooManyRequests' }
+      }
+      if (!email || !password) {
+        await padTo(startedAt, 400)
+        return { page: 'login', error: 'invalidCredentials' }
+      }
+      try {
+        const result = await payload.login({ collection: options.slug as 'citizens', data: { email, password }, overrideAccess: true })
+        if (!result.token) throw new Error('no token')
+        const headers = new Headers()
+        headers.append(
+          'Set-Cookie',
+          generatePayloadCookie({
+            collectionAuthConfig: payload.collections[options.slug as 'citizens'].config.auth,
+            cookiePrefix: payload.config.cookiePrefix,
+            token: result.token,
+          }),
+        )
+        return { page: 'dashboard', headers }
+      } catch {
+        await padTo(startedAt, 400)
+        return { page: 'login', error: 'invalidCredentials' }
+      }
+    },
+  })

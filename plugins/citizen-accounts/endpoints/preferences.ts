@@ -1,0 +1,26 @@
+import type { Endpoint } from 'payload'
+
+import { formEndpoint } from '../lib/endpointKit'
+import type { ResolvedOptions } from '../types'
+
+/** Which notice kinds, by which channels. Unknown values are dropped, never stored. */
+export const preferencesEndpoint = (options: ResolvedOptions): Endpoint =>
+  formEndpoint({
+    options,
+    action: 'preferences',
+    fallbackPage: 'preferences',
+    requiresCitizen: true,
+    handler: async ({ payload, form, citizen }) => {
+      const allowed = new Set(['all', ...options.notifications.topics.map((t) => t.value)])
+      const topics = [...new Set(form.getAll('topics'))].filter((t) => allowed.has(t))
+      const channels = [...new Set(form.getAll('channels'))].filter((c) => c === 'email' || c === 'sms')
+      await payload.update({
+        collection: options.slug as 'citizens',
+        id: citizen!.id,
+        data: { alertTopics: topics, alertChannels: channels } as never,
+        user: citizen,
+        overrideAccess: false,
+      })
+      return { page: 'preferences', status: 'saved' }
+    },
+  })

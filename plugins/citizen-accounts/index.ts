@@ -1,0 +1,63 @@
+import type { Config, Plugin } from 'payload'
+
+import { citizensCollection } from './collections/Citizens'
+import { deliveriesCollection } from './collections/Deliveries'
+import { mailOutboxCollection } from './collections/MailOutbox'
+import { resolveOptions } from './defaults'
+import { emailAdapterFromEnv } from './email/configureEmail'
+import { accountEndpoints } from './endpoints'
+import { notifyNoticeTask } from './jobs/notifyNotice'
+import { purgeUnverifiedTask } from './jobs/purgeUnverified'
+import { queueNoticeAlerts } from './hooks/queueNoticeAlerts'
+import { unsubscribeEndpoint } from './endpoints/unsubscribe'
+import { customKey } from './lib/customKey'
+import type { CitizenAccountsOptions } from './types'
+
+export type { CitizenAccountsOptions, DashboardSection, DashboardSectionArgs } from './types'
+
+
+/**
+ * Citizen accounts ("Mon dossier"): a `citizens` auth collection apart from staff, registration with
+ * email verification, sign-in with lockout and Postgres-backed rate limits, password reset, profile
+ * and household, and the email adapter (SMTP, or a staff-readable outbox in development).
+ */
+export const citizenAccountsPlugin =
+  (incoming: CitizenAccountsOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    const noticesSlug = options.notifications.noticesCollection
+    const hasNotices = (config.collections ?? []).some((c) => c.slug === noticesSlug)
+    const ownCollections = [
+      citizensCollection(options),
+      mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
+      ...(hasNotices
+        ? [deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug })]
+        : []),
+    ]
+    // Tasks are registered even when disabled: they are part of the jobs table's schema.
+    const jobs = {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options)] : [])],
+    }
+    // Disabled: the collections stay (so migrations stay stable), nothing else is added.
+    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }
+    // The notices collection gets one more afterChange hook, after its own.
+    const collections = [
+      ...(config.collections ?? []).map((c) =>
+        c.slug === noticesSlug ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), queueNoticeAlerts] } } : c,
+      ),
+      ...ownCollections,
+    ]
+    return {
+      ...config,
+      collections,
+      jobs,
+      endpoints: [...(config.endpoints ?? []), ...accountEndpoints(options), unsubscribeEndpoint(options, 'get'), unsubscribeEndpoint(options, 'post')],
+      email:
+        config.email ??
+        (options.configureEmail
+          ? emailAdapterFromEnv({ outboxSlug: options.outboxCollection, cityName: options.cityName })
+          : undefined),
+      custom: { ...config.custom, [customKey]: options },
+    }
+  }

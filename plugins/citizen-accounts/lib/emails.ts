@@ -1,0 +1,78 @@
+import { accountTranslator } from '../i18n/translate'
+import type { AccountLocale } from '../types'
+
+export type EmailKind = 'verify' | 'reset' | 'exists'
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+
+/**
+ * One accessible message in HTML and plain text: a language attribute, real text before the
+ * button-looking link, the link also written out in full, no image needed to understand it.
+ */
+export const renderEmail = ({
+  kind,
+  locale,
+  url,
+  cityName,
+}: {
+  kind: EmailKind
+  locale: AccountLocale
+  url: string
+  cityName: string
+}): { subject: string; html: string; text: string } => {
+  const t = accountTranslator(locale)
+  const subject = t(`email.${kind}Subject`)
+  const body = t(`email.${kind}Body`)
+  const action = t(`email.${kind}Action`)
+  const ignore = t('email.ignore')
+  const signature = t('email.signature', { city: cityName })
+  const text = [t('email.greeting'), '', body, url, '', ignore, '', signature].join('\n')
+  const html = `<!doctype html>
+<html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
+<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; background: #ffffff;">
+<p>${escapeHtml(t('email.greeting'))}</p>
+<p>${escapeHtml(body)}</p>
+<p><a href="${escapeHtml(url)}" style="display: inline-block; background: #0b3d6b; color: #ffffff; padding: 12px 18px; border-radius: 4px; text-decoration: none; font-weight: bold;">${escapeHtml(action)}</a></p>
+<p style="word-break: break-all;">${escapeHtml(url)}</p>
+<p>${escapeHtml(ignore)}</p>
+<p>${escapeHtml(signature)}</p>
+</body>
+</html>`
+  return { subject, html, text }
+}
+
+/** A notice alert: title, summary, a link to the notice, and the one-click unsubscribe link. */
+export const renderAlertEmail = ({
+  locale,
+  title,
+  summary,
+  url,
+  unsubscribeUrl,
+  cityName,
+}: {
+  locale: AccountLocale
+  title: string
+  summary: string
+  url: string
+  unsubscribeUrl: string
+  cityName: string
+}) => {
+  const t = accountTranslator(locale)
+  const subject = t('alerts.subject', { title })
+  const text = [title, '', summary, '', `${t('alerts.readMore')} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
+  const html = `<!doctype html>
+<html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
+<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; background: #ffffff;">
+<h1 style="font-size: 20px;">${escapeHtml(title)}</h1>
+<p>${escapeHtml(summary)}</p>
+<p><a href="${escapeHtml(url)}" style="color: #0a4f8f;">${escapeHtml(t('alerts.readMore'))}</a></p>
+<p style="font-size: 14px; color: #4a4f55;"><a href="${escapeHtml(unsubscribeUrl)}" style="color: #0a4f8f;">${escapeHtml(t('alerts.unsubscribe'))}</a></p>
+<p>${escapeHtml(t('email.signature', { city: cityName }))}</p>
+</body>
+</html>`
+  const sms = `${title} — ${url}`.slice(0, 300)
+  return { subject, html, text, sms }
+}

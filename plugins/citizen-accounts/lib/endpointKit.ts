@@ -1,0 +1,116 @@
+import type { Endpoint, Payload, PayloadRequest, TypedUser } from 'payload'
+
+import { asLocale } from '../i18n/translate'
+import type { AccountLocale, ResolvedOptions } from '../types'
+import { isSameOriginPost, isValidCsrfToken } from './csrf'
+import { accountHref, type AccountPage } from './routes'
+
+export type CitizenUser = TypedUser & { id: number; collection: string; _sid?: string; email: string; preferredLanguage?: string | null }
+
+export type FormContext = {
+  req: PayloadRequest
+  payload: Payload
+  form: URLSearchParams
+  locale: AccountLocale
+  options: ResolvedOptions
+  ip: string
+  /** The signed-in citizen, for endpoints that need one. */
+  citizen: CitizenUser | null
+}
+
+export type FormResult = {
+  /** A complete answer instead of the redirect (a file download). */
+  response?: Response
+  page: AccountPage
+  status?: string
+  error?: string
+  query?: Record<string, string>
+  headers?: Headers
+}
+
+/** Anonymous forms are bound to this; a citizen's forms to their session. */
+export const csrfBinding = (citizen: { id: number | string; _sid?: string } | null) =>
+  citizen ? `citizen:${citizen.id}:${citizen._sid ?? ''}` : 'anonymous'
+
+/**
+ * Headers to authenticate with once this plugin has checked the request's origin itself: Payload's
+ * own check compares Origin with serverURL only, which a proxy or a test port may not match.
+ */
+export const trustedHeaders = (headers: Headers) => {
+  const copy = new Headers(headers)
+  copy.delete('origin')
+  copy.set('sec-fetch-site', 'same-origin')
+  return copy
+}
+
+/** The signed-in citizen behind these headers: verified (Payload refuses unverified logins) and with a live session. */
+export const authenticateCitizen = async (payload: Payload, headers: Headers, slug: string): Promise<CitizenUser | null> => {
+  const { user } = await payload.auth({ headers })
+  if (!user || user.collection !== slug) return null
+  return user as unknown as CitizenUser
+}
+
+const redirectTo = (result: FormResult, locale: AccountLocale) => {
+  const query: Record<string, string> = { ...result.query }
+  if (result.status) query.status = result.status
+  if (result.error) query.error = result.error
+  const headers = result.headers ?? new Headers()
+  headers.set('Location', accountHref(locale, result.page, query))
+  headers.set('Cache-Control', 'private, no-store')
+  return new Response(null, { status: 303, headers })
+}
+
+/** Answers take at least this long, so timing does not tell a known email from an unknown one. */
+export const padTo = async (startedAt: number, ms: number) => {
+  const left = ms - (Date.now() - startedAt)
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))
+}
+
+/**
+ * A POST endpoint for a plain HTML form: checks origin and CSRF token, reads the form, runs the
+ * action and answers 303 to a page with a status or an error code (Post/Redirect/Get). Never a 500:
+ * an unexpected failure is logged and shown as "try again later".
+ */
+export const formEndpoint = ({
+  options,
+  action,
+  fallbackPage,
+  requiresCitizen,
+  handler,
+}: {
+  options: ResolvedOptions
+  action: string
+  fallbackPage: AccountPage
+  requiresCitizen: boolean
+  handler: (ctx: FormContext) => Promise<FormResult>
+}): Endpoint => ({
+  path: `${options.endpointPath}/${action}`,
+  method: 'post',
+  handler: async (req) => {
+    const payload = req.payload
+    let locale: AccountLocale = 'fr'
+    try {
+      const body = req.text ? await req.text() : ''
+      const form = new URLSearchParams(body.length > 20_000 ? '' : body)
+      locale = asLocale(form.get('locale'))
+      const headers = req.headers
+      if (!isSameOriginPost(headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
+        return Response.json({ error: 'Cross-site form submission refused' }, { status: 403 })
+      }
+      const citizen = await authenticateCitizen(payload, trustedHeaders(headers), options.slug)
+      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) {
+        return redirectTo({ page: fallbackPage, error: 'csrf' }, locale)
+      }
+      if (requiresCitizen && !citizen) return redirectTo({ page: 'login', error: 'loginRequired' }, locale)
+      const result = await handler({ req, payload, form, locale, options, ip: options.getClientIp(headers), citizen })
+      return result.response ?? redirectTo(result, locale)
+    } catch (err) {
+      payload.logger.error({ err, msg: `citizen-accounts: ${action} failed` })
+      return redirectTo({ page: fallbackPage, error: 'unexpected' }, locale)
+    }
+  },
+})
+
+export const field = (form: URLSearchParams, name: string, max = 200) => (form.get(name) ?? '').trim().slice(0, max)
+
+export const isEmail = (value: string) => value.length <= 254 && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/.test(value)

@@ -1,0 +1,73 @@
+import type { AddressInfo } from 'node:net'
+
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { locationOf, makeClient } from './helpers'
+
+type Received = { from: string; to: string[]; raw: string }
+
+describe('citizen accounts: email over a real SMTP server', () => {
+  let payload: Payload
+  let server: SMTPServer
+  const received: Received[] = []
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        let raw = ''
+        stream.setEncoding('utf8')
+        stream.on('data', (chunk: string) => (raw += chunk))
+        stream.on('end', () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+          })
+          callback()
+        })
+      },
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.server.address() as AddressInfo
+    // Read when the config is imported (below): SMTP replaces the outbox.
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    process.env.MAIL_FROM = 'Ville de Lac-Azur <no-reply@lac-azur.example>'
+    payload = await getTestPayload()
+  })
+
+  afterAll(async () => {
+    await closePayload(payload)
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    delete process.env.SMTP_URL
+    delete process.env.MAIL_FROM
+  })
+
+  it('should deliver the confirmation email over SMTP, in HTML and text, and write nothing to the outbox', async () => {
+    const client = makeClient(payload)
+    const response = await client.post('register', {
+      email: 'smtp@example.test',
+      password: 'correct-horse-battery',
+      name: 'Sam',
+      consent: 'on',
+      preferredLanguage: 'en',
+    })
+    expect(locationOf(response)).toContain('status=registered')
+    expect(received).toHaveLength(1)
+    const [mail] = received
+    expect(mail.from).toBe('no-reply@lac-azur.example')
+    expect(mail.to).toEqual(['smtp@example.test'])
+    expect(mail.raw).toMatch(/^Subject: Confirm your citizen account/m)
+    expect(mail.raw).toMatch(/Content-Type: multipart\/alternative/)
+    expect(mail.raw).toMatch(/Content-Type: text\/plain/)
+    expect(mail.raw).toMatch(/Content-Type: text\/html/)
+    expect(mail.raw.replace(/=\r?\n/g, '')).toMatch(/\/en\/my-account\/verify\?token=3D[A-Za-z0-9]+|\/en\/my-account\/verify\?token=[A-Za-z0-9]+/)
+    const outbox = await payload.count({ collection: 'mail-outbox', overrideAccess: true })
+    expect(outbox.totalDocs).toBe(0)
+  })
+})

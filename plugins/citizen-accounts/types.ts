@@ -1,0 +1,141 @@
+import type { ReactNode } from 'react'
+import type { Payload } from 'payload'
+
+export type AccountLocale = 'fr' | 'en'
+
+/** What a dashboard section receives: the signed-in, verified citizen and the page's language. */
+export type DashboardSectionArgs = {
+  citizen: CitizenSummary
+  locale: AccountLocale
+  payload: Payload
+}
+
+/**
+ * A block of the "Mon dossier" dashboard added by another plugin or by the app (my requests, my
+ * surveys, my collection days) without this plugin importing it.
+ */
+export type DashboardSection = {
+  /** Stable identifier, also used as the React key. */
+  key: string
+  /** Lower numbers come first. @default 100 */
+  order?: number
+  render: (args: DashboardSectionArgs) => ReactNode | Promise<ReactNode>
+}
+
+/** The fields of a citizen that pages and sections may show. */
+export type CitizenSummary = {
+  id: number
+  email: string
+  name: string
+  phone: string | null
+  preferredLanguage: AccountLocale
+  addressId: number | null
+  addressLabel: string | null
+  sectorId: number | null
+  household: { id?: string | null; firstName: string; relationship: string }[]
+}
+
+/**
+ * Personal data another plugin holds about a citizen (service requests, survey answers): included in
+ * "Download my data" and erased or anonymised by "Delete my account", without this plugin knowing it.
+ */
+export type PersonalDataProvider = {
+  /** Section name in the export. */
+  key: string
+  export: (args: { citizenId: number; email: string; payload: Payload }) => Promise<unknown>
+  /** Removes or anonymises the data (e.g. keeps requests for statistics without the person). */
+  erase: (args: { citizenId: number; email: string; payload: Payload }) => Promise<void>
+}
+
+/** Sends one text message. A real provider's adapter, or the recording one (development, tests). */
+export type SmsAdapter = {
+  name: string
+  send: (message: { to: string; text: string }) => Promise<void>
+}
+
+export type NotificationTopic = { value: string; label: { fr: string; en: string } }
+
+export type NotificationOptions = {
+  /** Slug of the notices collection (fields kind, sectors, title, summary, slug, isSafety, _status). @default 'notices' */
+  noticesCollection?: string
+  /** Notice kinds a citizen may subscribe to. @default [] */
+  topics?: NotificationTopic[]
+  /** Language of a notification; the default is the citizen's preferred language. */
+  resolveLocale?: (args: { preferredLanguage: AccountLocale; isSafety: boolean; payload: Payload }) => Promise<AccountLocale> | AccountLocale
+  /** SMS sender. @default a recording adapter writing to the outbox collection */
+  sms?: SmsAdapter
+  /** Citizens handled per batch of the fan-out job. @default 200 */
+  batchSize?: number
+  /** Citizens of a batch handled at the same time. @default 8 */
+  concurrency?: number
+}
+
+export type RateLimitRule = {
+  /** Attempts allowed in the window. */
+  points: number
+  /** Window length, in seconds. */
+  duration: number
+}
+
+export type CitizenAccountsOptions = {
+  /**
+   * A disabled plugin still registers its collections (migrations stay stable) but adds no
+   * endpoints, hooks or email adapter.
+   * @default true
+   */
+  enabled?: boolean
+  /** Slug of the citizens auth collection. @default 'citizens' */
+  slug?: string
+  /** Slug of the staff auth collection (admin.user): only its members reach citizen records. @default 'users' */
+  staffCollection?: string
+  /** Slug of the civic address registry (each address has a `sector` relationship and a `label`). @default 'addresses' */
+  addressesCollection?: string
+  /** Slug of the collection holding mail written while no SMTP server is configured. @default 'mail-outbox' */
+  outboxCollection?: string
+  /** Slug of the alert delivery log. @default 'alert-deliveries' */
+  deliveriesCollection?: string
+  /** URL prefix of the plugin's form endpoints under /api. @default '/citizen-account' */
+  endpointPath?: string
+  /** Seconds a citizen session lasts. @default 1209600 (14 days) */
+  tokenExpiration?: number
+  /** Failed logins before the account is locked. @default 5 */
+  maxLoginAttempts?: number
+  /** Lock duration after too many failed logins, in milliseconds. @default 900000 (15 minutes) */
+  lockTime?: number
+  /**
+   * Postgres-backed rate limits for register, login, forgot-password and reset, per client IP
+   * and per account (hashed email).
+   * @default { perIp: { points: 30, duration: 900 }, perAccount: { points: 10, duration: 3600 } }
+   */
+  rateLimits?: { perIp?: RateLimitRule; perAccount?: RateLimitRule }
+  /**
+   * The client's IP address for rate limiting. The default reads `x-real-ip`, which the app's
+   * server (scripts/serve.ts) overwrites with the socket address; behind a proxy, read the
+   * header your proxy sets.
+   * @default (headers) => headers.get('x-real-ip') ?? 'unknown'
+   */
+  getClientIp?: (headers: Headers) => string
+  /**
+   * Configure Payload's email adapter: SMTP through @payloadcms/email-nodemailer when SMTP_URL or
+   * SMTP_HOST is set, otherwise the outbox collection. Left alone when the config already has one.
+   * @default true
+   */
+  configureEmail?: boolean
+  /** Version of the terms of use recorded with each consent. @default '2026-01' */
+  termsVersion?: string
+  /** Name used to sign emails. @default 'Ville' */
+  cityName?: string
+  /** Days after which an account never confirmed is deleted (Law 25 retention job). @default 30 */
+  unverifiedRetentionDays?: number
+  /** Notice alerts by email and SMS (subscriptions, fan-out on the jobs queue, delivery log). */
+  notifications?: NotificationOptions
+  /** Other plugins' personal data, for the Law 25 export and deletion. @default [] */
+  personalDataProviders?: PersonalDataProvider[]
+  /** Sections added to the dashboard, in `order`. @default [] */
+  dashboardSections?: DashboardSection[]
+}
+
+export type ResolvedOptions = Required<Omit<CitizenAccountsOptions, 'rateLimits' | 'notifications'>> & {
+  rateLimits: { perIp: RateLimitRule; perAccount: RateLimitRule }
+  notifications: Required<Omit<NotificationOptions, 'sms' | 'resolveLocale'>> & Pick<NotificationOptions, 'sms' | 'resolveLocale'>
+}
