@@ -40,6 +40,11 @@ const notFoundHtml = async (locale: string) => {
 }
 
 const server = http.createServer((req, res) => {
+  // An upload refused for its size is answered before its body is read: discard the rest, or the
+  // client's next request on this keep-alive connection would wait behind it.
+  res.once('finish', () => {
+    if (!req.complete) req.resume()
+  })
   // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
   // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
   req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
