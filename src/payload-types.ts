@@ -698,6 +698,7 @@ export interface Search {
   summary?: string | null;
   keywords?: string | null;
   slug?: string | null;
+  urlPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1305,6 +1306,7 @@ export interface SearchSelect<T extends boolean = true> {
   summary?: T;
   keywords?: T;
   slug?: T;
+  urlPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }

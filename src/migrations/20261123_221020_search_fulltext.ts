@@ -1,0 +1,107 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+/**
+ * Full-text search over the search plugin's index.
+ *
+ * The ranked vectors and the trigram titles live in their own schema, `site_search`, kept in step
+ * with `search_locales` by a trigger. Why not columns and indexes on `search_locales` itself:
+ * drizzle (Payload's schema push and the drift test) owns the `public` schema and would drop any
+ * column or index it did not create; it never looks into another schema, nor at triggers and
+ * functions. Why stored vectors rather than an expression index: ts_rank needs the vector of every
+ * matching row, and recomputing to_tsvector(unaccent(...)) for a thousand hits costs ~20 ms.
+ *
+ * The language decides the text search configuration: `french` for fr, `english` for en. Accents
+ * are removed on both sides (f_unaccent), so "deneigement" finds "Déneigement".
+ */
+export async function up({ db }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "search_locales" ADD COLUMN "url_path" varchar;`)
+  await db.execute(sql.raw(`
+  CREATE EXTENSION IF NOT EXISTS unaccent;
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+  -- unaccent() is only STABLE (its dictionary could change); naming the dictionary makes it safe to
+  -- use in indexes and generated values.
+  CREATE OR REPLACE FUNCTION public.f_unaccent(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
+
+  -- Derived data only (rebuilt below): a leftover schema, e.g. after `migrate:fresh`, is replaced.
+  DROP SCHEMA IF EXISTS site_search CASCADE;
+  CREATE SCHEMA site_search;
+
+  CREATE OR REPLACE FUNCTION site_search.config_for(locale text) RETURNS regconfig
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN locale = 'fr' THEN 'pg_catalog.french'::regconfig ELSE 'pg_catalog.english'::regconfig END $$;
+
+  -- Title weighs most (A), then keywords (B), then the summary (C).
+  CREATE OR REPLACE FUNCTION site_search.document_vector(config regconfig, title text, keywords text, summary text)
+    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT setweight(to_tsvector(config, public.f_unaccent(coalesce(title, ''))), 'A')
+              || setweight(to_tsvector(config, public.f_unaccent(coalesce(keywords, ''))), 'B')
+              || setweight(to_tsvector(config, public.f_unaccent(coalesce(summary, ''))), 'C') $$;
+
+  CREATE TABLE site_search.entries (
+    id integer PRIMARY KEY REFERENCES public.search_locales (id) ON DELETE CASCADE,
+    parent_id integer NOT NULL,
+    locale text NOT NULL,
+    vector tsvector NOT NULL,
+    title_key text NOT NULL
+  );
+  CREATE INDEX entries_vector_idx ON site_search.entries USING gin (vector);
+  CREATE INDEX entries_title_trgm_idx ON site_search.entries USING gin (title_key gin_trgm_ops);
+  CREATE INDEX entries_parent_idx ON site_search.entries (parent_id);
+
+  CREATE OR REPLACE FUNCTION site_search.sync_entry() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    INSERT INTO site_search.entries (id, parent_id, locale, vector, title_key)
+    VALUES (
+      NEW.id, NEW._parent_id, NEW._locale::text,
+      site_search.document_vector(site_search.config_for(NEW._locale::text), NEW.title, NEW.keywords, NEW.summary),
+      public.f_unaccent(lower(coalesce(NEW.title, '')))
+    )
+    ON CONFLICT (id) DO UPDATE SET
+      parent_id = EXCLUDED.parent_id, locale = EXCLUDED.locale,
+      vector = EXCLUDED.vector, title_key = EXCLUDED.title_key;
+    RETURN NULL;
+  END $$;
+
+  CREATE TRIGGER search_locales_site_search
+    AFTER INSERT OR UPDATE OF title, keywords, summary, _locale, _parent_id ON public.search_locales
+    FOR EACH ROW EXECUTE FUNCTION site_search.sync_entry();
+
+  -- Documents indexed before this migration.
+  UPDATE public.search_locales SET url_path = slug WHERE url_path IS NULL;
+  UPDATE public.search_locales l SET url_path = ltrim(b.url, '/')
+    FROM public.search_rels r, public.services_breadcrumbs b
+   WHERE r.parent_id = l._parent_id AND r.path = 'doc' AND r.services_id IS NOT NULL
+     AND b._parent_id = r.services_id AND b._locale = l._locale AND b.url IS NOT NULL
+     AND b._order = (SELECT max(b2._order) FROM public.services_breadcrumbs b2
+                      WHERE b2._parent_id = b._parent_id AND b2._locale = b._locale);
+  INSERT INTO site_search.entries (id, parent_id, locale, vector, title_key)
+  SELECT id, _parent_id, _locale::text,
+         site_search.document_vector(site_search.config_for(_locale::text), title, keywords, summary),
+         public.f_unaccent(lower(coalesce(title, '')))
+    FROM public.search_locales
+  ON CONFLICT (id) DO NOTHING;
+  `))
+}
+
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql.raw(`
+  DROP TRIGGER IF EXISTS search_locales_site_search ON public.search_locales;
+  DROP SCHEMA IF EXISTS site_search CASCADE;
+  DROP FUNCTION IF EXISTS public.f_unaccent(text);
+  -- The extensions go too, unless something created since depends on them.
+  DO $$ BEGIN
+    DROP EXTENSION IF EXISTS pg_trgm;
+  EXCEPTION WHEN dependent_objects_still_exist THEN NULL;
+  END $$;
+  DO $$ BEGIN
+    DROP EXTENSION IF EXISTS unaccent;
+  EXCEPTION WHEN dependent_objects_still_exist THEN NULL;
+  END $$;
+  `))
+  await db.execute(sql`
+   ALTER TABLE "search_locales" DROP COLUMN "url_path";`)
+}
