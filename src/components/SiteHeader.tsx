@@ -30,6 +30,9 @@ export const SiteHeader = ({ locale, settings }: Props) => {
             <li>
               <Link href={sectionHref(locale, 'collections')}>{t('nav.collections')}</Link>
             </li>
+            <li>
+              <Link href={sectionHref(locale, 'search')}>{t('search.headerLink')}</Link>
+            </li>
             {settings.englishEnabled ? (
               <li>
                 <Link href={`/${other}`} hrefLang={htmlLang[other]} lang={htmlLang[other]}>

@@ -9,6 +9,7 @@ export const sections = {
   notices: { fr: 'avis', en: 'notices' },
   collections: { fr: 'collectes', en: 'collections' },
   events: { fr: 'evenements', en: 'events' },
+  search: { fr: 'recherche', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections

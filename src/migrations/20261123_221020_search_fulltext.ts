@@ -26,7 +26,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
     AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 
-  -- Derived data only (rebuilt below): a leftover schema, e.g. after `migrate:fresh`, is replaced.
+  -- Derived data only (rebuilt below): a leftover schema, e.g. after migrate:fresh, is replaced.
   DROP SCHEMA IF EXISTS site_search CASCADE;
   CREATE SCHEMA site_search;
 
@@ -45,6 +45,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     id integer PRIMARY KEY REFERENCES public.search_locales (id) ON DELETE CASCADE,
     parent_id integer NOT NULL,
     locale text NOT NULL,
+    -- Copied from public.search so that ranking and counting read this table alone.
+    priority numeric,
     vector tsvector NOT NULL,
     title_key text NOT NULL
   );
@@ -54,14 +56,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 
   CREATE OR REPLACE FUNCTION site_search.sync_entry() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    INSERT INTO site_search.entries (id, parent_id, locale, vector, title_key)
+    INSERT INTO site_search.entries (id, parent_id, locale, priority, vector, title_key)
     VALUES (
       NEW.id, NEW._parent_id, NEW._locale::text,
+      (SELECT priority FROM public.search WHERE id = NEW._parent_id),
       site_search.document_vector(site_search.config_for(NEW._locale::text), NEW.title, NEW.keywords, NEW.summary),
       public.f_unaccent(lower(coalesce(NEW.title, '')))
     )
     ON CONFLICT (id) DO UPDATE SET
-      parent_id = EXCLUDED.parent_id, locale = EXCLUDED.locale,
+      parent_id = EXCLUDED.parent_id, locale = EXCLUDED.locale, priority = EXCLUDED.priority,
       vector = EXCLUDED.vector, title_key = EXCLUDED.title_key;
     RETURN NULL;
   END $$;
@@ -69,6 +72,17 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE TRIGGER search_locales_site_search
     AFTER INSERT OR UPDATE OF title, keywords, summary, _locale, _parent_id ON public.search_locales
     FOR EACH ROW EXECUTE FUNCTION site_search.sync_entry();
+
+  CREATE OR REPLACE FUNCTION site_search.sync_priority() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    UPDATE site_search.entries SET priority = NEW.priority WHERE parent_id = NEW.id;
+    RETURN NULL;
+  END $$;
+
+  CREATE TRIGGER search_site_search_priority
+    AFTER UPDATE OF priority ON public.search
+    FOR EACH ROW WHEN (OLD.priority IS DISTINCT FROM NEW.priority)
+    EXECUTE FUNCTION site_search.sync_priority();
 
   -- Documents indexed before this migration.
   UPDATE public.search_locales SET url_path = slug WHERE url_path IS NULL;
@@ -78,11 +92,11 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
      AND b._parent_id = r.services_id AND b._locale = l._locale AND b.url IS NOT NULL
      AND b._order = (SELECT max(b2._order) FROM public.services_breadcrumbs b2
                       WHERE b2._parent_id = b._parent_id AND b2._locale = b._locale);
-  INSERT INTO site_search.entries (id, parent_id, locale, vector, title_key)
-  SELECT id, _parent_id, _locale::text,
-         site_search.document_vector(site_search.config_for(_locale::text), title, keywords, summary),
-         public.f_unaccent(lower(coalesce(title, '')))
-    FROM public.search_locales
+  INSERT INTO site_search.entries (id, parent_id, locale, priority, vector, title_key)
+  SELECT l.id, l._parent_id, l._locale::text, s.priority,
+         site_search.document_vector(site_search.config_for(l._locale::text), l.title, l.keywords, l.summary),
+         public.f_unaccent(lower(coalesce(l.title, '')))
+    FROM public.search_locales l JOIN public.search s ON s.id = l._parent_id
   ON CONFLICT (id) DO NOTHING;
   `))
 }
@@ -90,6 +104,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql.raw(`
   DROP TRIGGER IF EXISTS search_locales_site_search ON public.search_locales;
+  DROP TRIGGER IF EXISTS search_site_search_priority ON public.search;
   DROP SCHEMA IF EXISTS site_search CASCADE;
   DROP FUNCTION IF EXISTS public.f_unaccent(text);
   -- The extensions go too, unless something created since depends on them.

@@ -14,7 +14,10 @@ export const searchFields: Field[] = [
 type Breadcrumb = { url?: string | null }
 
 /** The document's path inside its section: a service's last breadcrumb URL, otherwise its slug. */
-export const urlPathOf = (doc: { slug?: string | null; breadcrumbs?: Breadcrumb[] | null }): string | null => {
+export const urlPathOf = (doc: {
+  slug?: string | null
+  breadcrumbs?: Breadcrumb[] | null
+}): string | null => {
   const crumbUrl = doc.breadcrumbs?.at(-1)?.url
   const path = crumbUrl ? crumbUrl.replace(/^\/+/, '') : doc.slug
   return path || null
