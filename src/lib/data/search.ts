@@ -5,7 +5,11 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 
+import { correctQuery, maxQueryLength, normalizeQuery } from '@/lib/search/query'
+
 import { getPayloadClient } from './payload'
+
+export { maxQueryLength, normalizeQuery }
 
 /** The collections the search plugin indexes, as the site names them in its type filter. */
 export const searchTypes = ['news', 'notices', 'events', 'services', 'pages'] as const
@@ -15,8 +19,6 @@ export const isSearchType = (value: unknown): value is SearchType =>
   typeof value === 'string' && (searchTypes as readonly string[]).includes(value)
 
 export const searchPageSize = 10
-/** Longer queries are cut: nobody types more, and it bounds the work of a request. */
-export const maxQueryLength = 100
 const maxPage = 100
 
 export type SearchHit = {
@@ -44,17 +46,6 @@ export type SearchResult = {
   suggestions: SearchSuggestion[]
   /** Only when nothing matched: the query with each word replaced by the closest word of a similar title. */
   didYouMean: string | null
-}
-
-/** Collapses spaces, drops control characters and cuts the query to maxQueryLength. */
-export const normalizeQuery = (raw: unknown): { query: string; isTruncated: boolean } => {
-  const text = (typeof raw === 'string' ? raw : '')
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  const chars = Array.from(text)
-  if (chars.length <= maxQueryLength) return { query: text, isTruncated: false }
-  return { query: chars.slice(0, maxQueryLength).join('').trim(), isTruncated: true }
 }
 
 /** The page URL of an indexed document in this language. */
@@ -228,50 +219,4 @@ const suggestTitles = async (
       type: row.type,
       url: searchHitUrl(locale, row.type, row.url_path),
     }))
-}
-
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-
-/** pg_trgm's similarity for two words: shared trigrams (of the word padded with spaces) over all. */
-export const trigramSimilarity = (a: string, b: string): number => {
-  const grams = (word: string) => {
-    const padded = `  ${fold(word)} `
-    const set = new Set<string>()
-    for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3))
-    return set
-  }
-  const ga = grams(a)
-  const gb = grams(b)
-  let shared = 0
-  for (const g of ga) if (gb.has(g)) shared++
-  return shared / (ga.size + gb.size - shared || 1)
-}
-
-/**
- * "Did you mean": each word of the query replaced by the closest word of the suggested titles when
- * they are alike (typo) but not the same; null when nothing would change.
- */
-export const correctQuery = (query: string, titles: string[]): string | null => {
-  const vocabulary = [
-    ...new Set(
-      titles.flatMap((title) => title.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []),
-    ),
-  ]
-  let hasChanged = false
-  const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    if (word.length < 3) return word
-    let best: string | null = null
-    let bestScore = 0.4
-    for (const candidate of vocabulary) {
-      const score = trigramSimilarity(word, candidate)
-      if (score > bestScore) {
-        best = candidate
-        bestScore = score
-      }
-    }
-    if (!best || fold(best) === fold(word)) return word
-    hasChanged = true
-    return best.toLowerCase()
-  })
-  return hasChanged ? corrected : null
 }
