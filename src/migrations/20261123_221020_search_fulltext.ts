@@ -3,8 +3,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 /**
  * Full-text search over the search plugin's index.
  *
- * The ranked vectors and the trigram titles live in their own schema, `site_search`, kept in step
- * with `search_locales` by a trigger. Why not columns and indexes on `search_locales` itself:
+ * The ranked vectors and the vocabulary for "did you mean" live in their own schema, `site_search`,
+ * kept in step with `search_locales` by a trigger. Why not columns and indexes on `search_locales` itself:
  * drizzle (Payload's schema push and the drift test) owns the `public` schema and would drop any
  * column or index it did not create; it never looks into another schema, nor at triggers and
  * functions. Why stored vectors rather than an expression index: ts_rank needs the vector of every
@@ -47,25 +47,44 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     locale text NOT NULL,
     -- Copied from public.search so that ranking and counting read this table alone.
     priority numeric,
-    vector tsvector NOT NULL,
-    title_key text NOT NULL
+    vector tsvector NOT NULL
   );
   CREATE INDEX entries_vector_idx ON site_search.entries USING gin (vector);
-  CREATE INDEX entries_title_trgm_idx ON site_search.entries USING gin (title_key gin_trgm_ops);
   CREATE INDEX entries_parent_idx ON site_search.entries (parent_id);
+
+  -- Every word the index has seen, per language: "did you mean" looks for the closest one with
+  -- pg_trgm (a few thousand short words answer in a millisecond, where comparing the query with
+  -- every title costs a scan of them all). Words are only added: one left over from a deleted
+  -- document merely proposes a correction that finds nothing, and none is then shown.
+  CREATE TABLE site_search.words (
+    locale text NOT NULL,
+    word text NOT NULL,
+    word_key text NOT NULL,
+    PRIMARY KEY (locale, word)
+  );
+  CREATE INDEX words_key_trgm_idx ON site_search.words USING gin (word_key gin_trgm_ops);
+
+  -- The words of a text as the 'simple' parser sees them (lower case, accents kept), 3 letters or more.
+  CREATE OR REPLACE FUNCTION site_search.words_of(body text) RETURNS SETOF text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT t.lexeme FROM unnest(to_tsvector('pg_catalog.simple', coalesce(body, ''))) AS t
+           WHERE length(t.lexeme) >= 3 AND t.lexeme !~ '^[0-9]' $$;
 
   CREATE OR REPLACE FUNCTION site_search.sync_entry() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    INSERT INTO site_search.entries (id, parent_id, locale, priority, vector, title_key)
+    INSERT INTO site_search.entries (id, parent_id, locale, priority, vector)
     VALUES (
       NEW.id, NEW._parent_id, NEW._locale::text,
       (SELECT priority FROM public.search WHERE id = NEW._parent_id),
-      site_search.document_vector(site_search.config_for(NEW._locale::text), NEW.title, NEW.keywords, NEW.summary),
-      public.f_unaccent(lower(coalesce(NEW.title, '')))
+      site_search.document_vector(site_search.config_for(NEW._locale::text), NEW.title, NEW.keywords, NEW.summary)
     )
     ON CONFLICT (id) DO UPDATE SET
       parent_id = EXCLUDED.parent_id, locale = EXCLUDED.locale, priority = EXCLUDED.priority,
-      vector = EXCLUDED.vector, title_key = EXCLUDED.title_key;
+      vector = EXCLUDED.vector;
+    INSERT INTO site_search.words (locale, word, word_key)
+    SELECT DISTINCT NEW._locale::text, w, public.f_unaccent(w)
+      FROM site_search.words_of(concat_ws(' ', NEW.title, NEW.keywords, NEW.summary)) AS w
+    ON CONFLICT DO NOTHING;
     RETURN NULL;
   END $$;
 
@@ -92,12 +111,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
      AND b._parent_id = r.services_id AND b._locale = l._locale AND b.url IS NOT NULL
      AND b._order = (SELECT max(b2._order) FROM public.services_breadcrumbs b2
                       WHERE b2._parent_id = b._parent_id AND b2._locale = b._locale);
-  INSERT INTO site_search.entries (id, parent_id, locale, priority, vector, title_key)
+  INSERT INTO site_search.entries (id, parent_id, locale, priority, vector)
   SELECT l.id, l._parent_id, l._locale::text, s.priority,
-         site_search.document_vector(site_search.config_for(l._locale::text), l.title, l.keywords, l.summary),
-         public.f_unaccent(lower(coalesce(l.title, '')))
+         site_search.document_vector(site_search.config_for(l._locale::text), l.title, l.keywords, l.summary)
     FROM public.search_locales l JOIN public.search s ON s.id = l._parent_id
   ON CONFLICT (id) DO NOTHING;
+  INSERT INTO site_search.words (locale, word, word_key)
+  SELECT DISTINCT l._locale::text, w, public.f_unaccent(w)
+    FROM public.search_locales l, site_search.words_of(concat_ws(' ', l.title, l.keywords, l.summary)) AS w
+  ON CONFLICT DO NOTHING;
   `))
 }
 

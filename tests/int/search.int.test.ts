@@ -1,9 +1,9 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { removeSearchCorpus, seedSearchCorpus } from '../../bench/searchCorpus'
-import { hitsQuery, searchSite, suggestionsQuery } from '../../src/lib/data/search'
+import { hitsQuery, searchSite, closestWordsQuery } from '../../src/lib/data/search'
 import { closePayload, getTestPayload } from '../helpers/payload'
 
 type Dialect = { sqlToQuery: (query: unknown) => { sql: string; params: unknown[] } }
@@ -159,7 +159,7 @@ describe('site search', () => {
     expect(beyond).toMatchObject({ total: 12, totalPages: 2, hits: [] })
   })
 
-  it('should suggest close titles and a corrected query when a typo finds nothing', async () => {
+  it('should propose a corrected query and its first hits when a typo finds nothing', async () => {
     const result = await searchSite('fr', { q: 'deneigment' }, payload)
     expect(result.total).toBe(0)
     expect(result.suggestions.map((s) => s.title)).toEqual(
@@ -169,7 +169,13 @@ describe('site search', () => {
       ]),
     )
     expect(result.didYouMean).toBe('déneigement')
-    expect((await searchSite('fr', { q: 'xqzwv' }, payload)).suggestions).toEqual([])
+    const twoWords = await searchSite('fr', { q: 'horaire piscne' }, payload)
+    expect(twoWords.didYouMean).toBe('horaire piscine')
+    expect(twoWords.suggestions[0].title).toBe('Piscine municipale : nouvel horaire')
+    expect(await searchSite('fr', { q: 'xqzwv' }, payload)).toMatchObject({
+      didYouMean: null,
+      suggestions: [],
+    })
   })
 
   it('should treat operators, quotes and SQL as plain words', async () => {
@@ -212,16 +218,16 @@ describe('site search', () => {
     await seedSearchCorpus(adapter.pool, 3000)
     try {
       const plan = async (
-        query: ReturnType<typeof suggestionsQuery>,
+        query: ReturnType<typeof closestWordsQuery>,
         { isSeqScanOff = false } = {},
       ) => {
-        const { sql, params } = (
+        const { sql: text, params } = (
           adapter.drizzle as unknown as { dialect: Dialect }
         ).dialect.sqlToQuery(query)
         const client = await adapter.pool.connect()
         try {
           if (isSeqScanOff) await client.query('SET enable_seqscan = off')
-          const { rows } = await client.query(`EXPLAIN ${sql}`, params)
+          const { rows } = await client.query(`EXPLAIN ${text}`, params)
           return rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n')
         } finally {
           await client.query('RESET enable_seqscan')
@@ -232,10 +238,15 @@ describe('site search', () => {
       expect(
         await plan(hitsQuery({ locale: 'fr', query: 'tempête', type: null, page: 1 })),
       ).toContain('entries_vector_idx')
-      // Over a few thousand short titles the planner may rightly prefer to scan them all; the
-      // trigram index must still be able to answer the typo query.
-      expect(await plan(suggestionsQuery('fr', 'preventiff'), { isSeqScanOff: true })).toContain(
-        'entries_title_trgm_idx',
+      // The vocabulary (a few hundred words here) is small enough to scan; the trigram index
+      // must still be able to answer the similarity operator when it grows.
+      expect(
+        await plan(sql`SELECT word FROM site_search.words WHERE word_key % ${'preventiff'}`, {
+          isSeqScanOff: true,
+        }),
+      ).toContain('words_key_trgm_idx')
+      expect(await plan(closestWordsQuery('fr', ['deneigment', 'horaire']))).not.toContain(
+        'Seq Scan on words',
       )
       // Counted over the whole corpus, not just the page.
       const { hits, total } = await searchSite('fr', { q: 'deneigement' }, payload)

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 
-import { correctQuery, maxQueryLength, normalizeQuery } from '@/lib/search/query'
+import { correctQuery, maxQueryLength, normalizeQuery, queryWords } from '@/lib/search/query'
 
 import { getPayloadClient } from './payload'
 
@@ -42,10 +42,10 @@ export type SearchResult = {
   total: number
   totalPages: number
   hits: SearchHit[]
-  /** Only when nothing matched: titles close to what was typed (typo-tolerant, pg_trgm). */
-  suggestions: SearchSuggestion[]
-  /** Only when nothing matched: the query with each word replaced by the closest word of a similar title. */
+  /** Only when nothing matched: the query with each word replaced by the closest word of the index. */
   didYouMean: string | null
+  /** Only with didYouMean: its first hits. */
+  suggestions: SearchSuggestion[]
 }
 
 /** The page URL of an indexed document in this language. */
@@ -82,8 +82,6 @@ type HitRow = {
   ended_at: Date | string | null
   total: string | number
 }
-
-type SuggestionRow = { title: string | null; type: SearchType | null; url_path: string | null }
 
 const rowsOf = async <T>(payload: Payload, query: ReturnType<typeof sql>): Promise<T[]> => {
   const adapter = payload.db as unknown as PostgresAdapter
@@ -130,25 +128,27 @@ export const hitsQuery = ({
     LEFT JOIN public.notices n ON n.id = r.notices_id
    ORDER BY m.rank DESC, m.id`
 
-/** Titles of this language that contain a word close to the query (the trigram index answers `<%`). */
-export const suggestionsQuery = (locale: Locale, query: string) =>
-  sql`
-  WITH q AS (SELECT public.f_unaccent(lower(${query})) AS key)
-  SELECT l.title, ${typeOf} AS type, l.url_path
-    FROM q
-    JOIN site_search.entries e ON q.key <% e.title_key
-    JOIN public.search_locales l ON l.id = e.id
-    JOIN public.search_rels r ON r.parent_id = e.parent_id AND r.path = 'doc'
-   WHERE e.locale = ${locale}
-   ORDER BY word_similarity(q.key, e.title_key) DESC, l.title
-   LIMIT 5`
+/**
+ * For each word of the query, the closest word of the index's vocabulary in this language
+ * (pg_trgm similarity above pg_trgm.similarity_threshold, 0.3 by default), or null.
+ */
+export const closestWordsQuery = (locale: Locale, words: string[]) => sql`
+  SELECT q.word AS typed, best.word AS closest
+    FROM unnest(string_to_array(${words.join(' ')}, ' ')) WITH ORDINALITY AS q(word, i)
+    LEFT JOIN LATERAL (
+      SELECT w.word FROM site_search.words w
+       WHERE w.locale = ${locale} AND w.word_key % public.f_unaccent(lower(q.word))
+       ORDER BY similarity(w.word_key, public.f_unaccent(lower(q.word))) DESC, length(w.word), w.word
+       LIMIT 1
+    ) best ON true
+   ORDER BY q.i`
 
 /**
  * Full-text search over the one index of news, notices, events, services and pages, in the
  * visitor's language. One SQL query: accents ignored, `french`/`english` stemming, title (A) >
  * keywords (B) > summary (C), ts_rank nudged by the plugin's per-collection priority, 10 per page
  * with the total. Only published documents are in the index (the plugin removes drafts). With no
- * hit, a second query proposes similar titles. Never cached: every query is different; the SQL
+ * hit, the words are corrected against the index's vocabulary (pg_trgm) and the correction offered. Never cached: every query is different; the SQL
  * runs on GIN indexes (site_search.entries).
  */
 export const searchSite = async (
@@ -190,33 +190,40 @@ export const searchSite = async (
     }))
   const result = { ...empty, total, totalPages: Math.ceil(total / searchPageSize), hits }
   if (total > 0) return result
-  const suggestions = await suggestTitles(client, locale, query)
-  return {
-    ...result,
-    suggestions,
-    didYouMean: correctQuery(
-      query,
-      suggestions.map((s) => s.title),
-    ),
-  }
+  return { ...result, ...(await suggest(client, { locale, query, type })) }
 }
 
-/** Titles in this language that contain something close to the query (pg_trgm word similarity). */
-const suggestTitles = async (
+/**
+ * Nothing matched: correct each word to its closest word in the index (typo tolerance), and when
+ * that changes the query, offer it ("did you mean") with its first hits as suggestions.
+ */
+const suggest = async (
   payload: Payload,
-  locale: Locale,
-  query: string,
-): Promise<SearchSuggestion[]> => {
-  // `<%`: word_similarity above pg_trgm.word_similarity_threshold (0.6 by default).
-  const rows = await rowsOf<SuggestionRow>(payload, suggestionsQuery(locale, query))
-  return rows
+  { locale, query, type }: { locale: Locale; query: string; type: SearchType | null },
+): Promise<Pick<SearchResult, 'didYouMean' | 'suggestions'>> => {
+  const none = { didYouMean: null, suggestions: [] }
+  const words = queryWords(query)
+  if (!words.length) return none
+  const rows = await rowsOf<{ typed: string; closest: string | null }>(
+    payload,
+    closestWordsQuery(locale, words),
+  )
+  const didYouMean = correctQuery(query, new Map(rows.map((row) => [row.typed, row.closest])))
+  if (!didYouMean) return none
+  const hits = await rowsOf<HitRow>(
+    payload,
+    hitsQuery({ locale, query: didYouMean, type, page: 1 }),
+  )
+  const suggestions = hits
     .filter(
-      (row): row is SuggestionRow & { type: SearchType } =>
-        isSearchType(row.type) && Boolean(row.title),
+      (row): row is HitRow & { type: SearchType } => isSearchType(row.type) && Boolean(row.title),
     )
+    .slice(0, 5)
     .map((row) => ({
       title: row.title ?? '',
       type: row.type,
       url: searchHitUrl(locale, row.type, row.url_path),
     }))
+  // A correction that finds nothing either is no help.
+  return suggestions.length ? { didYouMean, suggestions } : none
 }

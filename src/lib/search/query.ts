@@ -16,46 +16,23 @@ export const normalizeQuery = (raw: unknown): { query: string; isTruncated: bool
 
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
-/** pg_trgm's similarity for two words: shared trigrams (of the word padded with spaces) over all. */
-export const trigramSimilarity = (a: string, b: string): number => {
-  const grams = (word: string) => {
-    const padded = `  ${fold(word)} `
-    const set = new Set<string>()
-    for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3))
-    return set
-  }
-  const ga = grams(a)
-  const gb = grams(b)
-  let shared = 0
-  for (const g of ga) if (gb.has(g)) shared++
-  return shared / (ga.size + gb.size - shared || 1)
-}
+/** The words of a query worth correcting (3 letters or more), at most 8, each once. */
+export const queryWords = (query: string): string[] =>
+  [...new Set(query.match(/[\p{L}\p{N}]+/gu) ?? [])]
+    .filter((word) => Array.from(word).length >= 3)
+    .slice(0, 8)
 
 /**
- * "Did you mean": each word of the query replaced by the closest word of the suggested titles when
- * they are alike (typo) but not the same; null when nothing would change.
+ * "Did you mean": the query with each word replaced by its closest known word, when that differs
+ * beyond accents and case; null when nothing would change.
  */
-export const correctQuery = (query: string, titles: string[]): string | null => {
-  const vocabulary = [
-    ...new Set(
-      titles.flatMap((title) => title.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []),
-    ),
-  ]
+export const correctQuery = (query: string, closest: Map<string, string | null>): string | null => {
   let hasChanged = false
   const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    if (word.length < 3) return word
-    let best: string | null = null
-    let bestScore = 0.4
-    for (const candidate of vocabulary) {
-      const score = trigramSimilarity(word, candidate)
-      if (score > bestScore) {
-        best = candidate
-        bestScore = score
-      }
-    }
+    const best = closest.get(word)
     if (!best || fold(best) === fold(word)) return word
     hasChanged = true
-    return best.toLowerCase()
+    return best
   })
   return hasChanged ? corrected : null
 }
