@@ -27,7 +27,21 @@ const vocabulary = (
   'patrimoine musée exposition concert cinéma plein air baignade plage quai embarcation ' +
   'chalet location salle réservation navette transport autobus covoiturage borne recharge ' +
   'électrique éclairage lampadaire bruit nuisance herbe herbicide pesticide vidange fosse ' +
-  'septique puits analyse consultation publique budget rapport annuel élection district'
+  'septique puits analyse consultation publique budget rapport annuel élection district ' +
+  'mairie greffe cour municipale constat infraction amende paiement compte facture dépôt ' +
+  'direct prélèvement propriétaire locataire logement salubrité inspection inspecteur ' +
+  'bâtiment démolition agrandissement garage piscine-hors-terre haie entrée charretière ' +
+  'ponceau fossé drainage ruisseau berge riveraine lac barrage niveau érosion reboisement ' +
+  'tonte pelouse compostage domestique composteur récupérateur pluie toilette ' +
+  'remboursement programme aide financière rénoverte efficacité énergétique ' +
+  'sécurité civile sinistre évacuation hébergement croix-rouge génératrice panne électricité ' +
+  'verglas tempête vents chaleur accablante climatisation fontaine jeux splash-pad ' +
+  'skatepark planche roulettes basketball volleyball pétanque baseball balle-molle ' +
+  'hockey ringuette curling raquette fatbike refuge halte belvédère kayak canot pédalo ' +
+  'accueil nouveaux arrivants citoyenneté bénévoles reconnaissance mérite ' +
+  'intergénérationnel ados maison jeunes garderie service-de-garde scolaire brigadier ' +
+  'traverse piétonne corridor vitesse dos-d’âne radar photo-radar limite zone ' +
+  'collecteur pluvial usine filtration réservoir chloration purge bornes-fontaines'
 ).split(' ')
 
 const connectors = ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'pour', 'au', 'en']
@@ -41,8 +55,8 @@ const random = (seed: number) => () => {
 const sentence = (next: () => number, words: number) => {
   const out: string[] = []
   for (let i = 0; i < words; i++) {
-    // Skewed towards the start of the vocabulary (roughly Zipf-like).
-    out.push(vocabulary[Math.floor(vocabulary.length * next() ** 2.2)])
+    // Skewed towards the start of the vocabulary (roughly Zipf-like, stop words aside).
+    out.push(vocabulary[Math.floor(vocabulary.length * next() ** 1.3)])
     if (i < words - 1 && next() < 0.35) out.push(connectors[Math.floor(connectors.length * next())])
   }
   return out.join(' ')
@@ -86,7 +100,7 @@ export const seedSearchCorpus = async (db: Queryable, count: number): Promise<nu
     return {
       target,
       title,
-      summary: `${capitalize(sentence(next, 12 + Math.floor(next() * 10)))}.`,
+      summary: `${capitalize(sentence(next, 10 + Math.floor(next() * 8)))}.`,
       keywords: sentence(next, 2),
       slug: `${benchSlugPrefix}${i + 1}`,
     }
@@ -120,7 +134,9 @@ export const seedSearchCorpus = async (db: Queryable, count: number): Promise<nu
   }
   // Rows added one by one sit in the GIN indexes' pending lists until a vacuum merges them, and
   // the planner shuns an index with a long pending list: do what autovacuum would do later.
-  await db.query('VACUUM ANALYZE search, search_locales, search_rels, site_search.entries, site_search.words')
+  await db.query(
+    'VACUUM ANALYZE search, search_locales, search_rels, site_search.entries, site_search.words',
+  )
   return count
 }
 
