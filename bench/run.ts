@@ -7,8 +7,11 @@
  *   - /fr and /api/health with autocannon (throughput, p50/p95/p99)
  *   - a plain Node static server serving the identical /fr HTML bytes (the baseline) and the ratios
  *   - /fr p95 at a fixed 100 requests/s
+ *   - /fr/recherche over 10,000 indexed documents (seeded straight into the search tables, removed
+ *     afterwards), cycling through several queries: throughput, and p95 at a fixed 50 requests/s
  *   - server RSS after 10,000 requests
- * Set BENCH_URL to measure a server you started yourself (cold start and RSS are then skipped).
+ * Set BENCH_URL to measure a server you started yourself (cold start and RSS are then skipped; the
+ * search figures need DATABASE_URL too, to seed the documents).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,6 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+import pg from 'pg'
 
 import { dataDir as resolveDataDir, developmentSecret } from '../src/lib/config/env'
 import { runServer } from '../scripts/lib/build'
@@ -24,9 +28,27 @@ import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
 import { prepareDatabase } from '../scripts/lib/prepareDatabase'
 
+import { removeSearchCorpus, seedSearchCorpus } from './searchCorpus'
+
 const root = path.resolve(import.meta.dirname, '..')
 const duration = Number(process.env.BENCH_SECONDS || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+const searchDocuments = 10_000
+const searchRate = 50
+// Common and rare words, several words, an accent left out, a type filter, page 2, and a typo
+// that finds nothing (the suggestion path).
+const searchQueries = [
+  'q=deneigement',
+  'q=collecte+des+ordures',
+  'q=piscine+horaire',
+  'q=permis+de+construction',
+  'q=bibliotheque',
+  'q=stationnement+hiver&type=notices',
+  'q=travaux+rue&page=2',
+  'q=thermopompe',
+  'q=%C3%A9cocentre+matieres+dangereuses',
+  'q=deneigment',
+]
 
 type Figures = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests: number }
 
@@ -124,7 +146,14 @@ const main = async () => {
     await stopDatabase()
   }
 
+  // The search corpus goes into the bench database and leaves with the run.
+  const searchDb = process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 }) : null
   try {
+    if (searchDb) {
+      const started = performance.now()
+      await seedSearchCorpus(searchDb, searchDocuments)
+      console.log(`[bench] ${searchDocuments} search documents indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    }
     const html = Buffer.from(await (await fetch(`${baseUrl}/fr`)).arrayBuffer())
     // The baseline runs in its own process, like the server under test, not beside autocannon.
     const baselinePort = await freePort()
@@ -148,6 +177,15 @@ const main = async () => {
       await load(`${baseUrl}/fr`, { amount: 10_000 })
       rss = serverRssMb(server.pid)
     }
+    // After the RSS figure, which stays the /fr one it always was.
+    let search: Figures | null = null
+    let searchPaced: Figures | null = null
+    if (searchDb) {
+      const requests = searchQueries.map((query) => ({ method: 'GET' as const, path: `/fr/recherche?${query}` }))
+      await load(baseUrl, { requests, duration: 3 }) // warm-up
+      search = await load(baseUrl, { requests })
+      searchPaced = await load(baseUrl, { requests, connections: 10, overallRate: searchRate })
+    }
     baseline.kill()
     fs.rmSync(htmlFile, { force: true })
 
@@ -156,16 +194,30 @@ const main = async () => {
     console.log(`  /api/health (db)      ${fmt(health)}`)
     console.log(`  static baseline       ${fmt(base)}`)
     console.log(`  /fr at 100 req/s      ${fmt(paced)}`)
+    if (search) console.log(`  /fr/recherche         ${fmt(search)}`)
+    if (searchPaced) console.log(`  /fr/recherche ${searchRate}/s   ${fmt(searchPaced)}`)
     console.log('')
     const ratio = home.rps / base.rps
     console.log(`  ratio /fr / baseline throughput      ${ratio.toFixed(3)}  (budget ≥ 0.200: ${ratio >= 0.2 ? 'within' : 'OVER'})`)
     console.log(`  ratio /api/health / baseline         ${(health.rps / base.rps).toFixed(3)}`)
     console.log(`  ratio /fr / baseline p95 latency     ${(home.p95 / base.p95).toFixed(2)}`)
     console.log(`  /fr p95 at 100 req/s                 ${paced.p95.toFixed(1)} ms  (budget < 50 ms: ${paced.p95 < 50 ? 'within' : 'OVER'})`)
+    if (searchPaced) {
+      const within = searchPaced.p95 < 100 && searchPaced.non2xx === 0 && searchPaced.errors === 0
+      console.log(
+        `  search p95 at ${searchRate} req/s, ${searchDocuments.toLocaleString('en')} docs  ${searchPaced.p95.toFixed(1)} ms  (budget < 100 ms: ${within ? 'within' : 'OVER'})`,
+      )
+    } else {
+      console.log('  search                               not measured (no DATABASE_URL to seed the documents)')
+    }
     if (coldStart !== null) console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
     if (rss !== null) console.log(`  server RSS after 10,000 requests     ${rss.toFixed(0)} MB`)
     console.log('')
   } finally {
+    if (searchDb) {
+      await removeSearchCorpus(searchDb).catch((err) => console.error(`[bench] could not remove the search corpus: ${String(err)}`))
+      await searchDb.end()
+    }
     await stop()
   }
   process.exit(0)

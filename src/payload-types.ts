@@ -727,6 +727,7 @@ export interface Search {
   summary?: string | null;
   keywords?: string | null;
   slug?: string | null;
+  urlPath?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1456,6 +1457,7 @@ export interface SearchSelect<T extends boolean = true> {
   summary?: T;
   keywords?: T;
   slug?: T;
+  urlPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -34,6 +34,9 @@ export const SiteHeader = ({ locale, settings }: Props) => {
               <Link href={sectionHref(locale, 'collections')}>{t('nav.collections')}</Link>
             </li>
             <li>
+              <Link href={sectionHref(locale, 'search')}>{t('search.headerLink')}</Link>
+            </li>
+            <li>
               {/* A plain link: the account pages read the session cookie and must never be prefetched into a shared cache. */}
               <a href={sectionHref(locale, 'account')}>{t('account.nav')}</a>
             </li>

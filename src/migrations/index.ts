@@ -1,5 +1,6 @@
 import * as migration_20261123_193250_initial from './20261123_193250_initial';
 import * as migration_20261123_204523_content from './20261123_204523_content';
+import * as migration_20261123_221020_search_fulltext from './20261123_221020_search_fulltext';
 import * as migration_20261123_221410_citizens_accounts from './20261123_221410_citizens_accounts';
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
@@ -14,6 +15,11 @@ export const migrations = [
     up: migration_20261123_204523_content.up,
     down: migration_20261123_204523_content.down,
     name: '20261123_204523_content',
+  },
+  {
+    up: migration_20261123_221020_search_fulltext.up,
+    down: migration_20261123_221020_search_fulltext.down,
+    name: '20261123_221020_search_fulltext',
   },
   {
     up: migration_20261123_221410_citizens_accounts.up,
