@@ -9,6 +9,8 @@
  *   - /fr p95 at a fixed 100 requests/s
  *   - /fr/recherche over 10,000 indexed documents (seeded straight into the search tables, removed
  *     afterwards), cycling through several queries: throughput, and p95 at a fixed 50 requests/s
+ *   - a news article, a service page and one address's collection days: throughput, p95 at 100 req/s
+ *   - page weight in Chromium: compressed JavaScript and total bytes per public page
  *   - server RSS after 10,000 requests
  * Set BENCH_URL to measure a server you started yourself (cold start and RSS are then skipped; the
  * search figures need DATABASE_URL too, to seed the documents).
@@ -28,6 +30,8 @@ import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
 import { prepareDatabase } from '../scripts/lib/prepareDatabase'
 
+import { benchPages } from './lib/pages'
+import { kb, measurePageWeight } from './lib/pageWeight'
 import { removeSearchCorpus, seedSearchCorpus } from './searchCorpus'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -172,6 +176,21 @@ const main = async () => {
     const health = await load(`${baseUrl}/api/health`)
     const base = await load(baselineUrl)
     const paced = await load(`${baseUrl}/fr`, { connections: 10, overallRate: 100 })
+    // Other public templates: flat out, then at a fixed 100 req/s, beside the same baseline.
+    const pages: { label: string; path: string; flat: Figures; paced: Figures }[] = []
+    for (const { label, path: pagePath } of await benchPages(baseUrl)) {
+      await load(`${baseUrl}${pagePath}`, { duration: 2 }) // warm-up: fills the page cache
+      pages.push({
+        label,
+        path: pagePath,
+        flat: await load(`${baseUrl}${pagePath}`),
+        paced: await load(`${baseUrl}${pagePath}`, { connections: 10, overallRate: 100 }),
+      })
+    }
+    // What a phone downloads for one visit, measured in Chromium (compressed bytes on the wire).
+    const weights = fs.existsSync(process.env.CHROME_PATH || '/usr/bin/chromium')
+      ? await measurePageWeight(baseUrl, ['/fr', '/fr/actualites', '/fr/avis', '/fr/evenements', '/fr/services', '/fr/collectes?adresse=61+rue+des+erables', '/fr/recherche?q=collecte', ...pages.map((p) => p.path)])
+      : []
     let rss: number | null = null
     if (server?.pid) {
       await load(`${baseUrl}/fr`, { amount: 10_000 })
@@ -194,6 +213,10 @@ const main = async () => {
     console.log(`  /api/health (db)      ${fmt(health)}`)
     console.log(`  static baseline       ${fmt(base)}`)
     console.log(`  /fr at 100 req/s      ${fmt(paced)}`)
+    for (const page of pages) {
+      console.log(`  ${page.label.padEnd(21)} ${fmt(page.flat)}   ${page.path}`)
+      console.log(`  ${`${page.label} 100/s`.padEnd(21)} ${fmt(page.paced)}`)
+    }
     if (search) console.log(`  /fr/recherche         ${fmt(search)}`)
     if (searchPaced) console.log(`  /fr/recherche ${searchRate}/s   ${fmt(searchPaced)}`)
     console.log('')
@@ -210,8 +233,25 @@ const main = async () => {
     } else {
       console.log('  search                               not measured (no DATABASE_URL to seed the documents)')
     }
+    for (const page of pages) {
+      const pageRatio = page.flat.rps / base.rps
+      const isWithin = pageRatio >= 0.2 && page.paced.p95 < 50 && page.paced.non2xx === 0
+      console.log(
+        `  ${page.label.padEnd(16)} ratio ${pageRatio.toFixed(3)}, p95 at 100 req/s ${page.paced.p95.toFixed(1)} ms  (budgets ≥ 0.200 and < 50 ms: ${isWithin ? 'within' : 'OVER'})`,
+      )
+    }
     if (coldStart !== null) console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
     if (rss !== null) console.log(`  server RSS after 10,000 requests     ${rss.toFixed(0)} MB`)
+    if (weights.length) {
+      console.log('')
+      console.log('  Page weight in Chromium (390 px wide, cold cache; budgets: JS ≤ 100 KB on any page, home ≤ 350 KB)')
+      for (const w of weights) {
+        const isWithin = w.jsBytes <= 100 * 1024 && (w.path !== '/fr' || w.totalBytes <= 350 * 1024)
+        console.log(`    ${w.path.padEnd(44)} JS ${kb(w.jsBytes).padStart(9)} (${w.jsFiles} files)   total ${kb(w.totalBytes).padStart(9)} in ${w.requests} requests  ${isWithin ? 'within' : 'OVER'}`)
+      }
+    } else {
+      console.log('  page weight                          not measured (no Chromium at CHROME_PATH or /usr/bin/chromium)')
+    }
     console.log('')
   } finally {
     if (searchDb) {
