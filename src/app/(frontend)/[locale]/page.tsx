@@ -15,6 +15,7 @@ import { getSiteSettings } from '@/lib/data/siteSettings'
 import { telHref } from '@/utilities/telHref'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { PhoneAndEmail } from '@/components/PhoneAndEmail'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -158,22 +159,11 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="titre-contact" className="card">
           <h2 id="titre-contact">{t('home.contactTitle')}</h2>
           <dl className="contact">
-            {contact.phone ? (
-              <>
-                <dt>{t('home.phone')}</dt>
-                <dd>
-                  <a href={telHref(contact.phone)}>{contact.phone}</a>
-                </dd>
-              </>
-            ) : null}
-            {contact.email ? (
-              <>
-                <dt>{t('home.email')}</dt>
-                <dd>
-                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                </dd>
-              </>
-            ) : null}
+            <PhoneAndEmail
+              phone={contact.phone}
+              email={contact.email}
+              labels={{ phone: t('home.phone'), email: t('home.email') }}
+            />
             {contact.address ? (
               <>
                 <dt>{t('home.address')}</dt>

@@ -11,6 +11,7 @@ import { telHref } from '@/utilities/telHref'
 import { getServicePaths } from '@/lib/data/bySlug'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { PhoneAndEmail } from '@/components/PhoneAndEmail'
 
 type Props = { params: Promise<{ locale: string; path: string[] }> }
 
@@ -101,22 +102,11 @@ export default async function ServicePage({ params }: Props) {
                 <dd>{service.department.name}</dd>
               </>
             ) : null}
-            {contact.phone ? (
-              <>
-                <dt>{t('services.phone')}</dt>
-                <dd>
-                  <a href={telHref(contact.phone)}>{contact.phone}</a>
-                </dd>
-              </>
-            ) : null}
-            {contact.email ? (
-              <>
-                <dt>{t('services.email')}</dt>
-                <dd>
-                  <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                </dd>
-              </>
-            ) : null}
+            <PhoneAndEmail
+              phone={contact.phone}
+              email={contact.email}
+              labels={{ phone: t('services.phone'), email: t('services.email') }}
+            />
             {contact.place ? (
               <>
                 <dt>{t('services.place')}</dt>
