@@ -27,8 +27,18 @@ export const eventMonthSegment = { fr: 'mois', en: 'month' } as const satisfies 
 export const eventMonthHref = (locale: Locale, month?: string): string =>
   `${sectionHref(locale, 'events')}/${eventMonthSegment[locale]}${month ? `/${month}` : ''}`
 
+/** One address's collection days: /fr/collectes/adresse/123, /en/collections/address/123. */
+export const addressSegment = { fr: 'adresse', en: 'address' } as const satisfies Record<Locale, string>
+
+export const addressScheduleHref = (locale: Locale, addressId: number): string =>
+  `${sectionHref(locale, 'collections')}/${addressSegment[locale]}/${addressId}`
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
+  {
+    source: `/en/${sections.collections.en}/${addressSegment.en}/:id`,
+    destination: `/en/${sections.collections.fr}/${addressSegment.fr}/:id`,
+  },
   // Before the section rules, which would send it to /en/evenements/month/….
   { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
   {

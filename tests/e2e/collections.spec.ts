@@ -24,6 +24,13 @@ test.describe('collection days by address', () => {
     const ics = await page.getByRole('link', { name: /iCalendar/ }).getAttribute('href')
     expect(ics).toBe('/fr/collectes/les-berges.ics')
     const resultUrl = page.url()
+    // The lookup sends a single match to the address's own page, which the page cache serves.
+    expect(new URL(resultUrl).pathname).toMatch(/^\/fr\/collectes\/adresse\/\d+$/)
+    const again = await context.request.get(resultUrl)
+    expect(again.headers()['x-nextjs-cache'] ?? again.headers()['x-micro-cache']).toMatch(/HIT|STALE/)
+    const english = await context.request.get(resultUrl.replace('/fr/collectes/adresse/', '/en/collections/address/'))
+    expect(english.status()).toBe(200)
+    expect(await english.text()).toContain('Next collections — 61, rue des Érables')
     await context.close()
     // axe-core runs inside the page, so the accessibility checks use a page with JavaScript on.
     for (const url of ['/fr/collectes', resultUrl]) {

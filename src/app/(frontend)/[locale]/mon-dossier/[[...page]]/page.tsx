@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/config'
 import { formatDate } from '@/i18n/format'
-import { sectionHref } from '@/i18n/routes'
+import { addressScheduleHref, sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { localToInstant } from '@/lib/calendar'
 import { findAddresses, getSchedulesForSector } from '@/lib/data/addresses'
@@ -57,7 +57,7 @@ const sectorSections = (locale: Locale): DashboardSection[] => {
             )}
             {citizen.addressId ? (
               <p>
-                <a href={`${sectionHref(locale, 'collections')}?id=${citizen.addressId}`}>{t('account.allCollections')}</a>
+                <a href={addressScheduleHref(locale, citizen.addressId)}>{t('account.allCollections')}</a>
               </p>
             ) : null}
           </section>

@@ -1,0 +1,29 @@
+import type { Locale } from '@/i18n/config'
+import { sectionHref } from '@/i18n/routes'
+import { getTranslator } from '@/i18n/translate'
+
+/** "Your address" — a GET form to the collections lookup, which works without JavaScript. */
+export const AddressForm = ({ locale, defaultValue = '' }: { locale: Locale; defaultValue?: string }) => {
+  const t = getTranslator(locale)
+  return (
+    <form method="get" action={sectionHref(locale, 'collections')} className="filters" role="search">
+      <div>
+        <label htmlFor="adresse">{t('collections.addressLabel')}</label>
+        <input
+          id="adresse"
+          name="adresse"
+          type="text"
+          autoComplete="street-address"
+          defaultValue={defaultValue}
+          maxLength={100}
+          aria-describedby="adresse-aide"
+          required
+        />
+        <p id="adresse-aide" className="meta">
+          {t('collections.addressHint')}
+        </p>
+      </div>
+      <button type="submit">{t('collections.find')}</button>
+    </form>
+  )
+}
