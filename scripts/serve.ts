@@ -40,11 +40,14 @@ const notFoundHtml = async (locale: string) => {
 }
 
 const server = http.createServer((req, res) => {
-  // An upload refused for its size is answered before its body is read: discard the rest, or the
-  // client's next request on this keep-alive connection would wait behind it.
-  res.once('finish', () => {
-    if (!req.complete) req.resume()
-  })
+  // A request answered before its body was read (an upload refused for its size): Payload drops
+  // the request stream, so the rest of the body would sit in front of the client's next request on
+  // this keep-alive connection forever. Close the connection after this response instead.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
+  res.writeHead = ((...args: unknown[]) => {
+    if (!req.complete) res.setHeader('connection', 'close')
+    return writeHead(...args)
+  }) as http.ServerResponse['writeHead']
   // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
   // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
   req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'

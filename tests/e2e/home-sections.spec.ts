@@ -75,7 +75,8 @@ test.describe('notices for an address', () => {
       .getByRole('region', { name: 'Collectes et arrosage' })
       .getByRole('button', { name: 'Trouver' })
       .click()
-    await expect(page).toHaveURL(/\/fr\/collectes\?adresse=61/)
+    // A single match: the lookup sends the resident to that address's own page.
+    await expect(page).toHaveURL(/\/fr\/collectes\/adresse\/\d+$/)
     await expect(page.getByText('Secteur : Les Berges')).toBeVisible()
     const notices = page.getByRole('region', { name: 'Avis en vigueur dans votre secteur' })
     await expect(
