@@ -47,8 +47,17 @@ export const fanOutNotice = async ({
     })
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const table = options.deliveriesCollection.replace(/-/g, '_')
-  const localeFor = async (preferred: AccountLocale) =>
-    notifications.resolveLocale ? notifications.resolveLocale({ preferredLanguage: preferred, isSafety: Boolean(fr.isSafety), payload }) : preferred
+  // Asked once per language for the whole fan-out (the app's resolver reads the site settings).
+  const locales = new Map<AccountLocale, Promise<AccountLocale>>()
+  const localeFor = (preferred: AccountLocale) => {
+    if (!locales.has(preferred)) {
+      locales.set(
+        preferred,
+        Promise.resolve(notifications.resolveLocale ? notifications.resolveLocale({ preferredLanguage: preferred, isSafety: Boolean(fr.isSafety), payload }) : preferred),
+      )
+    }
+    return locales.get(preferred)!
+  }
   let cursor = 0
   let sent = 0
   let skipped = 0
