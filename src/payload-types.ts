@@ -85,6 +85,7 @@ export interface Config {
     citizens: Citizen;
     'mail-outbox': MailOutbox;
     'alert-deliveries': AlertDelivery;
+    'alert-signups': AlertSignup;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -110,6 +111,7 @@ export interface Config {
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
+    'alert-signups': AlertSignupsSelect<false> | AlertSignupsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -823,6 +825,21 @@ export interface AlertDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-signups".
+ */
+export interface AlertSignup {
+  id: number;
+  key: string;
+  email: string;
+  sector: number | Sector;
+  preferredLanguage: 'fr' | 'en';
+  confirmedAt?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1013,6 +1030,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alert-deliveries';
         value: number | AlertDelivery;
+      } | null)
+    | ({
+        relationTo: 'alert-signups';
+        value: number | AlertSignup;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1531,6 +1552,20 @@ export interface AlertDeliveriesSelect<T extends boolean = true> {
   status?: T;
   sentAt?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-signups_select".
+ */
+export interface AlertSignupsSelect<T extends boolean = true> {
+  key?: T;
+  email?: T;
+  sector?: T;
+  preferredLanguage?: T;
+  confirmedAt?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ export const defaults = {
   addressesCollection: 'addresses',
   outboxCollection: 'mail-outbox',
   deliveriesCollection: 'alert-deliveries',
+  alertSignupsCollection: 'alert-signups',
   endpointPath: '/citizen-account',
   tokenExpiration: 14 * 24 * 60 * 60,
   maxLoginAttempts: 5,

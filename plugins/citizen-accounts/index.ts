@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { citizensCollection } from './collections/Citizens'
+import { alertSignupsCollection } from './collections/AlertSignups'
 import { deliveriesCollection } from './collections/Deliveries'
 import { mailOutboxCollection } from './collections/MailOutbox'
 import { resolveOptions } from './defaults'
@@ -31,7 +32,10 @@ export const citizenAccountsPlugin =
       citizensCollection(options),
       mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
       ...(hasNotices
-        ? [deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug })]
+        ? [
+            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug }),
+            alertSignupsCollection({ slug: options.alertSignupsCollection, staffCollection: options.staffCollection }),
+          ]
         : []),
     ]
     // Tasks are registered even when disabled: they are part of the jobs table's schema.

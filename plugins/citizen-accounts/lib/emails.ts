@@ -1,7 +1,7 @@
 import { accountTranslator } from '../i18n/translate'
 import type { AccountLocale } from '../types'
 
-export type EmailKind = 'verify' | 'reset' | 'exists'
+export type EmailKind = 'verify' | 'reset' | 'exists' | 'alertConfirm'
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
