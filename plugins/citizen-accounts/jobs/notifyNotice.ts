@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { recordingSmsAdapter } from '../email/recordingSms'
+import { smsAdapterFromEnv } from '../email/twilioSms'
 import { asLocale } from '../i18n/translate'
 import { renderAlertEmail } from '../lib/emails'
 import { unsubscribeUrl } from '../lib/unsubscribe'
@@ -38,7 +39,7 @@ export const fanOutNotice = async ({
   const [fr, en] = await Promise.all([load('fr'), load('en')])
   if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
   const sectorIds = (fr.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
-  const sms = notifications.sms ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
+  const sms = notifications.sms ?? smsAdapterFromEnv() ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
   const deliver =
     send ??
     (async ({ channel, to, message }) => {
