@@ -109,7 +109,7 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(noJs.getByRole('heading', { name: 'Mes prochaines collectes' })).toBeVisible()
     await context.close()
 
-    for (const url of ['/en/my-account/sign-in', '/en/my-account/register', '/en/my-account/forgot-password', '/fr/mon-dossier/mot-de-passe-oublie']) {
+    for (const url of ['/en/my-account/sign-in', '/en/my-account/register', '/en/my-account/forgot-password', '/fr/mon-dossier/mot-de-passe-oublie', '/fr/mon-dossier/alertes-secteur', '/en/my-account/sector-alerts']) {
       await page.goto(url)
       await expectNoAxeViolations(page)
     }
