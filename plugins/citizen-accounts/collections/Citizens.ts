@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaffOnly, isStaffOrSelf, staffOnlyField } from '../access/citizenAccess'
 import { assignSectorFromAddress } from '../hooks/assignSectorFromAddress'
 import { protectSystemFields } from '../hooks/protectSystemFields'
+import { requireCurrentPassword } from '../hooks/requireCurrentPassword'
 import { asLocale } from '../i18n/translate'
 import { renderEmail } from '../lib/emails'
 import { accountHref } from '../lib/routes'
@@ -91,6 +92,7 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
     })),
     graphQL: { disableMutations: true },
     hooks: {
+      beforeOperation: [requireCurrentPassword(staffCollection)],
       beforeChange: [protectSystemFields(staffCollection), assignSectorFromAddress(options.addressesCollection)],
     },
     fields: [

@@ -86,13 +86,17 @@ describe('citizen accounts: who may read and change what', () => {
     })
     const response = await client.rest('PATCH', `/api/citizens/${a.id}`, {
       cookie: a.cookie,
-      body: { name: 'A renamed', _verified: false, sector: sector.id, email: 'taken-over@example.test', roles: ['admin'], consents: [{ purpose: 'fake', textVersion: 'x', acceptedAt: new Date().toISOString() }], loginAttempts: 0 },
+      body: { name: 'A renamed', _verified: false, sector: sector.id, email: 'taken-over@example.test', roles: ['admin'], consents: [{ purpose: 'fake', textVersion: 'x', acceptedAt: new Date().toISOString() }], loginAttempts: 0, password: 'hijacked-password-1' },
     })
     expect(response.status).toBe(200)
     const stored = await payload.findByID({ collection: 'citizens', id: a.id, overrideAccess: true, depth: 0 })
     expect(stored).toMatchObject({ name: 'A renamed', _verified: true, email: 'a@example.test', sector: null })
     expect(stored.consents ?? []).toEqual([])
     expect(stored).not.toHaveProperty('roles')
+    // A stolen session cannot set a new password without the current one.
+    await expect(payload.login({ collection: 'citizens', data: { email: 'a@example.test', password: 'hijacked-password-1' } })).rejects.toThrow()
+    const { user } = await payload.login({ collection: 'citizens', data: { email: 'a@example.test', password } })
+    expect(user?.id).toBe(a.id)
   })
 
   it('should show a citizen only their own record through GraphQL, and no citizen mutations', async () => {
