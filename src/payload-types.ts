@@ -84,6 +84,7 @@ export interface Config {
     search: Search;
     citizens: Citizen;
     'mail-outbox': MailOutbox;
+    'citizen-audit': CitizenAudit;
     'alert-deliveries': AlertDelivery;
     'alert-signups': AlertSignup;
     'payload-kv': PayloadKv;
@@ -110,6 +111,7 @@ export interface Config {
     search: SearchSelect<false> | SearchSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'citizen-audit': CitizenAuditSelect<false> | CitizenAuditSelect<true>;
     'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'alert-signups': AlertSignupsSelect<false> | AlertSignupsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -809,6 +811,19 @@ export interface MailOutbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-audit".
+ */
+export interface CitizenAudit {
+  id: number;
+  citizenId: number;
+  staff?: (number | null) | User;
+  action: 'create' | 'update' | 'delete';
+  fields?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alert-deliveries".
  */
 export interface AlertDelivery {
@@ -1026,6 +1041,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'citizen-audit';
+        value: number | CitizenAudit;
       } | null)
     | ({
         relationTo: 'alert-deliveries';
@@ -1537,6 +1556,18 @@ export interface MailOutboxSelect<T extends boolean = true> {
   subject?: T;
   text?: T;
   html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-audit_select".
+ */
+export interface CitizenAuditSelect<T extends boolean = true> {
+  citizenId?: T;
+  staff?: T;
+  action?: T;
+  fields?: T;
   updatedAt?: T;
   createdAt?: T;
 }

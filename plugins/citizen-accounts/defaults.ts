@@ -8,6 +8,7 @@ export const defaults = {
   outboxCollection: 'mail-outbox',
   deliveriesCollection: 'alert-deliveries',
   alertSignupsCollection: 'alert-signups',
+  auditCollection: 'citizen-audit',
   endpointPath: '/citizen-account',
   tokenExpiration: 14 * 24 * 60 * 60,
   maxLoginAttempts: 5,

@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { citizensCollection } from './collections/Citizens'
 import { alertSignupsCollection } from './collections/AlertSignups'
+import { citizenAuditCollection } from './collections/CitizenAudit'
 import { deliveriesCollection } from './collections/Deliveries'
 import { mailOutboxCollection } from './collections/MailOutbox'
 import { resolveOptions } from './defaults'
@@ -31,6 +32,7 @@ export const citizenAccountsPlugin =
     const ownCollections = [
       citizensCollection(options),
       mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
+      citizenAuditCollection({ slug: options.auditCollection, staffCollection: options.staffCollection, citizens: options.slug }),
       ...(hasNotices
         ? [
             deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug }),

@@ -92,6 +92,8 @@ export type CitizenAccountsOptions = {
   addressesCollection?: string
   /** Slug of the collection holding mail written while no SMTP server is configured. @default 'mail-outbox' */
   outboxCollection?: string
+  /** Slug of the audit trail of staff changes to citizen records. @default 'citizen-audit' */
+  auditCollection?: string
   /** Slug of the sector alert sign-ups of residents without an account. @default 'alert-signups' */
   alertSignupsCollection?: string
   /** Slug of the alert delivery log. @default 'alert-deliveries' */

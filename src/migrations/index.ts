@@ -4,6 +4,7 @@ import * as migration_20261123_221410_citizens_accounts from './20261123_221410_
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
 import * as migration_20261123_230031_citizens_alert_signups from './20261123_230031_citizens_alert_signups';
+import * as migration_20261123_231308_citizens_audit from './20261123_231308_citizens_audit';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_230031_citizens_alert_signups.up,
     down: migration_20261123_230031_citizens_alert_signups.down,
-    name: '20261123_230031_citizens_alert_signups'
+    name: '20261123_230031_citizens_alert_signups',
+  },
+  {
+    up: migration_20261123_231308_citizens_audit.up,
+    down: migration_20261123_231308_citizens_audit.down,
+    name: '20261123_231308_citizens_audit'
   },
 ];

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffOnly, isStaffOrSelf, staffOnlyField } from '../access/citizenAccess'
 import { assignSectorFromAddress } from '../hooks/assignSectorFromAddress'
+import { auditStaffChange, auditStaffDelete } from '../hooks/auditStaffChanges'
 import { protectSystemFields } from '../hooks/protectSystemFields'
 import { requireCurrentPassword } from '../hooks/requireCurrentPassword'
 import { asLocale } from '../i18n/translate'
@@ -94,6 +95,8 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
     hooks: {
       beforeOperation: [requireCurrentPassword(staffCollection)],
       beforeChange: [protectSystemFields(staffCollection), assignSectorFromAddress(options.addressesCollection)],
+      afterChange: [auditStaffChange({ staffCollection, auditSlug: options.auditCollection })],
+      afterDelete: [auditStaffDelete({ staffCollection, auditSlug: options.auditCollection })],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },

@@ -131,4 +131,14 @@ describe('citizen accounts: who may read and change what', () => {
     const update = await client.rest('PATCH', `/api/citizens/${b.id}`, { cookie: staffCookie, body: { name: 'B (corrigé)' } })
     expect(update.status).toBe(200)
   })
+
+  it('should keep an audit trail of staff changes (field names, not values) that citizens cannot read', async () => {
+    const { docs } = await payload.find({ collection: 'citizen-audit', where: { citizenId: { equals: b.id } }, depth: 0, overrideAccess: true })
+    expect(docs.map((d) => [d.action, d.fields, d.staff])).toEqual([['update', 'name', expect.any(Number)]])
+    expect(JSON.stringify(docs)).not.toContain('corrigé')
+    // The citizen's own changes (A renamed above) are theirs, not staff's: no entry.
+    expect((await payload.count({ collection: 'citizen-audit', where: { citizenId: { equals: a.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await client.rest('GET', '/api/citizen-audit', { cookie: a.cookie })).status).toBe(403)
+    expect((await client.rest('GET', '/api/citizen-audit', { cookie: staffCookie })).status).toBe(200)
+  })
 })
