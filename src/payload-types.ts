@@ -141,6 +141,7 @@ export interface Config {
     tasks: {
       citizensPurgeUnverified: TaskCitizensPurgeUnverified;
       citizensNotifyNotice: TaskCitizensNotifyNotice;
+      citizensCollectionReminders: TaskCitizensCollectionReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -761,7 +762,17 @@ export interface Citizen {
       }[]
     | null;
   alertTopics?:
-    ('all' | 'boil-water' | 'water-outage' | 'road-closure' | 'snow-clearing' | 'emergency' | 'legal')[] | null;
+    | (
+        | 'all'
+        | 'boil-water'
+        | 'water-outage'
+        | 'road-closure'
+        | 'snow-clearing'
+        | 'emergency'
+        | 'legal'
+        | 'collection-reminders'
+      )[]
+    | null;
   alertChannels?: ('email' | 'sms')[] | null;
   consents?:
     | {
@@ -830,7 +841,7 @@ export interface AlertDelivery {
   id: number;
   key: string;
   citizen?: (number | null) | Citizen;
-  notice: number | Notice;
+  notice?: (number | null) | Notice;
   channel: 'email' | 'sms';
   status: 'pending' | 'sent' | 'failed';
   sentAt?: string | null;
@@ -922,7 +933,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'citizensPurgeUnverified' | 'citizensNotifyNotice' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'citizensPurgeUnverified'
+          | 'citizensNotifyNotice'
+          | 'citizensCollectionReminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -955,7 +971,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'citizensPurgeUnverified' | 'citizensNotifyNotice' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'citizensPurgeUnverified'
+        | 'citizensNotifyNotice'
+        | 'citizensCollectionReminders'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1771,6 +1795,17 @@ export interface TaskCitizensNotifyNotice {
   input: {
     noticeId: number;
   };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCitizensCollectionReminders".
+ */
+export interface TaskCitizensCollectionReminders {
+  input?: unknown;
   output: {
     sent?: number | null;
     skipped?: number | null;

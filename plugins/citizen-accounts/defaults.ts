@@ -21,7 +21,7 @@ export const defaults = {
   unverifiedRetentionDays: 30,
   personalDataProviders: [],
   dashboardSections: [],
-  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8 },
+  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8, reminderHour: 18, timeZone: 'America/Toronto' },
 } satisfies ResolvedOptions
 
 export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({

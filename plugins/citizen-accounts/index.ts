@@ -8,6 +8,7 @@ import { mailOutboxCollection } from './collections/MailOutbox'
 import { resolveOptions } from './defaults'
 import { emailAdapterFromEnv } from './email/configureEmail'
 import { accountEndpoints } from './endpoints'
+import { collectionRemindersTask } from './jobs/collectionReminders'
 import { notifyNoticeTask } from './jobs/notifyNotice'
 import { purgeUnverifiedTask } from './jobs/purgeUnverified'
 import { queueNoticeAlerts } from './hooks/queueNoticeAlerts'
@@ -43,7 +44,7 @@ export const citizenAccountsPlugin =
     // Tasks are registered even when disabled: they are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options)] : [])],
+      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options), collectionRemindersTask(options)] : [])],
     }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
     if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }

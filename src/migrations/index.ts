@@ -5,6 +5,7 @@ import * as migration_20261123_223633_citizens_retention from './20261123_223633
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
 import * as migration_20261123_230031_citizens_alert_signups from './20261123_230031_citizens_alert_signups';
 import * as migration_20261123_231308_citizens_audit from './20261123_231308_citizens_audit';
+import * as migration_20261123_232415_citizens_reminders from './20261123_232415_citizens_reminders';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_231308_citizens_audit.up,
     down: migration_20261123_231308_citizens_audit.down,
-    name: '20261123_231308_citizens_audit'
+    name: '20261123_231308_citizens_audit',
+  },
+  {
+    up: migration_20261123_232415_citizens_reminders.up,
+    down: migration_20261123_232415_citizens_reminders.down,
+    name: '20261123_232415_citizens_reminders'
   },
 ];

@@ -158,7 +158,11 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         type: 'select',
         hasMany: true,
         // A topic list that is empty still needs one value for the column type: the "all notices" topic.
-        options: [{ value: 'all', label: { fr: 'Tous les avis', en: 'All notices' } }, ...options.notifications.topics],
+        options: [
+          { value: 'all', label: { fr: 'Tous les avis', en: 'All notices' } },
+          ...options.notifications.topics,
+          { value: 'collection-reminders', label: { fr: 'Rappel de collecte la veille', en: 'Collection reminder the evening before' } },
+        ],
         label: { fr: 'Avis reçus', en: 'Notice alerts' },
       },
       {

@@ -490,7 +490,11 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
   }
   const topics = new Set(doc.alertTopics ?? [])
   const channels = new Set(doc.alertChannels ?? [])
-  const choices = [{ value: 'all', label: t('preferences.all') }, ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] }))]
+  const choices = [
+    { value: 'all', label: t('preferences.all') },
+    ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] })),
+    ...(options.notifications.collectionsOn ? [{ value: 'collection-reminders', label: t('preferences.reminders') }] : []),
+  ]
   return (
     <>
       <p className="lead">{t('intro.preferences')}</p>
