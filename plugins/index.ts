@@ -6,6 +6,8 @@ import type { Plugin } from 'payload'
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
 import { noticeKinds } from '@collections/Notices'
+import { getTranslator, type MessageKey } from '@/i18n/translate'
+import { upcomingCollections } from '@/lib/schedules/upcoming'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
 
@@ -50,6 +52,13 @@ export const plugins: Plugin[] = [
         if (preferredLanguage === 'fr' || isSafety) return preferredLanguage
         const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
         return settings.englishEnabled ? 'en' : 'fr'
+      },
+      // What a sector's schedules collect on a date, for the reminders the evening before.
+      collectionsOn: async ({ payload, sectorId, date }) => {
+        const { docs } = await payload.find({ collection: 'collection-schedules', where: { sector: { equals: sectorId } }, limit: 100, depth: 0, overrideAccess: true })
+        const day = upcomingCollections(docs, { today: date, weeks: 1 }).find((d) => d.date === date)
+        const label = (locale: 'fr' | 'en', stream: string) => getTranslator(locale)(`schedules.streams.${stream}` as MessageKey)
+        return (day?.streams ?? []).map((s) => ({ fr: label('fr', s.stream), en: label('en', s.stream) }))
       },
     },
   }),

@@ -84,7 +84,9 @@ export interface Config {
     search: Search;
     citizens: Citizen;
     'mail-outbox': MailOutbox;
+    'citizen-audit': CitizenAudit;
     'alert-deliveries': AlertDelivery;
+    'alert-signups': AlertSignup;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,7 +111,9 @@ export interface Config {
     search: SearchSelect<false> | SearchSelect<true>;
     citizens: CitizensSelect<false> | CitizensSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'citizen-audit': CitizenAuditSelect<false> | CitizenAuditSelect<true>;
     'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
+    'alert-signups': AlertSignupsSelect<false> | AlertSignupsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -137,6 +141,7 @@ export interface Config {
     tasks: {
       citizensPurgeUnverified: TaskCitizensPurgeUnverified;
       citizensNotifyNotice: TaskCitizensNotifyNotice;
+      citizensCollectionReminders: TaskCitizensCollectionReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -758,7 +763,17 @@ export interface Citizen {
       }[]
     | null;
   alertTopics?:
-    ('all' | 'boil-water' | 'water-outage' | 'road-closure' | 'snow-clearing' | 'emergency' | 'legal')[] | null;
+    | (
+        | 'all'
+        | 'boil-water'
+        | 'water-outage'
+        | 'road-closure'
+        | 'snow-clearing'
+        | 'emergency'
+        | 'legal'
+        | 'collection-reminders'
+      )[]
+    | null;
   alertChannels?: ('email' | 'sms')[] | null;
   consents?:
     | {
@@ -808,17 +823,45 @@ export interface MailOutbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-audit".
+ */
+export interface CitizenAudit {
+  id: number;
+  citizenId: number;
+  staff?: (number | null) | User;
+  action: 'create' | 'update' | 'delete';
+  fields?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alert-deliveries".
  */
 export interface AlertDelivery {
   id: number;
   key: string;
   citizen?: (number | null) | Citizen;
-  notice: number | Notice;
+  notice?: (number | null) | Notice;
   channel: 'email' | 'sms';
   status: 'pending' | 'sent' | 'failed';
   sentAt?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-signups".
+ */
+export interface AlertSignup {
+  id: number;
+  key: string;
+  email: string;
+  sector: number | Sector;
+  preferredLanguage: 'fr' | 'en';
+  confirmedAt?: string | null;
+  tokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -891,7 +934,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'citizensPurgeUnverified' | 'citizensNotifyNotice' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'citizensPurgeUnverified'
+          | 'citizensNotifyNotice'
+          | 'citizensCollectionReminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -924,7 +972,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'citizensPurgeUnverified' | 'citizensNotifyNotice' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'citizensPurgeUnverified'
+        | 'citizensNotifyNotice'
+        | 'citizensCollectionReminders'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1012,8 +1068,16 @@ export interface PayloadLockedDocument {
         value: number | MailOutbox;
       } | null)
     | ({
+        relationTo: 'citizen-audit';
+        value: number | CitizenAudit;
+      } | null)
+    | ({
         relationTo: 'alert-deliveries';
         value: number | AlertDelivery;
+      } | null)
+    | ({
+        relationTo: 'alert-signups';
+        value: number | AlertSignup;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1523,6 +1587,18 @@ export interface MailOutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-audit_select".
+ */
+export interface CitizenAuditSelect<T extends boolean = true> {
+  citizenId?: T;
+  staff?: T;
+  action?: T;
+  fields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alert-deliveries_select".
  */
 export interface AlertDeliveriesSelect<T extends boolean = true> {
@@ -1533,6 +1609,20 @@ export interface AlertDeliveriesSelect<T extends boolean = true> {
   status?: T;
   sentAt?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-signups_select".
+ */
+export interface AlertSignupsSelect<T extends boolean = true> {
+  key?: T;
+  email?: T;
+  sector?: T;
+  preferredLanguage?: T;
+  confirmedAt?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1707,6 +1797,17 @@ export interface TaskCitizensNotifyNotice {
   input: {
     noticeId: number;
   };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCitizensCollectionReminders".
+ */
+export interface TaskCitizensCollectionReminders {
+  input?: unknown;
   output: {
     sent?: number | null;
     skipped?: number | null;

@@ -7,6 +7,8 @@ export const defaults = {
   addressesCollection: 'addresses',
   outboxCollection: 'mail-outbox',
   deliveriesCollection: 'alert-deliveries',
+  alertSignupsCollection: 'alert-signups',
+  auditCollection: 'citizen-audit',
   endpointPath: '/citizen-account',
   tokenExpiration: 14 * 24 * 60 * 60,
   maxLoginAttempts: 5,
@@ -19,7 +21,7 @@ export const defaults = {
   unverifiedRetentionDays: 30,
   personalDataProviders: [],
   dashboardSections: [],
-  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8 },
+  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8, reminderHour: 18, timeZone: 'America/Toronto' },
 } satisfies ResolvedOptions
 
 export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({

@@ -1,11 +1,14 @@
 import type { Config, Plugin } from 'payload'
 
 import { citizensCollection } from './collections/Citizens'
+import { alertSignupsCollection } from './collections/AlertSignups'
+import { citizenAuditCollection } from './collections/CitizenAudit'
 import { deliveriesCollection } from './collections/Deliveries'
 import { mailOutboxCollection } from './collections/MailOutbox'
 import { resolveOptions } from './defaults'
 import { emailAdapterFromEnv } from './email/configureEmail'
 import { accountEndpoints } from './endpoints'
+import { collectionRemindersTask } from './jobs/collectionReminders'
 import { notifyNoticeTask } from './jobs/notifyNotice'
 import { purgeUnverifiedTask } from './jobs/purgeUnverified'
 import { queueNoticeAlerts } from './hooks/queueNoticeAlerts'
@@ -30,14 +33,18 @@ export const citizenAccountsPlugin =
     const ownCollections = [
       citizensCollection(options),
       mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
+      citizenAuditCollection({ slug: options.auditCollection, staffCollection: options.staffCollection, citizens: options.slug }),
       ...(hasNotices
-        ? [deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug })]
+        ? [
+            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug }),
+            alertSignupsCollection({ slug: options.alertSignupsCollection, staffCollection: options.staffCollection }),
+          ]
         : []),
     ]
     // Tasks are registered even when disabled: they are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options)] : [])],
+      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options), collectionRemindersTask(options)] : [])],
     }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
     if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }

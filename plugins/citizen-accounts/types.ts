@@ -68,6 +68,15 @@ export type NotificationOptions = {
   batchSize?: number
   /** Citizens of a batch handled at the same time. @default 8 */
   concurrency?: number
+  /**
+   * Collection reminders the evening before: what is collected in a sector on a local date
+   * (YYYY-MM-DD), as labels in both languages. Without it, no reminder is sent.
+   */
+  collectionsOn?: (args: { payload: Payload; sectorId: number; date: string }) => Promise<{ fr: string; en: string }[]>
+  /** Local hour at which reminders for tomorrow go out. @default 18 */
+  reminderHour?: number
+  /** The city's time zone. @default 'America/Toronto' */
+  timeZone?: string
 }
 
 export type RateLimitRule = {
@@ -92,6 +101,10 @@ export type CitizenAccountsOptions = {
   addressesCollection?: string
   /** Slug of the collection holding mail written while no SMTP server is configured. @default 'mail-outbox' */
   outboxCollection?: string
+  /** Slug of the audit trail of staff changes to citizen records. @default 'citizen-audit' */
+  auditCollection?: string
+  /** Slug of the sector alert sign-ups of residents without an account. @default 'alert-signups' */
+  alertSignupsCollection?: string
   /** Slug of the alert delivery log. @default 'alert-deliveries' */
   deliveriesCollection?: string
   /** URL prefix of the plugin's form endpoints under /api. @default '/citizen-account' */
@@ -137,5 +150,5 @@ export type CitizenAccountsOptions = {
 
 export type ResolvedOptions = Required<Omit<CitizenAccountsOptions, 'rateLimits' | 'notifications'>> & {
   rateLimits: { perIp: RateLimitRule; perAccount: RateLimitRule }
-  notifications: Required<Omit<NotificationOptions, 'sms' | 'resolveLocale'>> & Pick<NotificationOptions, 'sms' | 'resolveLocale'>
+  notifications: Required<Omit<NotificationOptions, 'sms' | 'resolveLocale' | 'collectionsOn'>> & Pick<NotificationOptions, 'sms' | 'resolveLocale' | 'collectionsOn'>
 }

@@ -4,6 +4,9 @@ import * as migration_20261123_221020_search_fulltext from './20261123_221020_se
 import * as migration_20261123_221410_citizens_accounts from './20261123_221410_citizens_accounts';
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
+import * as migration_20261123_230031_citizens_alert_signups from './20261123_230031_citizens_alert_signups';
+import * as migration_20261123_231308_citizens_audit from './20261123_231308_citizens_audit';
+import * as migration_20261123_232415_citizens_reminders from './20261123_232415_citizens_reminders';
 
 export const migrations = [
   {
@@ -34,6 +37,21 @@ export const migrations = [
   {
     up: migration_20261123_224204_citizens_alerts.up,
     down: migration_20261123_224204_citizens_alerts.down,
-    name: '20261123_224204_citizens_alerts'
+    name: '20261123_224204_citizens_alerts',
+  },
+  {
+    up: migration_20261123_230031_citizens_alert_signups.up,
+    down: migration_20261123_230031_citizens_alert_signups.down,
+    name: '20261123_230031_citizens_alert_signups',
+  },
+  {
+    up: migration_20261123_231308_citizens_audit.up,
+    down: migration_20261123_231308_citizens_audit.down,
+    name: '20261123_231308_citizens_audit',
+  },
+  {
+    up: migration_20261123_232415_citizens_reminders.up,
+    down: migration_20261123_232415_citizens_reminders.down,
+    name: '20261123_232415_citizens_reminders'
   },
 ];

@@ -109,7 +109,7 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(noJs.getByRole('heading', { name: 'Mes prochaines collectes' })).toBeVisible()
     await context.close()
 
-    for (const url of ['/en/my-account/sign-in', '/en/my-account/register', '/en/my-account/forgot-password', '/fr/mon-dossier/mot-de-passe-oublie']) {
+    for (const url of ['/en/my-account/sign-in', '/en/my-account/register', '/en/my-account/forgot-password', '/fr/mon-dossier/mot-de-passe-oublie', '/fr/mon-dossier/alertes-secteur', '/en/my-account/sector-alerts']) {
       await page.goto(url)
       await expectNoAxeViolations(page)
     }
@@ -117,4 +117,19 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA')
   })
+
+  test('should never let a citizen session into the admin', async ({ page, accounts }) => {
+    const resident = accounts.citizens![1]
+    await page.goto('/fr/mon-dossier/connexion')
+    await page.getByLabel('Adresse courriel').fill(resident.email)
+    await page.getByLabel('Mot de passe').fill(resident.password)
+    await page.getByRole('button', { name: 'Ouvrir une session' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon dossier' })).toBeVisible()
+    const api = await page.request.get('/api/users')
+    expect(api.status()).toBe(403)
+    await page.goto('/admin')
+    await expect(page).toHaveURL(/\/admin\/(login|unauthorized|logout)/)
+    await expect(page.getByRole('link', { name: /Personnel|Staff/ })).toHaveCount(0)
+  })
 })
+

@@ -64,6 +64,18 @@ describe('demo city seed', () => {
     expect(user?.name).toBe('Karim Haddad')
   })
 
+  it('should tell the collection reminders what a seeded sector collects on its collection days', async () => {
+    const { accountOptions } = await import('../../plugins/citizen-accounts/frontend/citizen')
+    const { collectionsOn } = accountOptions(payload).notifications
+    const { docs } = await payload.find({ collection: 'sectors', limit: 1, sort: 'code', overrideAccess: true })
+    const labels: string[] = []
+    for (let day = 0; day < 7; day++) {
+      const date = new Date(Date.now() + day * 86_400_000).toISOString().slice(0, 10)
+      labels.push(...(await collectionsOn!({ payload, sectorId: docs[0].id, date })).map((s) => `${s.fr} / ${s.en}`))
+    }
+    expect(labels).toContain('Ordures ménagères / Garbage')
+  })
+
   it('should let the seeded accounts sign in with their passwords', async () => {
     const { user } = await payload.login({ collection: 'users', data: accounts.editor })
     expect(user?.email).toBe(accounts.editor.email)

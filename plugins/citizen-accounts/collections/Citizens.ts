@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffOnly, isStaffOrSelf, staffOnlyField } from '../access/citizenAccess'
 import { assignSectorFromAddress } from '../hooks/assignSectorFromAddress'
+import { auditStaffChange, auditStaffDelete } from '../hooks/auditStaffChanges'
 import { protectSystemFields } from '../hooks/protectSystemFields'
+import { requireCurrentPassword } from '../hooks/requireCurrentPassword'
 import { asLocale } from '../i18n/translate'
 import { renderEmail } from '../lib/emails'
 import { accountHref } from '../lib/routes'
@@ -91,7 +93,10 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
     })),
     graphQL: { disableMutations: true },
     hooks: {
+      beforeOperation: [requireCurrentPassword(staffCollection)],
       beforeChange: [protectSystemFields(staffCollection), assignSectorFromAddress(options.addressesCollection)],
+      afterChange: [auditStaffChange({ staffCollection, auditSlug: options.auditCollection })],
+      afterDelete: [auditStaffDelete({ staffCollection, auditSlug: options.auditCollection })],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },
@@ -153,7 +158,11 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         type: 'select',
         hasMany: true,
         // A topic list that is empty still needs one value for the column type: the "all notices" topic.
-        options: [{ value: 'all', label: { fr: 'Tous les avis', en: 'All notices' } }, ...options.notifications.topics],
+        options: [
+          { value: 'all', label: { fr: 'Tous les avis', en: 'All notices' } },
+          ...options.notifications.topics,
+          { value: 'collection-reminders', label: { fr: 'Rappel de collecte la veille', en: 'Collection reminder the evening before' } },
+        ],
         label: { fr: 'Avis reçus', en: 'Notice alerts' },
       },
       {

@@ -36,7 +36,8 @@ export const deliveriesCollection = ({
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'citizen', type: 'relationship', relationTo: citizens as 'citizens', index: true },
-    { name: 'notice', type: 'relationship', relationTo: notices as 'notices', required: true, index: true },
+    // Empty for a collection reminder (its key names the date instead).
+    { name: 'notice', type: 'relationship', relationTo: notices as 'notices', index: true },
     {
       name: 'channel',
       type: 'select',

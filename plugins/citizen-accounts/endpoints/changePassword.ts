@@ -29,6 +29,7 @@ export const changePasswordEndpoint = (options: ResolvedOptions): Endpoint =>
         data: { password: next },
         user: citizen,
         overrideAccess: false,
+        context: { isPasswordChecked: true },
       })
       return { page: 'security', status: 'passwordChanged' }
     },

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types'
+import { alertConfirmEndpoint, alertSignupEndpoint } from './alertSignup'
 import { changePasswordEndpoint } from './changePassword'
 import { forgotPasswordEndpoint } from './forgotPassword'
 import { householdAddEndpoint, householdRemoveEndpoint } from './household'
@@ -30,4 +31,6 @@ export const accountEndpoints = (options: ResolvedOptions): Endpoint[] => [
   preferencesEndpoint(options),
   exportDataEndpoint(options),
   deleteAccountEndpoint(options),
+  alertSignupEndpoint(options),
+  alertConfirmEndpoint(options),
 ]

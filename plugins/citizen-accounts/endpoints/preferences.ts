@@ -11,7 +11,7 @@ export const preferencesEndpoint = (options: ResolvedOptions): Endpoint =>
     fallbackPage: 'preferences',
     requiresCitizen: true,
     handler: async ({ payload, form, citizen }) => {
-      const allowed = new Set(['all', ...options.notifications.topics.map((t) => t.value)])
+      const allowed = new Set(['all', 'collection-reminders', ...options.notifications.topics.map((t) => t.value)])
       const topics = [...new Set(form.getAll('topics'))].filter((t) => allowed.has(t))
       const channels = [...new Set(form.getAll('channels'))].filter((c) => c === 'email' || c === 'sms')
       await payload.update({

@@ -15,10 +15,16 @@ export const unsubscribeEndpoint = (options: ResolvedOptions, method: 'get' | 'p
   handler: async (req) => {
     const url = new URL(req.url ?? '', req.payload.config.serverURL || 'http://localhost')
     const id = url.searchParams.get('c') ?? ''
+    const signupId = url.searchParams.get('g') ?? ''
     const signature = url.searchParams.get('s') ?? ''
     const locale = asLocale(url.searchParams.get('locale'))
-    const redirect = (query: Record<string, string>) =>
-      new Response(null, { status: 303, headers: { Location: accountHref(locale, 'login', query), 'Cache-Control': 'private, no-store' } })
+    const redirect = (query: Record<string, string>, page: 'login' | 'sectorAlerts' = 'login') =>
+      new Response(null, { status: 303, headers: { Location: accountHref(locale, page, query), 'Cache-Control': 'private, no-store' } })
+    if (signupId) {
+      if (!isValidUnsubscribe(req.payload.secret, signupId, signature, 'signup')) return redirect({ error: 'invalidToken' }, 'sectorAlerts')
+      await req.payload.delete({ collection: options.alertSignupsCollection as 'alert-signups', where: { id: { equals: Number(signupId) } }, overrideAccess: true })
+      return redirect({ status: 'unsubscribed' }, 'sectorAlerts')
+    }
     if (!isValidUnsubscribe(req.payload.secret, id, signature)) return redirect({ error: 'invalidToken' })
     try {
       await req.payload.update({

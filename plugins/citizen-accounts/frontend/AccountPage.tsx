@@ -87,6 +87,8 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
       {page === 'household' && summary ? <Household ctx={ctx} summary={summary} /> : null}
       {page === 'security' && summary ? <Security ctx={ctx} /> : null}
       {page === 'privacy' && summary ? <Privacy ctx={ctx} /> : null}
+      {page === 'sectorAlerts' ? <SectorAlerts ctx={ctx} payload={payload} /> : null}
+      {page === 'alertConfirm' ? <AlertConfirm ctx={ctx} token={one(searchParams.token)} /> : null}
       {page === 'preferences' && summary ? <Preferences ctx={ctx} payload={payload} citizenId={summary.id} /> : null}
     </div>
   )
@@ -197,6 +199,9 @@ const LoginForm = ({ ctx }: { ctx: Ctx }) => {
       </p>
       <p>
         <a href={accountHref(locale, 'register')}>{t('links.toRegister')}</a>
+      </p>
+      <p>
+        <a href={accountHref(locale, 'sectorAlerts')}>{t('links.toSectorAlerts')}</a>
       </p>
     </>
   )
@@ -485,7 +490,11 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
   }
   const topics = new Set(doc.alertTopics ?? [])
   const channels = new Set(doc.alertChannels ?? [])
-  const choices = [{ value: 'all', label: t('preferences.all') }, ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] }))]
+  const choices = [
+    { value: 'all', label: t('preferences.all') },
+    ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] })),
+    ...(options.notifications.collectionsOn ? [{ value: 'collection-reminders', label: t('preferences.reminders') }] : []),
+  ]
   return (
     <>
       <p className="lead">{t('intro.preferences')}</p>
@@ -516,6 +525,59 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
         </fieldset>
         <button type="submit" className="account-button">
           {t('actions.save')}
+        </button>
+      </form>
+    </>
+  )
+}
+
+const SectorAlerts = async ({ ctx, payload }: { ctx: Ctx; payload: Payload }) => {
+  const { t, locale } = ctx
+  const { docs } = await payload.find({ collection: 'sectors', locale, sort: 'name', limit: 100, depth: 0, overrideAccess: false, select: { name: true } })
+  return (
+    <>
+      <p className="lead">{t('intro.sectorAlerts')}</p>
+      <form method="post" action={ctx.action('alert-signup')} className="account-form">
+        {ctx.hidden}
+        <EmailField t={t} />
+        <div>
+          <label htmlFor="sectorId">{t('fields.sectorChoice')}</label>
+          <select id="sectorId" name="sectorId" required defaultValue="">
+            <option value="" disabled>
+              —
+            </option>
+            {docs.map((sector) => (
+              <option key={sector.id} value={sector.id}>
+                {String((sector as { name?: string }).name ?? '')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="account-button">
+          {t('actions.subscribe')}
+        </button>
+      </form>
+    </>
+  )
+}
+
+const AlertConfirm = ({ ctx, token }: { ctx: Ctx; token: string }) => {
+  const { t, locale } = ctx
+  if (!token) {
+    return (
+      <p>
+        <a href={accountHref(locale, 'sectorAlerts')}>{t('links.toSectorAlerts')}</a>
+      </p>
+    )
+  }
+  return (
+    <>
+      <p className="lead">{t('intro.alertConfirm')}</p>
+      <form method="post" action={ctx.action('alert-confirm')} className="account-form">
+        {ctx.hidden}
+        <input type="hidden" name="token" value={token.slice(0, 200)} />
+        <button type="submit" className="account-button">
+          {t('actions.confirmAlerts')}
         </button>
       </form>
     </>

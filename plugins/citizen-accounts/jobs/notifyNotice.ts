@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { recordingSmsAdapter } from '../email/recordingSms'
+import { smsAdapterFromEnv } from '../email/twilioSms'
 import { asLocale } from '../i18n/translate'
 import { renderAlertEmail } from '../lib/emails'
 import { unsubscribeUrl } from '../lib/unsubscribe'
@@ -38,7 +39,7 @@ export const fanOutNotice = async ({
   const [fr, en] = await Promise.all([load('fr'), load('en')])
   if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
   const sectorIds = (fr.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
-  const sms = notifications.sms ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
+  const sms = notifications.sms ?? smsAdapterFromEnv() ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
   const deliver =
     send ??
     (async ({ channel, to, message }) => {
@@ -47,8 +48,17 @@ export const fanOutNotice = async ({
     })
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const table = options.deliveriesCollection.replace(/-/g, '_')
-  const localeFor = async (preferred: AccountLocale) =>
-    notifications.resolveLocale ? notifications.resolveLocale({ preferredLanguage: preferred, isSafety: Boolean(fr.isSafety), payload }) : preferred
+  // Asked once per language for the whole fan-out (the app's resolver reads the site settings).
+  const locales = new Map<AccountLocale, Promise<AccountLocale>>()
+  const localeFor = (preferred: AccountLocale) => {
+    if (!locales.has(preferred)) {
+      locales.set(
+        preferred,
+        Promise.resolve(notifications.resolveLocale ? notifications.resolveLocale({ preferredLanguage: preferred, isSafety: Boolean(fr.isSafety), payload }) : preferred),
+      )
+    }
+    return locales.get(preferred)!
+  }
   let cursor = 0
   let sent = 0
   let skipped = 0
@@ -124,6 +134,56 @@ export const fanOutNotice = async ({
     )
     if (failure) throw failure
     cursor = docs[docs.length - 1].id
+  }
+  // Residents without an account who confirmed a sector's alerts (double opt-in): by email.
+  const signupsTable = options.alertSignupsCollection.replace(/-/g, '_')
+  let signupCursor = 0
+  for (;;) {
+    const and: Where[] = [{ id: { greater_than: signupCursor } }, { confirmedAt: { exists: true } }]
+    if (sectorIds.length) and.push({ sector: { in: sectorIds } })
+    const { docs } = (await payload.find({
+      collection: options.alertSignupsCollection as 'alert-signups',
+      where: { and },
+      sort: 'id',
+      limit: notifications.batchSize,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { email: true, preferredLanguage: true },
+    })) as unknown as { docs: { id: number; email: string; preferredLanguage?: string | null }[] }
+    if (docs.length === 0 || !signupsTable) break
+    for (const signup of docs) {
+      const locale = await localeFor(asLocale(signup.preferredLanguage))
+      const notice = locale === 'en' && en ? en : fr
+      const message = renderAlertEmail({
+        locale,
+        title: notice.title,
+        summary: notice.summary ?? '',
+        url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'avis' : 'notices'}/${notice.slug ?? ''}`,
+        unsubscribeUrl: unsubscribeUrl({ serverURL: payload.config.serverURL, secret: payload.secret, signupId: signup.id, locale, endpointPath: options.endpointPath }),
+        cityName: options.cityName,
+      })
+      const key = `signup:${signup.id}:${noticeId}:email`
+      const { rows } = await pool.query(
+        `insert into "${table}" (key, notice_id, channel, status, updated_at, created_at)
+         values ($1, $2, 'email', 'pending', now(), now())
+         on conflict (key) do update set key = excluded.key returning id, status`,
+        [key, noticeId],
+      )
+      if (rows[0]?.status === 'sent') {
+        skipped++
+        continue
+      }
+      try {
+        await deliver({ channel: 'email', to: signup.email, locale, message })
+        await pool.query(`update "${table}" set status = 'sent', sent_at = now(), error = null, updated_at = now() where key = $1`, [key])
+        sent++
+      } catch (err) {
+        await pool.query(`update "${table}" set status = 'failed', error = $2, updated_at = now() where key = $1`, [key, String(err).slice(0, 500)])
+        throw err
+      }
+    }
+    signupCursor = docs[docs.length - 1].id
   }
   return { sent, skipped }
 }

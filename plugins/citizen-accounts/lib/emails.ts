@@ -1,7 +1,7 @@
 import { accountTranslator } from '../i18n/translate'
 import type { AccountLocale } from '../types'
 
-export type EmailKind = 'verify' | 'reset' | 'exists'
+export type EmailKind = 'verify' | 'reset' | 'exists' | 'alertConfirm'
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
@@ -51,6 +51,7 @@ export const renderAlertEmail = ({
   url,
   unsubscribeUrl,
   cityName,
+  isReminder = false,
 }: {
   locale: AccountLocale
   title: string
@@ -58,17 +59,19 @@ export const renderAlertEmail = ({
   url: string
   unsubscribeUrl: string
   cityName: string
+  isReminder?: boolean
 }) => {
   const t = accountTranslator(locale)
-  const subject = t('alerts.subject', { title })
-  const text = [title, '', summary, '', `${t('alerts.readMore')} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
+  const subject = isReminder ? title : t('alerts.subject', { title })
+  const more = isReminder ? t('alerts.schedule') : t('alerts.readMore')
+  const text = [title, '', summary, '', `${more} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
   const html = `<!doctype html>
 <html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; background: #ffffff;">
 <h1 style="font-size: 20px;">${escapeHtml(title)}</h1>
 <p>${escapeHtml(summary)}</p>
-<p><a href="${escapeHtml(url)}" style="color: #0a4f8f;">${escapeHtml(t('alerts.readMore'))}</a></p>
+<p><a href="${escapeHtml(url)}" style="color: #0a4f8f;">${escapeHtml(more)}</a></p>
 <p style="font-size: 14px; color: #4a4f55;"><a href="${escapeHtml(unsubscribeUrl)}" style="color: #0a4f8f;">${escapeHtml(t('alerts.unsubscribe'))}</a></p>
 <p>${escapeHtml(t('email.signature', { city: cityName }))}</p>
 </body>

@@ -20,6 +20,13 @@ export const collectPersonalData = async ({ payload, options, citizenId }: { pay
     overrideAccess: true,
     sort: 'createdAt',
   })
+  const hasAlerts = Boolean(payload.collections[options.deliveriesCollection as 'alert-deliveries'])
+  const deliveries = hasAlerts
+    ? await payload.find({ collection: options.deliveriesCollection as 'alert-deliveries', where: { citizen: { equals: citizenId } }, limit: 5000, depth: 0, overrideAccess: true, sort: 'createdAt' })
+    : { docs: [] }
+  const signups = hasAlerts
+    ? await payload.find({ collection: options.alertSignupsCollection as 'alert-signups', where: { email: { equals: doc.email } }, limit: 100, depth: 0, overrideAccess: true })
+    : { docs: [] }
   const others: Record<string, unknown> = {}
   for (const provider of options.personalDataProviders) {
     others[provider.key] = await provider.export({ citizenId, email: doc.email, payload })
@@ -39,6 +46,12 @@ export const collectPersonalData = async ({ payload, options, citizenId }: { pay
     household: ((doc.household as { firstName: string; relationship: string }[] | null) ?? []).map(({ firstName, relationship }) => ({ firstName, relationship })),
     consents: ((doc.consents as { purpose: string; textVersion: string; acceptedAt: string }[] | null) ?? []).map(({ purpose, textVersion, acceptedAt }) => ({ purpose, textVersion, acceptedAt })),
     sessions: (doc.sessions ?? []).map(({ createdAt, expiresAt }) => ({ createdAt, expiresAt })),
+    alerts: {
+      topics: (doc.alertTopics as string[] | null) ?? [],
+      channels: (doc.alertChannels as string[] | null) ?? [],
+      sent: deliveries.docs.map((d) => ({ notice: (d as { notice: unknown }).notice, channel: (d as { channel: string }).channel, status: (d as { status: string }).status, sentAt: (d as { sentAt?: string }).sentAt ?? null })),
+      sectorSignupsWithoutAccount: signups.docs.map((g) => ({ sector: (g as { sector: unknown }).sector, confirmedAt: (g as { confirmedAt?: string }).confirmedAt ?? null })),
+    },
     emailsSent: mail.docs.map((m) => ({ subject: (m as { subject?: string }).subject ?? '', sentAt: (m as { createdAt: string }).createdAt })),
     ...others,
   }
@@ -71,5 +84,10 @@ export const toCsv = (data: Record<string, unknown>) => {
 export const erasePersonalData = async ({ payload, options, citizenId, email }: { payload: Payload; options: ResolvedOptions; citizenId: number; email: string }) => {
   for (const provider of options.personalDataProviders) await provider.erase({ citizenId, email, payload })
   await payload.delete({ collection: options.outboxCollection as 'mail-outbox', where: { to: { equals: email } }, overrideAccess: true })
+  if (payload.collections[options.alertSignupsCollection as 'alert-signups']) {
+    await payload.delete({ collection: options.alertSignupsCollection as 'alert-signups', where: { email: { equals: email } }, overrideAccess: true })
+  }
+  // The delivery log keeps its rows for the city's records, without the person: the citizen link
+  // is cleared by the foreign key (ON DELETE SET NULL) when the account goes.
   await payload.delete({ collection: options.slug as 'citizens', id: citizenId, overrideAccess: true })
 }

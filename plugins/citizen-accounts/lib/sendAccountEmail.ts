@@ -23,7 +23,7 @@ export const sendAccountEmail = async ({
   locale: AccountLocale
   token?: string
 }) => {
-  const page = kind === 'verify' ? 'verify' : kind === 'reset' ? 'reset' : 'forgot'
+  const page = kind === 'verify' ? 'verify' : kind === 'reset' ? 'reset' : kind === 'alertConfirm' ? 'alertConfirm' : 'forgot'
   const url = `${payload.config.serverURL}${accountHref(locale, page, token ? { token } : undefined)}`
   const message = renderEmail({ kind, locale, url, cityName: options.cityName })
   try {

@@ -86,13 +86,17 @@ describe('citizen accounts: who may read and change what', () => {
     })
     const response = await client.rest('PATCH', `/api/citizens/${a.id}`, {
       cookie: a.cookie,
-      body: { name: 'A renamed', _verified: false, sector: sector.id, email: 'taken-over@example.test', roles: ['admin'], consents: [{ purpose: 'fake', textVersion: 'x', acceptedAt: new Date().toISOString() }], loginAttempts: 0 },
+      body: { name: 'A renamed', _verified: false, sector: sector.id, email: 'taken-over@example.test', roles: ['admin'], consents: [{ purpose: 'fake', textVersion: 'x', acceptedAt: new Date().toISOString() }], loginAttempts: 0, password: 'hijacked-password-1' },
     })
     expect(response.status).toBe(200)
     const stored = await payload.findByID({ collection: 'citizens', id: a.id, overrideAccess: true, depth: 0 })
     expect(stored).toMatchObject({ name: 'A renamed', _verified: true, email: 'a@example.test', sector: null })
     expect(stored.consents ?? []).toEqual([])
     expect(stored).not.toHaveProperty('roles')
+    // A stolen session cannot set a new password without the current one.
+    await expect(payload.login({ collection: 'citizens', data: { email: 'a@example.test', password: 'hijacked-password-1' } })).rejects.toThrow()
+    const { user } = await payload.login({ collection: 'citizens', data: { email: 'a@example.test', password } })
+    expect(user?.id).toBe(a.id)
   })
 
   it('should show a citizen only their own record through GraphQL, and no citizen mutations', async () => {
@@ -126,5 +130,15 @@ describe('citizen accounts: who may read and change what', () => {
     expect(list.docs.map((d: { id: number }) => d.id).sort()).toEqual([a.id, b.id].sort())
     const update = await client.rest('PATCH', `/api/citizens/${b.id}`, { cookie: staffCookie, body: { name: 'B (corrigé)' } })
     expect(update.status).toBe(200)
+  })
+
+  it('should keep an audit trail of staff changes (field names, not values) that citizens cannot read', async () => {
+    const { docs } = await payload.find({ collection: 'citizen-audit', where: { citizenId: { equals: b.id } }, depth: 0, overrideAccess: true })
+    expect(docs.map((d) => [d.action, d.fields, d.staff])).toEqual([['update', 'name', expect.any(Number)]])
+    expect(JSON.stringify(docs)).not.toContain('corrigé')
+    // The citizen's own changes (A renamed above) are theirs, not staff's: no entry.
+    expect((await payload.count({ collection: 'citizen-audit', where: { citizenId: { equals: a.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await client.rest('GET', '/api/citizen-audit', { cookie: a.cookie })).status).toBe(403)
+    expect((await client.rest('GET', '/api/citizen-audit', { cookie: staffCookie })).status).toBe(200)
   })
 })

@@ -183,4 +183,18 @@ describe('citizen accounts: registration, sign-in, sessions', () => {
     const remove = await client.post('household-remove', { memberId: stored.household![0].id! }, { cookie })
     expect(locationOf(remove)).toBe('/fr/mon-dossier/menage?status=saved')
   })
+
+  it('should change the password only with the current one, keeping this session and closing the others', async () => {
+    // A fresh account: Alice has used up her hourly sign-in allowance in the tests above.
+    await registerVerified('changer@example.test', '10.5.0.1')
+    const cookie = await client.login('changer@example.test', password, '10.5.0.2')
+    const other = await client.login('changer@example.test', password, '10.5.0.3')
+    const wrong = await client.post('change-password', { currentPassword: 'not-the-password', newPassword: 'another-good-password' }, { cookie })
+    expect(locationOf(wrong)).toBe('/fr/mon-dossier/securite?error=wrongPassword')
+    const done = await client.post('change-password', { currentPassword: password, newPassword: 'another-good-password' }, { cookie })
+    expect(locationOf(done)).toBe('/fr/mon-dossier/securite?status=passwordChanged')
+    expect((await (await client.rest('GET', '/api/citizens/me', { cookie })).json()).user?.email).toBe('changer@example.test')
+    expect((await (await client.rest('GET', '/api/citizens/me', { cookie: other })).json()).user).toBeNull()
+    await client.login('changer@example.test', 'another-good-password', '10.5.0.4')
+  })
 })

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { accountOptions } from '../frontend/citizen'
 import { fanOutNotice, notifyTaskSlug } from '../jobs/notifyNotice'
-import { makeClient } from './helpers'
+import { locationOf, makeClient, tokenFrom } from './helpers'
 
 const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] })
 
@@ -130,5 +130,35 @@ describe('citizen accounts: notice alerts fan-out', () => {
     expect(n1.alertTopics).toEqual([])
     const n2 = await payload.findByID({ collection: 'citizens', id: ids.n2, overrideAccess: true })
     expect(n2.alertTopics).toEqual(['all'])
+  })
+
+  it('should send a sector’s alerts to a resident without an account only after the double opt-in', async () => {
+    const client = makeClient(payload)
+    const first = await client.post('alert-signup', { email: 'voisin@example.test', sectorId: String(sud) }, { ip: '10.7.0.1' })
+    expect(locationOf(first)).toBe('/fr/mon-dossier/alertes-secteur?status=alertSignupSent')
+    const confirmation = (await outboxFor('voisin@example.test'))[0]
+    expect(confirmation.subject).toBe('Confirmez votre abonnement aux alertes')
+    const token = tokenFrom(confirmation.text)
+    expect(token).toBeTruthy()
+    const before = await publishNotice('Avant confirmation', [sud])
+    await fanOutNotice({ payload, options: accountOptions(payload), noticeId: before.id })
+    expect(await outboxFor('voisin@example.test')).toHaveLength(1)
+    expect(locationOf(await client.post('alert-confirm', { token: 'x'.repeat(30) }))).toBe('/fr/mon-dossier/alertes-secteur?error=invalidToken')
+    expect(locationOf(await client.post('alert-confirm', { token: token! }))).toBe('/fr/mon-dossier/alertes-secteur?status=alertConfirmed')
+    // The token works once.
+    expect(locationOf(await client.post('alert-confirm', { token: token! }))).toContain('error=invalidToken')
+    const after = await publishNotice('Après confirmation', [sud])
+    await fanOutNotice({ payload, options: accountOptions(payload), noticeId: after.id })
+    await fanOutNotice({ payload, options: accountOptions(payload), noticeId: after.id })
+    const mails = await outboxFor('voisin@example.test')
+    expect(mails.map((m) => m.subject)).toEqual(['Confirmez votre abonnement aux alertes', 'Avis de la Ville : Après confirmation'])
+    // A notice for another sector does not reach them.
+    const elsewhere = await publishNotice('Ailleurs', [nord])
+    await fanOutNotice({ payload, options: accountOptions(payload), noticeId: elsewhere.id })
+    expect(await outboxFor('voisin@example.test')).toHaveLength(2)
+    const link = /http\S+\/unsubscribe\?\S+/.exec(mails[1].text ?? '')![0]
+    const stop = await client.rest('GET', new URL(link).pathname + new URL(link).search)
+    expect(stop.headers.get('location')).toBe('/fr/mon-dossier/alertes-secteur?status=unsubscribed')
+    expect((await payload.count({ collection: 'alert-signups', overrideAccess: true })).totalDocs).toBe(0)
   })
 })
