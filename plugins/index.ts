@@ -8,6 +8,11 @@ import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 import { noticeKinds } from '@collections/Notices'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
+// The frontend's citizen module, not its index: the index also exports the pages (and their CSS),
+// which the Payload CLI cannot load with the config.
+import { getCitizenSummary, getSignedInCitizen } from './citizen-accounts/frontend/citizen'
+import { surveysPlugin } from './surveys'
+import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
@@ -51,6 +56,18 @@ export const plugins: Plugin[] = [
         const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
         return settings.englishEnabled ? 'en' : 'fr'
       },
+    },
+    // "Surveys for my sector" in Mon dossier; survey answers in the Law 25 export and deletion.
+    dashboardSections: [surveysDashboardSection({ order: 30 })],
+    personalDataProviders: [surveysPersonalData()],
+  }),
+  // Mini-surveys; who the citizen is comes from the citizen-accounts plugin's frontend.
+  surveysPlugin({
+    identifyCitizen: async ({ payload, headers }) => {
+      const citizen = await getSignedInCitizen(payload, headers)
+      if (!citizen) return null
+      const summary = await getCitizenSummary(payload, citizen)
+      return { id: summary.id, sid: citizen._sid ?? null, sectorId: summary.sectorId }
     },
   }),
 ]

@@ -1,0 +1,42 @@
+import type { Config, Plugin } from 'payload'
+
+import { responsesCollection } from './collections/SurveyResponses'
+import { surveysCollection } from './collections/Surveys'
+import { customKey, resolveOptions } from './defaults'
+import { answerEndpoint } from './endpoints/answer'
+import { closeEndpoint, duplicateEndpoint, exportEndpoint } from './endpoints/staff'
+import { revalidateSurveys } from './hooks/revalidateSurveys'
+import type { SurveysOptions } from './types'
+
+export type { SurveyCitizen, SurveysOptions } from './types'
+
+/**
+ * Mini-surveys: short municipal polls residents answer in a minute. A `surveys` collection (typed
+ * questions, opening times, audience, answer policy, results visibility), a `survey-responses`
+ * collection with one row per respondent enforced by a unique index on a keyed hash, a form
+ * endpoint that works without JavaScript, results counted in SQL, and staff export, duplicate and
+ * close-early endpoints. The public pages are server components in `frontend/`.
+ */
+export const surveysPlugin =
+  (incoming: SurveysOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    const existing = (config.collections ?? []).map((c) => c.slug)
+    const surveys = surveysCollection(options, existing)
+    const responses = responsesCollection(options)
+    // Disabled: the collections stay (so migrations stay stable), nothing else is added.
+    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), surveys, responses] }
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        {
+          ...surveys,
+          hooks: { ...surveys.hooks, afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
+          endpoints: [answerEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
+        },
+        responses,
+      ],
+      custom: { ...config.custom, [customKey]: options },
+    }
+  }
