@@ -10,7 +10,7 @@ import { noticeKinds } from '@collections/Notices'
 import { citizenAccountsPlugin } from './citizen-accounts'
 // The frontend's citizen module, not its index: the index also exports the pages (and their CSS),
 // which the Payload CLI cannot load with the config.
-import { getCitizenSummary, getSignedInCitizen } from './citizen-accounts/frontend/citizen'
+import { getSignedInCitizen } from './citizen-accounts/frontend/citizen'
 import { surveysPlugin } from './surveys'
 import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
 
@@ -66,8 +66,9 @@ export const plugins: Plugin[] = [
     identifyCitizen: async ({ payload, headers }) => {
       const citizen = await getSignedInCitizen(payload, headers)
       if (!citizen) return null
-      const summary = await getCitizenSummary(payload, citizen)
-      return { id: summary.id, sid: citizen._sid ?? null, sectorId: summary.sectorId }
+      // The signed-in user already carries its sector (auth depth): no second read on each answer.
+      const sector = (citizen as { sector?: number | { id: number } | null }).sector
+      return { id: citizen.id, sid: citizen._sid ?? null, sectorId: sector && typeof sector === 'object' ? sector.id : (sector ?? null) }
     },
   }),
 ]

@@ -4,7 +4,7 @@ import { catalogues, asLocale } from '../i18n/translate'
 import { expireTags, surveyCacheTags } from '../lib/cacheTags'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
 import { eligibility, surveyState } from '../lib/model'
-import { readSurvey } from '../lib/readSurvey'
+import { readSurveyForAnswer } from '../lib/readSurvey'
 import { safeReturnPath, surveyHref } from '../lib/routes'
 import { browserCookie, newBrowserId, recordAnswers } from '../lib/submit'
 import { type AnswerError, validateAnswers } from '../lib/validate'
@@ -90,7 +90,7 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
       if (!isSameOriginPost(headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
         return Response.json({ error: 'crossSite', message: { fr: 'Envoi refusé : formulaire d’un autre site.', en: 'Refused: a form from another site.' } }, { status: 403 })
       }
-      const survey = await readSurvey(payload, { id: Number(req.routeParams?.id) }, locale)
+      const survey = await readSurveyForAnswer(payload, Number(req.routeParams?.id), locale)
       if (!survey || survey.status === 'draft') {
         return isJson ? Response.json({ error: 'notFound', message: { fr: 'Sondage introuvable.', en: 'Survey not found.' } }, { status: 404 }) : reply(back)
       }
