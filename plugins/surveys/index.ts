@@ -5,6 +5,7 @@ import { surveysCollection } from './collections/Surveys'
 import { customKey, resolveOptions } from './defaults'
 import { answerEndpoint } from './endpoints/answer'
 import { closeEndpoint, duplicateEndpoint, exportEndpoint } from './endpoints/staff'
+import { deleteResponses } from './hooks/deleteResponses'
 import { revalidateSurveys } from './hooks/revalidateSurveys'
 import type { SurveysOptions } from './types'
 
@@ -32,7 +33,7 @@ export const surveysPlugin =
         ...(config.collections ?? []),
         {
           ...surveys,
-          hooks: { ...surveys.hooks, afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
+          hooks: { ...surveys.hooks, beforeDelete: [deleteResponses], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
           endpoints: [answerEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
         },
         responses,

@@ -3,7 +3,7 @@ import * as migration_20261123_204523_content from './20261123_204523_content';
 import * as migration_20261123_221410_citizens_accounts from './20261123_221410_citizens_accounts';
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
-import * as migration_20261123_225956_surveys from './20261123_225956_surveys';
+import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261123_224204_citizens_alerts',
   },
   {
-    up: migration_20261123_225956_surveys.up,
-    down: migration_20261123_225956_surveys.down,
-    name: '20261123_225956_surveys'
+    up: migration_20261123_230659_surveys.up,
+    down: migration_20261123_230659_surveys.down,
+    name: '20261123_230659_surveys'
   },
 ];

@@ -48,8 +48,8 @@ export const questionBlocks: Block[] = [
     {
       type: 'row',
       fields: [
-        { name: 'scaleMin', type: 'number', required: true, defaultValue: 1, min: 0, max: 1, label: { fr: 'De', en: 'From' } },
-        { name: 'scaleMax', type: 'number', required: true, defaultValue: 5, min: 2, max: 10, label: { fr: 'À', en: 'To' } },
+        { name: 'scaleMin', type: 'number', required: true, defaultValue: () => 1, min: 0, max: 1, label: { fr: 'De', en: 'From' } },
+        { name: 'scaleMax', type: 'number', required: true, defaultValue: () => 5, min: 2, max: 10, label: { fr: 'À', en: 'To' } },
       ],
     },
     {

@@ -74,8 +74,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_path" text NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"required" boolean DEFAULT true,
-  	"scale_min" numeric DEFAULT 1 NOT NULL,
-  	"scale_max" numeric DEFAULT 5 NOT NULL,
+  	"scale_min" numeric NOT NULL,
+  	"scale_max" numeric NOT NULL,
   	"block_name" varchar
   );
   
