@@ -4,7 +4,7 @@ import { responsesCollection } from './collections/SurveyResponses'
 import { surveysCollection } from './collections/Surveys'
 import { customKey, resolveOptions } from './defaults'
 import { answerEndpoint } from './endpoints/answer'
-import { closeEndpoint, duplicateEndpoint, exportEndpoint } from './endpoints/staff'
+import { closeEndpoint, duplicateEndpoint, exportEndpoint, resultsEndpoint } from './endpoints/staff'
 import { deleteResponses } from './hooks/deleteResponses'
 import { revalidateSurveys } from './hooks/revalidateSurveys'
 import type { SurveysOptions } from './types'
@@ -34,7 +34,7 @@ export const surveysPlugin =
         {
           ...surveys,
           hooks: { ...surveys.hooks, beforeDelete: [deleteResponses], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
-          endpoints: [answerEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
+          endpoints: [answerEndpoint(options), resultsEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
         },
         responses,
       ],

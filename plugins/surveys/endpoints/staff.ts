@@ -6,6 +6,10 @@ import { expireTags, surveyCacheTags } from '../lib/cacheTags'
 import { isSameOriginPost } from '../lib/csrf'
 import { buildExport } from '../lib/export'
 import { readSurvey } from '../lib/readSurvey'
+import { computeResults } from '../lib/results'
+import { sql } from '@payloadcms/db-postgres'
+import { dbOf } from '../lib/results'
+import { responsesTable } from '../defaults'
 import type { ResolvedSurveysOptions } from '../types'
 
 const denied = () => Response.json({ error: 'forbidden', message: { fr: 'Réservé au personnel.', en: 'Staff only.' } }, { status: 403 })
@@ -38,6 +42,40 @@ export const exportEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
         'Cache-Control': 'private, no-store',
       },
     })
+  },
+})
+
+/**
+ * GET /api/surveys/:id/results[?sector=id][&locale=en] — the counts for staff at any time (whatever
+ * the public visibility), optionally for one sector, with the number of answers per sector.
+ */
+export const resultsEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
+  path: '/:id/results',
+  method: 'get',
+  handler: async (req) => {
+    const refused = guard(req, options, false)
+    if (refused) return refused
+    const url = new URL(req.url ?? 'http://x')
+    const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'fr'
+    const survey = await readSurvey(req.payload, { id: Number(req.routeParams?.id) }, locale)
+    if (!survey) return notFound()
+    const sectorId = Number(url.searchParams.get('sector')) || null
+    const results = await computeResults(req.payload, survey, { sectorId })
+    const { rows } = await dbOf(req.payload).drizzle.execute(
+      sql`SELECT sector_id, count(*)::int AS n FROM ${sql.identifier(responsesTable)} WHERE survey_id = ${survey.id} GROUP BY sector_id ORDER BY sector_id NULLS LAST`,
+    )
+    const { docs } = await req.payload.find({ collection: options.sectorsCollection as 'sectors', locale, depth: 0, limit: 100, overrideAccess: false, user: req.user })
+    const names = new Map(docs.map((d) => [d.id, String((d as { name?: string }).name ?? d.id)]))
+    return Response.json(
+      {
+        survey: { id: survey.id, title: survey.title, answerPolicy: survey.answerPolicy },
+        sectorId,
+        bySector: rows.map((r) => ({ sector: r.sector_id === null ? null : Number(r.sector_id), name: r.sector_id === null ? null : (names.get(Number(r.sector_id)) ?? null), count: Number(r.n) })),
+        sectors: docs.map((d) => ({ id: d.id, name: names.get(d.id) })),
+        results,
+      },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
   },
 })
 

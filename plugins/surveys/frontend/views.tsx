@@ -4,19 +4,17 @@ import type { ReactNode } from 'react'
 
 import { type SurveyMessageKey, type SurveyTranslate, surveyTranslator } from '../i18n/translate'
 import type { SurveyDoc, SurveyQuestion } from '../lib/model'
-import type { QuestionResult, ResultRow, SurveyResults } from '../lib/results'
+import type { SurveyResults } from '../lib/results'
 import { surveyHref } from '../lib/routes'
 import { answerErrorCodes, type AnswerErrorCode, type Answers, fieldName, textLimits } from '../lib/validate'
 import type { SurveyLocale } from '../types'
-import { BarChart } from './BarChart'
+import { QuestionResults } from './QuestionResults'
 import type { FormContext, SurveySummary } from './data'
 
 const tags: Record<SurveyLocale, string> = { fr: 'fr-CA', en: 'en-CA' }
 /** Dates in the city's time zone. */
 export const formatSurveyDate = (locale: SurveyLocale, iso: string) =>
   new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(iso))
-const formatNumber = (locale: SurveyLocale, n: number, digits = 0) =>
-  new Intl.NumberFormat(tags[locale], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n)
 
 type Query = { error?: string; fields?: string; draft?: string; status?: string }
 
@@ -320,56 +318,6 @@ export const SurveyList = ({ locale, surveys, now = new Date(), headingLevel = 2
           </section>
         ))}
     </>
-  )
-}
-
-const rowLabel = (t: SurveyTranslate, q: QuestionResult, row: ResultRow) => (q.type === 'yesNo' ? t(row.id === 'yes' ? 'results.yes' : 'results.no') : row.label)
-
-/** One question's results: an SVG bar chart and the same figures in a table. */
-export const QuestionResults = ({ locale, q, index, headingLevel = 2 }: { locale: SurveyLocale; q: QuestionResult; index: number; headingLevel?: 2 | 3 }) => {
-  const t = surveyTranslator(locale)
-  const H = `h${headingLevel}` as 'h2'
-  const rows = q.rows.map((r) => ({ ...r, label: rowLabel(t, q, r) }))
-  const pct = (n: number) => `${formatNumber(locale, n, 1)} %`
-  const id = `resultat-${index}`
-  return (
-    <section aria-labelledby={`${id}-h`} className="stack">
-      <H id={`${id}-h`}>{q.question}</H>
-      <p className="meta">{t('results.answered', { count: q.answered })}</p>
-      {q.type === 'ranking' ? <p className="survey-hint">{t('results.rankingNote')}</p> : null}
-      <figure className="survey-chart">
-        <BarChart id={id} title={t('results.chartLabel', { question: q.question })} rows={rows} format={(r) => `${pct(r.percent)} (${formatNumber(locale, r.count)})`} />
-      </figure>
-      <table className="survey-table">
-        <caption>{t('results.tableCaption', { question: q.question })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.option')}</th>
-            <th scope="col" className="num">
-              {q.type === 'ranking' ? t('results.firstChoice') : t('results.count')}
-            </th>
-            <th scope="col" className="num">
-              {t('results.percent')}
-            </th>
-            {q.type === 'ranking' ? (
-              <th scope="col" className="num">
-                {t('results.averageRank')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.label}</th>
-              <td className="num">{formatNumber(locale, r.count)}</td>
-              <td className="num">{pct(r.percent)}</td>
-              {q.type === 'ranking' ? <td className="num">{r.averageRank ? formatNumber(locale, r.averageRank, 2) : '—'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   )
 }
 

@@ -237,6 +237,17 @@ describe('surveys: answering, one per citizen, eligibility, validation, results'
     expect(text).not.toMatch(/c:[A-Za-z0-9_-]{43}/)
     const json = await (await staffCall(payload, `/api/surveys/${survey.id}/export?format=json`, { token: staffToken })).json()
     expect(json.responses[0].answers).toEqual({ 'Parc, oui': '=cmd' })
+    // The admin's results panel: staff only, with a sector filter and the answers per sector.
+    await answer(payload, survey.id, [[`q.${q.id}`, q.options![1]!.id]], { respondent: bruno })
+    expect((await staffCall(payload, `/api/surveys/${survey.id}/results`, {})).status).toBe(403)
+    const all = await (await staffCall(payload, `/api/surveys/${survey.id}/results`, { token: staffToken })).json()
+    expect(all.results.total).toBe(2)
+    expect(all.bySector).toEqual([
+      { sector: nord, name: 'Nord', count: 1 },
+      { sector: sud, name: 'Sud', count: 1 },
+    ])
+    const south = await (await staffCall(payload, `/api/surveys/${survey.id}/results?sector=${sud}`, { token: staffToken })).json()
+    expect(south.results.questions[0].rows.map((r: { count: number }) => r.count)).toEqual([0, 1])
   })
 
   it('should close a survey early and duplicate it as a draft, for staff only', async () => {
