@@ -63,6 +63,8 @@ export const plugins: Plugin[] = [
   }),
   // Mini-surveys; who the citizen is comes from the citizen-accounts plugin's frontend.
   surveysPlugin({
+    // Editors can drop a survey into a page's layout; residents answer it inline.
+    miniSurveyBlockIn: [{ collection: 'pages', field: 'layout' }],
     identifyCitizen: async ({ payload, headers }) => {
       const citizen = await getSignedInCitizen(payload, headers)
       if (!citizen) return null

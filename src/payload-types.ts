@@ -507,7 +507,7 @@ export interface Page {
   id: number;
   title: string;
   summary?: string | null;
-  layout: (ContentBlock | CalloutBlock | LinkListBlock)[];
+  layout: (ContentBlock | CalloutBlock | LinkListBlock | MiniSurveyBlock)[];
   /**
    * Filled from the title when empty. Lowercase letters, digits and dashes.
    */
@@ -574,6 +574,167 @@ export interface LinkListBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'linkList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MiniSurveyBlock".
+ */
+export interface MiniSurveyBlock {
+  /**
+   * Residents answer it without leaving the page.
+   */
+  survey: number | Survey;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'miniSurvey';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  /**
+   * Lowercase letters, digits and hyphens.
+   */
+  slug: string;
+  intro?: string | null;
+  /**
+   * Scheduled or open: residents answer between the opening and closing times. Closed: closed at once.
+   */
+  status: 'draft' | 'scheduled' | 'open' | 'closed';
+  opensAt?: string | null;
+  closesAt?: string | null;
+  audience: 'anyone' | 'residents' | 'sectors';
+  sectors?: (number | Sector)[] | null;
+  /**
+   * Anonymous: no account needed; the results say so. One per resident: an account is needed, but only a keyed hash is kept.
+   */
+  answerPolicy: 'citizen' | 'anonymous';
+  ipLimit?: number | null;
+  resultsVisibility: 'live' | 'afterClose' | 'staff';
+  related?:
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null);
+  questions: (
+    | SurveySingleChoiceQuestion
+    | SurveyMultipleChoiceQuestion
+    | SurveyRatingQuestion
+    | SurveyYesNoQuestion
+    | SurveyShortTextQuestion
+    | SurveyLongTextQuestion
+    | SurveyRankingQuestion
+  )[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveySingleChoiceQuestion".
+ */
+export interface SurveySingleChoiceQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'singleChoice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyMultipleChoiceQuestion".
+ */
+export interface SurveyMultipleChoiceQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  maxChoices?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'multipleChoice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyRatingQuestion".
+ */
+export interface SurveyRatingQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  scaleMin: number;
+  scaleMax: number;
+  minLabel: string;
+  maxLabel: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rating';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyYesNoQuestion".
+ */
+export interface SurveyYesNoQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'yesNo';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyShortTextQuestion".
+ */
+export interface SurveyShortTextQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shortText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyLongTextQuestion".
+ */
+export interface SurveyLongTextQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'longText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyRankingQuestion".
+ */
+export interface SurveyRankingQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'ranking';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -824,154 +985,6 @@ export interface AlertDelivery {
   error?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "surveys".
- */
-export interface Survey {
-  id: number;
-  title: string;
-  /**
-   * Lowercase letters, digits and hyphens.
-   */
-  slug: string;
-  intro?: string | null;
-  /**
-   * Scheduled or open: residents answer between the opening and closing times. Closed: closed at once.
-   */
-  status: 'draft' | 'scheduled' | 'open' | 'closed';
-  opensAt?: string | null;
-  closesAt?: string | null;
-  audience: 'anyone' | 'residents' | 'sectors';
-  sectors?: (number | Sector)[] | null;
-  /**
-   * Anonymous: no account needed; the results say so. One per resident: an account is needed, but only a keyed hash is kept.
-   */
-  answerPolicy: 'citizen' | 'anonymous';
-  ipLimit?: number | null;
-  resultsVisibility: 'live' | 'afterClose' | 'staff';
-  related?:
-    | ({
-        relationTo: 'news';
-        value: number | News;
-      } | null)
-    | ({
-        relationTo: 'pages';
-        value: number | Page;
-      } | null);
-  questions: (
-    | SurveySingleChoiceQuestion
-    | SurveyMultipleChoiceQuestion
-    | SurveyRatingQuestion
-    | SurveyYesNoQuestion
-    | SurveyShortTextQuestion
-    | SurveyLongTextQuestion
-    | SurveyRankingQuestion
-  )[];
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveySingleChoiceQuestion".
- */
-export interface SurveySingleChoiceQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  options: {
-    label: string;
-    id?: string | null;
-  }[];
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'singleChoice';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveyMultipleChoiceQuestion".
- */
-export interface SurveyMultipleChoiceQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  options: {
-    label: string;
-    id?: string | null;
-  }[];
-  maxChoices?: number | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'multipleChoice';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveyRatingQuestion".
- */
-export interface SurveyRatingQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  scaleMin: number;
-  scaleMax: number;
-  minLabel: string;
-  maxLabel: string;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'rating';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveyYesNoQuestion".
- */
-export interface SurveyYesNoQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'yesNo';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveyShortTextQuestion".
- */
-export interface SurveyShortTextQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'shortText';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveyLongTextQuestion".
- */
-export interface SurveyLongTextQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'longText';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SurveyRankingQuestion".
- */
-export interface SurveyRankingQuestion {
-  question: string;
-  help?: string | null;
-  required?: boolean | null;
-  options: {
-    label: string;
-    id?: string | null;
-  }[];
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'ranking';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1403,6 +1416,7 @@ export interface PagesSelect<T extends boolean = true> {
         content?: T | ContentBlockSelect<T>;
         callout?: T | CalloutBlockSelect<T>;
         linkList?: T | LinkListBlockSelect<T>;
+        miniSurvey?: T | MiniSurveyBlockSelect<T>;
       };
   slug?: T;
   meta?:
@@ -1449,6 +1463,15 @@ export interface LinkListBlockSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MiniSurveyBlock_select".
+ */
+export interface MiniSurveyBlockSelect<T extends boolean = true> {
+  survey?: T;
   id?: T;
   blockName?: T;
 }

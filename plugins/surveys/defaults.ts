@@ -22,6 +22,7 @@ export const defaults = {
   identifyCitizen: identifyFromPayload,
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
   defaultIpLimit: 25,
+  miniSurveyBlockIn: [],
   basePath: { fr: 'sondages', en: 'surveys' },
 } satisfies ResolvedSurveysOptions
 

@@ -7,6 +7,7 @@ import { answerEndpoint } from './endpoints/answer'
 import { closeEndpoint, duplicateEndpoint, exportEndpoint, resultsEndpoint } from './endpoints/staff'
 import { deleteResponses } from './hooks/deleteResponses'
 import { revalidateSurveys } from './hooks/revalidateSurveys'
+import { miniSurveyBlock } from './blocks/miniSurvey'
 import type { SurveysOptions } from './types'
 
 export type { SurveyCitizen, SurveysOptions } from './types'
@@ -22,6 +23,18 @@ export const surveysPlugin =
   (incoming: SurveysOptions = {}): Plugin =>
   (config: Config): Config => {
     const options = resolveOptions(incoming)
+    // The mini-survey block joins the named blocks fields (kept when disabled: it is schema).
+    const withBlock = (config.collections ?? []).map((collection) => {
+      const targets = options.miniSurveyBlockIn.filter((t) => t.collection === collection.slug).map((t) => t.field)
+      if (targets.length === 0) return collection
+      return {
+        ...collection,
+        fields: collection.fields.map((field) =>
+          field.type === 'blocks' && targets.includes(field.name) ? { ...field, blocks: [...field.blocks, miniSurveyBlock] } : field,
+        ),
+      }
+    })
+    config = { ...config, collections: withBlock }
     const existing = (config.collections ?? []).map((c) => c.slug)
     const surveys = surveysCollection(options, existing)
     const responses = responsesCollection(options)

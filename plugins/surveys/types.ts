@@ -36,6 +36,11 @@ export type SurveysOptions = {
   getClientIp?: (headers: Headers) => string
   /** Answers accepted per IP address and survey when the survey is open to anonymous visitors. @default 25 */
   defaultIpLimit?: number
+  /**
+   * Blocks fields that get the "mini-survey" block, e.g. `[{ collection: 'pages', field: 'layout' }]`
+   * (a top-level blocks field of that collection). @default []
+   */
+  miniSurveyBlockIn?: { collection: string; field: string }[]
   /** Public URL segment of the surveys in each language. @default { fr: 'sondages', en: 'surveys' } */
   basePath?: Record<SurveyLocale, string>
 }

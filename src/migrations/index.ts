@@ -4,6 +4,7 @@ import * as migration_20261123_221410_citizens_accounts from './20261123_221410_
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
 import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
+import * as migration_20261123_231844_surveys_block from './20261123_231844_surveys_block';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_230659_surveys.up,
     down: migration_20261123_230659_surveys.down,
-    name: '20261123_230659_surveys'
+    name: '20261123_230659_surveys',
+  },
+  {
+    up: migration_20261123_231844_surveys_block.up,
+    down: migration_20261123_231844_surveys_block.down,
+    name: '20261123_231844_surveys_block'
   },
 ];

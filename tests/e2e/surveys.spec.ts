@@ -137,3 +137,38 @@ test.describe('Surveys (surveys plugin)', () => {
     await context.close()
   })
 })
+
+test.describe('Mini-survey block (surveys plugin)', () => {
+  test('should answer a survey placed in a page without leaving it, without JavaScript', async ({ request, accounts, browser, baseURL, page: withJs }) => {
+    const login = await request.post('/api/users/login', { data: accounts.editor })
+    const { token } = (await login.json()) as { token: string }
+    const headers = { Authorization: `JWT ${token}` }
+    const found = await request.get('/api/surveys?where[slug][equals]=parc-de-la-riviere&depth=0', { headers })
+    const survey = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
+    const slug = `consultation-parc-${Date.now()}`
+    const created = await request.post('/api/pages?locale=fr', {
+      headers,
+      data: {
+        title: 'Consultation sur le parc',
+        slug,
+        _status: 'published',
+        layout: [{ blockType: 'miniSurvey', survey: survey.id }],
+      },
+    })
+    expect(created.status()).toBe(201)
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
+    const page = await context.newPage()
+    await page.goto(`/fr/${slug}`)
+    const block = page.getByRole('region', { name: 'Quel aménagement pour le nouveau parc de la Rivière ?' })
+    await expect(block.getByText('Merci, votre réponse a été enregistrée.')).toBeHidden()
+    await block.getByLabel('Parc sportif (terrains, piste)').check()
+    await block.getByRole('group', { name: /Ce projet est-il important/ }).getByLabel('4', { exact: true }).check()
+    await block.getByRole('group', { name: /Fréquentez-vous déjà/ }).getByLabel('Non').check()
+    await block.getByRole('button', { name: 'Envoyer mes réponses' }).click()
+    await expect(page).toHaveURL(new RegExp(`/fr/${slug}#sondage-${survey.id}-merci$`))
+    await expect(block.getByText('Merci, votre réponse a été enregistrée.')).toBeVisible()
+    await context.close()
+    await withJs.goto(`/fr/${slug}`)
+    await expectNoAxeViolations(withJs)
+  })
+})

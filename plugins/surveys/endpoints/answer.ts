@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { catalogues, asLocale } from '../i18n/translate'
 import { expireTags, surveyCacheTags } from '../lib/cacheTags'
-import { csrfBinding, isSameOriginPost, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
+import { blockBinding, blockTokenMaxAgeMs, csrfBinding, isSameOriginPost, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
 import { eligibility, surveyState } from '../lib/model'
 import { readSurveyForAnswer } from '../lib/readSurvey'
 import { safeReturnPath, surveyHref } from '../lib/routes'
@@ -56,7 +56,9 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
       for (const cookie of setCookies) out.append('Set-Cookie', cookie)
       return new Response(null, { status, headers: out })
     }
-    const fail = (failure: Failure, form?: URLSearchParams, returnTo?: string | null) => {
+    // Failures always go to the survey's own page (rendered per request: it shows the errors and what
+    // was typed), also from a mini-survey block, whose page is cached and cannot show them.
+    const fail = (failure: Failure, form?: URLSearchParams, _returnTo?: string | null) => {
       if (isJson) {
         return Response.json(
           {
@@ -69,14 +71,9 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
       }
       const query: Record<string, string> = { error: failure.error }
       if (failure.fields?.length) query.fields = failure.fields.map((f) => `${f.questionId}:${f.code}`).join(',')
-      if (form && failure.fields?.length) {
+      if (form && (failure.fields?.length || failure.error === 'csrf')) {
         const draft = draftOf(form)
         if (draft) query.draft = draft
-      }
-      if (returnTo) {
-        const url = new URL(returnTo, 'http://x')
-        for (const [k, v] of Object.entries(query)) url.searchParams.set(`survey_${k}`, v)
-        return reply(`${url.pathname}${url.search}#sondage-${req.routeParams?.id ?? ''}`)
       }
       const [path] = back.split('?')
       return reply(`${path}?${new URLSearchParams(query).toString()}#erreurs`)
@@ -97,7 +94,12 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
       back = surveyHref(locale, survey.slug, 'survey', undefined, options.basePath)
       const returnTo = safeReturnPath(form.get('returnTo'))
       const citizen = await options.identifyCitizen({ payload, headers: trustedHeaders(headers) })
-      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return fail({ status: 403, error: 'csrf' }, form, returnTo)
+      const token = form.get('csrf')
+      const isBlockForm = form.get('block') === '1' && Boolean(headers.get('origin'))
+      const isTokenValid = isBlockForm
+        ? isValidCsrfToken(payload.secret, blockBinding, token, Date.now(), blockTokenMaxAgeMs)
+        : isValidCsrfToken(payload.secret, csrfBinding(citizen), token)
+      if (!isTokenValid) return fail({ status: 403, error: 'csrf' }, form, returnTo)
       if (surveyState(survey) !== 'open') return fail({ status: 409, error: 'closed' }, undefined, returnTo)
       const eligible = eligibility(survey, citizen)
       if (eligible !== 'eligible') return fail({ status: eligible === 'signInRequired' ? 401 : 403, error: eligible }, undefined, returnTo)
@@ -123,8 +125,8 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
       if (isJson) return Response.json({ status: result.outcome }, { status: result.outcome === 'created' ? 201 : 200 })
       if (returnTo) {
         const url = new URL(returnTo, 'http://x')
-        url.searchParams.set('survey_status', result.outcome)
-        return reply(`${url.pathname}${url.search}#sondage-${survey.id}`)
+        // The page is cached for everyone: the thanks is shown by CSS (:target), no query needed.
+        return reply(`${url.pathname}${url.search}#sondage-${survey.id}-merci`)
       }
       return reply(surveyHref(locale, survey.slug, 'thanks', { status: result.outcome }, options.basePath))
     } catch (err) {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { customKey, defaults, surveysSlug } from '../defaults'
 import { type SurveyTranslate } from '../i18n/translate'
-import { createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
+import { blockBinding, createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
 import { canSeeResults, eligibility, type Eligibility, type SurveyDoc, surveyState, type SurveyState } from '../lib/model'
 import { computeResults, type SurveyResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
@@ -90,3 +90,12 @@ export const getFormContext = async (payload: Payload, headers: Headers, survey:
 }
 
 export type { SurveyTranslate }
+
+/** The form token of a mini-survey block (a cached page: not bound to a session, see lib/csrf). */
+export const createBlockToken = (payload: Payload) => createCsrfToken(payload.secret, blockBinding)
+
+/** A public survey by id (mini-survey blocks hold the id), or null. */
+export const getPublicSurveyById = async (payload: Payload, id: number, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+  const survey = await readSurvey(payload, { id }, locale)
+  return survey && survey.status !== 'draft' ? survey : null
+}

@@ -1,8 +1,8 @@
 /** What the site imports from the surveys plugin. */
 export { BarChart } from './BarChart'
-export { getFormContext, getPublicResults, getPublicSurvey, listPublicSurveys, surveysOptions, type FormContext, type SurveySummary } from './data'
+export { createBlockToken, getFormContext, getPublicResults, getPublicSurvey, getPublicSurveyById, listPublicSurveys, surveysOptions, type FormContext, type SurveySummary } from './data'
 export { QuestionResults } from './QuestionResults'
-export { formatSurveyDate, SurveyForm, SurveyList, SurveyResultsView, SurveyThanks, type SurveyFormProps } from './views'
+export { formatSurveyDate, MiniSurvey, SurveyForm, SurveyList, SurveyResultsView, SurveyThanks, type SurveyFormProps } from './views'
 export { surveyCacheTags } from '../lib/cacheTags'
 export { canSeeResults, eligibility, surveyState, type SurveyDoc, type SurveyState } from '../lib/model'
 export { computeResults, type SurveyResults } from '../lib/results'

@@ -3,7 +3,7 @@ import './surveys.css'
 import type { ReactNode } from 'react'
 
 import { type SurveyMessageKey, type SurveyTranslate, surveyTranslator } from '../i18n/translate'
-import type { SurveyDoc, SurveyQuestion } from '../lib/model'
+import { needsCitizen, type SurveyDoc, type SurveyQuestion, surveyState } from '../lib/model'
 import type { SurveyResults } from '../lib/results'
 import { surveyHref } from '../lib/routes'
 import { answerErrorCodes, type AnswerErrorCode, type Answers, fieldName, textLimits } from '../lib/validate'
@@ -66,6 +66,8 @@ export type SurveyFormProps = {
   returnTo?: string
   /** Prefix of element ids, unique on the page. @default 'sondage' */
   idPrefix?: string
+  /** Rendered inside a cached page (mini-survey block): the form says so to the endpoint. */
+  isBlock?: boolean
 }
 
 /** The status line above the form: closed, upcoming, not eligible, or who may answer. */
@@ -89,7 +91,7 @@ const Standing = ({ t, locale, survey, context, sectorNames, signInHref }: { t: 
  * one fieldset per question with its legend, radios, checkboxes, a scale, text fields, or number
  * selects for a ranking. Errors come back in the query string and are listed at the top with links.
  */
-export const SurveyForm = ({ locale, survey, context, query, sectorNames, signInHref, returnTo, idPrefix = 'sondage' }: SurveyFormProps) => {
+export const SurveyForm = ({ locale, survey, context, query, sectorNames, signInHref, returnTo, idPrefix = 'sondage', isBlock = false }: SurveyFormProps) => {
   const t = surveyTranslator(locale)
   const fieldErrors = parseFieldErrors(query.fields)
   const values = valuesFrom(draftValues(query.draft), context.previous, survey)
@@ -132,6 +134,7 @@ export const SurveyForm = ({ locale, survey, context, query, sectorNames, signIn
             <input type="hidden" name="csrf" value={context.csrf} />
             <input type="hidden" name="locale" value={locale} />
             {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+            {isBlock ? <input type="hidden" name="block" value="1" /> : null}
             <p className="survey-hint">{t('form.requiredNote')}</p>
             {survey.questions.map((q, index) => (
               <Question
@@ -370,5 +373,46 @@ export const SurveyThanks = ({ locale, survey, status, canSeeResults }: { locale
         </li>
       </ul>
     </div>
+  )
+}
+
+/**
+ * The mini-survey block: the survey's form inside a page, answered inline. The page is cached for
+ * everyone, so the form is the anonymous visitor's (a block token; no earlier answers); after an
+ * answer the endpoint sends the visitor back to `#sondage-{id}-merci`, which CSS shows (:target).
+ * Surveys that need a signed-in resident link to their own page instead.
+ */
+export const MiniSurvey = ({ locale, survey, csrf, returnTo, signInHref, headingLevel = 2 }: { locale: SurveyLocale; survey: SurveyDoc; csrf: string; returnTo: string; signInHref: string; headingLevel?: 2 | 3 }) => {
+  const t = surveyTranslator(locale)
+  const H = `h${headingLevel}` as 'h2'
+  const state = surveyState(survey)
+  const isInline = state === 'open' && !needsCitizen(survey)
+  const id = `sondage-${survey.id}`
+  return (
+    <section id={id} aria-labelledby={`${id}-titre`} className="survey-block stack">
+      <H id={`${id}-titre`}>{survey.title}</H>
+      <p id={`${id}-merci`} className="survey-message survey-thanks-target" tabIndex={-1}>
+        {t('block.thanks')}
+      </p>
+      {survey.intro ? <p>{survey.intro}</p> : null}
+      {isInline ? (
+        <SurveyForm
+          locale={locale}
+          survey={survey}
+          context={{ citizen: null, state, eligibility: 'eligible', csrf, previous: null }}
+          query={{}}
+          signInHref={signInHref}
+          returnTo={returnTo}
+          idPrefix={id}
+          isBlock
+        />
+      ) : null}
+      <p>
+        <a href={surveyHref(locale, survey.slug)}>
+          {t('block.openFull')}
+          <span className="visually-hidden"> : {survey.title}</span>
+        </a>
+      </p>
+    </section>
   )
 }

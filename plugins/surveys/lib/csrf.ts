@@ -12,11 +12,11 @@ export const csrfBinding = (citizen: { id: number | string; sid?: string | null 
 
 export const createCsrfToken = (secret: string, binding: string, now = Date.now()) => `${now}.${sign(secret, binding, now)}`
 
-export const isValidCsrfToken = (secret: string, binding: string, token: unknown, now = Date.now()): boolean => {
+export const isValidCsrfToken = (secret: string, binding: string, token: unknown, now = Date.now(), maxAge = maxAgeMs): boolean => {
   if (typeof token !== 'string') return false
   const [issued, mac] = token.split('.')
   const issuedAt = Number(issued)
-  if (!Number.isSafeInteger(issuedAt) || !mac || now - issuedAt > maxAgeMs || issuedAt - now > 60_000) return false
+  if (!Number.isSafeInteger(issuedAt) || !mac || now - issuedAt > maxAge || issuedAt - now > 60_000) return false
   const expected = Buffer.from(sign(secret, binding, issuedAt))
   const given = Buffer.from(mac)
   return expected.length === given.length && timingSafeEqual(expected, given)
@@ -48,3 +48,11 @@ export const trustedHeaders = (headers: Headers) => {
   copy.set('sec-fetch-site', 'same-origin')
   return copy
 }
+
+/**
+ * A mini-survey block sits in a page the site caches for everyone, so its form cannot carry a
+ * session-bound token: it carries a "block" token (30 days), accepted only with an Origin header
+ * of this site (a cross-site form cannot forge it).
+ */
+export const blockBinding = 'mini-survey-block'
+export const blockTokenMaxAgeMs = 30 * 24 * 60 * 60 * 1000

@@ -5,6 +5,7 @@ import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { getPublicResults } from '../frontend/data'
 import { computeResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
+import { createCsrfToken, blockBinding } from '../lib/csrf'
 import { answer, makeCitizen, makeSurvey, type Respondent, rowsOf, staffCall } from './helpers'
 
 const square = (lng: number, lat: number) => ({
@@ -266,5 +267,21 @@ describe('surveys: answering, one per citizen, eligibility, validation, results'
     expect(fr.questions[0]!.options!.map((o) => o.label)).toEqual(['A', 'B'])
     expect(en.title).toBe('Copy me')
     expect(en.questions[0]!.options!.map((o) => o.label)).toEqual(['One', 'Two'])
+  })
+
+  it('should accept a mini-survey block’s form from a cached page and come back to it, errors going to the survey page', async () => {
+    const survey = await makeSurvey(payload, { slug: 'bloc', answerPolicy: 'anonymous', questions: [{ blockType: 'yesNo', question: 'Oui ?', required: true }] })
+    const q = survey.questions[0]!
+    const blockToken = createCsrfToken(payload.secret, blockBinding, Date.now() - 10 * 24 * 60 * 60 * 1000)
+    const ok = await answer(payload, survey.id, [[`q.${q.id}`, 'yes'], ['block', '1'], ['returnTo', '/fr/a-propos']], { respondent: alice, json: false, csrf: blockToken })
+    expect(ok.status).toBe(303)
+    expect(ok.headers.get('location')).toBe(`/fr/a-propos#sondage-${survey.id}-merci`)
+    // Without an Origin header the block token is not enough.
+    expect((await answer(payload, survey.id, [[`q.${q.id}`, 'yes'], ['block', '1']], { csrf: blockToken, origin: null })).status).toBe(403)
+    // Errors go to the survey's own page (per request), with what was typed; never to another site.
+    const bad = await answer(payload, survey.id, [[`q.${q.id}`, 'maybe'], ['block', '1'], ['returnTo', '//evil.example/x']], { json: false, csrf: blockToken })
+    expect(bad.headers.get('location')).toMatch(/^\/fr\/sondages\/bloc\?error=invalid&fields=[^&]+%3AinvalidOption&draft=[A-Za-z0-9_-]+#erreurs$/)
+    const offsite = await answer(payload, survey.id, [[`q.${q.id}`, 'no'], ['block', '1'], ['returnTo', '//evil.example/x']], { json: false, csrf: blockToken })
+    expect(offsite.headers.get('location')).toBe('/fr/sondages/bloc/merci?status=created')
   })
 })

@@ -5,6 +5,7 @@ import {
   canSeeResults,
   computeResults,
   getPublicSurvey,
+  getPublicSurveyById,
   listPublicSurveys,
   surveyCacheTags,
   type SurveyDoc,
@@ -47,3 +48,10 @@ export const getSurveyResults = async (locale: Locale, survey: SurveyDoc, now = 
     revalidate: 300,
   })()
 }
+
+/** A public survey by id, for the mini-survey block of a page. */
+export const getSurveyById = (locale: Locale, id: number): Promise<SurveyDoc | null> =>
+  unstable_cache(async () => getPublicSurveyById(await getPayloadClient(), id, locale), ['survey-by-id', locale, String(id)], {
+    tags: [surveyCacheTags.surveys],
+    revalidate: 60,
+  })()
