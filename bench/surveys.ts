@@ -18,7 +18,6 @@ import autocannon from 'autocannon'
 import { runServer } from '../scripts/lib/build'
 import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
-import { prepareDatabase } from '../scripts/lib/prepareDatabase'
 import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../tests/helpers/testServer'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -42,19 +41,25 @@ const main = async () => {
   let web: ChildProcess | null = null
   try {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-bench-surveys-'))
-    await prepareDatabase({ accounts: demoAccounts(dataDir), log: (m) => console.log(`[bench] ${m}`) })
+    // One Payload instance for the whole setup (a second getPayload after closing one has no tables).
     const { default: config } = await import('../payload.config')
     const { getPayload } = await import('payload')
+    const { migrations } = await import('../src/migrations')
+    const { seedDemoCity } = await import('../src/seed')
     const { sql } = await import('@payloadcms/db-postgres')
     const { createCsrfToken, csrfBinding } = await import('../plugins/surveys/lib/csrf')
     const payload = await getPayload({ config })
+    await payload.db.migrate({ migrations: migrations as never })
+    await seedDemoCity(payload, demoAccounts(dataDir))
+    console.log('[bench] demo city seeded')
     const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }
     const ctx = { disableRevalidate: true }
 
     const { docs: addresses } = await payload.find({ collection: 'addresses', limit: 1, depth: 0, overrideAccess: true })
     const started = Date.now()
     const sessions: { cookie: string; csrf: string }[] = []
-    for (let i = 0; i < residents; i++) {
+    // Password hashing dominates: a few residents at a time (libuv's thread pool hashes in parallel).
+    const signUp = async (i: number) => {
       const email = `banc-${i}@bench.test`
       await payload.create({
         collection: 'citizens',
@@ -67,6 +72,7 @@ const main = async () => {
       const claims = JSON.parse(Buffer.from(token!.split('.')[1]!, 'base64url').toString()) as { id: number; sid?: string }
       sessions.push({ cookie: `payload-token=${token}`, csrf: createCsrfToken(payload.secret, csrfBinding({ id: claims.id, sid: claims.sid })) })
     }
+    for (let i = 0; i < residents; i += 8) await Promise.all(Array.from({ length: Math.min(8, residents - i) }, (_, j) => signUp(i + j)))
     console.log(`[bench] ${residents} residents signed in (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 
     const questions = [
@@ -92,10 +98,10 @@ const main = async () => {
       INSERT INTO survey_responses (survey_id, respondent_key, mode, answers, updated_at, created_at)
       SELECT ${big.id}, 'bench:' || n, 'citizen',
         jsonb_build_object(
-          ${q1.id}, (${JSON.stringify(q1.options!.map((o) => o.id))}::jsonb ->> (n % 3)),
-          ${q2.id}, jsonb_build_array(${JSON.stringify(q2.options!.map((o) => o.id))}::jsonb ->> (n % 3)),
-          ${q3.id}, 1 + (n * 7) % 5,
-          ${q4.id}, CASE WHEN n % 2 = 0 THEN ${JSON.stringify(q4.options!.map((o) => o.id))}::jsonb ELSE ${JSON.stringify([...q4.options!.map((o) => o.id)].reverse())}::jsonb END),
+          ${q1.id}::text, (${JSON.stringify(q1.options!.map((o) => o.id))}::jsonb ->> (n % 3)),
+          ${q2.id}::text, jsonb_build_array(${JSON.stringify(q2.options!.map((o) => o.id))}::jsonb ->> (n % 3)),
+          ${q3.id}::text, 1 + (n * 7) % 5,
+          ${q4.id}::text, CASE WHEN n % 2 = 0 THEN ${JSON.stringify(q4.options!.map((o) => o.id))}::jsonb ELSE ${JSON.stringify([...q4.options!.map((o) => o.id)].reverse())}::jsonb END),
         now(), now()
       FROM generate_series(1, ${responses}) AS n`)
     console.log(`[bench] ${responses} responses inserted (${((Date.now() - seeding) / 1000).toFixed(1)} s)`)

@@ -27,8 +27,16 @@ export const eventMonthSegment = { fr: 'mois', en: 'month' } as const satisfies 
 export const eventMonthHref = (locale: Locale, month?: string): string =>
   `${sectionHref(locale, 'events')}/${eventMonthSegment[locale]}${month ? `/${month}` : ''}`
 
+/** A survey's own pages after its slug: /fr/sondages/{slug}/resultats, /en/surveys/{slug}/results. */
+export const surveySubpages = { results: { fr: 'resultats', en: 'results' }, thanks: { fr: 'merci', en: 'thank-you' } } as const
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
+  // Before the section rules, which would keep the English segment after the slug.
+  ...Object.values(surveySubpages).map((segments) => ({
+    source: `/en/${sections.surveys.en}/:slug/${segments.en}`,
+    destination: `/en/${sections.surveys.fr}/:slug/${segments.fr}`,
+  })),
   // Before the section rules, which would send it to /en/evenements/month/….
   { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
   {
