@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { getPublicResults } from '../frontend/data'
+import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
 import { computeResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
 import { createCsrfToken, blockBinding } from '../lib/csrf'
@@ -283,5 +284,22 @@ describe('surveys: answering, one per citizen, eligibility, validation, results'
     expect(bad.headers.get('location')).toMatch(/^\/fr\/sondages\/bloc\?error=invalid&fields=[^&]+%3AinvalidOption&draft=[A-Za-z0-9_-]+#erreurs$/)
     const offsite = await answer(payload, survey.id, [[`q.${q.id}`, 'no'], ['block', '1'], ['returnTo', '//evil.example/x']], { json: false, csrf: blockToken })
     expect(offsite.headers.get('location')).toBe('/fr/sondages/bloc/merci?status=created')
+  })
+
+  it('should give a citizen their answers in the Law 25 export, and unlink them when the account is deleted', async () => {
+    const survey = await makeSurvey(payload, { slug: 'loi-25', questions: [{ blockType: 'yesNo', question: 'Oui ?', required: true }] })
+    const q = survey.questions[0]!
+    const dora = await makeCitizen(payload, 'dora@example.test', nord)
+    await answer(payload, survey.id, [[`q.${q.id}`, 'yes']], { respondent: dora })
+    await answer(payload, survey.id, [[`q.${q.id}`, 'no']], { respondent: alice })
+    const mine = await exportCitizenAnswers(payload, dora.id)
+    expect(mine).toEqual([{ survey: 'loi-25', title: 'Sondage loi-25', answers: { [q.id]: 'yes' }, answeredAt: expect.any(String) }])
+    await anonymiseCitizenAnswers(payload, dora.id)
+    expect(await exportCitizenAnswers(payload, dora.id)).toEqual([])
+    // Still counted, no longer linked (nor to the sector).
+    const rows = await rowsOf(payload, survey.id)
+    expect(rows).toHaveLength(2)
+    expect(rows.filter((r) => String(r.respondent_key).startsWith('x:') && r.sector_id === null)).toHaveLength(1)
+    expect((await exportCitizenAnswers(payload, alice.id)).filter((a) => a.survey === 'loi-25')).toHaveLength(1)
   })
 })
