@@ -10,6 +10,11 @@ import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { upcomingCollections } from '@/lib/schedules/upcoming'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
+// The frontend's citizen module, not its index: the index also exports the pages (and their CSS),
+// which the Payload CLI cannot load with the config.
+import { getSignedInCitizen } from './citizen-accounts/frontend/citizen'
+import { surveysPlugin } from './surveys'
+import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
@@ -60,6 +65,21 @@ export const plugins: Plugin[] = [
         const label = (locale: 'fr' | 'en', stream: string) => getTranslator(locale)(`schedules.streams.${stream}` as MessageKey)
         return (day?.streams ?? []).map((s) => ({ fr: label('fr', s.stream), en: label('en', s.stream) }))
       },
+    },
+    // "Surveys for my sector" in Mon dossier; survey answers in the Law 25 export and deletion.
+    dashboardSections: [surveysDashboardSection({ order: 30 })],
+    personalDataProviders: [surveysPersonalData()],
+  }),
+  // Mini-surveys; who the citizen is comes from the citizen-accounts plugin's frontend.
+  surveysPlugin({
+    // Editors can drop a survey into a page's layout; residents answer it inline.
+    miniSurveyBlockIn: [{ collection: 'pages', field: 'layout' }],
+    identifyCitizen: async ({ payload, headers }) => {
+      const citizen = await getSignedInCitizen(payload, headers)
+      if (!citizen) return null
+      // The signed-in user already carries its sector (auth depth): no second read on each answer.
+      const sector = (citizen as { sector?: number | { id: number } | null }).sector
+      return { id: citizen.id, sid: citizen._sid ?? null, sectorId: sector && typeof sector === 'object' ? sector.id : (sector ?? null) }
     },
   }),
 ]

@@ -87,6 +87,8 @@ export interface Config {
     'citizen-audit': CitizenAudit;
     'alert-deliveries': AlertDelivery;
     'alert-signups': AlertSignup;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +116,8 @@ export interface Config {
     'citizen-audit': CitizenAuditSelect<false> | CitizenAuditSelect<true>;
     'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'alert-signups': AlertSignupsSelect<false> | AlertSignupsSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -508,7 +512,7 @@ export interface Page {
   id: number;
   title: string;
   summary?: string | null;
-  layout: (ContentBlock | CalloutBlock | LinkListBlock)[];
+  layout: (ContentBlock | CalloutBlock | LinkListBlock | MiniSurveyBlock)[];
   /**
    * Filled from the title when empty. Lowercase letters, digits and dashes.
    */
@@ -575,6 +579,167 @@ export interface LinkListBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'linkList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MiniSurveyBlock".
+ */
+export interface MiniSurveyBlock {
+  /**
+   * Residents answer it without leaving the page.
+   */
+  survey: number | Survey;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'miniSurvey';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  /**
+   * Lowercase letters, digits and hyphens.
+   */
+  slug: string;
+  intro?: string | null;
+  /**
+   * Scheduled or open: residents answer between the opening and closing times. Closed: closed at once.
+   */
+  status: 'draft' | 'scheduled' | 'open' | 'closed';
+  opensAt?: string | null;
+  closesAt?: string | null;
+  audience: 'anyone' | 'residents' | 'sectors';
+  sectors?: (number | Sector)[] | null;
+  /**
+   * Anonymous: no account needed; the results say so. One per resident: an account is needed, but only a keyed hash is kept.
+   */
+  answerPolicy: 'citizen' | 'anonymous';
+  ipLimit?: number | null;
+  resultsVisibility: 'live' | 'afterClose' | 'staff';
+  related?:
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null);
+  questions: (
+    | SurveySingleChoiceQuestion
+    | SurveyMultipleChoiceQuestion
+    | SurveyRatingQuestion
+    | SurveyYesNoQuestion
+    | SurveyShortTextQuestion
+    | SurveyLongTextQuestion
+    | SurveyRankingQuestion
+  )[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveySingleChoiceQuestion".
+ */
+export interface SurveySingleChoiceQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'singleChoice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyMultipleChoiceQuestion".
+ */
+export interface SurveyMultipleChoiceQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  maxChoices?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'multipleChoice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyRatingQuestion".
+ */
+export interface SurveyRatingQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  scaleMin: number;
+  scaleMax: number;
+  minLabel: string;
+  maxLabel: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rating';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyYesNoQuestion".
+ */
+export interface SurveyYesNoQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'yesNo';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyShortTextQuestion".
+ */
+export interface SurveyShortTextQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shortText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyLongTextQuestion".
+ */
+export interface SurveyLongTextQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'longText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyRankingQuestion".
+ */
+export interface SurveyRankingQuestion {
+  question: string;
+  help?: string | null;
+  required?: boolean | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'ranking';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -867,6 +1032,32 @@ export interface AlertSignup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  survey: number | Survey;
+  respondentKey: string;
+  mode: 'citizen' | 'anonymous';
+  /**
+   * Hash of the IP address (anonymous surveys).
+   */
+  ipKey?: string | null;
+  sector?: (number | null) | Sector;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1078,6 +1269,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alert-signups';
         value: number | AlertSignup;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1282,6 +1481,7 @@ export interface PagesSelect<T extends boolean = true> {
         content?: T | ContentBlockSelect<T>;
         callout?: T | CalloutBlockSelect<T>;
         linkList?: T | LinkListBlockSelect<T>;
+        miniSurvey?: T | MiniSurveyBlockSelect<T>;
       };
   slug?: T;
   meta?:
@@ -1328,6 +1528,15 @@ export interface LinkListBlockSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MiniSurveyBlock_select".
+ */
+export interface MiniSurveyBlockSelect<T extends boolean = true> {
+  survey?: T;
   id?: T;
   blockName?: T;
 }
@@ -1623,6 +1832,151 @@ export interface AlertSignupsSelect<T extends boolean = true> {
   preferredLanguage?: T;
   confirmedAt?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  status?: T;
+  opensAt?: T;
+  closesAt?: T;
+  audience?: T;
+  sectors?: T;
+  answerPolicy?: T;
+  ipLimit?: T;
+  resultsVisibility?: T;
+  related?: T;
+  questions?:
+    | T
+    | {
+        singleChoice?: T | SurveySingleChoiceQuestionSelect<T>;
+        multipleChoice?: T | SurveyMultipleChoiceQuestionSelect<T>;
+        rating?: T | SurveyRatingQuestionSelect<T>;
+        yesNo?: T | SurveyYesNoQuestionSelect<T>;
+        shortText?: T | SurveyShortTextQuestionSelect<T>;
+        longText?: T | SurveyLongTextQuestionSelect<T>;
+        ranking?: T | SurveyRankingQuestionSelect<T>;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveySingleChoiceQuestion_select".
+ */
+export interface SurveySingleChoiceQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  options?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyMultipleChoiceQuestion_select".
+ */
+export interface SurveyMultipleChoiceQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  options?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  maxChoices?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyRatingQuestion_select".
+ */
+export interface SurveyRatingQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  scaleMin?: T;
+  scaleMax?: T;
+  minLabel?: T;
+  maxLabel?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyYesNoQuestion_select".
+ */
+export interface SurveyYesNoQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyShortTextQuestion_select".
+ */
+export interface SurveyShortTextQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyLongTextQuestion_select".
+ */
+export interface SurveyLongTextQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SurveyRankingQuestion_select".
+ */
+export interface SurveyRankingQuestionSelect<T extends boolean = true> {
+  question?: T;
+  help?: T;
+  required?: T;
+  options?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  respondentKey?: T;
+  mode?: T;
+  ipKey?: T;
+  sector?: T;
+  answers?: T;
   updatedAt?: T;
   createdAt?: T;
 }

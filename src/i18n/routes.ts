@@ -12,6 +12,7 @@ export const sections = {
   services: { fr: 'services', en: 'services' },
   account: { fr: 'mon-dossier', en: 'my-account' },
   search: { fr: 'recherche', en: 'search' },
+  surveys: { fr: 'sondages', en: 'surveys' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections
@@ -33,12 +34,20 @@ export const addressSegment = { fr: 'adresse', en: 'address' } as const satisfie
 export const addressScheduleHref = (locale: Locale, addressId: number): string =>
   `${sectionHref(locale, 'collections')}/${addressSegment[locale]}/${addressId}`
 
+/** A survey's own pages after its slug: /fr/sondages/{slug}/resultats, /en/surveys/{slug}/results. */
+export const surveySubpages = { results: { fr: 'resultats', en: 'results' }, thanks: { fr: 'merci', en: 'thank-you' } } as const
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
   {
     source: `/en/${sections.collections.en}/${addressSegment.en}/:id`,
     destination: `/en/${sections.collections.fr}/${addressSegment.fr}/:id`,
   },
+  // Before the section rules, which would keep the English segment after the slug.
+  ...Object.values(surveySubpages).map((segments) => ({
+    source: `/en/${sections.surveys.en}/:slug/${segments.en}`,
+    destination: `/en/${sections.surveys.fr}/:slug/${segments.fr}`,
+  })),
   // Before the section rules, which would send it to /en/evenements/month/….
   { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
   {

@@ -7,6 +7,8 @@ import * as migration_20261123_224204_citizens_alerts from './20261123_224204_ci
 import * as migration_20261123_230031_citizens_alert_signups from './20261123_230031_citizens_alert_signups';
 import * as migration_20261123_231308_citizens_audit from './20261123_231308_citizens_audit';
 import * as migration_20261123_232415_citizens_reminders from './20261123_232415_citizens_reminders';
+import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
+import * as migration_20261123_231844_surveys_block from './20261123_231844_surveys_block';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261123_232415_citizens_reminders.up,
     down: migration_20261123_232415_citizens_reminders.down,
-    name: '20261123_232415_citizens_reminders'
+    name: '20261123_232415_citizens_reminders',
+  },
+  {
+    up: migration_20261123_230659_surveys.up,
+    down: migration_20261123_230659_surveys.down,
+    name: '20261123_230659_surveys',
+  },
+  {
+    up: migration_20261123_231844_surveys_block.up,
+    down: migration_20261123_231844_surveys_block.down,
+    name: '20261123_231844_surveys_block'
   },
 ];

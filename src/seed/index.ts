@@ -13,6 +13,7 @@ import { seedNotices } from './notices'
 import { type SeedBlock, seedPages } from './pages'
 import { seedSchedules, seedWateringRules } from './schedules'
 import { type SeedService, seedServices } from './services'
+import { seedSurveys } from '@plugins/surveys/seed'
 
 export type SeedAccounts = {
   admin: { email: string; password: string }
@@ -482,6 +483,7 @@ export const seedDemoCity = async (
   }
 
   created.citizens = await seedCitizens({ payload, citizens: accounts.citizens ?? [], sectorIds, context })
+  created.surveys = await seedSurveys({ payload, sectorIds, context })
 
   return { created, addresses }
 }

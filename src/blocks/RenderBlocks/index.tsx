@@ -5,9 +5,10 @@ import type { Page } from '@/payload-types'
 import { CalloutBlock } from '../Callout/Component'
 import { ContentBlock } from '../Content/Component'
 import { LinkListBlock } from '../LinkList/Component'
+import { MiniSurveyBlock } from '../MiniSurvey/Component'
 
 /** A page's layout blocks, in order. */
-export const RenderBlocks = ({ blocks, locale }: { blocks: Page['layout']; locale: Locale }) => {
+export const RenderBlocks = ({ blocks, locale, path }: { blocks: Page['layout']; locale: Locale; /** This page's address (mini-surveys come back to it). */ path?: string }) => {
   const t = getTranslator(locale)
   return (
     <>
@@ -29,6 +30,10 @@ export const RenderBlocks = ({ blocks, locale }: { blocks: Page['layout']; local
             )
           case 'linkList':
             return <LinkListBlock key={key} title={block.title} links={block.links} />
+          case 'miniSurvey': {
+            const surveyId = typeof block.survey === 'object' ? block.survey?.id : block.survey
+            return surveyId ? <MiniSurveyBlock key={key} surveyId={surveyId} locale={locale} returnTo={path ?? `/${locale}`} /> : null
+          }
           default:
             return null
         }

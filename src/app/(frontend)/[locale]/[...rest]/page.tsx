@@ -42,7 +42,7 @@ export default async function FreeFormPage({ params }: Props) {
     <article className="container stack prose">
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
-      <RenderBlocks blocks={page.layout} locale={locale} />
+      <RenderBlocks blocks={page.layout} locale={locale} path={`/${locale}/${rest[0]}`} />
     </article>
   )
 }

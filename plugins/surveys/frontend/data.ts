@@ -1,0 +1,101 @@
+import type { Payload } from 'payload'
+
+import { customKey, defaults, surveysSlug } from '../defaults'
+import { type SurveyTranslate } from '../i18n/translate'
+import { blockBinding, createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
+import { canSeeResults, eligibility, type Eligibility, type SurveyDoc, surveyState, type SurveyState } from '../lib/model'
+import { computeResults, type SurveyResults } from '../lib/results'
+import { readSurvey } from '../lib/readSurvey'
+import { browserCookie, findBrowserAnswers, findCitizenAnswers } from '../lib/submit'
+import type { Answers } from '../lib/validate'
+import type { ResolvedSurveysOptions, SurveyCitizen, SurveyLocale } from '../types'
+
+export const surveysOptions = (payload: Payload): ResolvedSurveysOptions =>
+  ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedSurveysOptions | undefined) ?? defaults
+
+export type SurveySummary = Pick<SurveyDoc, 'id' | 'title' | 'slug' | 'intro' | 'opensAt' | 'closesAt' | 'audience' | 'answerPolicy' | 'resultsVisibility' | 'status'> & {
+  sectorIds: number[]
+  questionCount: number
+}
+
+/** Surveys residents may see (not drafts), newest first; the page sorts them by state at request time. */
+export const listPublicSurveys = async (payload: Payload, locale: SurveyLocale): Promise<SurveySummary[]> => {
+  const { docs } = await payload.find({
+    collection: surveysSlug as 'users',
+    where: { status: { not_equals: 'draft' } },
+    locale,
+    depth: 0,
+    limit: 100,
+    sort: '-opensAt',
+    overrideAccess: false,
+  })
+  return (docs as unknown as SurveyDoc[]).map((s) => ({
+    id: s.id,
+    title: s.title,
+    slug: s.slug,
+    intro: s.intro ?? null,
+    opensAt: s.opensAt ?? null,
+    closesAt: s.closesAt ?? null,
+    audience: s.audience,
+    answerPolicy: s.answerPolicy,
+    resultsVisibility: s.resultsVisibility,
+    status: s.status,
+    sectorIds: (s.sectors ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
+    questionCount: s.questions?.length ?? 0,
+  }))
+}
+
+/** A public survey by slug, or null (drafts are never public). */
+export const getPublicSurvey = async (payload: Payload, slug: string, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+  const survey = await readSurvey(payload, { slug }, locale)
+  return survey && survey.status !== 'draft' ? survey : null
+}
+
+/** Results the public may see now, or null while the survey's policy keeps them hidden. */
+export const getPublicResults = async (payload: Payload, survey: SurveyDoc, now = new Date()): Promise<SurveyResults | null> =>
+  canSeeResults(survey, { now }) ? computeResults(payload, survey) : null
+
+export type FormContext = {
+  citizen: SurveyCitizen | null
+  state: SurveyState
+  eligibility: Eligibility
+  csrf: string
+  /** The respondent's earlier answers, to change them. */
+  previous: Answers | null
+}
+
+const cookieValue = (headers: Headers, name: string) =>
+  (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1]
+
+/** Everything the form needs about this visitor: who they are, whether they may answer, a CSRF token. */
+export const getFormContext = async (payload: Payload, headers: Headers, survey: SurveyDoc): Promise<FormContext> => {
+  const options = surveysOptions(payload)
+  const citizen = await options.identifyCitizen({ payload, headers: trustedHeaders(headers) })
+  let previous: Answers | null = null
+  if (survey.answerPolicy === 'citizen' && citizen) previous = await findCitizenAnswers(payload, survey, citizen.id)
+  if (survey.answerPolicy === 'anonymous') {
+    const browserId = cookieValue(headers, browserCookie)
+    if (browserId) previous = await findBrowserAnswers(payload, survey, browserId)
+  }
+  return {
+    citizen,
+    state: surveyState(survey),
+    eligibility: eligibility(survey, citizen),
+    csrf: createCsrfToken(payload.secret, csrfBinding(citizen)),
+    previous,
+  }
+}
+
+export type { SurveyTranslate }
+
+/** The form token of a mini-survey block (a cached page: not bound to a session, see lib/csrf). */
+export const createBlockToken = (payload: Payload) => createCsrfToken(payload.secret, blockBinding)
+
+/** A public survey by id (mini-survey blocks hold the id), or null. */
+export const getPublicSurveyById = async (payload: Payload, id: number, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+  const survey = await readSurvey(payload, { id }, locale)
+  return survey && survey.status !== 'draft' ? survey : null
+}

@@ -1,0 +1,56 @@
+import type { Config, Plugin } from 'payload'
+
+import { responsesCollection } from './collections/SurveyResponses'
+import { surveysCollection } from './collections/Surveys'
+import { customKey, resolveOptions } from './defaults'
+import { answerEndpoint } from './endpoints/answer'
+import { closeEndpoint, duplicateEndpoint, exportEndpoint, resultsEndpoint } from './endpoints/staff'
+import { deleteResponses } from './hooks/deleteResponses'
+import { revalidateSurveys } from './hooks/revalidateSurveys'
+import { miniSurveyBlock } from './blocks/miniSurvey'
+import type { SurveysOptions } from './types'
+
+export type { SurveyCitizen, SurveysOptions } from './types'
+
+/**
+ * Mini-surveys: short municipal polls residents answer in a minute. A `surveys` collection (typed
+ * questions, opening times, audience, answer policy, results visibility), a `survey-responses`
+ * collection with one row per respondent enforced by a unique index on a keyed hash, a form
+ * endpoint that works without JavaScript, results counted in SQL, and staff export, duplicate and
+ * close-early endpoints. The public pages are server components in `frontend/`.
+ */
+export const surveysPlugin =
+  (incoming: SurveysOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    // The mini-survey block joins the named blocks fields (kept when disabled: it is schema).
+    const withBlock = (config.collections ?? []).map((collection) => {
+      const targets = options.miniSurveyBlockIn.filter((t) => t.collection === collection.slug).map((t) => t.field)
+      if (targets.length === 0) return collection
+      return {
+        ...collection,
+        fields: collection.fields.map((field) =>
+          field.type === 'blocks' && targets.includes(field.name) ? { ...field, blocks: [...field.blocks, miniSurveyBlock] } : field,
+        ),
+      }
+    })
+    config = { ...config, collections: withBlock }
+    const existing = (config.collections ?? []).map((c) => c.slug)
+    const surveys = surveysCollection(options, existing)
+    const responses = responsesCollection(options)
+    // Disabled: the collections stay (so migrations stay stable), nothing else is added.
+    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), surveys, responses] }
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        {
+          ...surveys,
+          hooks: { ...surveys.hooks, beforeDelete: [deleteResponses], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
+          endpoints: [answerEndpoint(options), resultsEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
+        },
+        responses,
+      ],
+      custom: { ...config.custom, [customKey]: options },
+    }
+  }
