@@ -8,6 +8,7 @@ import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 import { noticeKinds } from '@collections/Notices'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
+import { serviceRequestsPlugin } from './service-requests'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
@@ -53,4 +54,6 @@ export const plugins: Plugin[] = [
       },
     },
   }),
+  // Service requests (311): report a problem, routed to a department, followed to resolution.
+  serviceRequestsPlugin(),
 ]

@@ -11,6 +11,7 @@ export const sections = {
   events: { fr: 'evenements', en: 'events' },
   services: { fr: 'services', en: 'services' },
   account: { fr: 'mon-dossier', en: 'my-account' },
+  requests: { fr: 'requetes', en: 'requests' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections

@@ -3,6 +3,7 @@ import * as migration_20261123_204523_content from './20261123_204523_content';
 import * as migration_20261123_221410_citizens_accounts from './20261123_221410_citizens_accounts';
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
+import * as migration_20261123_230235_requests_model from './20261123_230235_requests_model';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_224204_citizens_alerts.up,
     down: migration_20261123_224204_citizens_alerts.down,
-    name: '20261123_224204_citizens_alerts'
+    name: '20261123_224204_citizens_alerts',
+  },
+  {
+    up: migration_20261123_230235_requests_model.up,
+    down: migration_20261123_230235_requests_model.down,
+    name: '20261123_230235_requests_model'
   },
 ];

@@ -1,0 +1,18 @@
+import type { ResolvedOptions, ServiceRequestsOptions } from './types'
+
+export const defaults = {
+  enabled: true,
+  typesCollection: 'request-types',
+  requestsCollection: 'service-requests',
+  draftsCollection: 'request-drafts',
+  staffCollection: 'users',
+  citizensCollection: 'citizens',
+  departmentsCollection: 'departments',
+  sectorsCollection: 'sectors',
+  addressesCollection: 'addresses',
+  endpointPath: '/service-requests-form',
+  reopenDays: 14,
+  getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
+} satisfies ResolvedOptions
+
+export const resolveOptions = (options: ServiceRequestsOptions = {}): ResolvedOptions => ({ ...defaults, ...options })

@@ -1,0 +1,36 @@
+export type RequestLocale = 'fr' | 'en'
+
+export type ServiceRequestsOptions = {
+  /**
+   * A disabled plugin still registers its collections (migrations stay stable) but adds no
+   * endpoints or hooks.
+   * @default true
+   */
+  enabled?: boolean
+  /** Slug of the request types collection. @default 'request-types' */
+  typesCollection?: string
+  /** Slug of the requests collection. @default 'service-requests' */
+  requestsCollection?: string
+  /** Slug of the server-side drafts of the multi-step form. @default 'request-drafts' */
+  draftsCollection?: string
+  /** Slug of the staff auth collection. @default 'users' */
+  staffCollection?: string
+  /** Slug of the citizens auth collection. @default 'citizens' */
+  citizensCollection?: string
+  /** Slug of the departments collection. @default 'departments' */
+  departmentsCollection?: string
+  /** Slug of the sectors collection (GeoJSON `boundary`). @default 'sectors' */
+  sectorsCollection?: string
+  /** Slug of the civic address registry (`label`, `lat`, `lng`, `sector`). @default 'addresses' */
+  addressesCollection?: string
+  /** URL prefix of the form endpoints under /api. @default '/service-requests-form' */
+  endpointPath?: string
+  /** Days after resolution during which the resident may reopen. @default 14 */
+  reopenDays?: number
+  /**
+   * The client's IP address, for logs. @default (headers) => headers.get('x-real-ip') ?? 'unknown'
+   */
+  getClientIp?: (headers: Headers) => string
+}
+
+export type ResolvedOptions = Required<ServiceRequestsOptions>
