@@ -9,6 +9,7 @@ import { noticeKinds } from '@collections/Notices'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
 import { serviceRequestsPlugin } from './service-requests'
+import { MyRequestsSection } from './service-requests/frontend/MyRequestsSection'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
@@ -44,6 +45,10 @@ export const plugins: Plugin[] = [
   // Residents' accounts ("Mon dossier"), apart from staff users; also the email adapter.
   citizenAccountsPlugin({
     cityName: 'Lac-Azur',
+    // "Mes requêtes" (service-requests plugin), first on the dashboard.
+    dashboardSections: [
+      { key: 'requests', order: 5, render: ({ citizen, locale, payload }) => MyRequestsSection({ citizenId: citizen.id, locale, payload }) },
+    ],
     notifications: {
       topics: noticeKinds.map(({ value, label }) => ({ value, label })),
       // French when the site has no English (Charter of the French Language), except safety notices.

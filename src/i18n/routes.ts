@@ -29,6 +29,8 @@ export const eventMonthHref = (locale: Locale, month?: string): string =>
 
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
+  // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
+  { source: `/en/${sections.requests.en}/new`, destination: `/en/${sections.requests.fr}/nouvelle` },
   // Before the section rules, which would send it to /en/evenements/month/….
   { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
   {

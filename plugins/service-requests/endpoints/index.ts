@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types'
+import { formStepEndpoint } from './formStep'
 
 /** The resident form's endpoints (under /api). */
-export const formEndpoints = (_options: ResolvedOptions): Endpoint[] => []
+export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [formStepEndpoint(options)]
