@@ -60,5 +60,5 @@ export const plugins: Plugin[] = [
     },
   }),
   // Service requests (311): report a problem, routed to a department, followed to resolution.
-  serviceRequestsPlugin(),
+  serviceRequestsPlugin({ cityName: 'Lac-Azur' }),
 ]

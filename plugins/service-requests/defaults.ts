@@ -12,6 +12,8 @@ export const defaults = {
   addressesCollection: 'addresses',
   endpointPath: '/service-requests-form',
   reopenDays: 14,
+  cityName: 'Ville',
+  notifyByEmail: true,
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
 } satisfies ResolvedOptions
 

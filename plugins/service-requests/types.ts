@@ -27,6 +27,10 @@ export type ServiceRequestsOptions = {
   endpointPath?: string
   /** Days after resolution during which the resident may reopen. @default 14 */
   reopenDays?: number
+  /** Name signing the emails. @default 'Ville' */
+  cityName?: string
+  /** Email the submitter on each public status change. @default true */
+  notifyByEmail?: boolean
   /**
    * The client's IP address, for logs. @default (headers) => headers.get('x-real-ip') ?? 'unknown'
    */

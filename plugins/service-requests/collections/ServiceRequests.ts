@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
+import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
 import { requestStatuses, statusLabels } from '../lib/status'
 import type { ResolvedOptions } from '../types'
@@ -210,7 +211,9 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       create: isAdminOnly(options),
       delete: isAdminOnly(options),
     },
-    hooks: options.enabled ? { beforeChange: [prepareRequest(options)] } : {},
+    hooks: options.enabled
+      ? { beforeChange: [prepareRequest(options)], afterChange: options.notifyByEmail ? [notifySubmitter(options)] : [] }
+      : {},
     fields,
   }
 }

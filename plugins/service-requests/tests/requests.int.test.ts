@@ -133,6 +133,27 @@ describe('service requests: model, routing, status machine, access', () => {
     expect(totalDocs).toBe(1)
   })
 
+  it('should email the submitter on each status change, in their language, with the follow-up link', async () => {
+    const anonymous = await submit({ contact: { email: 'temoin@example.test' }, language: 'en' })
+    const mine = await submit({ citizenId: city.citizenA.id })
+    if (!anonymous.ok || !mine.ok) throw new Error('refused')
+    const mails = async (to: string) =>
+      (await payload.find({ collection: 'mail-outbox', where: { to: { equals: to } }, sort: 'createdAt', overrideAccess: true, limit: 50 })).docs as unknown as { subject: string; text: string; html: string }[]
+    const before = (await mails('temoin@example.test')).length
+    await payload.update({ collection: 'service-requests', id: anonymous.id, data: { note: 'internal only', isNotePublic: false } as never, overrideAccess: true })
+    expect((await mails('temoin@example.test')).length).toBe(before)
+    await payload.update({ collection: 'service-requests', id: anonymous.id, data: { status: 'resolved', note: 'Fixed this morning.', isNotePublic: true } as never, overrideAccess: true })
+    const [mail] = (await mails('temoin@example.test')).slice(before)
+    expect(mail.subject).toBe(`Request ${anonymous.trackingNumber}: Resolved`)
+    expect(mail.text).toContain('Fixed this morning.')
+    expect(mail.text).not.toContain('internal only')
+    expect(mail.text).toContain(`/en/requests/${anonymous.trackingNumber}?cle=${anonymous.followToken}`)
+    await payload.update({ collection: 'service-requests', id: mine.id, data: { status: 'acknowledged' } as never, overrideAccess: true })
+    const [citizenMail] = (await mails('a@example.test')).filter((m) => m.subject.includes(mine.trackingNumber))
+    expect(citizenMail.subject).toBe(`Requête ${mine.trackingNumber} : Prise en charge`)
+    expect(citizenMail.text).not.toContain('cle=')
+  })
+
   describe('access by every API path', () => {
     let westId: number
     let eastId: number

@@ -25,8 +25,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     title: requestTranslator(locale)('pages.status', { number: numero }),
     paths: { fr: requestHref('fr', numero), en: requestHref('en', numero) },
   })
-  // The follow-up secret is in the address: not indexed, never sent to another site.
-  return { ...metadata, robots: { index: false }, referrer: 'no-referrer' }
+  // The follow-up secret is in the address: not indexed, never sent to another site (same-origin, not no-referrer: that would make the form POSTs send Origin: null).
+  return { ...metadata, robots: { index: false }, referrer: 'same-origin' }
 }
 
 export default async function RequestStatus({ params, searchParams }: Props) {

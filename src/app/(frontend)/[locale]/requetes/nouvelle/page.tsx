@@ -22,8 +22,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const metadata = await pageMetadata({ locale, title: requestTranslator(locale)('pages.new'), paths: { fr: newRequestHref('fr'), en: newRequestHref('en') } })
-  // The draft key in the address is a secret: never sent to another site.
-  return { ...metadata, referrer: 'no-referrer' }
+  // The draft key in the address is a secret: never sent to another site (same-origin, not no-referrer: that would make the form POSTs send Origin: null).
+  return { ...metadata, referrer: 'same-origin' }
 }
 
 export default async function NewRequest({ params, searchParams }: Props) {
