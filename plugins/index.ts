@@ -1,8 +1,11 @@
+import path from 'node:path'
+
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { dataDir } from '@/lib/config/env'
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
 import { noticeKinds } from '@collections/Notices'
@@ -60,5 +63,5 @@ export const plugins: Plugin[] = [
     },
   }),
   // Service requests (311): report a problem, routed to a department, followed to resolution.
-  serviceRequestsPlugin({ cityName: 'Lac-Azur' }),
+  serviceRequestsPlugin({ cityName: 'Lac-Azur', photosDir: path.join(dataDir(), 'request-photos') }),
 ]

@@ -88,6 +88,7 @@ export interface Config {
     'request-types': RequestType;
     'service-requests': ServiceRequest;
     'request-drafts': RequestDraft;
+    'request-photos': RequestPhoto;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,6 +117,7 @@ export interface Config {
     'request-types': RequestTypesSelect<false> | RequestTypesSelect<true>;
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'request-drafts': RequestDraftsSelect<false> | RequestDraftsSelect<true>;
+    'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -993,6 +995,41 @@ export interface RequestDraft {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos".
+ */
+export interface RequestPhoto {
+  id: number;
+  request?: (number | null) | ServiceRequest;
+  /**
+   * Visible to everyone (public map, Open311).
+   */
+  isPublic?: boolean | null;
+  owner?: (number | null) | Citizen;
+  draftKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1195,6 +1232,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'request-drafts';
         value: number | RequestDraft;
+      } | null)
+    | ({
+        relationTo: 'request-photos';
+        value: number | RequestPhoto;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1827,6 +1868,41 @@ export interface RequestDraftsSelect<T extends boolean = true> {
   expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos_select".
+ */
+export interface RequestPhotosSelect<T extends boolean = true> {
+  request?: T;
+  isPublic?: T;
+  owner?: T;
+  draftKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

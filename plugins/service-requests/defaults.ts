@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { ResolvedOptions, ServiceRequestsOptions } from './types'
 
 export const defaults = {
@@ -12,6 +14,9 @@ export const defaults = {
   addressesCollection: 'addresses',
   endpointPath: '/service-requests-form',
   reopenDays: 14,
+  photosCollection: 'request-photos',
+  photosDir: path.resolve(process.env.REQUEST_PHOTOS_DIR || '.data/request-photos'),
+  maxPhotos: 5,
   cityName: 'Ville',
   notifyByEmail: true,
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',

@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { requestDraftsCollection } from './collections/RequestDrafts'
+import { requestPhotosCollection } from './collections/RequestPhotos'
 import { requestTypesCollection } from './collections/RequestTypes'
 import { serviceRequestsCollection } from './collections/ServiceRequests'
 import { resolveOptions } from './defaults'
@@ -24,6 +25,7 @@ export const serviceRequestsPlugin =
       requestTypesCollection(options),
       serviceRequestsCollection(options),
       requestDraftsCollection(options),
+      requestPhotosCollection(options),
     ]
     if (!options.enabled) return { ...config, collections }
     return {

@@ -27,6 +27,12 @@ export type ServiceRequestsOptions = {
   endpointPath?: string
   /** Days after resolution during which the resident may reopen. @default 14 */
   reopenDays?: number
+  /** Slug of the residents' photos upload collection. @default 'request-photos' */
+  photosCollection?: string
+  /** Folder where residents' photos are stored (never the public media folder). @default '.data/request-photos' or REQUEST_PHOTOS_DIR */
+  photosDir?: string
+  /** Photos per request. @default 5 */
+  maxPhotos?: number
   /** Name signing the emails. @default 'Ville' */
   cityName?: string
   /** Email the submitter on each public status change. @default true */

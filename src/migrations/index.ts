@@ -4,6 +4,7 @@ import * as migration_20261123_221410_citizens_accounts from './20261123_221410_
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
 import * as migration_20261123_230235_requests_model from './20261123_230235_requests_model';
+import * as migration_20261123_231753_requests_photos from './20261123_231753_requests_photos';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_230235_requests_model.up,
     down: migration_20261123_230235_requests_model.down,
-    name: '20261123_230235_requests_model'
+    name: '20261123_230235_requests_model',
+  },
+  {
+    up: migration_20261123_231753_requests_photos.up,
+    down: migration_20261123_231753_requests_photos.down,
+    name: '20261123_231753_requests_photos'
   },
 ];
