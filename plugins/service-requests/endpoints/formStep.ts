@@ -6,11 +6,12 @@ import { validateAnswers } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
 import { createDraft, type Draft, readDraft, saveDraft } from '../lib/drafts'
-import { type FormStep, formSteps, isFormStep, newRequestHref, requestHref } from '../lib/routes'
+import { type FormStep, isFormStep, newRequestHref, requestHref, stepsFor } from '../lib/routes'
+import { attachDraftPhotos, countDraftPhotos } from '../lib/draftPhotos'
 import { submitRequest } from '../lib/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
-type TypeDoc = { id: number; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
+type TypeDoc = { id: number; photo?: string | null; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
 
 const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
 
@@ -21,11 +22,11 @@ const readType = async (payload: Payload, options: ResolvedOptions, id: unknown)
   return doc?.active ? doc : null
 }
 
-/** The step after (or before) this one, skipping "questions" for a type without any. */
-export const neighbourStep = (step: FormStep, direction: 1 | -1, hasQuestions: boolean): FormStep => {
-  let index = formSteps.indexOf(step) + direction
-  if (formSteps[index] === 'questions' && !hasQuestions) index += direction
-  return formSteps[Math.max(0, Math.min(formSteps.length - 1, index))]
+/** The step after (or before) this one among the type's steps. */
+export const neighbourStep = (step: FormStep, direction: 1 | -1, shape: { hasQuestions: boolean; takesPhotos: boolean }): FormStep => {
+  const steps = stepsFor(shape)
+  const index = steps.indexOf(step)
+  return steps[Math.max(0, Math.min(steps.length - 1, index + direction))]
 }
 
 const answersFrom = (form: URLSearchParams, questions: Question[]) => {
@@ -87,8 +88,8 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         step = 'type'
         return back('typeUnknown')
       }
-      const hasQuestions = (type.questions ?? []).length > 0
-      const next = (target = neighbourStep(step, go === -1 ? -1 : 1, hasQuestions)) => see(newRequestHref(locale, { brouillon: draft!.key, etape: target }))
+      const shape = { hasQuestions: (type.questions ?? []).length > 0, takesPhotos: type.photo !== 'none' }
+      const next = (target = neighbourStep(step, go === -1 ? -1 : 1, shape)) => see(newRequestHref(locale, { brouillon: draft!.key, etape: target }))
       if (step === 'details') {
         const description = (form.get('description') ?? '').trim()
         if (go === 1 && !description) return back('descriptionRequired')
@@ -122,8 +123,17 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         await saveDraft(payload, options, draft, { answers: raw })
         return next()
       }
+      if (step === 'photos') {
+        // The photos themselves arrive at the photos endpoint (multipart); this only moves on.
+        if (go === 1 && type.photo === 'required' && (await countDraftPhotos(payload, options, draft.key)) === 0) return back('photoRequired')
+        return next()
+      }
       // Review: send.
       if (go === -1) return next()
+      if (type.photo === 'required' && (await countDraftPhotos(payload, options, draft.key)) === 0) {
+        step = 'photos'
+        return back('photoRequired')
+      }
       const result = await submitRequest(payload, options, {
         typeId: type.id,
         description: draft.data.description ?? '',
@@ -140,6 +150,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         step = target
         return back([...result.errors, ...result.answerIssues.map((i) => `answer:${i.code}:${i.error}`)].join(','))
       }
+      await attachDraftPhotos(payload, options, draft.key, result.id)
       return see(requestHref(locale, result.trackingNumber, { cle: citizenId ? undefined : result.followToken, nouvelle: '1' }))
     } catch (err) {
       payload.logger.error({ err, msg: 'service-requests: form step failed' })

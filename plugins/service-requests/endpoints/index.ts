@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types'
 import { formStepEndpoint } from './formStep'
+import { photosEndpoint } from './photos'
 
 /** The resident form's endpoints (under /api). */
-export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [formStepEndpoint(options)]
+export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [formStepEndpoint(options), photosEndpoint(options)]

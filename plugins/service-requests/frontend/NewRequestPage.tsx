@@ -7,7 +7,8 @@ import type { Question } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { type Draft, readDraft } from '../lib/drafts'
-import { type FormStep, formSteps, isFormStep, newRequestHref } from '../lib/routes'
+import { listDraftPhotos } from '../lib/draftPhotos'
+import { type FormStep, isFormStep, newRequestHref, stepsFor } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { requestOptions } from './options'
 
@@ -31,6 +32,7 @@ type TypeDoc = {
   description?: string | null
   group?: string | null
   keywords?: string | null
+  photo?: 'none' | 'optional' | 'required' | null
   locationRequired?: boolean | null
   allowAnonymous?: boolean | null
   questions?: (Question & { id?: string })[] | null
@@ -58,7 +60,7 @@ const listTypes = async (payload: Payload, options: ResolvedOptions, locale: Req
 }
 
 /** Error codes from the query string, as messages (unknown codes are ignored). */
-const errorMessages = (t: RequestTranslate, raw: string, questions: Question[]) =>
+const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], max: number) =>
   raw
     .split(',')
     .slice(0, 10)
@@ -70,7 +72,7 @@ const errorMessages = (t: RequestTranslate, raw: string, questions: Question[]) 
         const key = `errors.answer${answer[2][0].toUpperCase()}${answer[2].slice(1)}`
         return hasMessage(key) ? t(key as RequestMessageKey, { question: question.label ?? question.code }) : null
       }
-      return hasMessage(`errors.${code}`) ? t(`errors.${code}` as RequestMessageKey) : null
+      return hasMessage(`errors.${code}`) ? t(`errors.${code}` as RequestMessageKey, { max }) : null
     })
     .filter((m): m is string => Boolean(m))
 
@@ -86,10 +88,10 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   const requested = one(searchParams.etape)
   const types = await listTypes(payload, options, locale)
   const type = draft ? types.find((x) => x.id === draft.data.typeId) : undefined
-  const step: FormStep = draft && type && isFormStep(requested) ? requested : 'type'
   const questions = type?.questions ?? []
-  const visibleSteps = formSteps.filter((s) => s !== 'questions' || questions.length > 0)
-  const errors = errorMessages(t, one(searchParams.erreur), questions)
+  const visibleSteps = stepsFor({ hasQuestions: questions.length > 0, takesPhotos: (type?.photo ?? 'optional') !== 'none' })
+  const step: FormStep = draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
+  const errors = errorMessages(t, one(searchParams.erreur), questions, options.maxPhotos)
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const hidden = (
     <>
@@ -119,6 +121,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} signInHref={signInHref} /> : null}
       {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
       {step === 'location' ? <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} payload={payload} options={options} findAddresses={findAddresses} /> : null}
+      {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
       {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
       {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} /> : null}
     </div>
@@ -296,6 +299,55 @@ const LocationStep = async ({
             </div>
           ) : null}
         </fieldset>
+        <Buttons ctx={ctx} />
+      </form>
+    </>
+  )
+}
+
+const PhotosStep = async ({ ctx, payload, options }: { ctx: Ctx; payload: Payload; options: ResolvedOptions }) => {
+  const { t, locale, draft } = ctx
+  const photos = draft ? await listDraftPhotos(payload, options, draft.key) : []
+  const isRequired = ctx.type?.photo === 'required'
+  const photoAction = `${ctx.action.replace(/\/step$/, '/photos')}?locale=${locale}`
+  return (
+    <>
+      {photos.length ? (
+        <section aria-labelledby="photos-ajoutees" className="stack">
+          <h2 id="photos-ajoutees">{t('form.photosAdded', { count: photos.length, max: options.maxPhotos })}</h2>
+          <ul className="request-photos">
+            {photos.map((photo, i) => (
+              <li key={photo.id}>
+                {/* Served through Payload's access-checked file route, to this draft's owner only. */}
+                <img src={`/api/${options.photosCollection}/file/${photo.filename ?? ''}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
+                <form method="post" action={photoAction} encType="multipart/form-data">
+                  {ctx.hidden}
+                  <button type="submit" name="remove" value={photo.id} className="request-button-secondary">
+                    {t('form.removePhoto', { n: i + 1 })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {photos.length < options.maxPhotos ? (
+        <form method="post" action={photoAction} encType="multipart/form-data" className="stack">
+          {ctx.hidden}
+          <div>
+            <label htmlFor="photo">{isRequired ? t('form.photosRequiredLabel') : t('form.photosLabel')}</label>
+            <input id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple aria-describedby="photo-aide" />
+            <p id="photo-aide" className="meta">
+              {t('form.photosHint', { max: options.maxPhotos })}
+            </p>
+          </div>
+          <button type="submit" name="go" value="add">
+            {t('form.addPhotos')}
+          </button>
+        </form>
+      ) : null}
+      <form method="post" action={ctx.action} className="stack">
+        {ctx.hidden}
         <Buttons ctx={ctx} />
       </form>
     </>

@@ -4,8 +4,12 @@ import type { RequestLocale } from '../types'
 export const requestsBase = { fr: 'requetes', en: 'requests' } as const
 export const newRequestSegment = { fr: 'nouvelle', en: 'new' } as const
 
-export const formSteps = ['type', 'details', 'location', 'questions', 'review'] as const
+export const formSteps = ['type', 'details', 'location', 'photos', 'questions', 'review'] as const
 export type FormStep = (typeof formSteps)[number]
+/** The steps a type shows: no photo step when it takes no photo, no questions step without questions. */
+export const stepsFor = ({ hasQuestions, takesPhotos }: { hasQuestions: boolean; takesPhotos: boolean }): FormStep[] =>
+  formSteps.filter((s) => (s !== 'questions' || hasQuestions) && (s !== 'photos' || takesPhotos))
+
 export const isFormStep = (value: unknown): value is FormStep => typeof value === 'string' && (formSteps as readonly string[]).includes(value)
 
 const withQuery = (path: string, query?: Record<string, string | undefined>) => {

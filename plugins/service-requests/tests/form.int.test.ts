@@ -1,4 +1,5 @@
 import { handleEndpoints, type Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
@@ -20,6 +21,19 @@ describe('service requests: the resident form without JavaScript', () => {
     if (origin) headers.origin = origin
     if (cookie) headers.cookie = cookie
     return handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/step`, { method: 'POST', headers, body: body.toString() }) })
+  }
+  const postPhotos = async (draft: string, files: File[], { cookie }: { cookie?: string } = {}) => {
+    const body = new FormData()
+    body.set('csrf', createCsrfToken(payload.secret, 'anonymous'))
+    body.set('locale', 'fr')
+    body.set('draft', draft)
+    for (const file of files) body.append('photo', file)
+    // As a browser sends it: a multipart body with its length.
+    const encoded = new Response(body)
+    const bytes = new Uint8Array(await encoded.arrayBuffer())
+    const headers = { origin: base, 'content-type': encoded.headers.get('content-type')!, 'content-length': String(bytes.length), ...(cookie ? { cookie } : {}) }
+    const request = new Request(`${base}/api/service-requests-form/photos?locale=fr`, { method: 'POST', headers, body: bytes })
+    return handleEndpoints({ config: payload.config, request })
   }
   const location = (r: Response) => new URL(r.headers.get('location') ?? '', base)
 
@@ -50,6 +64,19 @@ describe('service requests: the resident form without JavaScript', () => {
     r = await post({ step: 'location', draft, addressId: '999999' })
     expect(location(r).searchParams.get('erreur')).toBe('locationInvalid')
     r = await post({ step: 'location', draft, addressId: String(city.eastAddress.id) })
+    expect(location(r).searchParams.get('etape')).toBe('photos')
+
+    // Photos: multipart, each checked; a fake image is refused and nothing of the batch is kept.
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#964' } }).jpeg().withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 0/1 0/1' } }).toBuffer()
+    r = await postPhotos(draft, [new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' }), new File(['<html>x</html>'], 'b.jpg', { type: 'image/jpeg' })])
+    expect(location(r).searchParams.get('erreur')).toBe('photo_notAnImage')
+    expect((await payload.count({ collection: 'request-photos', where: { draftKey: { equals: draft } }, overrideAccess: true })).totalDocs).toBe(0)
+    r = await postPhotos(draft, [new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' })])
+    expect(location(r).searchParams.get('etape')).toBe('photos')
+    expect(location(r).searchParams.get('erreur')).toBeNull()
+    r = await postPhotos(draft, Array.from({ length: 5 }, () => new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' })))
+    expect(location(r).searchParams.get('erreur')).toBe('tooManyPhotos')
+    r = await post({ step: 'photos', draft })
     expect(location(r).searchParams.get('etape')).toBe('questions')
     r = await post({ step: 'questions', draft, q_size: 'enormous' })
     expect(location(r).searchParams.get('erreur')).toBe('answer:size:choice')
@@ -71,6 +98,8 @@ describe('service requests: the resident form without JavaScript', () => {
     const [doc] = (await payload.find({ collection: 'service-requests', where: { trackingNumber: { equals: number } }, overrideAccess: true, depth: 0 })).docs
     expect(doc).toMatchObject({ description: 'Trou profond près de l’arrêt', address: city.eastAddress.id, sector: city.east.id, department: city.parks.id, answers: { size: 'large', depth: '12' }, contact: { name: 'Jeanne', email: 'jeanne@example.test' }, submitter: null })
     expect(await getRequestForFollowUp({ payload, options, trackingNumber: number, token, locale: 'fr' })).toMatchObject({ status: 'submitted' })
+    const photos = await payload.find({ collection: 'request-photos', where: { request: { equals: doc.id } }, overrideAccess: true, depth: 0 })
+    expect(photos.totalDocs).toBe(1)
   })
 
   it('should refuse other sites, missing tokens and someone else’s draft without saving anything', async () => {

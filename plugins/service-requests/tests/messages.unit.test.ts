@@ -23,11 +23,14 @@ describe('service requests: messages, routes, small rules', () => {
     expect(requestHref('fr', '2026-000123', { cle: 'secret' })).toBe('/fr/requetes/2026-000123?cle=secret')
   })
 
-  it('should skip the questions step for a type without questions, both ways', () => {
-    expect(neighbourStep('location', 1, false)).toBe('review')
-    expect(neighbourStep('review', -1, false)).toBe('location')
-    expect(neighbourStep('location', 1, true)).toBe('questions')
-    expect(neighbourStep('type', -1, true)).toBe('type')
+  it('should skip the photos and questions steps for a type without them, both ways', () => {
+    const bare = { hasQuestions: false, takesPhotos: false }
+    expect(neighbourStep('location', 1, bare)).toBe('review')
+    expect(neighbourStep('review', -1, bare)).toBe('location')
+    expect(neighbourStep('location', 1, { hasQuestions: true, takesPhotos: true })).toBe('photos')
+    expect(neighbourStep('photos', 1, { hasQuestions: true, takesPhotos: true })).toBe('questions')
+    expect(neighbourStep('review', -1, { hasQuestions: false, takesPhotos: true })).toBe('photos')
+    expect(neighbourStep('type', -1, bare)).toBe('type')
   })
 
   it('should check answers by Open311 datatype', () => {

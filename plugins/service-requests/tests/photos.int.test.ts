@@ -62,7 +62,7 @@ describe('service requests: residents’ photos', () => {
 
   it('should serve a photo only to staff of the department and to its submitter, unless marked public', async () => {
     const doc = await upload(await jpegWithGps(), 'p.jpg', { owner: city.citizenA.id })
-    const file = `/api/request-photos/file/${doc.filename}`
+    const file = `/api/request-photos/file/${String(doc.filename)}`
     expect((await rest(payload, 'GET', file)).status).toBe(403)
     expect((await rest(payload, 'GET', file, { cookie: city.citizenB.cookie })).status).toBe(403)
     expect((await rest(payload, 'GET', file, { cookie: city.agentB.cookie })).status).toBe(403)
