@@ -1,3 +1,5 @@
+import sharp from 'sharp'
+
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('Service requests (311)', () => {
@@ -12,12 +14,12 @@ test.describe('Service requests (311)', () => {
     await page.getByLabel('Nid-de-poule').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 2 sur 5')).toBeVisible()
+    await expect(page.getByText('Étape 2 sur 6')).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByLabel(/Décrivez le problème/).fill('Un trou profond dans la voie de droite.')
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 3 sur 5')).toBeVisible()
+    await expect(page.getByText('Étape 3 sur 6')).toBeVisible()
     await page.getByLabel('Adresse la plus proche').fill('principale')
     await page.getByRole('button', { name: 'Chercher l’adresse' }).click()
     await expectNoAxeViolations(page)
@@ -26,13 +28,26 @@ test.describe('Service requests (311)', () => {
     await firstAddress.check()
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 4 sur 5')).toBeVisible()
+    // Photos: one JPEG with a GPS position, re-encoded without it.
+    await expect(page.getByText('Étape 4 sur 6')).toBeVisible()
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#555' } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 30/1 0/1' } })
+      .toBuffer()
+    await page.getByLabel('Ajouter des photos (facultatif)').setInputFiles({ name: 'nid.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page.getByRole('button', { name: 'Ajouter ces photos' }).click()
+    await expect(page.getByRole('heading', { name: 'Photos ajoutées : 1 sur 5' })).toBeVisible()
+    await expect(page.getByRole('img', { name: 'Photo 1 de votre signalement' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Continuer' }).click()
+
+    await expect(page.getByText('Étape 5 sur 6')).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByLabel('Plus de 1 m').check()
     await page.getByLabel('Chaussée').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 5 sur 5')).toBeVisible()
+    await expect(page.getByText('Étape 6 sur 6')).toBeVisible()
     await expect(page.getByText(addressLabel)).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByLabel('Courriel').fill('temoin@example.test')

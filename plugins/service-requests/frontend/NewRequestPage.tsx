@@ -318,8 +318,8 @@ const PhotosStep = async ({ ctx, payload, options }: { ctx: Ctx; payload: Payloa
           <ul className="request-photos">
             {photos.map((photo, i) => (
               <li key={photo.id}>
-                {/* Served through Payload's access-checked file route, to this draft's owner only. */}
-                <img src={`/api/${options.photosCollection}/file/${photo.filename ?? ''}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
+                {/* Served to this draft's holder only (endpoints/draftPhoto.ts). */}
+                <img src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
                 <form method="post" action={photoAction} encType="multipart/form-data">
                   {ctx.hidden}
                   <button type="submit" name="remove" value={photo.id} className="request-button-secondary">

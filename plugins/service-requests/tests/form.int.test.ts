@@ -74,6 +74,13 @@ describe('service requests: the resident form without JavaScript', () => {
     r = await postPhotos(draft, [new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' })])
     expect(location(r).searchParams.get('etape')).toBe('photos')
     expect(location(r).searchParams.get('erreur')).toBeNull()
+    const [added] = (await payload.find({ collection: 'request-photos', where: { draftKey: { equals: draft } }, overrideAccess: true, depth: 0 })).docs
+    const preview = await handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/photo?draft=${draft}&id=${added.id}`) })
+    expect(preview.status).toBe(200)
+    expect(preview.headers.get('content-type')).toBe('image/jpeg')
+    expect((await sharp(Buffer.from(await preview.arrayBuffer())).metadata()).exif).toBeUndefined()
+    const wrongDraft = await handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/photo?draft=${'x'.repeat(32)}&id=${added.id}`) })
+    expect(wrongDraft.status).toBe(404)
     r = await postPhotos(draft, Array.from({ length: 5 }, () => new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' })))
     expect(location(r).searchParams.get('erreur')).toBe('tooManyPhotos')
     r = await post({ step: 'photos', draft })
