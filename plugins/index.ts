@@ -13,6 +13,7 @@ import { noticeKinds } from '@collections/Notices'
 import { citizenAccountsPlugin } from './citizen-accounts'
 import { serviceRequestsPlugin } from './service-requests'
 import { MyRequestsSection } from './service-requests/frontend/MyRequestsSection'
+import { eraseCitizenRequests, exportCitizenRequests } from './service-requests/lib/personalData'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
@@ -52,6 +53,8 @@ export const plugins: Plugin[] = [
     dashboardSections: [
       { key: 'requests', order: 5, render: ({ citizen, locale, payload }) => MyRequestsSection({ citizenId: citizen.id, locale, payload }) },
     ],
+    // Law 25: a citizen's requests in "Download my data", anonymised by "Delete my account".
+    personalDataProviders: [{ key: 'serviceRequests', export: exportCitizenRequests, erase: eraseCitizenRequests }],
     notifications: {
       topics: noticeKinds.map(({ value, label }) => ({ value, label })),
       // French when the site has no English (Charter of the French Language), except safety notices.

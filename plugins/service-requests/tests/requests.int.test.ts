@@ -5,6 +5,7 @@ import { instantToLocalDateTime, instantToLocalDate } from '@/lib/calendar'
 
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { addBusinessDays } from '../lib/holidays'
+import { eraseCitizenRequests, exportCitizenRequests } from '../lib/personalData'
 import { getRequestForFollowUp } from '../lib/publicView'
 import { submitRequest } from '../lib/submit'
 import { type City, graphql, makeCity, newKey, options, rest } from './helpers'
@@ -152,6 +153,19 @@ describe('service requests: model, routing, status machine, access', () => {
     const [citizenMail] = (await mails('a@example.test')).filter((m) => m.subject.includes(mine.trackingNumber))
     expect(citizenMail.subject).toBe(`Requête ${mine.trackingNumber} : Prise en charge`)
     expect(citizenMail.text).not.toContain('cle=')
+  })
+
+  it('should export a citizen’s requests and, on account deletion, keep them without the person', async () => {
+    const r = await submit({ citizenId: city.citizenB.id, description: 'Lampadaire éteint' })
+    if (!r.ok) throw new Error('refused')
+    await payload.update({ collection: 'service-requests', id: r.id, data: { status: 'acknowledged' } as never, overrideAccess: true })
+    const exported = await exportCitizenRequests({ citizenId: city.citizenB.id, email: 'b@example.test', payload })
+    expect(exported.map((e) => e.trackingNumber)).toContain(r.trackingNumber)
+    await eraseCitizenRequests({ citizenId: city.citizenB.id, email: 'b@example.test', payload })
+    const doc = await stored(r.id)
+    expect(doc).toMatchObject({ submitter: null, status: 'acknowledged', description: 'Lampadaire éteint', address: city.westAddress.id, sector: city.west.id, department: city.roads.id })
+    expect(doc.followTokenHash ?? null).toBeNull()
+    expect(await exportCitizenRequests({ citizenId: city.citizenB.id, email: 'b@example.test', payload })).toEqual([])
   })
 
   describe('access by every API path', () => {
