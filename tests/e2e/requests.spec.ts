@@ -79,6 +79,13 @@ test.describe('Service requests (311)', () => {
       expect(changed.status()).toBe(200)
     }
 
+    // The email to the address left on the form says so, with the follow-up link.
+    const mail = await request.get(`/api/mail-outbox?where[to][equals]=temoin@example.test&sort=-createdAt&limit=1`, { headers: auth })
+    const [last] = ((await mail.json()) as { docs: { subject: string; text: string }[] }).docs
+    expect(last.subject).toBe(`Requête ${number} : Résolue`)
+    expect(last.text).toContain('Réparé ce matin.')
+    expect(last.text).toContain(new URL(followLink!).search)
+
     await page.goto(new URL(followLink!).pathname + new URL(followLink!).search)
     await expect(page.getByText('Résolue', { exact: true }).first()).toBeVisible()
     await expect(page.getByText('Réparé ce matin.')).toBeVisible()
