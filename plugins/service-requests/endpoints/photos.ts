@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import type { Endpoint } from 'payload'
 
 import { asLocale } from '../i18n/translate'
@@ -65,9 +67,10 @@ export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({
         await payload.create({
           collection: options.photosCollection as 'request-photos',
           data: { draftKey: draft.key, owner: citizen?.id ?? null, isPublic: false } as never,
-          // Already re-encoded; the collection's hook runs again on it (cheap on a small JPEG).
-          file: { data, mimetype: 'image/jpeg', name: 'photo.jpg', size: data.length },
+          file: { data, mimetype: 'image/jpeg', name: `${randomBytes(12).toString('hex')}.jpg`, size: data.length },
           overrideAccess: true,
+          // Already checked and re-encoded above: the collection's hook need not decode it twice.
+          context: { isPhotoProcessed: true },
           depth: 0,
         })
       }

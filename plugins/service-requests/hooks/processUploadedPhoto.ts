@@ -21,6 +21,8 @@ export const processUploadedPhoto: CollectionBeforeOperationHook = async ({ args
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
+  // The form endpoint has just done this (lib/photos) and says so; only server code can set context.
+  if (req.context?.isPhotoProcessed === true && file.mimetype === 'image/jpeg') return args
   const result = await processPhoto(file.data)
   if (!result.ok) throw new APIError(photoErrorMessages[result.error], result.error === 'tooLarge' ? 413 : 400, undefined, true)
   req.file = {

@@ -45,7 +45,7 @@ export const processPhoto = async (input: Uint8Array): Promise<{ ok: true; photo
     const { data, info } = await image
       .rotate()
       .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: 82, mozjpeg: true })
+      .jpeg({ quality: 82 })
       .toBuffer({ resolveWithObject: true })
     return { ok: true, photo: { data, width: info.width, height: info.height, mimeType: 'image/jpeg' } }
   } catch (err) {
