@@ -1,8 +1,11 @@
+import path from 'node:path'
+
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { dataDir } from '@/lib/config/env'
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
 import { noticeKinds } from '@collections/Notices'
@@ -15,6 +18,9 @@ import { citizenAccountsPlugin } from './citizen-accounts'
 import { getSignedInCitizen } from './citizen-accounts/frontend/citizen'
 import { surveysPlugin } from './surveys'
 import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
+import { serviceRequestsPlugin } from './service-requests'
+import { MyRequestsSection } from './service-requests/frontend/MyRequestsSection'
+import { eraseCitizenRequests, exportCitizenRequests } from './service-requests/lib/personalData'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own
@@ -66,9 +72,17 @@ export const plugins: Plugin[] = [
         return (day?.streams ?? []).map((s) => ({ fr: label('fr', s.stream), en: label('en', s.stream) }))
       },
     },
-    // "Surveys for my sector" in Mon dossier; survey answers in the Law 25 export and deletion.
-    dashboardSections: [surveysDashboardSection({ order: 30 })],
-    personalDataProviders: [surveysPersonalData()],
+    // Sections other plugins add to Mon dossier: "Mes requêtes" first, then surveys for my sector.
+    dashboardSections: [
+      { key: 'requests', order: 5, render: ({ citizen, locale, payload }) => MyRequestsSection({ citizenId: citizen.id, locale, payload }) },
+      surveysDashboardSection({ order: 30 }),
+    ],
+    // Law 25: requests are anonymised and survey answers unlinked by "Delete my account", and
+    // both appear in "Download my data".
+    personalDataProviders: [
+      { key: 'serviceRequests', export: exportCitizenRequests, erase: eraseCitizenRequests },
+      surveysPersonalData(),
+    ],
   }),
   // Mini-surveys; who the citizen is comes from the citizen-accounts plugin's frontend.
   surveysPlugin({
@@ -82,4 +96,6 @@ export const plugins: Plugin[] = [
       return { id: citizen.id, sid: citizen._sid ?? null, sectorId: sector && typeof sector === 'object' ? sector.id : (sector ?? null) }
     },
   }),
+  // Service requests (311): report a problem, routed to a department, followed to resolution.
+  serviceRequestsPlugin({ cityName: 'Lac-Azur', photosDir: path.join(dataDir(), 'request-photos') }),
 ]

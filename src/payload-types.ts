@@ -89,6 +89,10 @@ export interface Config {
     'alert-signups': AlertSignup;
     surveys: Survey;
     'survey-responses': SurveyResponse;
+    'request-types': RequestType;
+    'service-requests': ServiceRequest;
+    'request-drafts': RequestDraft;
+    'request-photos': RequestPhoto;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +122,10 @@ export interface Config {
     'alert-signups': AlertSignupsSelect<false> | AlertSignupsSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'request-types': RequestTypesSelect<false> | RequestTypesSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    'request-drafts': RequestDraftsSelect<false> | RequestDraftsSelect<true>;
+    'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1058,6 +1066,205 @@ export interface SurveyResponse {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-types".
+ */
+export interface RequestType {
+  id: number;
+  code: string;
+  name: string;
+  description?: string | null;
+  group?: string | null;
+  keywords?: string | null;
+  department: number | Department;
+  /**
+   * Overrides the department or agent for one sector.
+   */
+  sectorRouting?:
+    | {
+        sector: number | Sector;
+        department?: (number | null) | Department;
+        assignee?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Weekends and Quebec statutory holidays excluded.
+   */
+  deadlineDays: number;
+  photo: 'none' | 'optional' | 'required';
+  locationRequired?: boolean | null;
+  allowAnonymous?: boolean | null;
+  questions?:
+    | {
+        code: string;
+        label: string;
+        type: 'string' | 'text' | 'number' | 'datetime' | 'singlevaluelist' | 'multivaluelist';
+        required?: boolean | null;
+        choices?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  trackingNumber?: string | null;
+  status: 'submitted' | 'acknowledged' | 'assigned' | 'in_progress' | 'resolved' | 'closed' | 'rejected' | 'duplicate';
+  duplicateOf?: (number | null) | ServiceRequest;
+  /**
+   * Routed by type and sector; can be changed.
+   */
+  department?: (number | null) | Department;
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  resolvedAt?: string | null;
+  closedAt?: string | null;
+  type: number | RequestType;
+  description: string;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  address?: (number | null) | Address;
+  addressLabel?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  /**
+   * Derived from the location.
+   */
+  sector?: (number | null) | Sector;
+  submitter?: (number | null) | Citizen;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  language: 'fr' | 'en';
+  /**
+   * Added to the history on save.
+   */
+  note?: string | null;
+  isNotePublic?: boolean | null;
+  history?:
+    | {
+        at: string;
+        kind: 'created' | 'status' | 'assignment' | 'note' | 'feedback' | 'reopened';
+        fromStatus?:
+          | (
+              | 'submitted'
+              | 'acknowledged'
+              | 'assigned'
+              | 'in_progress'
+              | 'resolved'
+              | 'closed'
+              | 'rejected'
+              | 'duplicate'
+            )
+          | null;
+        status?:
+          | (
+              | 'submitted'
+              | 'acknowledged'
+              | 'assigned'
+              | 'in_progress'
+              | 'resolved'
+              | 'closed'
+              | 'rejected'
+              | 'duplicate'
+            )
+          | null;
+        note?: string | null;
+        isPublic?: boolean | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  feedback?: {
+    rating?: number | null;
+    comment?: string | null;
+    at?: string | null;
+  };
+  followers?: number | null;
+  followTokenHash?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-drafts".
+ */
+export interface RequestDraft {
+  id: number;
+  key: string;
+  citizen?: (number | null) | Citizen;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos".
+ */
+export interface RequestPhoto {
+  id: number;
+  request?: (number | null) | ServiceRequest;
+  /**
+   * Visible to everyone (public map, Open311).
+   */
+  isPublic?: boolean | null;
+  owner?: (number | null) | Citizen;
+  draftKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1277,6 +1484,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'survey-responses';
         value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'request-types';
+        value: number | RequestType;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'request-drafts';
+        value: number | RequestDraft;
+      } | null)
+    | ({
+        relationTo: 'request-photos';
+        value: number | RequestPhoto;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1979,6 +2202,153 @@ export interface SurveyResponsesSelect<T extends boolean = true> {
   answers?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-types_select".
+ */
+export interface RequestTypesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  description?: T;
+  group?: T;
+  keywords?: T;
+  department?: T;
+  sectorRouting?:
+    | T
+    | {
+        sector?: T;
+        department?: T;
+        assignee?: T;
+        id?: T;
+      };
+  deadlineDays?: T;
+  photo?: T;
+  locationRequired?: T;
+  allowAnonymous?: T;
+  questions?:
+    | T
+    | {
+        code?: T;
+        label?: T;
+        type?: T;
+        required?: T;
+        choices?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  trackingNumber?: T;
+  status?: T;
+  duplicateOf?: T;
+  department?: T;
+  assignee?: T;
+  dueAt?: T;
+  resolvedAt?: T;
+  closedAt?: T;
+  type?: T;
+  description?: T;
+  answers?: T;
+  address?: T;
+  addressLabel?: T;
+  lat?: T;
+  lng?: T;
+  sector?: T;
+  submitter?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  language?: T;
+  note?: T;
+  isNotePublic?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        kind?: T;
+        fromStatus?: T;
+        status?: T;
+        note?: T;
+        isPublic?: T;
+        by?: T;
+        id?: T;
+      };
+  feedback?:
+    | T
+    | {
+        rating?: T;
+        comment?: T;
+        at?: T;
+      };
+  followers?: T;
+  followTokenHash?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-drafts_select".
+ */
+export interface RequestDraftsSelect<T extends boolean = true> {
+  key?: T;
+  citizen?: T;
+  data?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-photos_select".
+ */
+export interface RequestPhotosSelect<T extends boolean = true> {
+  request?: T;
+  isPublic?: T;
+  owner?: T;
+  draftKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

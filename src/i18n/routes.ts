@@ -13,6 +13,7 @@ export const sections = {
   account: { fr: 'mon-dossier', en: 'my-account' },
   search: { fr: 'recherche', en: 'search' },
   surveys: { fr: 'sondages', en: 'surveys' },
+  requests: { fr: 'requetes', en: 'requests' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof sections
@@ -48,6 +49,8 @@ export const englishRewrites = () => [
     source: `/en/${sections.surveys.en}/:slug/${segments.en}`,
     destination: `/en/${sections.surveys.fr}/:slug/${segments.fr}`,
   })),
+  // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
+  { source: `/en/${sections.requests.en}/new`, destination: `/en/${sections.requests.fr}/nouvelle` },
   // Before the section rules, which would send it to /en/evenements/month/….
   { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
   {

@@ -9,6 +9,8 @@ import * as migration_20261123_231308_citizens_audit from './20261123_231308_cit
 import * as migration_20261123_232415_citizens_reminders from './20261123_232415_citizens_reminders';
 import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
 import * as migration_20261123_231844_surveys_block from './20261123_231844_surveys_block';
+import * as migration_20261123_230235_requests_model from './20261123_230235_requests_model';
+import * as migration_20261123_231753_requests_photos from './20261123_231753_requests_photos';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261123_231844_surveys_block.up,
     down: migration_20261123_231844_surveys_block.down,
-    name: '20261123_231844_surveys_block'
+    name: '20261123_231844_surveys_block',
+  },
+  {
+    up: migration_20261123_230235_requests_model.up,
+    down: migration_20261123_230235_requests_model.down,
+    name: '20261123_230235_requests_model',
+  },
+  {
+    up: migration_20261123_231753_requests_photos.up,
+    down: migration_20261123_231753_requests_photos.down,
+    name: '20261123_231753_requests_photos'
   },
 ];

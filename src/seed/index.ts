@@ -4,6 +4,8 @@ import { instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
+import { seedRequestTypes } from '@plugins/service-requests/seed/requestTypes'
+
 import { type DemoCitizen, seedCitizens } from './citizens'
 import { civicAddresses, sectors } from './geography'
 import { paragraphs, paragraphsWithSteps } from './lexical'
@@ -484,6 +486,8 @@ export const seedDemoCity = async (
 
   created.citizens = await seedCitizens({ payload, citizens: accounts.citizens ?? [], sectorIds, context })
   created.surveys = await seedSurveys({ payload, sectorIds, context })
+  // The service-requests plugin's 12 demo request types, routed to the departments above.
+  created.requestTypes = await seedRequestTypes({ payload, departmentIds, context })
 
   return { created, addresses }
 }

@@ -1,0 +1,219 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
+import { notifySubmitter } from '../hooks/notifySubmitter'
+import { prepareRequest } from '../hooks/prepareRequest'
+import { requestStatuses, statusLabels } from '../lib/status'
+import type { ResolvedOptions } from '../types'
+
+const statusOptions = requestStatuses.map((value) => ({ value, label: statusLabels[value] }))
+
+/**
+ * Service requests (311). Access is a filter (agents: their department; citizens: their own), so
+ * every API path — REST, GraphQL, `where`, `depth` — is held to it. Who submitted, their contact
+ * and the history (internal notes) are readable by staff only; the public pages read through the
+ * plugin's own functions, which pick public fields.
+ */
+export const serviceRequestsCollection = (options: ResolvedOptions): CollectionConfig => {
+  const staffOnly = staffOnlyField(options)
+  const systemOnly = { create: noOne, update: noOne }
+  const fields: Field[] = [
+    {
+      name: 'trackingNumber',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { fr: 'Numéro', en: 'Number' },
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: statusOptions,
+      label: { fr: 'Statut', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'duplicateOf',
+      type: 'relationship',
+      relationTo: options.requestsCollection as 'service-requests',
+      label: { fr: 'Doublon de', en: 'Duplicate of' },
+      admin: { position: 'sidebar', condition: (data) => data?.status === 'duplicate' },
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: options.departmentsCollection as 'departments',
+      index: true,
+      label: { fr: 'Service', en: 'Department' },
+      admin: { position: 'sidebar', description: { fr: 'Acheminé selon le type et le secteur ; modifiable.', en: 'Routed by type and sector; can be changed.' } },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: options.staffCollection as 'users',
+      index: true,
+      label: { fr: 'Agent', en: 'Agent' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'dueAt',
+      type: 'date',
+      index: true,
+      label: { fr: 'Échéance', en: 'Due' },
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'resolvedAt', type: 'date', access: systemOnly, label: { fr: 'Résolue le', en: 'Resolved on' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'closedAt', type: 'date', access: systemOnly, label: { fr: 'Fermée le', en: 'Closed on' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'type',
+      type: 'relationship',
+      relationTo: options.typesCollection as 'request-types',
+      required: true,
+      index: true,
+      label: { fr: 'Type', en: 'Type' },
+    },
+    { name: 'description', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Description', en: 'Description' } },
+    { name: 'answers', type: 'json', label: { fr: 'Réponses aux questions', en: 'Answers to questions' } },
+    {
+      type: 'collapsible',
+      label: { fr: 'Lieu', en: 'Location' },
+      fields: [
+        { name: 'address', type: 'relationship', relationTo: options.addressesCollection as 'addresses', label: { fr: 'Adresse civique', en: 'Civic address' } },
+        { name: 'addressLabel', type: 'text', access: systemOnly, label: { fr: 'Adresse (texte)', en: 'Address (text)' }, admin: { readOnly: true } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', min: -90, max: 90, label: 'Latitude' },
+            { name: 'lng', type: 'number', min: -180, max: 180, label: 'Longitude' },
+          ],
+        },
+        {
+          name: 'sector',
+          type: 'relationship',
+          relationTo: options.sectorsCollection as 'sectors',
+          index: true,
+          access: systemOnly,
+          label: { fr: 'Secteur', en: 'Sector' },
+          admin: { readOnly: true, description: { fr: 'Déduit du lieu.', en: 'Derived from the location.' } },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { fr: 'Demandeur', en: 'Submitter' },
+      fields: [
+        {
+          name: 'submitter',
+          type: 'relationship',
+          relationTo: options.citizensCollection as 'citizens',
+          index: true,
+          label: { fr: 'Compte citoyen', en: 'Citizen account' },
+          access: { read: staffOnly, create: noOne, update: noOne },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'contact',
+          type: 'group',
+          label: { fr: 'Coordonnées (requête sans compte)', en: 'Contact (request without an account)' },
+          access: { read: staffOnly, create: noOne, update: noOne },
+          admin: { readOnly: true },
+          fields: [
+            { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } },
+            { name: 'email', type: 'email', label: { fr: 'Courriel', en: 'Email' } },
+            { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+          ],
+        },
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          defaultValue: 'fr',
+          options: [
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' },
+          ],
+          label: { fr: 'Langue', en: 'Language' },
+        },
+      ],
+    },
+    {
+      name: 'note',
+      type: 'textarea',
+      virtual: true,
+      maxLength: 5000,
+      label: { fr: 'Ajouter une note', en: 'Add a note' },
+      admin: { description: { fr: 'Ajoutée à l’historique à l’enregistrement.', en: 'Added to the history on save.' } },
+    },
+    { name: 'isNotePublic', type: 'checkbox', virtual: true, label: { fr: 'Note visible par le demandeur', en: 'Note visible to the submitter' } },
+    {
+      name: 'history',
+      type: 'array',
+      label: { fr: 'Historique', en: 'History' },
+      access: { read: staffOnly, create: noOne, update: noOne },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'created', label: { fr: 'Création', en: 'Created' } },
+            { value: 'status', label: { fr: 'Statut', en: 'Status' } },
+            { value: 'assignment', label: { fr: 'Acheminement', en: 'Assignment' } },
+            { value: 'note', label: { fr: 'Note', en: 'Note' } },
+            { value: 'feedback', label: { fr: 'Appréciation', en: 'Feedback' } },
+            { value: 'reopened', label: { fr: 'Réouverture', en: 'Reopened' } },
+          ],
+        },
+        { name: 'fromStatus', type: 'select', options: statusOptions },
+        { name: 'status', type: 'select', options: statusOptions },
+        { name: 'note', type: 'textarea' },
+        { name: 'isPublic', type: 'checkbox', defaultValue: false },
+        { name: 'by', type: 'relationship', relationTo: options.staffCollection as 'users' },
+      ],
+    },
+    {
+      name: 'feedback',
+      type: 'group',
+      label: { fr: 'Appréciation', en: 'Feedback' },
+      access: { read: staffOnly, create: noOne, update: noOne },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'rating', type: 'number', min: 1, max: 5 },
+        { name: 'comment', type: 'textarea', maxLength: 2000 },
+        { name: 'at', type: 'date' },
+      ],
+    },
+    { name: 'followers', type: 'number', access: systemOnly, admin: { readOnly: true }, label: { fr: 'Abonnés « moi aussi »', en: '“Me too” followers' } },
+    // Never returned by the API: the hash of the anonymous follow-up secret and the submit idempotency key.
+    { name: 'followTokenHash', type: 'text', hidden: true, index: true },
+    { name: 'idempotencyKey', type: 'text', hidden: true, unique: true, index: true },
+  ]
+  return {
+    slug: options.requestsCollection,
+    labels: { singular: { fr: 'Requête', en: 'Service request' }, plural: { fr: 'Requêtes', en: 'Service requests' } },
+    admin: {
+      useAsTitle: 'trackingNumber',
+      defaultColumns: ['trackingNumber', 'type', 'status', 'sector', 'department', 'assignee', 'dueAt'],
+      listSearchableFields: ['trackingNumber', 'description'],
+      group: { fr: 'Requêtes', en: 'Requests' },
+    },
+    access: {
+      read: canReadRequests(options),
+      update: canUpdateRequests(options),
+      create: isAdminOnly(options),
+      delete: isAdminOnly(options),
+    },
+    hooks: options.enabled
+      ? { beforeChange: [prepareRequest(options)], afterChange: options.notifyByEmail ? [notifySubmitter(options)] : [] }
+      : {},
+    fields,
+  }
+}

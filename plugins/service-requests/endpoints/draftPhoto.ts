@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Endpoint } from 'payload'
+
+import { signedInCitizen } from '../lib/citizen'
+import { readDraft } from '../lib/drafts'
+import type { ResolvedOptions } from '../types'
+
+/**
+ * A photo of the visitor's own draft, for the photo step's preview: an anonymous resident cannot
+ * read it through Payload's file route (private photos are for staff and signed-in submitters),
+ * but the holder of the draft may see what they just added.
+ */
+export const draftPhotoEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: `${options.endpointPath}/photo`,
+  method: 'get',
+  handler: async (req) => {
+    const payload = req.payload
+    const notFound = () => new Response('Not found / Introuvable', { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
+    try {
+      const url = new URL(req.url ?? '', 'http://localhost')
+      const id = Number(url.searchParams.get('id'))
+      if (!Number.isSafeInteger(id) || id <= 0) return notFound()
+      const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
+      const draft = await readDraft(payload, options, url.searchParams.get('draft'), citizen?.id ?? null)
+      if (!draft) return notFound()
+      const { docs } = await payload.find({
+        collection: options.photosCollection as 'request-photos',
+        where: { and: [{ id: { equals: id } }, { draftKey: { equals: draft.key } }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      const filename = (docs[0] as { filename?: string | null } | undefined)?.filename
+      if (!filename || filename !== path.basename(filename)) return notFound()
+      const data = await readFile(path.join(options.photosDir, filename))
+      return new Response(new Uint8Array(data), {
+        headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+      })
+    } catch (err) {
+      payload.logger.error({ err, msg: 'service-requests: draft photo failed' })
+      return notFound()
+    }
+  },
+})

@@ -1,0 +1,160 @@
+import type { Endpoint, Payload } from 'payload'
+
+import { asLocale } from '../i18n/translate'
+import type { AnswerValue, Question } from '../lib/answers'
+import { validateAnswers } from '../lib/answers'
+import { signedInCitizen } from '../lib/citizen'
+import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
+import { createDraft, type Draft, readDraft, saveDraft } from '../lib/drafts'
+import { type FormStep, isFormStep, newRequestHref, requestHref, stepsFor } from '../lib/routes'
+import { attachDraftPhotos, countDraftPhotos } from '../lib/draftPhotos'
+import { submitRequest } from '../lib/submit'
+import type { RequestLocale, ResolvedOptions } from '../types'
+
+type TypeDoc = { id: number; photo?: string | null; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
+
+const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+
+const readType = async (payload: Payload, options: ResolvedOptions, id: unknown) => {
+  const n = Number(id)
+  if (!Number.isSafeInteger(n) || n <= 0) return null
+  const doc = (await payload.findByID({ collection: options.typesCollection as 'request-types', id: n, depth: 0, overrideAccess: true, disableErrors: true })) as TypeDoc | null
+  return doc?.active ? doc : null
+}
+
+/** The step after (or before) this one among the type's steps. */
+export const neighbourStep = (step: FormStep, direction: 1 | -1, shape: { hasQuestions: boolean; takesPhotos: boolean }): FormStep => {
+  const steps = stepsFor(shape)
+  const index = steps.indexOf(step)
+  return steps[Math.max(0, Math.min(steps.length - 1, index + direction))]
+}
+
+const answersFrom = (form: URLSearchParams, questions: Question[]) => {
+  const raw: Record<string, AnswerValue> = {}
+  for (const q of questions) {
+    const values = form.getAll(`q_${q.code}`).map((v) => v.slice(0, 2000))
+    raw[q.code] = q.type === 'multivaluelist' ? values : (values[0] ?? '')
+  }
+  return raw
+}
+
+/**
+ * One POST per step of the resident form (it works without JavaScript): checks origin and CSRF
+ * token, validates the step, saves it in the server-side draft and answers 303 to the next step
+ * (or back to this one with `erreur=`). The last step submits, idempotently: the draft's key is the
+ * idempotency key, so a double click or a retry lands on the same request.
+ */
+export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: `${options.endpointPath}/step`,
+  method: 'post',
+  handler: async (req) => {
+    const payload = req.payload
+    let locale: RequestLocale = 'fr'
+    let draftKey: string | undefined
+    let step: FormStep = 'type'
+    const back = (erreur: string, extra: Record<string, string> = {}) => see(newRequestHref(locale, { brouillon: draftKey, etape: step, erreur, ...extra }))
+    try {
+      const body = req.text ? await req.text() : ''
+      const form = new URLSearchParams(body.length > 40_000 ? '' : body)
+      locale = asLocale(form.get('locale'))
+      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
+        return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
+      }
+      const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
+      const citizenId = citizen ? citizen.id : null
+      step = isFormStep(form.get('step')) ? (form.get('step') as FormStep) : 'type'
+      draftKey = form.get('draft') || undefined
+      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back('csrf')
+      let draft: Draft | null = draftKey ? await readDraft(payload, options, draftKey, citizenId) : null
+      if (draftKey && !draft) {
+        draftKey = undefined
+        step = 'type'
+        return back('draftExpired')
+      }
+      const go = form.get('go') === 'back' ? -1 : 1
+      if (step === 'type') {
+        const type = await readType(payload, options, form.get('typeId'))
+        if (!type) return back('typeUnknown')
+        if (draft) {
+          // Another type: its questions differ, earlier answers no longer apply.
+          await saveDraft(payload, options, draft, { typeId: type.id, ...(draft.data.typeId !== type.id ? { answers: {} } : {}) })
+        } else draft = await createDraft(payload, options, citizenId, { typeId: type.id })
+        return see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
+      }
+      if (!draft) return back('draftExpired')
+      draftKey = draft.key
+      const type = await readType(payload, options, draft.data.typeId)
+      if (!type) {
+        step = 'type'
+        return back('typeUnknown')
+      }
+      const shape = { hasQuestions: (type.questions ?? []).length > 0, takesPhotos: type.photo !== 'none' }
+      const next = (target = neighbourStep(step, go === -1 ? -1 : 1, shape)) => see(newRequestHref(locale, { brouillon: draft!.key, etape: target }))
+      if (step === 'details') {
+        const description = (form.get('description') ?? '').trim()
+        if (go === 1 && !description) return back('descriptionRequired')
+        if (description.length > 5000) return back('descriptionTooLong')
+        await saveDraft(payload, options, draft, { description })
+        return next()
+      }
+      if (step === 'location') {
+        if (go === -1) return next()
+        const raw = form.get('addressId')
+        const addressId = raw && raw !== 'none' ? Number(raw) : null
+        if (addressId !== null) {
+          const exists =
+            Number.isSafeInteger(addressId) &&
+            addressId > 0 &&
+            (await payload.findByID({ collection: options.addressesCollection as 'addresses', id: addressId, depth: 0, overrideAccess: true, disableErrors: true }))
+          if (!exists) return back('locationInvalid')
+        } else if (type.locationRequired) return back('locationRequired')
+        await saveDraft(payload, options, draft, { addressId })
+        return next()
+      }
+      if (step === 'questions') {
+        const raw = answersFrom(form, type.questions ?? [])
+        if (go === 1) {
+          const { issues } = validateAnswers(type.questions ?? [], raw)
+          if (issues.length) {
+            await saveDraft(payload, options, draft, { answers: raw })
+            return back(issues.map((i) => `answer:${i.code}:${i.error}`).join(','))
+          }
+        }
+        await saveDraft(payload, options, draft, { answers: raw })
+        return next()
+      }
+      if (step === 'photos') {
+        // The photos themselves arrive at the photos endpoint (multipart); this only moves on.
+        if (go === 1 && type.photo === 'required' && (await countDraftPhotos(payload, options, draft.key)) === 0) return back('photoRequired')
+        return next()
+      }
+      // Review: send.
+      if (go === -1) return next()
+      if (type.photo === 'required' && (await countDraftPhotos(payload, options, draft.key)) === 0) {
+        step = 'photos'
+        return back('photoRequired')
+      }
+      const result = await submitRequest(payload, options, {
+        typeId: type.id,
+        description: draft.data.description ?? '',
+        answers: draft.data.answers ?? {},
+        addressId: draft.data.addressId ?? null,
+        contact: citizenId ? null : { name: form.get('name') ?? '', email: form.get('email') ?? '', phone: form.get('phone') ?? '' },
+        language: locale,
+        citizenId,
+        idempotencyKey: draft.key,
+      })
+      if (!result.ok) {
+        const first = result.errors[0]
+        const target: FormStep = first === 'descriptionRequired' || first === 'descriptionTooLong' ? 'details' : first === 'locationRequired' || first === 'locationInvalid' ? 'location' : result.answerIssues.length ? 'questions' : 'review'
+        step = target
+        return back([...result.errors, ...result.answerIssues.map((i) => `answer:${i.code}:${i.error}`)].join(','))
+      }
+      await attachDraftPhotos(payload, options, draft.key, result.id)
+      return see(requestHref(locale, result.trackingNumber, { cle: citizenId ? undefined : result.followToken, nouvelle: '1' }))
+    } catch (err) {
+      payload.logger.error({ err, msg: 'service-requests: form step failed' })
+      return back('unexpected')
+    }
+  },
+})

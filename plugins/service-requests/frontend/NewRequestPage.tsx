@@ -1,0 +1,499 @@
+import './requests.css'
+import type { Payload } from 'payload'
+import type { ReactNode } from 'react'
+
+import { hasMessage, requestTranslator, type RequestMessageKey, type RequestTranslate } from '../i18n/translate'
+import type { Question } from '../lib/answers'
+import { signedInCitizen } from '../lib/citizen'
+import { createCsrfToken, csrfBinding } from '../lib/csrf'
+import { type Draft, readDraft } from '../lib/drafts'
+import { listDraftPhotos } from '../lib/draftPhotos'
+import { type FormStep, isFormStep, newRequestHref, stepsFor } from '../lib/routes'
+import type { RequestLocale, ResolvedOptions } from '../types'
+import { requestOptions } from './options'
+
+export type AddressChoice = { id: number; label: string; postalCode: string }
+
+export type NewRequestPageProps = {
+  locale: RequestLocale
+  searchParams: Record<string, string | string[] | undefined>
+  payload: Payload
+  headers: Headers
+  /** The app's address search over the civic registry. */
+  findAddresses: (query: string) => Promise<AddressChoice[]>
+  /** Link to the citizen sign-in page, when the app has citizen accounts. */
+  signInHref?: string
+}
+
+type TypeDoc = {
+  id: number
+  code: string
+  name: string
+  description?: string | null
+  group?: string | null
+  keywords?: string | null
+  photo?: 'none' | 'optional' | 'required' | null
+  locationRequired?: boolean | null
+  allowAnonymous?: boolean | null
+  questions?: (Question & { id?: string })[] | null
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
+
+const fold = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+
+const listTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
+  const { docs } = await payload.find({
+    collection: options.typesCollection as 'request-types',
+    where: { active: { equals: true } },
+    locale,
+    limit: 200,
+    depth: 0,
+    sort: 'name',
+    overrideAccess: false,
+  })
+  return docs as unknown as TypeDoc[]
+}
+
+/** Error codes from the query string, as messages (unknown codes are ignored). */
+const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], max: number) =>
+  raw
+    .split(',')
+    .slice(0, 10)
+    .map((code) => {
+      const answer = /^answer:([a-z0-9_-]+):(required|number|date|choice|tooLong)$/.exec(code)
+      if (answer) {
+        const question = questions.find((q) => q.code === answer[1])
+        if (!question) return null
+        const key = `errors.answer${answer[2][0].toUpperCase()}${answer[2].slice(1)}`
+        return hasMessage(key) ? t(key as RequestMessageKey, { question: question.label ?? question.code }) : null
+      }
+      return hasMessage(`errors.${code}`) ? t(`errors.${code}` as RequestMessageKey, { max }) : null
+    })
+    .filter((m): m is string => Boolean(m))
+
+/**
+ * "Signaler un problème": a multi-step form that needs no JavaScript. Each step posts to the
+ * plugin's endpoint, which keeps the answers in a server-side draft and redirects to the next step.
+ */
+export const NewRequestPage = async ({ locale, searchParams, payload, headers, findAddresses, signInHref }: NewRequestPageProps) => {
+  const options = requestOptions(payload)
+  const t = requestTranslator(locale)
+  const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
+  const draft = await readDraft(payload, options, one(searchParams.brouillon), citizen?.id ?? null)
+  const requested = one(searchParams.etape)
+  const types = await listTypes(payload, options, locale)
+  const type = draft ? types.find((x) => x.id === draft.data.typeId) : undefined
+  const questions = type?.questions ?? []
+  const visibleSteps = stepsFor({ hasQuestions: questions.length > 0, takesPhotos: (type?.photo ?? 'optional') !== 'none' })
+  const step: FormStep = draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
+  const errors = errorMessages(t, one(searchParams.erreur), questions, options.maxPhotos)
+  const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
+  const hidden = (
+    <>
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="step" value={step} />
+      {draft ? <input type="hidden" name="draft" value={draft.key} /> : null}
+    </>
+  )
+  const action = `/api${options.endpointPath}/step`
+  const ctx: Ctx = { t, locale, hidden, action, draft, type, questions }
+  return (
+    <div className="container stack">
+      <h1>{t('pages.new')}</h1>
+      <p className="meta">
+        {t('steps.label', { current: visibleSteps.indexOf(step) + 1, total: visibleSteps.length })} — {t(`steps.${step}`)}
+      </p>
+      {errors.length ? (
+        <div role="alert" className="request-message request-message-error">
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} signInHref={signInHref} /> : null}
+      {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
+      {step === 'location' ? <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} payload={payload} options={options} findAddresses={findAddresses} /> : null}
+      {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
+      {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
+      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} /> : null}
+    </div>
+  )
+}
+
+type Ctx = {
+  t: RequestTranslate
+  locale: RequestLocale
+  hidden: ReactNode
+  action: string
+  draft: Draft | null
+  type: TypeDoc | undefined
+  questions: Question[]
+}
+
+const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?: boolean; isLast?: boolean }) => (
+  <div className="request-actions">
+    {/* The first button is the one Enter presses: "continue", even though "back" comes first visually in some layouts. */}
+    <button type="submit" name="go" value="next">
+      {isLast ? ctx.t('form.submit') : ctx.t('form.next')}
+    </button>
+    {!isFirst ? (
+      <button type="submit" name="go" value="back" formNoValidate className="request-button-secondary">
+        {ctx.t('form.back')}
+      </button>
+    ) : null}
+  </div>
+)
+
+const TypeStep = ({ ctx, types, query, isSignedIn, signInHref }: { ctx: Ctx; types: TypeDoc[]; query: string; isSignedIn: boolean; signInHref?: string }) => {
+  const { t, locale } = ctx
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  const shown = words.length
+    ? types.filter((type) => {
+        const text = fold(`${type.name} ${type.description ?? ''} ${type.group ?? ''} ${type.keywords ?? ''}`)
+        return words.every((w) => text.includes(w))
+      })
+    : types
+  const groups = [...new Set(shown.map((type) => type.group ?? ''))]
+  return (
+    <>
+      <p className="lead">{t('form.intro')}</p>
+      <p>
+        <strong>{t('form.emergency')}</strong>
+      </p>
+      {!isSignedIn && signInHref ? (
+        <p>
+          {t('form.signInHint')} <a href={signInHref}>{t('form.signIn')}</a>
+        </p>
+      ) : null}
+      <form method="get" action={newRequestHref(locale)} role="search" className="filters">
+        {ctx.draft ? <input type="hidden" name="brouillon" value={ctx.draft.key} /> : null}
+        <div>
+          <label htmlFor="q">{t('form.searchType')}</label>
+          <input id="q" name="q" type="search" defaultValue={query} maxLength={60} />
+        </div>
+        <button type="submit">{t('form.searchTypeButton')}</button>
+      </form>
+      {shown.length === 0 ? <p role="status">{t('form.noTypeMatch', { query })}</p> : null}
+      {shown.length > 0 ? (
+        <form method="post" action={ctx.action} className="stack">
+          {ctx.hidden}
+          <fieldset className="stack">
+            <legend>{t('form.chooseType')}</legend>
+            {groups.map((group) => (
+              <div key={group} className="stack">
+                {group ? <h2>{group}</h2> : null}
+                {shown
+                  .filter((type) => (type.group ?? '') === group)
+                  .map((type) => (
+                    <div key={type.id}>
+                      <input
+                        type="radio"
+                        id={`type-${type.id}`}
+                        name="typeId"
+                        value={type.id}
+                        required
+                        defaultChecked={ctx.draft?.data.typeId === type.id}
+                        aria-describedby={type.description ? `type-${type.id}-aide` : undefined}
+                      />{' '}
+                      <label htmlFor={`type-${type.id}`}>{type.name}</label>
+                      {type.description ? (
+                        <p id={`type-${type.id}-aide`} className="meta">
+                          {type.description}
+                          {!type.allowAnonymous && !isSignedIn ? ` ${t('form.anonymousNotAllowed')}` : ''}
+                        </p>
+                      ) : null}
+                    </div>
+                  ))}
+              </div>
+            ))}
+          </fieldset>
+          <Buttons ctx={ctx} isFirst />
+        </form>
+      ) : null}
+    </>
+  )
+}
+
+const DetailsStep = ({ ctx }: { ctx: Ctx }) => (
+  <form method="post" action={ctx.action} className="stack">
+    {ctx.hidden}
+    <p>{ctx.t('status.type', { type: ctx.type?.name ?? '' })}</p>
+    <div>
+      <label htmlFor="description">
+        {ctx.t('form.description')} ({ctx.t('form.required')})
+      </label>
+      <textarea id="description" name="description" rows={6} maxLength={5000} required aria-describedby="description-aide" defaultValue={ctx.draft?.data.description ?? ''} />
+      <p id="description-aide" className="meta">
+        {ctx.t('form.descriptionHint')}
+      </p>
+    </div>
+    <Buttons ctx={ctx} />
+  </form>
+)
+
+const LocationStep = async ({
+  ctx,
+  query,
+  payload,
+  options,
+  findAddresses,
+}: {
+  ctx: Ctx
+  query: string
+  payload: Payload
+  options: ResolvedOptions
+  findAddresses: (query: string) => Promise<AddressChoice[]>
+}) => {
+  const { t, locale, draft } = ctx
+  const choices = query ? await findAddresses(query) : []
+  const currentId = draft?.data.addressId ?? null
+  const current =
+    currentId && !choices.some((c) => c.id === currentId)
+      ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: currentId, depth: 0, overrideAccess: false, disableErrors: true })) as { id: number; label?: string; postalCode?: string } | null)
+      : null
+  const options_: AddressChoice[] = [...(current ? [{ id: current.id, label: current.label ?? '', postalCode: current.postalCode ?? '' }] : []), ...choices]
+  const isRequired = Boolean(ctx.type?.locationRequired)
+  return (
+    <>
+      <form method="get" action={newRequestHref(locale)} role="search" className="filters">
+        <input type="hidden" name="brouillon" value={draft?.key} />
+        <input type="hidden" name="etape" value="location" />
+        <div>
+          <label htmlFor="adresse">{t('form.addressSearch')}</label>
+          <input id="adresse" name="adresse" type="text" autoComplete="street-address" defaultValue={query} maxLength={100} aria-describedby="adresse-aide" />
+          <p id="adresse-aide" className="meta">
+            {t('form.addressHint')}
+          </p>
+        </div>
+        <button type="submit">{t('form.addressSearchButton')}</button>
+      </form>
+      {query && choices.length === 0 ? <p role="status">{t('form.noAddressMatch', { query })}</p> : null}
+      <form method="post" action={ctx.action} className="stack">
+        {ctx.hidden}
+        <fieldset className="stack">
+          <legend>
+            {t('form.chooseAddress')}
+            {isRequired ? ` (${t('form.required')})` : ''}
+          </legend>
+          {!isRequired ? <p className="meta">{t('form.locationOptional')}</p> : null}
+          {options_.map((choice, i) => (
+            <div key={choice.id}>
+              <input type="radio" id={`adresse-${choice.id}`} name="addressId" value={choice.id} required={isRequired} defaultChecked={currentId ? choice.id === currentId : i === 0 && options_.length === 1} />{' '}
+              <label htmlFor={`adresse-${choice.id}`}>
+                {choice.label} ({choice.postalCode})
+              </label>
+            </div>
+          ))}
+          {!isRequired ? (
+            <div>
+              <input type="radio" id="adresse-aucune" name="addressId" value="none" defaultChecked={!currentId && options_.length !== 1} />{' '}
+              <label htmlFor="adresse-aucune">{t('form.noLocation')}</label>
+            </div>
+          ) : null}
+        </fieldset>
+        <Buttons ctx={ctx} />
+      </form>
+    </>
+  )
+}
+
+const PhotosStep = async ({ ctx, payload, options }: { ctx: Ctx; payload: Payload; options: ResolvedOptions }) => {
+  const { t, locale, draft } = ctx
+  const photos = draft ? await listDraftPhotos(payload, options, draft.key) : []
+  const isRequired = ctx.type?.photo === 'required'
+  const photoAction = `${ctx.action.replace(/\/step$/, '/photos')}?locale=${locale}`
+  return (
+    <>
+      {photos.length ? (
+        <section aria-labelledby="photos-ajoutees" className="stack">
+          <h2 id="photos-ajoutees">{t('form.photosAdded', { count: photos.length, max: options.maxPhotos })}</h2>
+          <ul className="request-photos">
+            {photos.map((photo, i) => (
+              <li key={photo.id}>
+                {/* Served to this draft's holder only (endpoints/draftPhoto.ts). */}
+                <img src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
+                <form method="post" action={photoAction} encType="multipart/form-data">
+                  {ctx.hidden}
+                  <button type="submit" name="remove" value={photo.id} className="request-button-secondary">
+                    {t('form.removePhoto', { n: i + 1 })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {photos.length < options.maxPhotos ? (
+        <form method="post" action={photoAction} encType="multipart/form-data" className="stack">
+          {ctx.hidden}
+          <div>
+            <label htmlFor="photo">{isRequired ? t('form.photosRequiredLabel') : t('form.photosLabel')}</label>
+            <input id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple aria-describedby="photo-aide" />
+            <p id="photo-aide" className="meta">
+              {t('form.photosHint', { max: options.maxPhotos })}
+            </p>
+          </div>
+          <button type="submit" name="go" value="add">
+            {t('form.addPhotos')}
+          </button>
+        </form>
+      ) : null}
+      <form method="post" action={ctx.action} className="stack">
+        {ctx.hidden}
+        <Buttons ctx={ctx} />
+      </form>
+    </>
+  )
+}
+
+const QuestionsStep = ({ ctx }: { ctx: Ctx }) => {
+  const answers = ctx.draft?.data.answers ?? {}
+  const valueOf = (code: string) => {
+    const v = answers[code]
+    return Array.isArray(v) ? v : v ? [v] : []
+  }
+  return (
+    <form method="post" action={ctx.action} className="stack">
+      {ctx.hidden}
+      {ctx.questions.map((q) => {
+        const id = `q-${q.code}`
+        const label = `${q.label ?? q.code}${q.required ? ` (${ctx.t('form.required')})` : ''}`
+        if (q.type === 'singlevaluelist' || q.type === 'multivaluelist') {
+          return (
+            <fieldset key={q.code}>
+              <legend>{label}</legend>
+              {(q.choices ?? []).map((c) => (
+                <div key={c.value}>
+                  <input
+                    type={q.type === 'singlevaluelist' ? 'radio' : 'checkbox'}
+                    id={`${id}-${c.value}`}
+                    name={`q_${q.code}`}
+                    value={c.value}
+                    required={q.type === 'singlevaluelist' && Boolean(q.required)}
+                    defaultChecked={valueOf(q.code).includes(c.value)}
+                  />{' '}
+                  <label htmlFor={`${id}-${c.value}`}>{c.label ?? c.value}</label>
+                </div>
+              ))}
+            </fieldset>
+          )
+        }
+        return (
+          <div key={q.code}>
+            <label htmlFor={id}>{label}</label>
+            {q.type === 'text' ? (
+              <textarea id={id} name={`q_${q.code}`} rows={4} maxLength={2000} required={Boolean(q.required)} defaultValue={valueOf(q.code)[0] ?? ''} />
+            ) : (
+              <input
+                id={id}
+                name={`q_${q.code}`}
+                type={q.type === 'number' ? 'number' : q.type === 'datetime' ? 'date' : 'text'}
+                step={q.type === 'number' ? 'any' : undefined}
+                maxLength={q.type === 'string' ? 200 : undefined}
+                required={Boolean(q.required)}
+                defaultValue={valueOf(q.code)[0] ?? ''}
+              />
+            )}
+          </div>
+        )
+      })}
+      <Buttons ctx={ctx} />
+    </form>
+  )
+}
+
+const ReviewStep = async ({
+  ctx,
+  payload,
+  options,
+  citizenEmail,
+  signInHref,
+}: {
+  ctx: Ctx
+  payload: Payload
+  options: ResolvedOptions
+  citizenEmail: string | null
+  signInHref?: string
+}) => {
+  const { t, draft, locale } = ctx
+  const address = draft?.data.addressId
+    ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: draft.data.addressId, depth: 0, overrideAccess: false, disableErrors: true })) as { label?: string } | null)
+    : null
+  const answers = draft?.data.answers ?? {}
+  const answerText = (q: Question) => {
+    const v = answers[q.code]
+    const values = (Array.isArray(v) ? v : v ? [v] : []).filter(Boolean)
+    if (!values.length) return t('form.none')
+    return values.map((value) => q.choices?.find((c) => c.value === value)?.label ?? value).join(', ')
+  }
+  const editLink = (step: FormStep) => newRequestHref(locale, { brouillon: draft?.key, etape: step })
+  const canSendAnonymously = Boolean(ctx.type?.allowAnonymous)
+  return (
+    <form method="post" action={ctx.action} className="stack">
+      {ctx.hidden}
+      <dl>
+        <dt>{t('form.summaryType')}</dt>
+        <dd>
+          {ctx.type?.name} <a href={editLink('type')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryType')}</span></a>
+        </dd>
+        <dt>{t('form.summaryDescription')}</dt>
+        <dd>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{draft?.data.description}</span>{' '}
+          <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
+        </dd>
+        <dt>{t('form.summaryLocation')}</dt>
+        <dd>
+          {address?.label ?? t('form.none')} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
+        </dd>
+        {ctx.questions.length ? (
+          <>
+            <dt>{t('form.summaryAnswers')}</dt>
+            <dd>
+              <ul>
+                {ctx.questions.map((q) => (
+                  <li key={q.code}>
+                    {q.label} : {answerText(q)}
+                  </li>
+                ))}
+              </ul>
+              <a href={editLink('questions')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryAnswers')}</span></a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {citizenEmail ? (
+        <p>{t('form.signedInAs', { email: citizenEmail })}</p>
+      ) : canSendAnonymously ? (
+        <fieldset className="stack">
+          <legend>{t('form.yourContact')}</legend>
+          <p className="meta">{t('form.contactHint')}</p>
+          <div>
+            <label htmlFor="name">{t('form.name')}</label>
+            <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
+          </div>
+          <div>
+            <label htmlFor="email">{t('form.email')}</label>
+            <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
+          </div>
+          <div>
+            <label htmlFor="phone">{t('form.phone')}</label>
+            <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
+          </div>
+        </fieldset>
+      ) : (
+        <p role="alert">
+          {t('errors.anonymousNotAllowed')} {signInHref ? <a href={signInHref}>{t('form.signIn')}</a> : null}
+        </p>
+      )}
+      <Buttons ctx={ctx} isLast />
+    </form>
+  )
+}

@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+
+import { customKey } from '../lib/customKey'
+import type { ResolvedOptions } from '../types'
+
+/** The plugin's resolved options, left by the plugin in config.custom. */
+export const requestOptions = (payload: Payload): ResolvedOptions => {
+  const options = (payload.config.custom as Record<string, unknown> | undefined)?.[customKey]
+  if (!options) throw new Error('serviceRequestsPlugin is not installed (or disabled) in this Payload config')
+  return options as ResolvedOptions
+}
+
+const tags = { fr: 'fr-CA', en: 'en-CA' } as const
+
+/** A date in the city's time zone, in words. */
+export const formatDay = (locale: 'fr' | 'en', iso: string) =>
+  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(iso))
+
+export const formatDayTime = (locale: 'fr' | 'en', iso: string) =>
+  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(iso))

@@ -1,0 +1,64 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { asLocale, requestTranslator } from '../i18n/translate'
+import { followTokenFor } from '../lib/followToken'
+import { idOf } from '../lib/ids'
+import { requestHref } from '../lib/routes'
+import type { RequestStatus } from '../lib/status'
+import type { ResolvedOptions } from '../types'
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * Emails the submitter when the status changes (every status change is public): the signed-in
+ * citizen's address, or the contact email an anonymous submitter left, in the request's language,
+ * with the follow-up link written out. A failure to send is logged, never blocks the change.
+ */
+export const notifySubmitter =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    if (operation !== 'update' || !previousDoc || doc.status === previousDoc.status || req.context?.skipRequestEmail) return doc
+    try {
+      const payload = req.payload
+      const full = (await payload.findByID({
+        collection: options.requestsCollection as 'service-requests',
+        id: doc.id,
+        depth: 0,
+        overrideAccess: true,
+        showHiddenFields: true,
+        req,
+      })) as unknown as { trackingNumber: string; language?: string; submitter?: unknown; contact?: { email?: string | null } | null; idempotencyKey?: string | null; type?: unknown; history?: { note?: string | null; isPublic?: boolean | null; kind: string }[] }
+      const locale = asLocale(full.language)
+      let to = full.contact?.email ?? null
+      const citizenId = idOf(full.submitter)
+      if (citizenId !== null) {
+        const citizen = (await payload.findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { email?: string } | null
+        to = citizen?.email ?? null
+      }
+      if (!to) return doc
+      const typeId = idOf(full.type)
+      const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
+      const t = requestTranslator(locale)
+      const status = t(`statuses.${doc.status as RequestStatus}`)
+      const last = full.history?.at(-1)
+      const note = last?.kind === 'status' && last.isPublic && last.note ? last.note : null
+      const token = citizenId === null && full.idempotencyKey ? followTokenFor(payload.secret, full.idempotencyKey) : undefined
+      const url = `${(payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')}${requestHref(locale, full.trackingNumber, { cle: token })}`
+      const lines = [
+        t('email.greeting'),
+        t('email.body', { number: full.trackingNumber, type: type?.name ?? '', status }),
+        ...(note ? [t('email.note', { note })] : []),
+        t('email.link', { url }),
+        t('email.signature', { city: options.cityName }),
+      ]
+      await payload.sendEmail({
+        to,
+        subject: t('email.subject', { number: full.trackingNumber, status }),
+        text: lines.join('\n\n'),
+        html: lines.map((line) => `<p>${escapeHtml(line).replace(escapeHtml(url), `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`)}</p>`).join('\n'),
+      })
+    } catch (err) {
+      req.payload.logger.error({ err, msg: 'service-requests: status email failed' })
+    }
+    return doc
+  }

@@ -1,0 +1,37 @@
+import type { Config, Plugin } from 'payload'
+
+import { requestDraftsCollection } from './collections/RequestDrafts'
+import { requestPhotosCollection } from './collections/RequestPhotos'
+import { requestTypesCollection } from './collections/RequestTypes'
+import { serviceRequestsCollection } from './collections/ServiceRequests'
+import { resolveOptions } from './defaults'
+import { formEndpoints } from './endpoints'
+import { customKey } from './lib/customKey'
+import type { ServiceRequestsOptions } from './types'
+
+export type { ServiceRequestsOptions } from './types'
+
+/**
+ * Service requests (311): request types routed to departments, requests with a tracking number, a
+ * status machine, a history and a due date in business days; a multi-step resident form that works
+ * without JavaScript; access by department for agents and by ownership for citizens.
+ */
+export const serviceRequestsPlugin =
+  (incoming: ServiceRequestsOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    const collections = [
+      ...(config.collections ?? []),
+      requestTypesCollection(options),
+      serviceRequestsCollection(options),
+      requestDraftsCollection(options),
+      requestPhotosCollection(options),
+    ]
+    if (!options.enabled) return { ...config, collections }
+    return {
+      ...config,
+      collections,
+      endpoints: [...(config.endpoints ?? []), ...formEndpoints(options)],
+      custom: { ...config.custom, [customKey]: options },
+    }
+  }

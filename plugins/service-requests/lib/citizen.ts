@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+export type SignedInCitizen = { id: number; email: string; _sid?: string; preferredLanguage?: string | null }
+
+/**
+ * The signed-in citizen behind these headers, or null. The plugin checks the origin of its own
+ * forms; Payload's check compares Origin with serverURL only, which a proxy or a test port may not
+ * match, so the Origin header is dropped before authenticating (as the citizen-accounts forms do).
+ */
+export const signedInCitizen = async (payload: Payload, headers: Headers, citizensCollection: string): Promise<SignedInCitizen | null> => {
+  const copy = new Headers(headers)
+  copy.delete('origin')
+  copy.set('sec-fetch-site', 'same-origin')
+  const { user } = await payload.auth({ headers: copy })
+  if (!user || user.collection !== citizensCollection) return null
+  return user as unknown as SignedInCitizen
+}

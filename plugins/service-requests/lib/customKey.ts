@@ -1,0 +1,2 @@
+/** Where the plugin leaves its resolved options in `config.custom`, for its frontend functions. */
+export const customKey = 'serviceRequests'

@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import type { ResolvedOptions } from '../types'
+
+export const listDraftPhotos = async (payload: Payload, options: ResolvedOptions, draftKey: string) =>
+  (
+    await payload.find({
+      collection: options.photosCollection as 'request-photos',
+      where: { draftKey: { equals: draftKey } },
+      limit: options.maxPhotos + 5,
+      depth: 0,
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+  ).docs as unknown as { id: number; filename?: string | null; request?: unknown }[]
+
+export const countDraftPhotos = async (payload: Payload, options: ResolvedOptions, draftKey: string) =>
+  (await payload.count({ collection: options.photosCollection as 'request-photos', where: { draftKey: { equals: draftKey } }, overrideAccess: true })).totalDocs
+
+/** Once the request exists, the draft's photos belong to it (safe to repeat). */
+export const attachDraftPhotos = async (payload: Payload, options: ResolvedOptions, draftKey: string, requestId: number) => {
+  await payload.update({
+    collection: options.photosCollection as 'request-photos',
+    where: { and: [{ draftKey: { equals: draftKey } }, { request: { exists: false } }] },
+    data: { request: requestId } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+}

@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+
+import type { RequestLocale, ResolvedOptions } from '../types'
+import { type AnswerIssue, type AnswerValue, type Question, validateAnswers } from './answers'
+import { followTokenFor, hashFollowToken } from './followToken'
+
+export type SubmissionInput = {
+  typeId: number
+  description: string
+  answers?: Record<string, AnswerValue | undefined>
+  addressId?: number | null
+  lat?: number | null
+  lng?: number | null
+  contact?: { name?: string; email?: string; phone?: string } | null
+  language: RequestLocale
+  /** The signed-in citizen, or null for an anonymous request. */
+  citizenId: number | null
+  /** Random, per form: every repeat of the same submission carries the same key. */
+  idempotencyKey: string
+}
+
+export type SubmissionError =
+  | 'typeUnknown'
+  | 'descriptionRequired'
+  | 'descriptionTooLong'
+  | 'locationRequired'
+  | 'locationInvalid'
+  | 'anonymousNotAllowed'
+  | 'emailInvalid'
+  | 'keyInvalid'
+
+export type SubmissionResult =
+  | { ok: true; id: number; trackingNumber: string; followToken: string; isReplay: boolean }
+  | { ok: false; errors: SubmissionError[]; answerIssues: AnswerIssue[] }
+
+const isEmail = (value: string) => value.length <= 254 && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/.test(value)
+
+export const isIdempotencyKey = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(value)
+
+type TypeDoc = { id: number; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
+
+/** The request already created with this key, if any. */
+const findByKey = async (payload: Payload, options: ResolvedOptions, key: string) => {
+  const { docs } = await payload.find({
+    collection: options.requestsCollection as 'service-requests',
+    where: { idempotencyKey: { equals: key } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { trackingNumber: true },
+  })
+  return docs[0] as { id: number; trackingNumber?: string | null } | undefined
+}
+
+/** A unique-index violation, however Payload reports it (ValidationError) or the driver does (23505). */
+const isUniqueViolation = (err: unknown) => {
+  const e = err as { code?: string; cause?: { code?: string }; data?: { errors?: { message?: string }[] }; message?: string }
+  return e?.code === '23505' || e?.cause?.code === '23505' || /unique/i.test(JSON.stringify(e?.data ?? '')) || /unique/i.test(e?.message ?? '')
+}
+
+/**
+ * Creates a request from a resident's submission, once per idempotency key: a repeat (double
+ * click, retry, 20 at once) answers with the first request. The unique index on the key decides
+ * between concurrent submits; the losers read the winner's request back. Everything the city
+ * decides (number, status, routing, due date, sector) is set by the collection's hook.
+ * Runs as the system (overrideAccess: true): residents may not create requests through the API,
+ * only through this function, which builds the record field by field.
+ */
+export const submitRequest = async (payload: Payload, options: ResolvedOptions, input: SubmissionInput): Promise<SubmissionResult> => {
+  const fail = (errors: SubmissionError[], answerIssues: AnswerIssue[] = []): SubmissionResult => ({ ok: false, errors, answerIssues })
+  if (!isIdempotencyKey(input.idempotencyKey)) return fail(['keyInvalid'])
+  const followToken = followTokenFor(payload.secret, input.idempotencyKey)
+  const existing = await findByKey(payload, options, input.idempotencyKey)
+  if (existing) return { ok: true, id: existing.id, trackingNumber: existing.trackingNumber ?? '', followToken, isReplay: true }
+
+  const type = (await payload.findByID({
+    collection: options.typesCollection as 'request-types',
+    id: input.typeId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as TypeDoc | null
+  if (!type || !type.active) return fail(['typeUnknown'])
+  const errors: SubmissionError[] = []
+  const description = input.description.trim()
+  if (!description) errors.push('descriptionRequired')
+  if (description.length > 5000) errors.push('descriptionTooLong')
+  const hasPoint = typeof input.lat === 'number' && typeof input.lng === 'number'
+  if (hasPoint && (Math.abs(input.lat!) > 90 || Math.abs(input.lng!) > 180)) errors.push('locationInvalid')
+  if (type.locationRequired && !input.addressId && !hasPoint) errors.push('locationRequired')
+  if (!input.citizenId && !type.allowAnonymous) errors.push('anonymousNotAllowed')
+  const email = input.contact?.email?.trim() ?? ''
+  if (email && !isEmail(email)) errors.push('emailInvalid')
+  const { answers, issues } = validateAnswers(type.questions ?? [], input.answers ?? {})
+  if (errors.length || issues.length) return fail(errors, issues)
+
+  try {
+    const doc = await payload.create({
+      collection: options.requestsCollection as 'service-requests',
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        type: type.id,
+        description,
+        answers,
+        address: input.addressId ?? null,
+        lat: input.addressId ? null : (input.lat ?? null),
+        lng: input.addressId ? null : (input.lng ?? null),
+        submitter: input.citizenId,
+        contact: input.citizenId
+          ? {}
+          : { name: input.contact?.name?.trim().slice(0, 120) || null, email: email || null, phone: input.contact?.phone?.trim().slice(0, 30) || null },
+        language: input.language,
+        idempotencyKey: input.idempotencyKey,
+        followTokenHash: hashFollowToken(followToken),
+      } as never,
+    })
+    return { ok: true, id: doc.id as number, trackingNumber: String((doc as { trackingNumber?: string }).trackingNumber), followToken, isReplay: false }
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err
+    const winner = await findByKey(payload, options, input.idempotencyKey)
+    if (!winner) throw err
+    return { ok: true, id: winner.id, trackingNumber: winner.trackingNumber ?? '', followToken, isReplay: true }
+  }
+}

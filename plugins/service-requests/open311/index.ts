@@ -1,0 +1,3 @@
+/** What the app's /open311 route handler imports. */
+export { handleOpen311Get, open311Response, type Open311Answer } from './handlers'
+export { requestOptions } from '../frontend/options'

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { isLocale } from '@/i18n/config'
+import { getPayloadClient } from '@/lib/data/payload'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { siteUrl } from '@/utilities/siteUrl'
+import { RequestStatusPage, requestHref, requestTranslator, trackingNumberShape } from '@plugins/service-requests/frontend'
+
+// Shown only to the submitter or the holder of the secret link: rendered per request, never cached.
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string; numero: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale, numero } = await params
+  if (!isLocale(locale) || !trackingNumberShape.test(numero)) return {}
+  const metadata = await pageMetadata({
+    locale,
+    title: requestTranslator(locale)('pages.status', { number: numero }),
+    paths: { fr: requestHref('fr', numero), en: requestHref('en', numero) },
+  })
+  // The follow-up secret is in the address: not indexed, never sent to another site (same-origin, not no-referrer: that would make the form POSTs send Origin: null).
+  return { ...metadata, robots: { index: false }, referrer: 'same-origin' }
+}
+
+export default async function RequestStatus({ params, searchParams }: Props) {
+  const { locale, numero } = await params
+  if (!isLocale(locale) || !trackingNumberShape.test(numero)) notFound()
+  await requirePublishedLocale(locale, { frenchPath: requestHref('fr', numero) })
+  const [payload, requestHeaders, query] = await Promise.all([getPayloadClient(), headers(), searchParams])
+  return (
+    <RequestStatusPage
+      locale={locale}
+      trackingNumber={numero}
+      searchParams={query}
+      payload={payload}
+      headers={new Headers(requestHeaders)}
+      siteUrl={siteUrl()}
+    />
+  )
+}

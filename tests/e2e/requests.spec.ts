@@ -1,0 +1,101 @@
+import sharp from 'sharp'
+
+import { expect, expectNoAxeViolations, test } from './fixtures'
+
+test.describe('Service requests (311)', () => {
+  test('should report a pothole without an account, follow it with the secret link and see it resolved', async ({ page, request, accounts }) => {
+    await page.goto('/fr/requetes/nouvelle')
+    await expect(page.getByRole('heading', { level: 1, name: 'Signaler un problème' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    // The type list is searchable without JavaScript (a GET form).
+    await page.getByLabel('Rechercher un type').fill('nid de poule')
+    await page.getByRole('button', { name: 'Filtrer' }).click()
+    await expect(page.getByLabel('Graffiti')).toHaveCount(0)
+    await page.getByLabel('Nid-de-poule').check()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+
+    await expect(page.getByText('Étape 2 sur 6')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByLabel(/Décrivez le problème/).fill('Un trou profond dans la voie de droite.')
+    await page.getByRole('button', { name: 'Continuer' }).click()
+
+    await expect(page.getByText('Étape 3 sur 6')).toBeVisible()
+    await page.getByLabel('Adresse la plus proche').fill('principale')
+    await page.getByRole('button', { name: 'Chercher l’adresse' }).click()
+    await expectNoAxeViolations(page)
+    const firstAddress = page.getByRole('radio').first()
+    const addressLabel = (await page.locator(`label[for="${await firstAddress.getAttribute('id')}"]`).textContent())!.replace(/ \(.*\)$/, '')
+    await firstAddress.check()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+
+    // Photos: one JPEG with a GPS position, re-encoded without it.
+    await expect(page.getByText('Étape 4 sur 6')).toBeVisible()
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#555' } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 30/1 0/1' } })
+      .toBuffer()
+    await page.getByLabel('Ajouter des photos (facultatif)').setInputFiles({ name: 'nid.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page.getByRole('button', { name: 'Ajouter ces photos' }).click()
+    await expect(page.getByRole('heading', { name: 'Photos ajoutées : 1 sur 5' })).toBeVisible()
+    await expect(page.getByRole('img', { name: 'Photo 1 de votre signalement' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Continuer' }).click()
+
+    await expect(page.getByText('Étape 5 sur 6')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByLabel('Plus de 1 m').check()
+    await page.getByLabel('Chaussée').check()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+
+    await expect(page.getByText('Étape 6 sur 6')).toBeVisible()
+    await expect(page.getByText(addressLabel)).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByLabel('Courriel').fill('temoin@example.test')
+    await page.getByRole('button', { name: 'Envoyer la requête' }).click()
+
+    await expect(page.getByRole('status')).toContainText('Merci')
+    const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')?.[1]
+    expect(number).toBeTruthy()
+    const followLink = await page.locator('.request-link a').getAttribute('href')
+    expect(followLink).toMatch(new RegExp(`/fr/requetes/${number}\\?cle=[A-Za-z0-9_-]{43}$`))
+    await expect(page.getByText('Reçue', { exact: true })).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    // Without the secret, the number alone shows nothing.
+    const bare = await page.request.get(`/fr/requetes/${number}`)
+    expect(bare.status()).toBe(404)
+
+    // An agent resolves it with a public note.
+    const login = await request.post('/api/users/login', { data: accounts.admin })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}` }
+    const found = await request.get(`/api/service-requests?where[trackingNumber][equals]=${number}`, { headers: auth })
+    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    for (const status of ['acknowledged', 'in_progress', 'resolved']) {
+      const changed = await request.patch(`/api/service-requests/${doc.id}`, {
+        headers: auth,
+        data: status === 'resolved' ? { status, note: 'Réparé ce matin.', isNotePublic: true } : { status },
+      })
+      expect(changed.status()).toBe(200)
+    }
+
+    // The email to the address left on the form says so, with the follow-up link.
+    const mail = await request.get(`/api/mail-outbox?where[to][equals]=temoin@example.test&sort=-createdAt&limit=1`, { headers: auth })
+    const [last] = ((await mail.json()) as { docs: { subject: string; text: string }[] }).docs
+    expect(last.subject).toBe(`Requête ${number} : Résolue`)
+    expect(last.text).toContain('Réparé ce matin.')
+    expect(last.text).toContain(new URL(followLink!).search)
+
+    await page.goto(new URL(followLink!).pathname + new URL(followLink!).search)
+    await expect(page.getByText('Résolue', { exact: true }).first()).toBeVisible()
+    await expect(page.getByText('Réparé ce matin.')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('should serve the form in English at /en/requests/new', async ({ page }) => {
+    await page.goto('/en/requests/new')
+    await expect(page.getByRole('heading', { level: 1, name: 'Report a problem' })).toBeVisible()
+    await expect(page.getByLabel('Pothole')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})
