@@ -43,11 +43,15 @@ const server = http.createServer((req, res) => {
   // A request answered before its body was read (an upload refused for its size): Payload drops
   // the request stream, so the rest of the body would sit in front of the client's next request on
   // this keep-alive connection forever. Close the connection after this response instead.
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
-  res.writeHead = ((...args: unknown[]) => {
-    if (!req.complete) res.setHeader('connection', 'close')
-    return writeHead(...args)
-  }) as http.ServerResponse['writeHead']
+  // (Only requests that carry a body: a GET is not marked complete until after this handler runs.)
+  const hasBody = Number(req.headers['content-length'] || 0) > 0 || req.headers['transfer-encoding'] !== undefined
+  if (hasBody) {
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
+    res.writeHead = ((...args: unknown[]) => {
+      if (!req.complete) res.setHeader('connection', 'close')
+      return writeHead(...args)
+    }) as http.ServerResponse['writeHead']
+  }
   // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
   // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
   req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
