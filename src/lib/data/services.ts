@@ -192,10 +192,6 @@ export const getServiceEntries = (locale: Locale): Promise<ServiceEntry[]> =>
 export const getServiceTree = async (locale: Locale): Promise<ServiceNode[]> =>
   buildServiceTree(await getServiceEntries(locale))
 
-/** Featured services (for the home page), by title. */
-export const getFeaturedServices = async (locale: Locale): Promise<ServiceEntry[]> =>
-  (await getServiceEntries(locale)).filter((e) => e.isFeatured)
-
 /** One service page by its path segments in the visitor's language, or null. */
 export const getServiceByPath = (locale: Locale, segments: string[]): Promise<ServicePageData | null> =>
   unstable_cache(
