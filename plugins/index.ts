@@ -8,8 +8,10 @@ import type { Plugin } from 'payload'
 import { dataDir } from '@/lib/config/env'
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
+import { newsCategories } from '@collections/News'
 import { noticeKinds } from '@collections/Notices'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
+import { sectionHref } from '@/i18n/routes'
 import { upcomingCollections } from '@/lib/schedules/upcoming'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
@@ -58,6 +60,9 @@ export const plugins: Plugin[] = [
     cityName: 'Lac-Azur',
     notifications: {
       topics: noticeKinds.map(({ value, label }) => ({ value, label })),
+      // News categories a resident may follow (city-wide news, no sector).
+      newsTopics: newsCategories.map(({ value, label }) => ({ value, label })),
+      newsPath: ({ locale, slug }) => sectionHref(locale, 'news', slug),
       // French when the site has no English (Charter of the French Language), except safety notices.
       resolveLocale: async ({ preferredLanguage, isSafety, payload }) => {
         if (preferredLanguage === 'fr' || isSafety) return preferredLanguage

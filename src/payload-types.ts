@@ -154,6 +154,7 @@ export interface Config {
       citizensPurgeUnverified: TaskCitizensPurgeUnverified;
       citizensNotifyNotice: TaskCitizensNotifyNotice;
       citizensCollectionReminders: TaskCitizensCollectionReminders;
+      citizensNotifyNews: TaskCitizensNotifyNews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -947,6 +948,7 @@ export interface Citizen {
         | 'collection-reminders'
       )[]
     | null;
+  newsTopics?: ('announcements' | 'council' | 'environment' | 'recreation' | 'public-works' | 'safety')[] | null;
   alertChannels?: ('email' | 'sms')[] | null;
   consents?:
     | {
@@ -1016,6 +1018,7 @@ export interface AlertDelivery {
   key: string;
   citizen?: (number | null) | Citizen;
   notice?: (number | null) | Notice;
+  news?: (number | null) | News;
   channel: 'email' | 'sms';
   status: 'pending' | 'sent' | 'failed';
   sentAt?: string | null;
@@ -1337,6 +1340,7 @@ export interface PayloadJob {
           | 'citizensPurgeUnverified'
           | 'citizensNotifyNotice'
           | 'citizensCollectionReminders'
+          | 'citizensNotifyNews'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1376,6 +1380,7 @@ export interface PayloadJob {
         | 'citizensPurgeUnverified'
         | 'citizensNotifyNotice'
         | 'citizensCollectionReminders'
+        | 'citizensNotifyNews'
         | 'schedulePublish'
       )
     | null;
@@ -1975,6 +1980,7 @@ export interface CitizensSelect<T extends boolean = true> {
         id?: T;
       };
   alertTopics?: T;
+  newsTopics?: T;
   alertChannels?: T;
   consents?:
     | T
@@ -2037,6 +2043,7 @@ export interface AlertDeliveriesSelect<T extends boolean = true> {
   key?: T;
   citizen?: T;
   notice?: T;
+  news?: T;
   channel?: T;
   status?: T;
   sentAt?: T;
@@ -2532,6 +2539,19 @@ export interface TaskCitizensNotifyNotice {
  */
 export interface TaskCitizensCollectionReminders {
   input?: unknown;
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCitizensNotifyNews".
+ */
+export interface TaskCitizensNotifyNews {
+  input: {
+    newsId: number;
+  };
   output: {
     sent?: number | null;
     skipped?: number | null;

@@ -21,7 +21,13 @@ export const defaults = {
   unverifiedRetentionDays: 30,
   personalDataProviders: [],
   dashboardSections: [],
-  notifications: { noticesCollection: 'notices', topics: [], batchSize: 200, concurrency: 8, reminderHour: 18, timeZone: 'America/Toronto' },
+  notifications: {
+    noticesCollection: 'notices',
+    topics: [],
+    newsCollection: 'news',
+    newsTopics: [],
+    newsPath: ({ locale, slug }: { locale: 'fr' | 'en'; slug: string }) => `/${locale}/${locale === 'fr' ? 'actualites' : 'news'}/${slug}`,
+    batchSize: 200, concurrency: 8, reminderHour: 18, timeZone: 'America/Toronto' },
 } satisfies ResolvedOptions
 
 export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({

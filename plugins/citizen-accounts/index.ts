@@ -9,8 +9,10 @@ import { resolveOptions } from './defaults'
 import { emailAdapterFromEnv } from './email/configureEmail'
 import { accountEndpoints } from './endpoints'
 import { collectionRemindersTask } from './jobs/collectionReminders'
+import { notifyNewsTask } from './jobs/notifyNews'
 import { notifyNoticeTask } from './jobs/notifyNotice'
 import { purgeUnverifiedTask } from './jobs/purgeUnverified'
+import { queueNewsAlerts } from './hooks/queueNewsAlerts'
 import { queueNoticeAlerts } from './hooks/queueNoticeAlerts'
 import { unsubscribeEndpoint } from './endpoints/unsubscribe'
 import { customKey } from './lib/customKey'
@@ -30,13 +32,16 @@ export const citizenAccountsPlugin =
     const options = resolveOptions(incoming)
     const noticesSlug = options.notifications.noticesCollection
     const hasNotices = (config.collections ?? []).some((c) => c.slug === noticesSlug)
+    const newsSlug = options.notifications.newsCollection
+    // News alerts need notices too: they share the delivery log.
+    const hasNewsAlerts = hasNotices && options.notifications.newsTopics.length > 0 && (config.collections ?? []).some((c) => c.slug === newsSlug)
     const ownCollections = [
       citizensCollection(options),
       mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
       citizenAuditCollection({ slug: options.auditCollection, staffCollection: options.staffCollection, citizens: options.slug }),
       ...(hasNotices
         ? [
-            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug }),
+            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug, news: hasNewsAlerts ? newsSlug : undefined }),
             alertSignupsCollection({ slug: options.alertSignupsCollection, staffCollection: options.staffCollection }),
           ]
         : []),
@@ -44,14 +49,15 @@ export const citizenAccountsPlugin =
     // Tasks are registered even when disabled: they are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options), collectionRemindersTask(options)] : [])],
+      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options), collectionRemindersTask(options)] : []), ...(hasNewsAlerts ? [notifyNewsTask(options)] : [])],
     }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
     if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }
-    // The notices collection gets one more afterChange hook, after its own.
+    // The notices (and news) collections get one more afterChange hook, after their own.
+    const alertHooks = { [noticesSlug]: queueNoticeAlerts, ...(hasNewsAlerts ? { [newsSlug]: queueNewsAlerts } : {}) }
     const collections = [
       ...(config.collections ?? []).map((c) =>
-        c.slug === noticesSlug ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), queueNoticeAlerts] } } : c,
+        alertHooks[c.slug] ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), alertHooks[c.slug]] } } : c,
       ),
       ...ownCollections,
     ]

@@ -60,6 +60,16 @@ export type NotificationOptions = {
   noticesCollection?: string
   /** Notice kinds a citizen may subscribe to. @default [] */
   topics?: NotificationTopic[]
+  /** Slug of the news collection (fields categories (select, hasMany), title, summary, slug, _status). @default 'news' */
+  newsCollection?: string
+  /**
+   * News categories a citizen may subscribe to: when a news item is published in one of them, its
+   * subscribers receive it once. News are city-wide (no sector). Without any, no news alerts.
+   * @default []
+   */
+  newsTopics?: NotificationTopic[]
+  /** The public address of a news item, from the site's root. @default `/fr/actualites/<slug>`, `/en/news/<slug>` */
+  newsPath?: (args: { locale: AccountLocale; slug: string }) => string
   /** Language of a notification; the default is the citizen's preferred language. */
   resolveLocale?: (args: { preferredLanguage: AccountLocale; isSafety: boolean; payload: Payload }) => Promise<AccountLocale> | AccountLocale
   /** SMS sender. @default a recording adapter writing to the outbox collection */

@@ -165,6 +165,18 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         ],
         label: { fr: 'Avis reçus', en: 'Notice alerts' },
       },
+      // News categories are a list of their own: a category may share a notice kind's value.
+      ...(options.notifications.newsTopics.length
+        ? [
+            {
+              name: 'newsTopics',
+              type: 'select' as const,
+              hasMany: true,
+              options: options.notifications.newsTopics,
+              label: { fr: 'Actualités reçues', en: 'News alerts' },
+            },
+          ]
+        : []),
       {
         name: 'alertChannels',
         type: 'select',

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaffOnly } from '../access/citizenAccess'
 
 /**
- * One row per citizen × notice × channel (`key` is unique): the fan-out inserts the row before it
+ * One row per citizen × notice (or news item) × channel (`key` is unique): the fan-out inserts the row before it
  * sends, so a job run twice, or re-run after a crash, never sends the same alert twice.
  */
 export const deliveriesCollection = ({
@@ -11,11 +11,14 @@ export const deliveriesCollection = ({
   staffCollection,
   citizens,
   notices,
+  news,
 }: {
   slug: string
   staffCollection: string
   citizens: string
   notices: string
+  /** The news collection, when the app has one. */
+  news?: string
 }): CollectionConfig => ({
   slug,
   labels: {
@@ -38,6 +41,7 @@ export const deliveriesCollection = ({
     { name: 'citizen', type: 'relationship', relationTo: citizens as 'citizens', index: true },
     // Empty for a collection reminder (its key names the date instead).
     { name: 'notice', type: 'relationship', relationTo: notices as 'notices', index: true },
+    ...(news ? [{ name: 'news', type: 'relationship' as const, relationTo: news as 'news', index: true }] : []),
     {
       name: 'channel',
       type: 'select',

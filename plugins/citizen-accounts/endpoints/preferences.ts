@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { formEndpoint } from '../lib/endpointKit'
 import type { ResolvedOptions } from '../types'
 
-/** Which notice kinds, by which channels. Unknown values are dropped, never stored. */
+/** Which notice kinds and news categories, by which channels. Unknown values are dropped, never stored. */
 export const preferencesEndpoint = (options: ResolvedOptions): Endpoint =>
   formEndpoint({
     options,
@@ -14,10 +14,12 @@ export const preferencesEndpoint = (options: ResolvedOptions): Endpoint =>
       const allowed = new Set(['all', 'collection-reminders', ...options.notifications.topics.map((t) => t.value)])
       const topics = [...new Set(form.getAll('topics'))].filter((t) => allowed.has(t))
       const channels = [...new Set(form.getAll('channels'))].filter((c) => c === 'email' || c === 'sms')
+      const { newsTopics: offered } = options.notifications
+      const newsTopics = [...new Set(form.getAll('newsTopics'))].filter((t) => offered.some((o) => o.value === t))
       await payload.update({
         collection: options.slug as 'citizens',
         id: citizen!.id,
-        data: { alertTopics: topics, alertChannels: channels } as never,
+        data: { alertTopics: topics, alertChannels: channels, ...(offered.length ? { newsTopics } : {}) } as never,
         user: citizen,
         overrideAccess: false,
       })

@@ -30,7 +30,7 @@ export const unsubscribeEndpoint = (options: ResolvedOptions, method: 'get' | 'p
       await req.payload.update({
         collection: options.slug as 'citizens',
         id: Number(id),
-        data: { alertTopics: [], alertChannels: [] } as never,
+        data: { alertTopics: [], alertChannels: [], ...(options.notifications.newsTopics.length ? { newsTopics: [] } : {}) } as never,
         overrideAccess: true,
         context: { isCitizenSystem: true },
       })

@@ -487,8 +487,10 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
   const doc = (await payload.findByID({ collection: options.slug as 'citizens', id: citizenId, depth: 0, overrideAccess: true })) as unknown as {
     alertTopics?: string[] | null
     alertChannels?: string[] | null
+    newsTopics?: string[] | null
   }
   const topics = new Set(doc.alertTopics ?? [])
+  const newsTopics = new Set(doc.newsTopics ?? [])
   const channels = new Set(doc.alertChannels ?? [])
   const choices = [
     { value: 'all', label: t('preferences.all') },
@@ -509,6 +511,20 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
             </label>
           ))}
         </fieldset>
+        {options.notifications.newsTopics.length ? (
+          <fieldset aria-describedby="actualites-aide">
+            <legend>{t('preferences.newsTopics')}</legend>
+            <p id="actualites-aide" className="hint">
+              {t('preferences.newsHint')}
+            </p>
+            {options.notifications.newsTopics.map((topic) => (
+              <label key={topic.value} className="check" htmlFor={`actualite-${topic.value}`}>
+                <input id={`actualite-${topic.value}`} type="checkbox" name="newsTopics" value={topic.value} defaultChecked={newsTopics.has(topic.value)} />
+                <span>{topic.label[locale]}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <fieldset>
           <legend>{t('preferences.channels')}</legend>
           <label className="check" htmlFor="canal-email">

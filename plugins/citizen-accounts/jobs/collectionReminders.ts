@@ -4,12 +4,11 @@ import { recordingSmsAdapter } from '../email/recordingSms'
 import { smsAdapterFromEnv } from '../email/twilioSms'
 import { accountTranslator, asLocale } from '../i18n/translate'
 import { renderAlertEmail } from '../lib/emails'
+import { deliverOnce } from '../lib/fanOut'
 import { unsubscribeUrl } from '../lib/unsubscribe'
 import type { AccountLocale, ResolvedOptions } from '../types'
 
 export const remindersTaskSlug = 'citizensCollectionReminders'
-
-type Pool = { query: (sql: string, values: unknown[]) => Promise<{ rows: { status: string }[] }> }
 
 /** The local date and hour now, in the city's time zone. */
 export const localNow = (timeZone: string, now = new Date()) => {
@@ -35,8 +34,6 @@ export const nextDay = (date: string) => {
 export const sendCollectionReminders = async ({ payload, options, date }: { payload: Payload; options: ResolvedOptions; date: string }) => {
   const { notifications } = options
   if (!notifications.collectionsOn) return { sent: 0, skipped: 0 }
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const table = options.deliveriesCollection.replace(/-/g, '_')
   const sms = notifications.sms ?? smsAdapterFromEnv() ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
   const { docs: sectors } = await payload.find({ collection: 'sectors', limit: 1000, depth: 0, overrideAccess: true, select: { code: true } })
   let sent = 0
@@ -62,7 +59,7 @@ export const sendCollectionReminders = async ({ payload, options, date }: { payl
       const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
       const message = renderAlertEmail({
         locale,
-        isReminder: true,
+        kind: 'reminder',
         title: t('alerts.reminderSubject', { streams: labels }),
         summary: t('alerts.reminderBody', { date: when, streams: labels }),
         url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'collectes' : 'collections'}${citizen.address ? `?id=${citizen.address}` : ''}`,
@@ -72,26 +69,19 @@ export const sendCollectionReminders = async ({ payload, options, date }: { payl
       for (const channel of citizen.alertChannels ?? []) {
         const to = channel === 'email' ? citizen.email : citizen.phone
         if ((channel !== 'email' && channel !== 'sms') || !to) continue
-        const key = `reminder:${citizen.id}:${date}:${channel}`
-        const { rows } = await pool.query(
-          `insert into "${table}" (key, citizen_id, channel, status, updated_at, created_at)
-           values ($1, $2, $3, 'pending', now(), now())
-           on conflict (key) do update set key = excluded.key returning status`,
-          [key, citizen.id, channel],
-        )
-        if (rows[0]?.status === 'sent') {
-          skipped++
-          continue
-        }
-        try {
-          if (channel === 'email') await payload.sendEmail({ to, subject: message.subject, html: message.html, text: message.text })
-          else await sms.send({ to, text: message.subject })
-          await pool.query(`update "${table}" set status = 'sent', sent_at = now(), error = null, updated_at = now() where key = $1`, [key])
-          sent++
-        } catch (err) {
-          await pool.query(`update "${table}" set status = 'failed', error = $2, updated_at = now() where key = $1`, [key, String(err).slice(0, 500)])
-          throw err
-        }
+        const outcome = await deliverOnce({
+          payload,
+          options,
+          key: `reminder:${citizen.id}:${date}:${channel}`,
+          channel,
+          refs: { citizen_id: citizen.id },
+          send: async () => {
+            if (channel === 'email') await payload.sendEmail({ to, subject: message.subject, html: message.html, text: message.text })
+            else await sms.send({ to, text: message.subject })
+          },
+        })
+        if (outcome === 'sent') sent++
+        else skipped++
       }
     }
   }

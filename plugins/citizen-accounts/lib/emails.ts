@@ -43,7 +43,10 @@ export const renderEmail = ({
   return { subject, html, text }
 }
 
-/** A notice alert: title, summary, a link to the notice, and the one-click unsubscribe link. */
+/**
+ * An alert (a notice, a news item, or the collection reminder whose title is its subject): title,
+ * summary, a link to read more, and the one-click unsubscribe link.
+ */
 export const renderAlertEmail = ({
   locale,
   title,
@@ -51,7 +54,7 @@ export const renderAlertEmail = ({
   url,
   unsubscribeUrl,
   cityName,
-  isReminder = false,
+  kind = 'notice',
 }: {
   locale: AccountLocale
   title: string
@@ -59,11 +62,11 @@ export const renderAlertEmail = ({
   url: string
   unsubscribeUrl: string
   cityName: string
-  isReminder?: boolean
+  kind?: 'notice' | 'news' | 'reminder'
 }) => {
   const t = accountTranslator(locale)
-  const subject = isReminder ? title : t('alerts.subject', { title })
-  const more = isReminder ? t('alerts.schedule') : t('alerts.readMore')
+  const subject = kind === 'reminder' ? title : t(kind === 'news' ? 'alerts.newsSubject' : 'alerts.subject', { title })
+  const more = t(({ notice: 'alerts.readMore', news: 'alerts.readNews', reminder: 'alerts.schedule' } as const)[kind])
   const text = [title, '', summary, '', `${more} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
   const html = `<!doctype html>
 <html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">

@@ -48,8 +48,9 @@ export const collectPersonalData = async ({ payload, options, citizenId }: { pay
     sessions: (doc.sessions ?? []).map(({ createdAt, expiresAt }) => ({ createdAt, expiresAt })),
     alerts: {
       topics: (doc.alertTopics as string[] | null) ?? [],
+      newsTopics: (doc.newsTopics as string[] | null | undefined) ?? [],
       channels: (doc.alertChannels as string[] | null) ?? [],
-      sent: deliveries.docs.map((d) => ({ notice: (d as { notice: unknown }).notice, channel: (d as { channel: string }).channel, status: (d as { status: string }).status, sentAt: (d as { sentAt?: string }).sentAt ?? null })),
+      sent: deliveries.docs.map((d) => ({ notice: (d as { notice: unknown }).notice, news: (d as { news?: unknown }).news ?? null, channel: (d as { channel: string }).channel, status: (d as { status: string }).status, sentAt: (d as { sentAt?: string }).sentAt ?? null })),
       sectorSignupsWithoutAccount: signups.docs.map((g) => ({ sector: (g as { sector: unknown }).sector, confirmedAt: (g as { confirmedAt?: string }).confirmedAt ?? null })),
     },
     emailsSent: mail.docs.map((m) => ({ subject: (m as { subject?: string }).subject ?? '', sentAt: (m as { createdAt: string }).createdAt })),

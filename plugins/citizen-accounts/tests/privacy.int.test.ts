@@ -54,7 +54,7 @@ describe('citizen accounts: Law 25 export and deletion', () => {
     expect(data.consents).toEqual([{ purpose: 'terms', textVersion: '2026-01', acceptedAt: '2026-01-15T12:00:00.000Z' }])
     expect(data.emailsSent.map((m: { subject: string }) => m.subject)).toEqual(['Bienvenue'])
     expect(data.sessions.length).toBeGreaterThanOrEqual(1)
-    expect(data.alerts).toEqual({ topics: [], channels: [], sent: [], sectorSignupsWithoutAccount: [] })
+    expect(data.alerts).toEqual({ topics: [], newsTopics: [], channels: [], sent: [], sectorSignupsWithoutAccount: [] })
     const text = JSON.stringify(data)
     expect(text).not.toContain('other@example.test')
     expect(text).not.toMatch(/"(hash|salt)"/)
