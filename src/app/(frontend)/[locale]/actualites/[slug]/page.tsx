@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { newsCategories } from '@collections/News'
 import { isLocale } from '@/i18n/config'
 import { formatDate } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
@@ -37,6 +38,14 @@ export default async function NewsItemPage({ params }: Props) {
       <h1>{item.title}</h1>
       <p className="meta">
         <time dateTime={item.publishedAt}>{t('news.published', { date: formatDate(locale, item.publishedAt) })}</time>
+        {newsCategories
+          .filter((c) => (item.categories as string[] | null | undefined)?.includes(c.value))
+          .map((c) => (
+            <span key={c.value}>
+              {' '}
+              · <span className="tag">{c.label[locale]}</span>
+            </span>
+          ))}
       </p>
       <p className="lead">{item.summary}</p>
       {item.body ? <RichText data={item.body} /> : null}
