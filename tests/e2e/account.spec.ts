@@ -1,20 +1,38 @@
-import type { APIRequestContext } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 /** The last email the site wrote to its development outbox for an address, read as the admin. */
-const lastEmailText = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => {
+const lastEmail = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => {
   const login = await request.post('/api/users/login', { data: admin })
   const { token } = (await login.json()) as { token: string }
   const response = await request.get(`/api/mail-outbox?where[to][equals]=${encodeURIComponent(to)}&sort=-createdAt&limit=1`, {
     headers: { Authorization: `JWT ${token}` },
   })
-  const { docs } = (await response.json()) as { docs: { text: string }[] }
-  return docs[0]?.text ?? ''
+  const { docs } = (await response.json()) as { docs: { subject: string; text: string }[] }
+  return { subject: docs[0]?.subject ?? '', text: docs[0]?.text ?? '' }
+}
+const lastEmailText = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => (await lastEmail(request, admin, to)).text
+
+/** Signs a staff member in to the admin, as editorial.spec.ts does. */
+const signInAdmin = async (page: Page, account: { email: string; password: string }) => {
+  await page.goto('/admin/login')
+  await page.getByLabel(/e-mail|courriel/i).fill(account.email)
+  await page.getByLabel(/mot de passe/i).fill(account.password)
+  await page.getByRole('button', { name: /connexion|se connecter/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** Picks an option of an admin select or relationship field (a react-select) by its label. */
+const chooseInAdmin = async (page: Page, field: string, label: string) => {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
 }
 
 test.describe('Mon dossier (citizen accounts)', () => {
-  test('should register, confirm from the emailed link, set an address and see the collection days', async ({ page, request, accounts }) => {
+  test('should register, confirm from the emailed link, set an address, see the collection days, subscribe, and receive a notice published in the admin', async ({ browser, baseURL, page, request, accounts }) => {
+    // The alert goes out on the jobs queue, which the web server runs once a minute (as in production).
+    test.setTimeout(180_000)
     const email = `e2e-${Date.now()}@example.test`
     await page.goto('/fr/mon-dossier/inscription')
     await expectNoAxeViolations(page)
@@ -72,11 +90,37 @@ test.describe('Mon dossier (citizen accounts)', () => {
 
     await page.getByRole('link', { name: 'Alertes', exact: true }).click()
     await page.getByLabel('Avis d’ébullition').check()
+    await page.getByRole('group', { name: 'Actualités à recevoir' }).getByLabel('Environnement').check()
     await page.getByLabel('Par courriel').check()
     await page.getByRole('button', { name: 'Enregistrer' }).click()
     await expect(page.getByRole('status')).toContainText('sont enregistrés')
     await expect(page.getByLabel('Avis d’ébullition')).toBeChecked()
+    await expect(page.getByRole('group', { name: 'Actualités à recevoir' }).getByLabel('Environnement')).toBeChecked()
     await expectNoAxeViolations(page)
+
+    // A staff member publishes a boil-water notice for Les Berges in the admin.
+    const noticeTitle = `Avis d’ébullition préventif ${Date.now()}`
+    const staff = await browser.newContext({ baseURL })
+    const admin = await staff.newPage()
+    await signInAdmin(admin, accounts.editor)
+    await admin.goto('/admin/collections/notices/create')
+    await admin.getByLabel(/^Titre/).fill(noticeTitle)
+    await chooseInAdmin(admin, 'kind', 'Avis d’ébullition')
+    await admin.getByLabel(/^Résumé/).fill('Faites bouillir l’eau une minute avant de la boire.')
+    await chooseInAdmin(admin, 'sectors', 'Les Berges')
+    const publish = admin.getByRole('button', { name: /^Publier/ })
+    await expect(publish).toBeEnabled()
+    await publish.click()
+    await expect(admin).toHaveURL(/\/admin\/collections\/notices\/\d+/)
+    await staff.close()
+
+    // The jobs queue sends the alert: the email arrives, in French, with its unsubscribe link.
+    await expect
+      .poll(async () => (await lastEmail(request, accounts.admin, email)).subject, { timeout: 120_000, intervals: [2_000] })
+      .toBe(`Avis de la Ville : ${noticeTitle}`)
+    const alert = (await lastEmail(request, accounts.admin, email)).text
+    const unsubscribe = /https?:\/\/\S+\/unsubscribe\?\S+/.exec(alert)?.[0]
+    expect(unsubscribe).toBeTruthy()
 
     await page.getByRole('link', { name: 'Mes données', exact: true }).click()
     await expectNoAxeViolations(page)
@@ -91,6 +135,18 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(page.getByRole('status')).toContainText('Vous êtes déconnecté')
     await page.goto('/fr/mon-dossier')
     await expect(page.getByText('Ouvrez une session pour voir cette page.')).toHaveAttribute('role', 'alert')
+
+    // The alert's link stops every alert without signing in (same site: its path on this server).
+    const stopLink = new URL(unsubscribe!)
+    await page.goto(stopLink.pathname + stopLink.search)
+    await expect(page.getByRole('status')).toContainText('Vous ne recevrez plus d’alertes')
+    await expectNoAxeViolations(page)
+    await page.getByLabel('Adresse courriel').fill(email)
+    await page.getByLabel('Mot de passe').fill('un-mot-de-passe-solide')
+    await page.getByRole('button', { name: 'Ouvrir une session' }).click()
+    await page.getByRole('link', { name: 'Alertes', exact: true }).click()
+    await expect(page.getByLabel('Avis d’ébullition')).not.toBeChecked()
+    await expect(page.getByLabel('Par courriel')).not.toBeChecked()
   })
 
   test('should sign a demo resident in without JavaScript, and answer in English under /en/my-account', async ({ browser, baseURL, page, accounts }) => {
