@@ -27,7 +27,7 @@ export const deliveriesCollection = ({
   },
   admin: {
     useAsTitle: 'key',
-    defaultColumns: ['notice', 'citizen', 'channel', 'status', 'sentAt'],
+    defaultColumns: news ? ['notice', 'news', 'citizen', 'channel', 'status', 'sentAt'] : ['notice', 'citizen', 'channel', 'status', 'sentAt'],
     group: { fr: 'Résidents', en: 'Residents' },
   },
   access: {

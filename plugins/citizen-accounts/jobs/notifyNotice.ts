@@ -12,11 +12,9 @@ type NoticeDoc = { id: number; kind: string; slug?: string | null; title: string
 
 /**
  * Sends a published notice to every confirmed citizen subscribed to its kind whose sector it
- * concerns (all citizens when it names no sector), in their language, by their channels. Citizens
- * are read in id order, one batch at a time. Each citizen × notice × channel is first inserted in the
- * delivery log (unique key, ON CONFLICT DO NOTHING) and marked sent after sending: a second run, or
- * a run after a crash, skips what was sent. A crash between sending and marking can repeat that one
- * message (at-least-once for it); never more.
+ * concerns (all citizens when it names no sector), and to the confirmed sign-ups without account of
+ * those sectors, in their language, by their channels. Each citizen × notice × channel goes through
+ * the delivery log once (`deliverOnce`): a second run, or a run after a crash, skips what was sent.
  */
 export const fanOutNotice = async ({
   payload,
