@@ -2,10 +2,14 @@ import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
+const staffToken = async (request: APIRequestContext, account: { email: string; password: string }) => {
+  const login = await request.post('/api/users/login', { data: account })
+  return ((await login.json()) as { token: string }).token
+}
+
 /** The last email the site wrote to its development outbox for an address, read as the admin. */
 const lastEmail = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => {
-  const login = await request.post('/api/users/login', { data: admin })
-  const { token } = (await login.json()) as { token: string }
+  const token = await staffToken(request, admin)
   const response = await request.get(`/api/mail-outbox?where[to][equals]=${encodeURIComponent(to)}&sort=-createdAt&limit=1`, {
     headers: { Authorization: `JWT ${token}` },
   })
@@ -30,6 +34,16 @@ const chooseInAdmin = async (page: Page, field: string, label: string) => {
 }
 
 test.describe('Mon dossier (citizen accounts)', () => {
+  // The notice published in the admin is deleted after the test: other specs count the notices.
+  let publishedNoticeId: string | null = null
+  test.afterEach(async ({ request, accounts }) => {
+    if (!publishedNoticeId) return
+    const token = await staffToken(request, accounts.admin)
+    const deleted = await request.delete(`/api/notices/${publishedNoticeId}`, { headers: { Authorization: `JWT ${token}` } })
+    expect(deleted.status()).toBe(200)
+    publishedNoticeId = null
+  })
+
   test('should register, confirm from the emailed link, set an address, see the collection days, subscribe, and receive a notice published in the admin', async ({ browser, baseURL, page, request, accounts }) => {
     // The alert goes out on the jobs queue, which the web server runs once a minute (as in production).
     test.setTimeout(180_000)
@@ -112,6 +126,7 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(publish).toBeEnabled()
     await publish.click()
     await expect(admin).toHaveURL(/\/admin\/collections\/notices\/\d+/)
+    publishedNoticeId = /\/notices\/(\d+)/.exec(admin.url())![1]
     await staff.close()
 
     // The jobs queue sends the alert: the email arrives, in French, with its unsubscribe link.
