@@ -79,7 +79,9 @@ export default buildConfig({
     // city runs it inside the web server (scripts/serve.ts sets JOBS_AUTORUN=1); a large one sets
     // JOBS_AUTORUN=0 there and runs `npx payload jobs:run --cron "* * * * *"` workers instead.
     // Scripts, tests and builds never run jobs by accident.
-    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+    // JOBS_CRON may carry seconds ('*/5 * * * * *'): the browser tests use it so an alert does not
+    // wait for the next minute.
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', limit: 50, queue: 'default' }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN === '1',
   },
 })

@@ -45,7 +45,7 @@ test.describe('Mon dossier (citizen accounts)', () => {
   })
 
   test('should register, confirm from the emailed link, set an address, see the collection days, subscribe, and receive a notice published in the admin', async ({ browser, baseURL, page, request, accounts }) => {
-    // The alert goes out on the jobs queue, which the web server runs once a minute (as in production).
+    // The alert goes out on the jobs queue, which the e2e server runs every 5 s (JOBS_CRON; once a minute in production).
     test.setTimeout(180_000)
     const email = `e2e-${Date.now()}@example.test`
     await page.goto('/fr/mon-dossier/inscription')
