@@ -1,0 +1,124 @@
+import type { Payload } from 'payload'
+
+import type { RequestStatus } from '../lib/status'
+import type { RequestLocale, ResolvedOptions } from '../types'
+
+type Pool = { query: <T>(text: string, values?: unknown[]) => Promise<{ rows: T[] }> }
+const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
+
+/** Payload's Postgres table for a collection slug (`service-requests` → `service_requests`). */
+const tableOf = (slug: string) => `"${slug.replace(/-/g, '_')}"`
+const enumOf = (slug: string, field: string) => `"enum_${slug.replace(/-/g, '_')}_${field}"`
+
+export type PublicRequestRow = {
+  tracking_number: string
+  status: RequestStatus
+  description: string
+  created_at: Date
+  updated_at: Date
+  due_at: Date | null
+  address_label: string | null
+  address_id: number | null
+  lat: string | null
+  lng: string | null
+  service_code: string | null
+  service_name: string | null
+  agency: string | null
+  status_notes: string | null
+  photo: string | null
+}
+
+/**
+ * Open311 `GET requests`: one SQL statement reading only the public columns — the last public
+ * note and the first public photo as correlated subqueries on their indexes, the type's and the
+ * department's names in the asked locale (French as fallback). No populate, no history array:
+ * the newest 200 rows come from the created_at index.
+ */
+export const listPublicRequests = async ({
+  payload,
+  options,
+  locale,
+  trackingNumbers,
+  serviceCodes,
+  start,
+  end,
+  statuses,
+  limit,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  locale: RequestLocale
+  trackingNumbers?: string[]
+  serviceCodes?: string[]
+  start?: Date
+  end?: Date
+  statuses?: RequestStatus[]
+  limit: number
+}): Promise<PublicRequestRow[]> => {
+  const requests = tableOf(options.requestsCollection)
+  const history = tableOf(`${options.requestsCollection}_history`)
+  const types = tableOf(options.typesCollection)
+  const typeNames = tableOf(`${options.typesCollection}_locales`)
+  const departmentNames = tableOf(`${options.departmentsCollection}_locales`)
+  const photos = tableOf(options.photosCollection)
+  const values: unknown[] = [locale, payload.config.localization ? payload.config.localization.defaultLocale : 'fr']
+  const where: string[] = []
+  const param = (value: unknown) => {
+    values.push(value)
+    return `$${values.length}`
+  }
+  if (trackingNumbers?.length) where.push(`r.tracking_number = any(${param(trackingNumbers)}::varchar[])`)
+  if (serviceCodes?.length) where.push(`t.code = any(${param(serviceCodes)}::varchar[])`)
+  if (start) where.push(`r.created_at >= ${param(start.toISOString())}`)
+  if (end) where.push(`r.created_at <= ${param(end.toISOString())}`)
+  if (statuses?.length) where.push(`r.status = any(${param(statuses)}::${enumOf(options.requestsCollection, 'status')}[])`)
+  const { rows } = await poolOf(payload).query<PublicRequestRow>(
+    `select r.tracking_number, r.status, r.description, r.created_at, r.updated_at, r.due_at, r.address_label, r.address_id, r.lat, r.lng,
+            t.code as service_code, coalesce(tl.name, tf.name) as service_name, coalesce(dl.name, df.name) as agency,
+            (select h.note from ${history} h where h._parent_id = r.id and h.is_public and coalesce(h.note, '') <> '' order by h._order desc limit 1) as status_notes,
+            (select p.filename from ${photos} p where p.request_id = r.id and p.is_public order by p.id limit 1) as photo
+       from ${requests} r
+       join ${types} t on t.id = r.type_id
+       left join ${typeNames} tl on tl._parent_id = t.id and tl._locale = $1
+       left join ${typeNames} tf on tf._parent_id = t.id and tf._locale = $2
+       left join ${departmentNames} dl on dl._parent_id = r.department_id and dl._locale = $1
+       left join ${departmentNames} df on df._parent_id = r.department_id and df._locale = $2
+      ${where.length ? `where ${where.join(' and ')}` : ''}
+      order by r.created_at desc, r.id desc
+      limit ${Math.max(1, Math.min(1000, Math.floor(limit)))}`,
+    values,
+  )
+  return rows
+}
+
+export type PublicUpdateRow = { id: string; at: Date; note: string | null; status: RequestStatus; tracking_number: string }
+
+/**
+ * FixMyStreet's `GET servicerequestupdates`: public history entries (status changes and public
+ * notes, never the creation, an assignment or an internal note) between two instants, oldest
+ * first. A note carries the request's status at that moment (the last status entry before it).
+ */
+export const listPublicUpdates = async ({ payload, options, start, end, limit }: { payload: Payload; options: ResolvedOptions; start: Date; end: Date; limit: number }) => {
+  const requests = tableOf(options.requestsCollection)
+  const history = tableOf(`${options.requestsCollection}_history`)
+  const { rows } = await poolOf(payload).query<PublicUpdateRow>(
+    `select h.id, h.at, h.note, r.tracking_number,
+            coalesce(h.status, (select s.status from ${history} s where s._parent_id = h._parent_id and s._order <= h._order and s.status is not null order by s._order desc limit 1)) as status
+       from ${history} h
+       join ${requests} r on r.id = h._parent_id
+      where h.is_public and h.kind in ('status', 'note', 'reopened') and h.at >= $1 and h.at <= $2
+      order by h.at, h.id
+      limit ${Math.max(1, Math.min(5000, Math.floor(limit)))}`,
+    [start.toISOString(), end.toISOString()],
+  )
+  return rows
+}
+
+/** The tracking number of the request an Open311 POST created with this token, if any. */
+export const trackingNumberForToken = async ({ payload, options, token }: { payload: Payload; options: ResolvedOptions; token: string }) => {
+  const { rows } = await poolOf(payload).query<{ tracking_number: string }>(
+    `select tracking_number from ${tableOf(options.requestsCollection)} where idempotency_key = $1 limit 1`,
+    [token],
+  )
+  return rows[0]?.tracking_number ?? null
+}
