@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { submitRequest } from '../lib/submit'
+import { seedOpen311Client } from '../seed/open311Client'
 import { handleOpen311Get, open311Response } from '../open311/handlers'
 import { handleOpen311Post, readOpen311Form } from '../open311/post'
 import errorsSchema from './fixtures/open311/errors.json'
@@ -124,6 +125,17 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
     const forged = await createClient({ name: 'Forge', keyHash: createHash('sha256').update('o311_chosen-by-attacker-123').digest('hex') })
     expect((await post('requests.json', pothole({ api_key: 'o311_chosen-by-attacker-123' }))).status).toBe(403)
     expect(forged.apiKey).not.toBe('o311_chosen-by-attacker-123')
+  })
+
+  it('should seed the demo client once, with the key the installation chose', async () => {
+    const demoKey = 'demo-key-from-env-0123456789'
+    await expect(seedOpen311Client({ payload, apiKey: 'short' })).rejects.toThrow(/OPEN311_DEMO_API_KEY/)
+    expect(await seedOpen311Client({ payload, apiKey: demoKey })).toBe(1)
+    expect(await seedOpen311Client({ payload, apiKey: demoKey })).toBe(0)
+    const { docs } = await payload.find({ collection: 'open311-clients', where: { name: { equals: 'Démo Open311' } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ active: true, rateLimit: 60, keyPrefix: 'demo-key-…' })
+    expect((await post('requests.json', pothole({ api_key: demoKey }))).status).toBe(201)
   })
 
   it('should regenerate a key: the new one works at once, the old one is refused', async () => {
