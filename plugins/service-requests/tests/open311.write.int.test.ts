@@ -213,6 +213,21 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
     const { docs } = await payload.find({ collection: 'service-requests', where: { trackingNumber: { in: numbers } }, overrideAccess: true, depth: 0, sort: 'id' })
     expect(docs.map((d) => d.address)).toEqual([city.westAddress.id, city.eastAddress.id])
     expect(docs.map((d) => d.department)).toEqual([city.roads.id, city.parks.id])
+    // multivaluelist: attribute[CODE][]=a&attribute[CODE][]=b, each value checked against the list.
+    await payload.create({
+      collection: 'request-types',
+      locale: 'fr',
+      data: { code: 'tree', name: 'Arbre', department: city.parks.id, deadlineDays: 10, photo: 'none', locationRequired: true, allowAnonymous: true, questions: [{ code: 'kind', label: 'Genre', type: 'multivaluelist', required: true, choices: [{ value: 'branch', label: 'Branche' }, { value: 'trunk', label: 'Tronc' }] }] },
+      overrideAccess: true,
+    })
+    const tree = { api_key: key, service_code: 'tree', lat: '45.5', long: '-74.5', description: 'Branche cassée' }
+    const multi = await post('requests.json', { ...tree, 'attribute[kind][]': ['branch', 'trunk'] })
+    expect(multi.status).toBe(201)
+    const [treeRequest] = (await payload.find({ collection: 'service-requests', where: { trackingNumber: { equals: (multi.body as { service_request_id: string }[])[0].service_request_id } }, overrideAccess: true, depth: 0 })).docs
+    expect(treeRequest.answers).toEqual({ kind: ['branch', 'trunk'] })
+    const wrong = await post('requests.json', { ...tree, 'attribute[kind][]': ['branch', 'root'] })
+    expect(wrong.status).toBe(400)
+    expect(wrong.text).toMatch(/attribute\[kind\]: value not in the list/)
   })
 
   it('should be idempotent per client and Idempotency-Key', async () => {
