@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 // service-requests plugin: Open311 clients (hashed API keys, rate limits), the table their rate
 // limiter counts in (rate-limiter-flexible's layout, in the plugin's own schema so drizzle's
-// comparison leaves it alone), and an index on the history's date for servicerequestupdates.
+// comparison leaves it alone), the updates clients already sent (FixMyStreet retries: one note
+// per client update_id; same schema), and an index on the history's date for servicerequestupdates.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE SCHEMA IF NOT EXISTS "service_requests";
@@ -10,6 +11,13 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"key" varchar(255) PRIMARY KEY,
   	"points" integer NOT NULL DEFAULT 0,
   	"expire" bigint
+  );
+  CREATE TABLE IF NOT EXISTS "service_requests"."open311_updates" (
+  	"client_id" integer NOT NULL,
+  	"external_id" varchar(100) NOT NULL,
+  	"update_id" varchar,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	PRIMARY KEY ("client_id", "external_id")
   );
   CREATE TABLE "open311_clients" (
   	"id" serial PRIMARY KEY NOT NULL,
@@ -38,5 +46,6 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "open311_clients_id";
   DROP INDEX "service_requests_history_at_idx";
   DROP TABLE "open311_clients" CASCADE;
-  DROP TABLE IF EXISTS "service_requests"."open311_rate_limits";`)
+  DROP TABLE IF EXISTS "service_requests"."open311_rate_limits";
+  DROP TABLE IF EXISTS "service_requests"."open311_updates";`)
 }

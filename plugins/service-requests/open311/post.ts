@@ -7,6 +7,7 @@ import type { RequestLocale, ResolvedOptions } from '../types'
 import { errorAnswer, type Open311Answer, type Open311Format, parsePath, type Say, sayIn } from './answers'
 import { consumeClientCall, findClientByKey, type Open311Client } from './clients'
 import { isoWithOffset } from './format'
+import { claimClientUpdate, settleClientUpdate } from './queries'
 import { parseDate, parseLocale } from './handlers'
 import { isClientIdempotencyKey, tokenFor } from './tokens'
 import { isKnownUpdateStatus, nextStatusFor } from './updates'
@@ -248,24 +249,37 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
   if (!request || !isRequestStatus(request.status)) return errorAnswer(404, format, say(`service_request_id ${trackingNumber} inconnu`, `Unknown service_request_id ${trackingNumber}`), noStore)
   const next = nextStatusFor(request.status, status || null)
   if (!description && next === request.status) return errorAnswer(400, format, say('description est requis (rien à ajouter)', 'description is required (nothing to add)'), noStore)
-  let updated: { history?: { id?: string | null; isPublic?: boolean | null }[] | null }
+  const answer = (updateId: string | null, status = 200): Open311Answer => ({ status, format, xmlRoot: 'service_request_updates', xmlItem: 'request_update', headers: noStore, body: [{ update_id: updateId }] })
+  // The client's own update id, when it sends one, makes a retry harmless: one note per id.
+  const externalId = (form.get('update_id') ?? '').trim().slice(0, 100)
+  if (externalId) {
+    const claim = await claimClientUpdate({ payload, clientId: auth.client.id, externalId })
+    if (!claim.claimed) {
+      if (claim.updateId) return answer(claim.updateId)
+      return errorAnswer(409, format, say('Cette mise à jour est déjà en cours d’enregistrement', 'This update is already being saved'), noStore)
+    }
+  }
+  type Updated = { history?: { id?: string | null; isPublic?: boolean | null }[] | null }
+  let updateId: string | null = null
   try {
     // Who wrote it on the client's side (email, names) is not kept: the note is public and
     // belongs to the request, not to a person (minimum data).
-    updated = (await payload.update({
+    const updated = (await payload.update({
       collection: options.requestsCollection as 'service-requests',
       id: request.id,
       data: { status: next, note: description, isNotePublic: true } as never,
       depth: 0,
       overrideAccess: true,
-    })) as never
+    })) as unknown as Updated
+    updateId = [...(updated.history ?? [])].reverse().find((h) => h.isPublic)?.id ?? null
   } catch (err) {
-    const answer = fromApiError(err, format)
-    if (answer) return answer
+    const refused = fromApiError(err, format)
+    if (refused) return refused
     throw err
+  } finally {
+    if (externalId) await settleClientUpdate({ payload, clientId: auth.client.id, externalId, updateId })
   }
-  const entry = [...(updated.history ?? [])].reverse().find((h) => h.isPublic)
-  return { status: 200, format, xmlRoot: 'service_request_updates', xmlItem: 'request_update', headers: noStore, body: [{ update_id: entry?.id ?? null }] }
+  return answer(updateId)
 }
 
 /**

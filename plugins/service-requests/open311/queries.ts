@@ -146,3 +146,26 @@ export const trackingNumberForToken = async ({ payload, options, token }: { payl
   )
   return rows[0]?.tracking_number ?? null
 }
+
+/**
+ * A client's update (`update_id` of its own) is applied once: the first POST claims the id (one
+ * row, primary key client + id), a repeat reads back the update it produced. Returns
+ * `{ claimed: true }` to the first, `{ claimed: false, updateId }` to a repeat (updateId null
+ * while the first is still being written).
+ */
+export const claimClientUpdate = async ({ payload, clientId, externalId }: { payload: Payload; clientId: number; externalId: string }) => {
+  const { rows } = await query<{ client_id: number }>(
+    payload,
+    'insert into service_requests.open311_updates (client_id, external_id) values ($1, $2) on conflict do nothing returning client_id',
+    [clientId, externalId],
+  )
+  if (rows.length) return { claimed: true as const }
+  const { rows: existing } = await query<{ update_id: string | null }>(payload, 'select update_id from service_requests.open311_updates where client_id = $1 and external_id = $2', [clientId, externalId])
+  return { claimed: false as const, updateId: existing[0]?.update_id ?? null }
+}
+
+/** Records the update a claim produced, or releases the claim when nothing was saved. */
+export const settleClientUpdate = async ({ payload, clientId, externalId, updateId }: { payload: Payload; clientId: number; externalId: string; updateId: string | null }) => {
+  if (updateId) await query(payload, 'update service_requests.open311_updates set update_id = $3 where client_id = $1 and external_id = $2', [clientId, externalId, updateId])
+  else await query(payload, 'delete from service_requests.open311_updates where client_id = $1 and external_id = $2', [clientId, externalId])
+}

@@ -363,6 +363,12 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
     expect(doc.status).toBe('resolved')
     expect(doc.history!.at(-1)).toMatchObject({ kind: 'status', status: 'resolved', note: 'Réparé, merci !', isPublic: true })
     expect(JSON.stringify(doc)).not.toMatch(/fms-user|Paul|Témoin/)
+    // FixMyStreet retries: the same client update_id adds nothing and answers the same update.
+    const historyLength = doc.history!.length
+    const retried = await post('servicerequestupdates.json', { api_key: key, service_request_id: number, status: 'FIXED', description: 'Réparé, merci !', update_id: '991' })
+    expect(retried.status).toBe(200)
+    expect(retried.body).toEqual(fixed.body)
+    expect((await payload.findByID({ collection: 'service-requests', id, overrideAccess: true, depth: 0 })).history).toHaveLength(historyLength)
 
     // investigating → acknowledged is not a legal step from resolved: a note, the status stays.
     const note = await post('servicerequestupdates.xml', { api_key: key, service_request_id: number, status: 'investigating', description: 'Encore visible ce matin' })
@@ -405,5 +411,15 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
     expect(JSON.stringify(updates.body) + xml.text).not.toMatch(/Note interne|Jeanne|fms-user/)
     expect(((await get('servicerequestupdates.json', 'end_date=2000-01-01T00:00:00-05:00')).body as unknown[]).length).toBe(0)
     expect((await get('servicerequestupdates.json', 'start_date=hier')).status).toBe(400)
+    // A refused update does not use up its id: sent again correctly, it is applied.
+    expect((await post('servicerequestupdates.json', { api_key: key, service_request_id: number, status: 'nonsense', description: 'Plus tard', update_id: '992' })).status).toBe(400)
+    const later = await post('servicerequestupdates.json', { api_key: key, service_request_id: number, status: 'in_progress', description: 'Plus tard', update_id: '992' })
+    expect(later.status).toBe(200)
+    expect((later.body as { update_id: string }[])[0].update_id).not.toBe(mine[2].update_id)
+    // Another client's same update_id is its own.
+    const other = await createClient({ name: 'Autre FMS', rateLimit: 100 })
+    const theirs = await post('servicerequestupdates.json', { api_key: other.apiKey, service_request_id: number, description: 'Vu aussi', update_id: '991' })
+    expect(theirs.status).toBe(200)
+    expect(theirs.body).not.toEqual(fixed.body)
   })
 })
