@@ -305,7 +305,9 @@ export const handleOpen311Post = async ({
   const isKnown = segments?.length === 1 && (segments[0] === 'requests' || segments[0] === 'servicerequestupdates')
   if (!isKnown) {
     const say = sayIn(parseLocale(form.get('locale')) || null)
-    return errorAnswer(segments ? 405 : 404, format, segments ? say('Méthode non permise ici', 'Method not allowed here') : say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'), noStore)
+    const isReadOnly = segments !== null && ['discovery', 'services', 'requests', 'tokens'].includes(segments[0]) && segments.length <= 2
+    if (isReadOnly) return errorAnswer(405, format, say('Méthode non permise : cette ressource se lit avec GET', 'Method not allowed: this resource is read with GET'), { ...noStore, Allow: 'GET' })
+    return errorAnswer(404, format, segments ? say('Ressource inconnue', 'Unknown resource') : say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'), noStore)
   }
   const auth = await authenticate(payload, options, path, form)
   if ('status' in auth) return auth

@@ -306,6 +306,8 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
     expect((await send(new Request(`${base}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(huge.length) }, body: huge }), 'requests.json')).status).toBe(413)
     expect((await send(new Request(`${base}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '2' }, body: '{}' }), 'requests.json')).status).toBe(415)
     expect((await post('services.json', pothole())).status).toBe(405)
+    expect((await post('requests/2026-000001.json', pothole())).status).toBe(405)
+    expect((await post('nothing.json', pothole())).status).toBe(404)
     expect((await post('requests', pothole())).status).toBe(404)
     expect(await count()).toBe(before)
   })
