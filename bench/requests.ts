@@ -104,7 +104,18 @@ const main = async () => {
        from generate_series(1, $5::int) g`,
       [type.id, department.id, sector.id, address.id, requestsToSeed],
     )
+    // Each with its public "created" history entry, and a public status note on the resolved ones.
+    await pool.query(
+      `insert into service_requests_history (_order, _parent_id, id, at, kind, status, is_public)
+       select 1, id, md5('c' || id), created_at, 'created', 'submitted', true from service_requests where tracking_number like '2025-%'`,
+    )
+    await pool.query(
+      `insert into service_requests_history (_order, _parent_id, id, at, kind, from_status, status, note, is_public)
+       select 2, id, md5('s' || id), created_at + interval '1 day', 'status', 'submitted', 'resolved', 'Réparé', true
+       from service_requests where tracking_number like '2025-%' and status = 'resolved'`,
+    )
     await pool.query('analyze service_requests')
+    await pool.query('analyze service_requests_history')
     console.log(`seeded ${requestsToSeed} requests in ${((performance.now() - seeding) / 1000).toFixed(1)} s`)
     const list: number[] = []
     const filtered: number[] = []
@@ -118,6 +129,13 @@ const main = async () => {
     }
     line(`Open311 GET requests.json (${requestsToSeed} rows)`, list, 100)
     line('Open311 GET requests.json?status=open&service_code', filtered, 100)
+    const updates: number[] = []
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now()
+      await handleOpen311Get({ payload, options, path: ['servicerequestupdates.json'], query: new URLSearchParams({ start_date: new Date(Date.now() - 86_400_000).toISOString() }), baseUrl: base })
+      updates.push(performance.now() - started)
+    }
+    line('Open311 GET servicerequestupdates.json (24 h)', updates, 100)
     await payload.destroy()
   } finally {
     await dropDatabase(server.serverUrl, database)

@@ -93,6 +93,7 @@ export interface Config {
     'service-requests': ServiceRequest;
     'request-drafts': RequestDraft;
     'request-photos': RequestPhoto;
+    'open311-clients': Open311Client;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -126,6 +127,7 @@ export interface Config {
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'request-drafts': RequestDraftsSelect<false> | RequestDraftsSelect<true>;
     'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
+    'open311-clients': Open311ClientsSelect<false> | Open311ClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1268,6 +1270,27 @@ export interface RequestPhoto {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-clients".
+ */
+export interface Open311Client {
+  id: number;
+  name: string;
+  contactEmail?: string | null;
+  /**
+   * An inactive client gets 403.
+   */
+  active?: boolean | null;
+  /**
+   * Beyond it: 429.
+   */
+  rateLimit: number;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1505,6 +1528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'request-photos';
         value: number | RequestPhoto;
+      } | null)
+    | ({
+        relationTo: 'open311-clients';
+        value: number | Open311Client;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2356,6 +2383,20 @@ export interface RequestPhotosSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-clients_select".
+ */
+export interface Open311ClientsSelect<T extends boolean = true> {
+  name?: T;
+  contactEmail?: T;
+  active?: T;
+  rateLimit?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

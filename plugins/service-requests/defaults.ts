@@ -15,6 +15,7 @@ export const defaults = {
   endpointPath: '/service-requests-form',
   reopenDays: 14,
   photosCollection: 'request-photos',
+  open311ClientsCollection: 'open311-clients',
   photosDir: path.resolve(process.env.REQUEST_PHOTOS_DIR || '.data/request-photos'),
   maxPhotos: 5,
   cityName: 'Ville',

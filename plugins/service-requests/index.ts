@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { open311ClientsCollection } from './collections/Open311Clients'
 import { requestDraftsCollection } from './collections/RequestDrafts'
 import { requestPhotosCollection } from './collections/RequestPhotos'
 import { requestTypesCollection } from './collections/RequestTypes'
@@ -26,6 +27,7 @@ export const serviceRequestsPlugin =
       serviceRequestsCollection(options),
       requestDraftsCollection(options),
       requestPhotosCollection(options),
+      open311ClientsCollection(options),
     ]
     if (!options.enabled) return { ...config, collections }
     return {

@@ -27,6 +27,8 @@ export type ServiceRequestsOptions = {
   endpointPath?: string
   /** Days after resolution during which the resident may reopen. @default 14 */
   reopenDays?: number
+  /** Slug of the Open311 clients (API keys, rate limits). @default 'open311-clients' */
+  open311ClientsCollection?: string
   /** Slug of the residents' photos upload collection. @default 'request-photos' */
   photosCollection?: string
   /** Folder where residents' photos are stored (never the public media folder). @default '.data/request-photos' or REQUEST_PHOTOS_DIR */

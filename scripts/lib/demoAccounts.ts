@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { generateApiKey } from '../../plugins/service-requests/open311/apiKeys'
 import type { SeedAccounts } from '../../src/seed'
 import type { DemoCitizen } from '../../src/seed/citizens'
 
@@ -24,20 +25,28 @@ export const demoAccounts = (dataDir: string): SeedAccounts => {
   let accounts: SeedAccounts
   try {
     accounts = JSON.parse(fs.readFileSync(file, 'utf8')) as SeedAccounts
-    // Installations from before the citizen accounts get their residents added once.
-    if (accounts.citizens) return accounts
-    accounts.citizens = demoCitizens()
+    // Installations from before the citizen accounts (or the Open311 client) get them added once.
+    if (accounts.citizens && accounts.open311) return withOpen311Env(accounts)
+    accounts.citizens ??= demoCitizens()
+    accounts.open311 ??= { apiKey: generateApiKey() }
   } catch {
     accounts = {
       admin: { email: 'admin@lac-azur.example', password: process.env.SEED_ADMIN_PASSWORD || password() },
       editor: { email: 'communications@lac-azur.example', password: password() },
       agent: { email: 'travaux@lac-azur.example', password: password() },
       citizens: demoCitizens(),
+      open311: { apiKey: generateApiKey() },
     }
   }
   fs.mkdirSync(dataDir, { recursive: true })
   fs.writeFileSync(file, JSON.stringify(accounts, null, 2), { mode: 0o600 })
-  return accounts
+  return withOpen311Env(accounts)
+}
+
+/** OPEN311_DEMO_API_KEY, when set, is the demo client's key (and is never written to the file). */
+const withOpen311Env = (accounts: SeedAccounts): SeedAccounts => {
+  const key = process.env.OPEN311_DEMO_API_KEY
+  return key ? { ...accounts, open311: { apiKey: key, isFromEnv: true } } : accounts
 }
 
 export const printDemoAccounts = (accounts: SeedAccounts, url: string) => {
@@ -52,6 +61,12 @@ export const printDemoAccounts = (accounts: SeedAccounts, url: string) => {
       ? [
           `  Mon dossier:  ${url}/fr/mon-dossier/connexion`,
           ...accounts.citizens.map((c) => `    resident (${c.sectorCode})  ${c.email}  /  ${c.password}`),
+        ]
+      : []),
+    ...(accounts.open311
+      ? [
+          `  Open311:  ${url}/open311/v2/discovery.json`,
+          `    client « Démo Open311 »  api_key ${accounts.open311.isFromEnv ? '(OPEN311_DEMO_API_KEY)' : accounts.open311.apiKey}`,
         ]
       : []),
     '  (demo logins are kept in .data/demo-credentials.json)',

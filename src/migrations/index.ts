@@ -12,6 +12,7 @@ import * as migration_20261123_231844_surveys_block from './20261123_231844_surv
 import * as migration_20261123_230235_requests_model from './20261123_230235_requests_model';
 import * as migration_20261123_231753_requests_photos from './20261123_231753_requests_photos';
 import * as migration_20261124_010344_citizens_news_alerts from './20261124_010344_citizens_news_alerts';
+import * as migration_20261124_010257_requests_open311_clients from './20261124_010257_requests_open311_clients';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261124_010344_citizens_news_alerts.up,
     down: migration_20261124_010344_citizens_news_alerts.down,
     name: '20261124_010344_citizens_news_alerts',
+  },
+  {
+    up: migration_20261124_010257_requests_open311_clients.up,
+    down: migration_20261124_010257_requests_open311_clients.down,
+    name: '20261124_010257_requests_open311_clients'
   },
 ];

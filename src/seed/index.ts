@@ -4,6 +4,7 @@ import { instantToLocalDate, localToInstant } from '@/lib/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
+import { seedOpen311Client } from '@plugins/service-requests/seed/open311Client'
 import { seedRequestTypes } from '@plugins/service-requests/seed/requestTypes'
 
 import { type DemoCitizen, seedCitizens } from './citizens'
@@ -23,6 +24,8 @@ export type SeedAccounts = {
   agent: { email: string; password: string }
   /** Demo residents for "Mon dossier" (citizen-accounts plugin), one per sector. */
   citizens?: DemoCitizen[]
+  /** The "Démo Open311" client's API key (OPEN311_DEMO_API_KEY, or generated once and kept). */
+  open311?: { apiKey: string; isFromEnv?: boolean }
 }
 
 export type SeedReport = {
@@ -488,6 +491,8 @@ export const seedDemoCity = async (
   created.surveys = await seedSurveys({ payload, sectorIds, context })
   // The service-requests plugin's 12 demo request types, routed to the departments above.
   created.requestTypes = await seedRequestTypes({ payload, departmentIds, context })
+  // One Open311 client, "Démo Open311", with the installation's demo key.
+  created.open311Clients = await seedOpen311Client({ payload, apiKey: accounts.open311?.apiKey ?? process.env.OPEN311_DEMO_API_KEY, context })
 
   return { created, addresses }
 }

@@ -91,7 +91,7 @@ describe('demo city seed', () => {
   it('should change nothing when run a second time', async () => {
     const before = await snapshot(payload)
     const report = await seedDemoCity(payload, accounts)
-    expect(report.created).toEqual({ departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, snowOperations: 0, events: 0, services: 0, pages: 0, citizens: 0, surveys: 0, requestTypes: 0 })
+    expect(report.created).toEqual({ departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, snowOperations: 0, events: 0, services: 0, pages: 0, citizens: 0, surveys: 0, requestTypes: 0, open311Clients: 0 })
     expect(report.addresses.inserted).toBe(0)
     expect(await snapshot(payload)).toEqual(before)
   })

@@ -158,7 +158,8 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       access: { read: staffOnly, create: noOne, update: noOne },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        // Indexed for Open311 servicerequestupdates (updates between two dates).
+        { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         {
           name: 'kind',
           type: 'select',

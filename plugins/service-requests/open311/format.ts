@@ -1,9 +1,31 @@
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
+const timeZone = 'America/Toronto'
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+// The city's UTC offset (minutes) per UTC hour: offsets only change on the hour, and a list of
+// 200 requests has 600 dates to write, so each hour is asked of Intl once.
+const offsets = new Map<number, number>()
+const offsetMinutes = (ms: number) => {
+  const hour = Math.floor(ms / 3_600_000)
+  let minutes = offsets.get(hour)
+  if (minutes === undefined) {
+    const name = offsetFormat.formatToParts(new Date(hour * 3_600_000)).find((p) => p.type === 'timeZoneName')?.value ?? ''
+    const match = /GMT([+-])(\d{1,2}):?(\d{2})?/.exec(name)
+    minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0
+    if (offsets.size > 50_000) offsets.clear()
+    offsets.set(hour, minutes)
+  }
+  return minutes
+}
+const pad = (n: number) => String(n).padStart(2, '0')
 
 /** ISO 8601 with the city's offset, as GeoReport v2 asks: 2026-11-23T18:25:00-05:00. */
-export const isoWithOffset = (value: string | Date | null | undefined): string | null =>
-  value ? format(new Date(value), "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz('America/Toronto') }) : null
+export const isoWithOffset = (value: string | Date | null | undefined): string | null => {
+  if (!value) return null
+  const ms = new Date(value).getTime()
+  if (Number.isNaN(ms)) return null
+  const offset = offsetMinutes(ms)
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19)
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+}
 
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 const escapeXml = (value: string) =>

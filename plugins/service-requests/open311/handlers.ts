@@ -1,29 +1,14 @@
 import type { Payload, Where } from 'payload'
 
-import { idOf } from '../lib/ids'
 import { type RequestStatus, isOpenStatus } from '../lib/status'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { isoWithOffset, toXml } from './format'
+import { errorAnswer, type Open311Answer, type Open311Format, open311Response, parsePath, type Say, sayIn } from './answers'
+import { isoWithOffset } from './format'
+import { listPublicRequests, listPublicUpdates, trackingNumberForToken } from './queries'
+import { isOpen311Token } from './tokens'
+import { toFixMyStreetStatus } from './updates'
 
-export type Open311Format = 'json' | 'xml'
-export type Open311Answer = { status: number; format: Open311Format; body: unknown; xmlRoot: string; xmlItem: string | null }
-
-const error = (status: number, format: Open311Format, description: string): Open311Answer => ({
-  status,
-  format,
-  body: [{ code: status, description }],
-  xmlRoot: 'errors',
-  xmlItem: 'error',
-})
-
-/** Serialises an answer in the format its path asked for. */
-export const open311Response = (answer: Open311Answer): Response => {
-  const headers = { 'Cache-Control': 'public, max-age=30', 'Access-Control-Allow-Origin': '*' }
-  if (answer.format === 'xml') {
-    return new Response(toXml(answer.xmlRoot, answer.xmlItem, answer.body as never), { status: answer.status, headers: { ...headers, 'Content-Type': 'text/xml; charset=utf-8' } })
-  }
-  return Response.json(answer.body, { status: answer.status, headers })
-}
+export { open311Response, type Open311Answer, type Open311Format }
 
 type TypeDoc = {
   id: number
@@ -46,7 +31,7 @@ const serviceOf = (t: TypeDoc) => ({
   group: t.group ?? '',
 })
 
-const listTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale, where?: Where) =>
+export const listTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale, where?: Where) =>
   (
     await payload.find({
       collection: options.typesCollection as 'request-types',
@@ -59,17 +44,73 @@ const listTypes = async (payload: Payload, options: ResolvedOptions, locale: Req
     })
   ).docs as unknown as TypeDoc[]
 
-const parseDate = (value: string | null) => {
+/** An ISO 8601 instant, undefined when absent, null when unreadable. */
+export const parseDate = (value: string | null) => {
   if (!value) return undefined
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(value.trim())) return null
   const time = Date.parse(value)
   return Number.isNaN(time) ? null : new Date(time)
 }
 
+/** The `locale` parameter (fr, en), null when absent, false when something else. */
+export const parseLocale = (value: string | null | undefined): RequestLocale | null | false =>
+  !value ? null : value === 'fr' || value === 'en' ? value : false
+
+const ninetyDays = 90 * 86_400_000
+const openStatuses: RequestStatus[] = ['submitted', 'acknowledged', 'assigned', 'in_progress']
+const closedStatuses: RequestStatus[] = ['resolved', 'closed', 'rejected', 'duplicate']
+
+const photoUrl = (baseUrl: string, options: ResolvedOptions, filename: string) => `${baseUrl}/api/${options.photosCollection}/file/${encodeURIComponent(filename)}`
+
+const listRequests = async ({ payload, options, segments, query, locale, format, say, baseUrl }: { payload: Payload; options: ResolvedOptions; segments: string[]; query: URLSearchParams; locale: RequestLocale; format: Open311Format; say: Say; baseUrl: string }): Promise<Open311Answer> => {
+  const split = (name: string) => (query.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const ids = segments.length === 2 ? [segments[1]] : split('service_request_id')
+  const filters: Parameters<typeof listPublicRequests>[0] = { payload, options, locale, limit: 200 }
+  if (ids.length) filters.trackingNumbers = ids.slice(0, 100)
+  else {
+    const codes = split('service_code')
+    if (codes.length) filters.serviceCodes = codes.slice(0, 100)
+    const start = parseDate(query.get('start_date'))
+    const end = parseDate(query.get('end_date'))
+    if (start === null || end === null) return errorAnswer(400, format, say('start_date et end_date doivent être en ISO 8601', 'start_date and end_date must be ISO 8601'))
+    // The spec's default window: the last 90 days.
+    filters.start = start ?? new Date(Date.now() - ninetyDays)
+    if (end) filters.end = end
+    const status = query.get('status')
+    if (status && status !== 'open' && status !== 'closed') return errorAnswer(400, format, say('status doit être open ou closed', 'status must be open or closed'))
+    if (status) filters.statuses = status === 'open' ? openStatuses : closedStatuses
+  }
+  // Read as the system, then reduced to public columns (no submitter, no contact, no internal note).
+  const rows = await listPublicRequests(filters)
+  if (segments.length === 2 && rows.length === 0) return errorAnswer(404, format, say(`service_request_id ${segments[1]} inconnu`, `Unknown service_request_id ${segments[1]}`))
+  const body = rows.map((r) => ({
+    service_request_id: r.tracking_number,
+    status: isOpenStatus(r.status) ? 'open' : 'closed',
+    status_notes: r.status_notes,
+    service_name: r.service_name,
+    service_code: r.service_code,
+    description: r.description,
+    agency_responsible: r.agency,
+    service_notice: null,
+    requested_datetime: isoWithOffset(r.created_at),
+    updated_datetime: isoWithOffset(r.updated_at),
+    expected_datetime: isoWithOffset(r.due_at),
+    address: r.address_label,
+    address_id: r.address_id === null ? null : String(r.address_id),
+    zipcode: null,
+    lat: r.lat === null ? null : Number(r.lat),
+    long: r.lng === null ? null : Number(r.lng),
+    media_url: r.photo ? photoUrl(baseUrl, options, r.photo) : null,
+  }))
+  return { status: 200, format, xmlRoot: 'service_requests', xmlItem: 'request', body }
+}
+
 /**
  * GeoReport v2 (wiki.open311.org/GeoReport_v2), read side. `path` is what follows /open311/v2/,
- * e.g. `services.json`, `services/pothole.xml`, `requests.json`, `requests/2026-000123.json`.
- * Public answers never carry the submitter's identity or contact. `locale` (fr, en) is this
- * city's extension; French by default.
+ * e.g. `services.json`, `services/pothole.xml`, `requests.json`, `requests/2026-000123.json`,
+ * `tokens/{token}.json`, and FixMyStreet's `servicerequestupdates.json`. Public answers never
+ * carry the submitter's identity or contact. `locale` (fr, en) is this city's extension; French
+ * by default.
  */
 export const handleOpen311Get = async ({
   payload,
@@ -84,14 +125,12 @@ export const handleOpen311Get = async ({
   query: URLSearchParams
   baseUrl: string
 }): Promise<Open311Answer> => {
-  const last = path.at(-1) ?? ''
-  const match = /^(.*)\.(json|xml)$/.exec(last)
-  const format: Open311Format = match?.[2] === 'xml' ? 'xml' : 'json'
-  if (!match) return error(404, format, 'Unknown resource: add .json or .xml / Ressource inconnue : ajoutez .json ou .xml')
-  const segments = [...path.slice(0, -1), match[1]]
-  const localeParam = query.get('locale')
-  if (localeParam && localeParam !== 'fr' && localeParam !== 'en') return error(400, format, 'locale must be fr or en / locale doit être fr ou en')
-  const locale: RequestLocale = localeParam === 'en' ? 'en' : 'fr'
+  const { segments, format } = parsePath(path)
+  const localeParam = parseLocale(query.get('locale'))
+  if (localeParam === false) return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en')
+  const say = sayIn(localeParam)
+  if (!segments) return errorAnswer(404, format, say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'))
+  const locale: RequestLocale = localeParam ?? 'fr'
 
   if (segments.length === 1 && segments[0] === 'discovery') {
     return {
@@ -100,11 +139,11 @@ export const handleOpen311Get = async ({
       xmlRoot: 'discovery',
       xmlItem: null,
       body: {
-        changeset: isoWithOffset(new Date('2026-11-23T00:00:00Z')),
+        changeset: isoWithOffset(new Date('2026-11-24T00:00:00Z')),
         contact: 'Ville — 311',
         key_service: 'Demandez une clé au service des communications / Ask the communications department for a key',
         endpoints: [
-          { specification: 'http://wiki.open311.org/GeoReport_v2', url: `${baseUrl}/open311/v2`, changeset: isoWithOffset(new Date('2026-11-23T00:00:00Z')), type: 'production', formats: ['application/json', 'text/xml'] },
+          { specification: 'http://wiki.open311.org/GeoReport_v2', url: `${baseUrl}/open311/v2`, changeset: isoWithOffset(new Date('2026-11-24T00:00:00Z')), type: 'production', formats: ['application/json', 'text/xml'] },
         ],
       },
     }
@@ -115,7 +154,7 @@ export const handleOpen311Get = async ({
   }
   if (segments.length === 2 && segments[0] === 'services') {
     const [type] = await listTypes(payload, options, locale, { code: { equals: segments[1] } })
-    if (!type) return error(404, format, `Unknown service_code ${segments[1]} / service_code inconnu`)
+    if (!type) return errorAnswer(404, format, say(`service_code ${segments[1]} inconnu`, `Unknown service_code ${segments[1]}`))
     return {
       status: 200,
       format,
@@ -136,78 +175,28 @@ export const handleOpen311Get = async ({
       },
     }
   }
-  if (segments[0] === 'requests' && segments.length <= 2) {
-    const where: Where[] = []
-    const ids = segments.length === 2 ? [segments[1]] : (query.get('service_request_id') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-    if (ids.length) where.push({ trackingNumber: { in: ids.slice(0, 100) } })
-    if (segments.length === 1 && !ids.length) {
-      const codes = (query.get('service_code') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-      if (codes.length) {
-        const types = await listTypes(payload, options, locale, { code: { in: codes } })
-        where.push({ type: { in: types.map((t) => t.id) } })
-      }
-      const start = parseDate(query.get('start_date'))
-      const end = parseDate(query.get('end_date'))
-      if (start === null || end === null) return error(400, format, 'start_date and end_date must be ISO 8601 / doivent être en ISO 8601')
-      // The spec's default window: the last 90 days.
-      where.push({ createdAt: { greater_than_equal: (start ?? new Date(Date.now() - 90 * 86_400_000)).toISOString() } })
-      if (end) where.push({ createdAt: { less_than_equal: end.toISOString() } })
-      const status = query.get('status')
-      if (status && status !== 'open' && status !== 'closed') return error(400, format, 'status must be open or closed / status doit être open ou closed')
-      if (status === 'open') where.push({ status: { in: ['submitted', 'acknowledged', 'assigned', 'in_progress'] } })
-      if (status === 'closed') where.push({ status: { in: ['resolved', 'closed', 'rejected', 'duplicate'] } })
-    }
-    const { docs } = await payload.find({
-      collection: options.requestsCollection as 'service-requests',
-      where: { and: where },
-      sort: '-createdAt',
-      limit: 200,
-      depth: 1,
-      locale,
-      // Read as the system, then reduced to the public fields below (no submitter, no contact, no internal note).
-      overrideAccess: true,
-      select: { trackingNumber: true, status: true, type: true, description: true, department: true, createdAt: true, updatedAt: true, dueAt: true, addressLabel: true, address: true, lat: true, lng: true, history: true },
-      populate: { [options.typesCollection]: { code: true, name: true }, [options.departmentsCollection]: { name: true } } as never,
-    })
-    if (segments.length === 2 && docs.length === 0) return error(404, format, `Unknown service_request_id ${segments[1]} / inconnu`)
-    const body = docs.map((raw) => {
-      const d = raw as unknown as {
-        trackingNumber: string
-        status: RequestStatus
-        type?: { code?: string; name?: string } | null
-        description: string
-        department?: { name?: string } | null
-        createdAt: string
-        updatedAt: string
-        dueAt?: string | null
-        addressLabel?: string | null
-        address?: unknown
-        lat?: number | null
-        lng?: number | null
-        history?: { kind: string; isPublic?: boolean | null; note?: string | null }[] | null
-      }
-      const lastPublicNote = [...(d.history ?? [])].reverse().find((h) => h.isPublic && h.note)?.note ?? null
-      return {
-        service_request_id: d.trackingNumber,
-        status: isOpenStatus(d.status) ? 'open' : 'closed',
-        status_notes: lastPublicNote,
-        service_name: d.type?.name ?? null,
-        service_code: d.type?.code ?? null,
-        description: d.description,
-        agency_responsible: d.department?.name ?? null,
-        service_notice: null,
-        requested_datetime: isoWithOffset(d.createdAt),
-        updated_datetime: isoWithOffset(d.updatedAt),
-        expected_datetime: isoWithOffset(d.dueAt),
-        address: d.addressLabel ?? null,
-        address_id: idOf(d.address) === null ? null : String(idOf(d.address)),
-        zipcode: null,
-        lat: d.lat ?? null,
-        long: d.lng ?? null,
-        media_url: null,
-      }
-    })
-    return { status: 200, format, xmlRoot: 'service_requests', xmlItem: 'request', body }
+  if (segments[0] === 'requests' && segments.length <= 2) return listRequests({ payload, options, segments, query, locale, format, say, baseUrl })
+  if (segments.length === 2 && segments[0] === 'tokens') {
+    const token = segments[1]
+    const trackingNumber = isOpen311Token(token) ? await trackingNumberForToken({ payload, options, token }) : null
+    if (!trackingNumber) return errorAnswer(404, format, say('Jeton inconnu', 'Unknown token'))
+    return { status: 200, format, xmlRoot: 'service_requests', xmlItem: 'request', body: [{ service_request_id: trackingNumber, token }] }
   }
-  return error(404, format, 'Unknown resource / Ressource inconnue')
+  if (segments.length === 1 && segments[0] === 'servicerequestupdates') {
+    const start = parseDate(query.get('start_date'))
+    const end = parseDate(query.get('end_date'))
+    if (start === null || end === null) return errorAnswer(400, format, say('start_date et end_date doivent être en ISO 8601', 'start_date and end_date must be ISO 8601'))
+    const to = end ?? new Date()
+    const rows = await listPublicUpdates({ payload, options, start: start ?? new Date(to.getTime() - ninetyDays), end: to, limit: 1000 })
+    const body = rows.map((u) => ({
+      update_id: u.id,
+      service_request_id: u.tracking_number,
+      status: toFixMyStreetStatus(u.status),
+      updated_datetime: isoWithOffset(u.at),
+      description: u.note ?? '',
+      media_url: null,
+    }))
+    return { status: 200, format, xmlRoot: 'service_request_updates', xmlItem: 'request_update', body }
+  }
+  return errorAnswer(404, format, say('Ressource inconnue', 'Unknown resource'))
 }

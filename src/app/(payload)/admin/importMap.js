@@ -31,6 +31,7 @@ import { ImportAddresses as ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf } f
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ResultsPanel as ResultsPanel_bf224d84bb70d65ffce71a3348c877c9 } from '../../../../plugins/surveys/components/ResultsPanel'
+import { ApiKeyPanel as ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b } from '../../../../plugins/service-requests/components/ApiKeyPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/plugins/surveys/components/ResultsPanel#ResultsPanel": ResultsPanel_bf224d84bb70d65ffce71a3348c877c9,
+  "/plugins/service-requests/components/ApiKeyPanel#ApiKeyPanel": ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
