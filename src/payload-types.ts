@@ -154,6 +154,7 @@ export interface Config {
       citizensPurgeUnverified: TaskCitizensPurgeUnverified;
       citizensNotifyNotice: TaskCitizensNotifyNotice;
       citizensCollectionReminders: TaskCitizensCollectionReminders;
+      serviceRequestsPurgeDrafts: TaskServiceRequestsPurgeDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1337,6 +1338,7 @@ export interface PayloadJob {
           | 'citizensPurgeUnverified'
           | 'citizensNotifyNotice'
           | 'citizensCollectionReminders'
+          | 'serviceRequestsPurgeDrafts'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1376,6 +1378,7 @@ export interface PayloadJob {
         | 'citizensPurgeUnverified'
         | 'citizensNotifyNotice'
         | 'citizensCollectionReminders'
+        | 'serviceRequestsPurgeDrafts'
         | 'schedulePublish'
       )
     | null;
@@ -2535,6 +2538,17 @@ export interface TaskCitizensCollectionReminders {
   output: {
     sent?: number | null;
     skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskServiceRequestsPurgeDrafts".
+ */
+export interface TaskServiceRequestsPurgeDrafts {
+  input?: unknown;
+  output: {
+    drafts?: number | null;
+    photos?: number | null;
   };
 }
 /**

@@ -6,6 +6,9 @@ import { prepareRequest } from '../hooks/prepareRequest'
 import { requestStatuses, statusLabels } from '../lib/status'
 import type { ResolvedOptions } from '../types'
 
+/** Admin components are referenced by path from the project root (Payload's import map). */
+export const componentsPath = '/plugins/service-requests/components'
+
 const statusOptions = requestStatuses.map((value) => ({ value, label: statusLabels[value] }))
 
 /**
@@ -80,6 +83,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
     },
     { name: 'description', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Description', en: 'Description' } },
     { name: 'answers', type: 'json', label: { fr: 'Réponses aux questions', en: 'Answers to questions' } },
+    { name: 'photosPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestPhotosPanel#RequestPhotosPanel` } } },
     {
       type: 'collapsible',
       label: { fr: 'Lieu', en: 'Location' },
@@ -156,7 +160,8 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       type: 'array',
       label: { fr: 'Historique', en: 'History' },
       access: { read: staffOnly, create: noOne, update: noOne },
-      admin: { readOnly: true, initCollapsed: true },
+      // Staff read it through the panel below (components/RequestHistory), not as raw rows.
+      admin: { readOnly: true, hidden: true },
       fields: [
         { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         {
@@ -179,6 +184,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
         { name: 'by', type: 'relationship', relationTo: options.staffCollection as 'users' },
       ],
     },
+    { name: 'historyPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestHistory#RequestHistory` } } },
     {
       name: 'feedback',
       type: 'group',
@@ -204,6 +210,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       defaultColumns: ['trackingNumber', 'type', 'status', 'sector', 'department', 'assignee', 'dueAt'],
       listSearchableFields: ['trackingNumber', 'description'],
       group: { fr: 'Requêtes', en: 'Requests' },
+      components: { beforeListTable: [`${componentsPath}/QuickFilters#QuickFilters`] },
     },
     access: {
       read: canReadRequests(options),
