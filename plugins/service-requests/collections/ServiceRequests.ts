@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, Where } from 'payload'
 
 import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
 import { notifySubmitter } from '../hooks/notifySubmitter'
@@ -61,6 +61,12 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       relationTo: options.staffCollection as 'users',
       index: true,
       label: { fr: 'Agent', en: 'Agent' },
+      // Agents of the request's department (hooks/checkAssignment refuses anyone else, bulk edits included).
+      filterOptions: ({ data }): Where => {
+        const department = data?.department && typeof data.department === 'object' ? data.department.id : data?.department
+        const isAgent: Where = { roles: { in: ['agent'] } }
+        return department ? { and: [isAgent, { department: { equals: department } }] } : isAgent
+      },
       admin: { position: 'sidebar' },
     },
     {

@@ -147,6 +147,9 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
     const west1 = await submit(city.westAddress.id)
     const west2 = await submit(city.westAddress.id)
     const east = await submit(city.eastAddress.id)
+    // An agent can pick a colleague of their department (the assignee list), nobody else.
+    const staff = await (await rest(payload, 'GET', '/api/users?limit=100&depth=0', { cookie: city.agentA.cookie })).json()
+    expect(staff.docs.map((d: { id: number }) => d.id).sort()).toEqual([city.agentA.id, colleague.id].sort())
     const where = `where[id][in]=${west1},${west2},${east}`
     const stored = (id: number) => payload.findByID({ collection: 'service-requests', id, overrideAccess: true, depth: 0 })
 
