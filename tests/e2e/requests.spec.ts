@@ -80,19 +80,24 @@ test.describe('Service requests (311)', () => {
     // The dashboard counts their department's requests, each figure a link to the filtered list.
     await expect(staff.getByRole('heading', { name: 'Requêtes des résidents — Votre service' })).toBeVisible()
     await expect(staff.getByRole('rowheader', { name: 'Travaux publics' })).toBeVisible()
-    const found = await staff.request.get(`/api/service-requests?where[trackingNumber][equals]=${number}&depth=0`)
-    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
-    await staff.goto(`/admin/collections/service-requests/${doc.id}`)
+    // The list, filtered by number, links to the request.
+    await staff.goto(`/admin/collections/service-requests?where[trackingNumber][equals]=${number}`)
+    await staff.getByRole('link', { name: number! }).first().click()
+    await expect(staff).toHaveURL(/\/admin\/collections\/service-requests\/\d+$/)
+    const docId = /(\d+)$/.exec(new URL(staff.url()).pathname)![1]
     await expect(staff.getByRole('heading', { name: 'Historique' })).toBeVisible()
     await expect(staff.getByRole('img', { name: 'Photo 1 de la requête' })).toBeVisible()
     await staff.locator('#field-status').click()
     await staff.getByRole('option', { name: 'Résolue', exact: true }).click()
     await staff.locator('#field-note').fill('Réparé ce matin.')
     await staff.locator('#field-isNotePublic').check()
-    const saved = staff.waitForResponse((r) => r.url().includes(`/api/service-requests/${doc.id}`) && r.request().method() === 'PATCH')
-    await staff.getByRole('button', { name: 'Enregistrer' }).click()
+    const saved = staff.waitForResponse((r) => r.url().includes(`/api/service-requests/${docId}`) && r.request().method() === 'PATCH')
+    await staff.getByRole('button', { name: 'Sauvegarder' }).click()
     expect((await saved).status()).toBe(200)
+    // The history panel shows the change and the public note.
+    await staff.reload()
     await expect(staff.getByText('Réparé ce matin.').first()).toBeVisible()
+    await expect(staff.getByText('Visible par le demandeur').first()).toBeVisible()
     await staff.close()
 
     // The email to the address left on the form says so, with the follow-up link.

@@ -158,9 +158,16 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       virtual: true,
       maxLength: 5000,
       label: { fr: 'Ajouter une note', en: 'Add a note' },
-      admin: { description: { fr: 'Ajoutée à l’historique à l’enregistrement.', en: 'Added to the history on save.' } },
+      // Payload makes virtual fields read-only in the admin unless told otherwise: staff write these.
+      admin: { readOnly: false, description: { fr: 'Ajoutée à l’historique à l’enregistrement.', en: 'Added to the history on save.' } },
     },
-    { name: 'isNotePublic', type: 'checkbox', virtual: true, label: { fr: 'Note visible par le demandeur', en: 'Note visible to the submitter' } },
+    {
+      name: 'isNotePublic',
+      type: 'checkbox',
+      virtual: true,
+      label: { fr: 'Note visible par le demandeur', en: 'Note visible to the submitter' },
+      admin: { readOnly: false },
+    },
     {
       name: 'history',
       type: 'array',
