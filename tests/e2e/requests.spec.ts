@@ -80,6 +80,11 @@ test.describe('Service requests (311)', () => {
     // The dashboard counts their department's requests, each figure a link to the filtered list.
     await expect(staff.getByRole('heading', { name: 'Requêtes des résidents — Votre service' })).toBeVisible()
     await expect(staff.getByRole('rowheader', { name: 'Travaux publics' })).toBeVisible()
+    // Its "open" figure opens the list filtered the same way, with the quick filters above it.
+    await staff.getByRole('row', { name: /Travaux publics/ }).getByRole('link').first().click()
+    await expect(staff).toHaveURL(/\/admin\/collections\/service-requests\?where/)
+    await expect(staff.getByRole('link', { name: number! })).toBeVisible()
+    await expect(staff.getByRole('navigation', { name: 'Filtres rapides' }).getByRole('link', { name: /^En retard/ })).toBeVisible()
     // The list, filtered by number, links to the request.
     await staff.goto(`/admin/collections/service-requests?where[trackingNumber][equals]=${number}`)
     await staff.getByRole('link', { name: number! }).first().click()
