@@ -132,6 +132,16 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
     expect((await rest(payload, 'GET', `${file}?cle=${'A'.repeat(43)}`)).status).toBe(403)
     expect((await rest(payload, 'GET', `${file}?cle=${r.followToken}`)).status).toBe(200)
     expect((await rest(payload, 'GET', `${thumbnail}?cle=${r.followToken}`)).status).toBe(200)
+    // A photo staff added to a citizen's request (no owner) is the citizen's to see too.
+    const mine = await resolved({ citizenId: city.citizenA.id })
+    const staffPhoto = await payload.create({
+      collection: 'request-photos',
+      data: { request: mine.id } as never,
+      file: { data, mimetype: 'image/jpeg', name: 'y.jpg', size: data.length },
+      overrideAccess: true,
+    })
+    expect((await rest(payload, 'GET', `/api/request-photos/file/${String(staffPhoto.filename)}`, { cookie: city.citizenA.cookie })).status).toBe(200)
+    expect((await rest(payload, 'GET', `/api/request-photos/file/${String(staffPhoto.filename)}`, { cookie: city.citizenB.cookie })).status).toBe(403)
     // The secret opens this request's photos only, and never lists them.
     const list = await (await rest(payload, 'GET', `/api/request-photos?limit=100&cle=${r.followToken}`)).json()
     expect(JSON.stringify(list)).not.toMatch(/"(owner|draftKey)"/)
