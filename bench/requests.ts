@@ -4,8 +4,9 @@
  * `GET requests.json` over BENCH_REQUESTS seeded requests (default 100,000). Budgets (issue #5):
  * submission < 300 ms, with photo < 1.5 s, list < 100 ms. Prints figures, never passes or fails.
  * In-process (Local API and Payload's endpoint router, no HTTP server), on a throwaway database on
- * TEST_DATABASE_URL (or a throwaway embedded Postgres). Public pages' p95 while submissions run
- * needs the built site and is not measured here yet.
+ * TEST_DATABASE_URL (or a throwaway embedded Postgres). Then, when a production build exists
+ * (`npm run build`; this builds nothing), the public pages' p95 while submissions run: see
+ * publicPagesWhileSubmitting below.
  */
 import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../tests/helpers/testServer'
 
@@ -136,10 +137,110 @@ const main = async () => {
       updates.push(performance.now() - started)
     }
     line('Open311 GET servicerequestupdates.json (24 h)', updates, 100)
+    await publicPagesWhileSubmitting({ payload, typeId: type.id, addressId: address.id })
     await payload.destroy()
   } finally {
     await dropDatabase(server.serverUrl, database)
     await server.stop()
+  }
+}
+
+/**
+ * Public pages' p95 while residents submit (issue #5): the production build is started on the
+ * bench database (the Open311 rows above included) and /fr, a news article and the form's first
+ * page (/fr/requetes/nouvelle) are loaded with autocannon, first alone, then while
+ * BENCH_SUBMITTERS (default 4) clients post the form's last step over HTTP without pause (Origin,
+ * CSRF token, validation, numbered insert, routing). Skipped without a build.
+ */
+const publicPagesWhileSubmitting = async ({ payload, typeId, addressId }: { payload: import('payload').Payload; typeId: number; addressId: number }) => {
+  const fs = await import('node:fs')
+  const path = await import('node:path')
+  const root = path.resolve(import.meta.dirname, '..')
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.log('public pages while submitting: skipped (no production build; run `npm run build` first)')
+    return
+  }
+  const { default: autocannon } = await import('autocannon')
+  const { runServer } = await import('../scripts/lib/build')
+  const { freePort } = await import('../scripts/lib/freePort')
+  const { requestOptions } = await import('../plugins/service-requests/frontend/options')
+  const { createDraft } = await import('../plugins/service-requests/lib/drafts')
+  const { createCsrfToken } = await import('../plugins/service-requests/lib/csrf')
+  const options = requestOptions(payload)
+  const seconds = Number(process.env.BENCH_SECONDS || 10)
+  const submitters = Number(process.env.BENCH_SUBMITTERS || 4)
+  const slug = 'banc-actualite-requetes'
+  await payload.create({
+    collection: 'news',
+    locale: 'fr',
+    data: { _status: 'published', title: 'Travaux sur la rue du Banc', summary: 'La rue du Banc sera refaite cet été.', slug, publishedAt: new Date().toISOString() } as never,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
+  const port = await freePort()
+  const site = `http://127.0.0.1:${port}`
+  const web = runServer({ port, host: '127.0.0.1', isDetached: true })
+  try {
+    for (;;) {
+      if (web.exitCode !== null) throw new Error('the server exited during start')
+      if (await fetch(`${site}/fr`).then((r) => r.status === 200).catch(() => false)) break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    const pages = [
+      { label: '/fr', path: '/fr' },
+      { label: 'news article', path: `/fr/actualites/${slug}` },
+      { label: 'GET /fr/requetes/nouvelle', path: '/fr/requetes/nouvelle' },
+    ]
+    const cannon = (url: string) =>
+      new Promise<{ latencies: number[]; non2xx: number }>((resolve, reject) => {
+        const latencies: number[] = []
+        const instance = autocannon({ url, connections: 10, duration: seconds }, (err, result) => (err ? reject(err) : resolve({ latencies, non2xx: result.non2xx })))
+        instance.on('response', (_c, _s, _b, ms) => latencies.push(ms))
+      })
+    // One submission over HTTP: a fresh draft (as the earlier steps leave it), then the review step.
+    const submitOnce = async () => {
+      const draft = await createDraft(payload, options, null, { typeId, description: 'Trou dans la chaussée', addressId, answers: {} })
+      const body = new URLSearchParams({ csrf: createCsrfToken(payload.secret, 'anonymous'), locale: 'fr', step: 'review', draft: draft.key, email: 'bench@example.test' })
+      const started = performance.now()
+      const response = await fetch(`${site}/api${options.endpointPath}/step`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: site, 'content-type': 'application/x-www-form-urlencoded' },
+        body: body.toString(),
+      })
+      await response.arrayBuffer()
+      return { ms: performance.now() - started, ok: /\/requetes\/\d{4}-\d{6}/.test(response.headers.get('location') ?? '') }
+    }
+    const pageLine = (label: string, samples: number[], non2xx: number) =>
+      console.log(`${label.padEnd(44)} n=${String(samples.length).padStart(5)}  median ${median(samples).toFixed(1).padStart(7)} ms  p95 ${p95(samples).toFixed(1).padStart(7)} ms  (${non2xx} non-2xx)`)
+    for (const page of pages) await cannon(`${site}${page.path}`).catch(() => null) // warm-up (first render, page cache)
+    await submitOnce()
+    console.log(`\nPublic pages, 10 connections for ${seconds} s each, alone then while ${submitters} clients submit requests without pause`)
+    for (const page of pages) {
+      const alone = await cannon(`${site}${page.path}`)
+      const submitted: number[] = []
+      let failures = 0
+      let isRunning = true
+      const workers = Array.from({ length: submitters }, async () => {
+        while (isRunning) {
+          const r = await submitOnce()
+          submitted.push(r.ms)
+          if (!r.ok) failures++
+        }
+      })
+      const loaded = await cannon(`${site}${page.path}`)
+      isRunning = false
+      await Promise.all(workers)
+      pageLine(`${page.label}, alone`, alone.latencies, alone.non2xx)
+      pageLine(`${page.label}, during submissions`, loaded.latencies, loaded.non2xx)
+      line(`  submissions meanwhile (${failures} failed)`, submitted, 300)
+    }
+  } finally {
+    if (web.pid && web.exitCode === null) {
+      const exited = new Promise((resolve) => web.once('exit', resolve))
+      process.kill(-web.pid, 'SIGTERM')
+      await exited
+    }
   }
 }
 

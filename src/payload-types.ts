@@ -157,6 +157,7 @@ export interface Config {
       citizensNotifyNotice: TaskCitizensNotifyNotice;
       citizensCollectionReminders: TaskCitizensCollectionReminders;
       citizensNotifyNews: TaskCitizensNotifyNews;
+      serviceRequestsPurgeDrafts: TaskServiceRequestsPurgeDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1364,6 +1365,7 @@ export interface PayloadJob {
           | 'citizensNotifyNotice'
           | 'citizensCollectionReminders'
           | 'citizensNotifyNews'
+          | 'serviceRequestsPurgeDrafts'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1404,6 +1406,7 @@ export interface PayloadJob {
         | 'citizensNotifyNotice'
         | 'citizensCollectionReminders'
         | 'citizensNotifyNews'
+        | 'serviceRequestsPurgeDrafts'
         | 'schedulePublish'
       )
     | null;
@@ -2596,6 +2599,17 @@ export interface TaskCitizensNotifyNews {
   output: {
     sent?: number | null;
     skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskServiceRequestsPurgeDrafts".
+ */
+export interface TaskServiceRequestsPurgeDrafts {
+  input?: unknown;
+  output: {
+    drafts?: number | null;
+    photos?: number | null;
   };
 }
 /**

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isAdminSelfOrColleague } from '@/access/isAdminSelfOrColleague'
 import { isStaffUser, staffRoles } from '@/access/roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -26,7 +27,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req: { user } }) => isStaffUser(user),
-    read: isAdminOrSelf,
+    read: isAdminSelfOrColleague,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,

@@ -14,6 +14,7 @@ export const defaults = {
   addressesCollection: 'addresses',
   endpointPath: '/service-requests-form',
   reopenDays: 14,
+  draftRetentionDays: 7,
   photosCollection: 'request-photos',
   open311ClientsCollection: 'open311-clients',
   photosDir: path.resolve(process.env.REQUEST_PHOTOS_DIR || '.data/request-photos'),

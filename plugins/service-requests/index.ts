@@ -7,6 +7,8 @@ import { requestTypesCollection } from './collections/RequestTypes'
 import { serviceRequestsCollection } from './collections/ServiceRequests'
 import { resolveOptions } from './defaults'
 import { formEndpoints } from './endpoints'
+import { componentsPath } from './collections/ServiceRequests'
+import { purgeDraftsTask } from './jobs/purgeDrafts'
 import { customKey } from './lib/customKey'
 import type { ServiceRequestsOptions } from './types'
 
@@ -29,10 +31,21 @@ export const serviceRequestsPlugin =
       requestPhotosCollection(options),
       open311ClientsCollection(options),
     ]
-    if (!options.enabled) return { ...config, collections }
+    // Registered even when disabled (it is part of the jobs table's schema); unscheduled then.
+    const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), purgeDraftsTask(options)] }
+    if (!options.enabled) return { ...config, collections, jobs }
     return {
       ...config,
       collections,
+      jobs,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          // Open, overdue, time to resolve and on-time rate per department, within the viewer's access.
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${componentsPath}/StaffDashboard#StaffDashboard`],
+        },
+      },
       endpoints: [...(config.endpoints ?? []), ...formEndpoints(options)],
       custom: { ...config.custom, [customKey]: options },
     }

@@ -25,6 +25,8 @@ export type ServiceRequestsOptions = {
   addressesCollection?: string
   /** URL prefix of the form endpoints under /api. @default '/service-requests-form' */
   endpointPath?: string
+  /** Abandoned form drafts (and their photos) are deleted after this many days without a change. @default 7 */
+  draftRetentionDays?: number
   /** Days after resolution during which the resident may reopen. @default 14 */
   reopenDays?: number
   /** Slug of the Open311 clients (API keys, rate limits). @default 'open311-clients' */

@@ -13,6 +13,7 @@ import * as migration_20261123_230235_requests_model from './20261123_230235_req
 import * as migration_20261123_231753_requests_photos from './20261123_231753_requests_photos';
 import * as migration_20261124_010344_citizens_news_alerts from './20261124_010344_citizens_news_alerts';
 import * as migration_20261124_010257_requests_open311_clients from './20261124_010257_requests_open311_clients';
+import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261124_010257_requests_open311_clients.up,
     down: migration_20261124_010257_requests_open311_clients.down,
     name: '20261124_010257_requests_open311_clients'
+  },
+  {
+    up: migration_20261124_010905_requests_staff.up,
+    down: migration_20261124_010905_requests_staff.down,
+    name: '20261124_010905_requests_staff',
   },
 ];

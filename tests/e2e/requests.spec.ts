@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('Service requests (311)', () => {
-  test('should report a pothole without an account, follow it with the secret link and see it resolved', async ({ page, request, accounts }) => {
+  test('should report a pothole without an account, follow it with the secret link, see it resolved by an agent in the admin, rate it and reopen it', async ({ page, request, accounts, browser, baseURL }) => {
     await page.goto('/fr/requetes/nouvelle')
     await expect(page.getByRole('heading', { level: 1, name: 'Signaler un problème' })).toBeVisible()
     await expectNoAxeViolations(page)
@@ -65,21 +65,50 @@ test.describe('Service requests (311)', () => {
     const bare = await page.request.get(`/fr/requetes/${number}`)
     expect(bare.status()).toBe(404)
 
-    // An agent resolves it with a public note.
+    // The follow-up page shows the photo to the holder of the secret link (served by Payload's file route).
+    const photoOnPage = page.getByRole('img', { name: 'Photo 1 jointe à la requête' })
+    await expect(photoOnPage).toBeVisible()
+    expect(await photoOnPage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+
+    // The agent of the roads department resolves it in the admin, with a public note.
+    const staff = await browser.newPage({ baseURL, locale: 'fr-CA' })
+    await staff.goto('/admin/login')
+    await staff.getByLabel(/e-mail|courriel/i).fill(accounts.agent.email)
+    await staff.getByLabel(/mot de passe/i).fill(accounts.agent.password)
+    await staff.getByRole('button', { name: /connexion|se connecter/i }).click()
+    await expect(staff).toHaveURL(/\/admin\/?$/)
+    // The dashboard counts their department's requests, each figure a link to the filtered list.
+    await expect(staff.getByRole('heading', { name: 'Requêtes des résidents — Votre service' })).toBeVisible()
+    await expect(staff.getByRole('rowheader', { name: 'Travaux publics' })).toBeVisible()
+    // Its "open" figure opens the list filtered the same way, with the quick filters above it.
+    await staff.getByRole('row', { name: /Travaux publics/ }).getByRole('link').first().click()
+    await expect(staff).toHaveURL(/\/admin\/collections\/service-requests\?where/)
+    await expect(staff.getByRole('link', { name: number! })).toBeVisible()
+    await expect(staff.getByRole('navigation', { name: 'Filtres rapides' }).getByRole('link', { name: /^En retard/ })).toBeVisible()
+    // The list, filtered by number, links to the request.
+    await staff.goto(`/admin/collections/service-requests?where[trackingNumber][equals]=${number}`)
+    await staff.getByRole('link', { name: number! }).first().click()
+    await expect(staff).toHaveURL(/\/admin\/collections\/service-requests\/\d+$/)
+    const docId = /(\d+)$/.exec(new URL(staff.url()).pathname)![1]
+    await expect(staff.getByRole('heading', { name: 'Historique' })).toBeVisible()
+    await expect(staff.getByRole('img', { name: 'Photo 1 de la requête' })).toBeVisible()
+    await staff.locator('#field-status').click()
+    await staff.getByRole('option', { name: 'Résolue', exact: true }).click()
+    await staff.locator('#field-note').fill('Réparé ce matin.')
+    await staff.locator('#field-isNotePublic').check()
+    const saved = staff.waitForResponse((r) => r.url().includes(`/api/service-requests/${docId}`) && r.request().method() === 'PATCH')
+    await staff.getByRole('button', { name: 'Sauvegarder' }).click()
+    expect((await saved).status()).toBe(200)
+    // The history panel shows the change and the public note.
+    await staff.reload()
+    await expect(staff.getByText('Réparé ce matin.').first()).toBeVisible()
+    await expect(staff.getByText('Visible par le demandeur').first()).toBeVisible()
+    await staff.close()
+
+    // The email to the address left on the form says so, with the follow-up link.
     const login = await request.post('/api/users/login', { data: accounts.admin })
     const { token } = (await login.json()) as { token: string }
     const auth = { Authorization: `JWT ${token}` }
-    const found = await request.get(`/api/service-requests?where[trackingNumber][equals]=${number}`, { headers: auth })
-    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
-    for (const status of ['acknowledged', 'in_progress', 'resolved']) {
-      const changed = await request.patch(`/api/service-requests/${doc.id}`, {
-        headers: auth,
-        data: status === 'resolved' ? { status, note: 'Réparé ce matin.', isNotePublic: true } : { status },
-      })
-      expect(changed.status()).toBe(200)
-    }
-
-    // The email to the address left on the form says so, with the follow-up link.
     const mail = await request.get(`/api/mail-outbox?where[to][equals]=temoin@example.test&sort=-createdAt&limit=1`, { headers: auth })
     const [last] = ((await mail.json()) as { docs: { subject: string; text: string }[] }).docs
     expect(last.subject).toBe(`Requête ${number} : Résolue`)
@@ -89,6 +118,23 @@ test.describe('Service requests (311)', () => {
     await page.goto(new URL(followLink!).pathname + new URL(followLink!).search)
     await expect(page.getByText('Résolue', { exact: true }).first()).toBeVisible()
     await expect(page.getByText('Réparé ce matin.')).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    // Satisfaction, once (a plain POST form, no JavaScript needed).
+    await page.getByLabel('4 — Satisfait').check()
+    await page.getByLabel('Commentaire (facultatif)').fill('Rapide, merci.')
+    await page.getByRole('button', { name: 'Envoyer mon appréciation' }).click()
+    await expect(page.getByRole('status')).toContainText('Merci pour votre appréciation')
+    await expect(page.getByRole('button', { name: 'Envoyer mon appréciation' })).toHaveCount(0)
+    await expectNoAxeViolations(page)
+
+    // Not fixed after all: the resident reopens it with a reason, within 14 days.
+    await page.getByLabel(/Ce qui n’est pas réglé/).fill('Le trou s’est rouvert après la pluie.')
+    await page.getByRole('button', { name: 'Rouvrir' }).click()
+    await expect(page.getByRole('status')).toContainText('Votre requête a été rouverte')
+    await expect(page.getByText('En cours', { exact: true }).first()).toBeVisible()
+    await expect(page.getByText('Le trou s’est rouvert après la pluie.')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Rouvrir' })).toHaveCount(0)
     await expectNoAxeViolations(page)
   })
 

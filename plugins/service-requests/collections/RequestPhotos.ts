@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { departmentOf, isCitizen, isStaffAdmin, isStaffMember, rolesOf } from '../access/roles'
 import { staffOnlyField } from '../access/requestAccess'
 import { processUploadedPhoto } from '../hooks/processUploadedPhoto'
+import { hashFollowToken, isFollowTokenShape } from '../lib/followToken'
 import type { ResolvedOptions } from '../types'
 
 /**
@@ -11,7 +12,8 @@ import type { ResolvedOptions } from '../types'
  * public. Payload's file route (/api/request-photos/file/…) applies the same filter.
  */
 export const requestPhotosCollection = (options: ResolvedOptions): CollectionConfig => {
-  const read: Access = ({ req: { user } }) => {
+  const read: Access = ({ req }) => {
+    const { user } = req
     if (isStaffAdmin(user, options.staffCollection)) return true
     const isPublic: Where = { isPublic: { equals: true } }
     if (isStaffMember(user, options.staffCollection)) {
@@ -19,8 +21,13 @@ export const requestPhotosCollection = (options: ResolvedOptions): CollectionCon
       if (!rolesOf(user).includes('agent') || department === null) return isPublic
       return { or: [isPublic, { 'request.department': { equals: department } }] }
     }
-    if (isCitizen(user, options.citizensCollection)) return { or: [isPublic, { owner: { equals: user!.id } }] }
-    return isPublic
+    // The follow-up page's secret link (`?cle=` on the photo's address) opens its request's photos.
+    const token = req.searchParams?.get('cle')
+    const byToken: Where[] = isFollowTokenShape(token) ? [{ 'request.followTokenHash': { equals: hashFollowToken(token) } }] : []
+    if (isCitizen(user, options.citizensCollection)) {
+      return { or: [isPublic, { owner: { equals: user!.id } }, { 'request.submitter': { equals: user!.id } }, ...byToken] }
+    }
+    return byToken.length ? { or: [isPublic, ...byToken] } : isPublic
   }
   const update: Access = ({ req: { user } }) => {
     if (isStaffAdmin(user, options.staffCollection)) return true

@@ -1,10 +1,13 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, Where } from 'payload'
 
 import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
 import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
 import { requestStatuses, statusLabels } from '../lib/status'
 import type { ResolvedOptions } from '../types'
+
+/** Admin components are referenced by path from the project root (Payload's import map). */
+export const componentsPath = '/plugins/service-requests/components'
 
 const statusOptions = requestStatuses.map((value) => ({ value, label: statusLabels[value] }))
 
@@ -58,6 +61,12 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       relationTo: options.staffCollection as 'users',
       index: true,
       label: { fr: 'Agent', en: 'Agent' },
+      // Agents of the request's department (hooks/checkAssignment refuses anyone else, bulk edits included).
+      filterOptions: ({ data }): Where => {
+        const department = data?.department && typeof data.department === 'object' ? data.department.id : data?.department
+        const isAgent: Where = { roles: { in: ['agent'] } }
+        return department ? { and: [isAgent, { department: { equals: department } }] } : isAgent
+      },
       admin: { position: 'sidebar' },
     },
     {
@@ -80,6 +89,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
     },
     { name: 'description', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Description', en: 'Description' } },
     { name: 'answers', type: 'json', label: { fr: 'Réponses aux questions', en: 'Answers to questions' } },
+    { name: 'photosPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestPhotosPanel#RequestPhotosPanel` } } },
     {
       type: 'collapsible',
       label: { fr: 'Lieu', en: 'Location' },
@@ -148,15 +158,23 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       virtual: true,
       maxLength: 5000,
       label: { fr: 'Ajouter une note', en: 'Add a note' },
-      admin: { description: { fr: 'Ajoutée à l’historique à l’enregistrement.', en: 'Added to the history on save.' } },
+      // Payload makes virtual fields read-only in the admin unless told otherwise: staff write these.
+      admin: { readOnly: false, description: { fr: 'Ajoutée à l’historique à l’enregistrement.', en: 'Added to the history on save.' } },
     },
-    { name: 'isNotePublic', type: 'checkbox', virtual: true, label: { fr: 'Note visible par le demandeur', en: 'Note visible to the submitter' } },
+    {
+      name: 'isNotePublic',
+      type: 'checkbox',
+      virtual: true,
+      label: { fr: 'Note visible par le demandeur', en: 'Note visible to the submitter' },
+      admin: { readOnly: false },
+    },
     {
       name: 'history',
       type: 'array',
       label: { fr: 'Historique', en: 'History' },
       access: { read: staffOnly, create: noOne, update: noOne },
-      admin: { readOnly: true, initCollapsed: true },
+      // Staff read it through the panel below (components/RequestHistory), not as raw rows.
+      admin: { readOnly: true, hidden: true },
       fields: [
         // Indexed for Open311 servicerequestupdates (updates between two dates).
         { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -180,6 +198,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
         { name: 'by', type: 'relationship', relationTo: options.staffCollection as 'users' },
       ],
     },
+    { name: 'historyPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestHistory#RequestHistory` } } },
     {
       name: 'feedback',
       type: 'group',
@@ -205,6 +224,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       defaultColumns: ['trackingNumber', 'type', 'status', 'sector', 'department', 'assignee', 'dueAt'],
       listSearchableFields: ['trackingNumber', 'description'],
       group: { fr: 'Requêtes', en: 'Requests' },
+      components: { beforeListTable: [`${componentsPath}/QuickFilters#QuickFilters`] },
     },
     access: {
       read: canReadRequests(options),

@@ -2,8 +2,14 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types'
 import { draftPhotoEndpoint } from './draftPhoto'
+import { followUpEndpoints } from './followUp'
 import { formStepEndpoint } from './formStep'
 import { photosEndpoint } from './photos'
 
 /** The resident form's endpoints (under /api). */
-export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [formStepEndpoint(options), photosEndpoint(options), draftPhotoEndpoint(options)]
+export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [
+  formStepEndpoint(options),
+  photosEndpoint(options),
+  draftPhotoEndpoint(options),
+  ...followUpEndpoints(options),
+]

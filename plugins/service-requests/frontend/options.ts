@@ -3,11 +3,15 @@ import type { Payload } from 'payload'
 import { customKey } from '../lib/customKey'
 import type { ResolvedOptions } from '../types'
 
+/** The plugin's resolved options, or null when it is disabled (the admin panels then show nothing). */
+export const installedRequestOptions = (payload: Payload): ResolvedOptions | null =>
+  ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedOptions | undefined) ?? null
+
 /** The plugin's resolved options, left by the plugin in config.custom. */
 export const requestOptions = (payload: Payload): ResolvedOptions => {
-  const options = (payload.config.custom as Record<string, unknown> | undefined)?.[customKey]
+  const options = installedRequestOptions(payload)
   if (!options) throw new Error('serviceRequestsPlugin is not installed (or disabled) in this Payload config')
-  return options as ResolvedOptions
+  return options
 }
 
 const tags = { fr: 'fr-CA', en: 'en-CA' } as const

@@ -9,17 +9,20 @@ import { idOf } from '../lib/ids'
 import { routeRequest, type RoutableType } from '../lib/routing'
 import { canTransition, isRequestStatus, type RequestStatus, statusLabels } from '../lib/status'
 import { nextTrackingNumber } from '../lib/trackingNumber'
+import { checkAssignment } from './checkAssignment'
 import type { ResolvedOptions } from '../types'
 
 type HistoryEntry = {
   at: string
-  kind: 'created' | 'status' | 'assignment' | 'note'
+  kind: 'created' | 'status' | 'assignment' | 'note' | 'feedback' | 'reopened'
   fromStatus?: RequestStatus | null
   status?: RequestStatus | null
   note?: string | null
   isPublic: boolean
   by?: number | null
 }
+
+export type ResidentEntry = { kind: 'reopened' | 'feedback'; note: string }
 
 /** Sector of the request's place: the address's sector from the registry, else the point's (Place engine). */
 const deriveLocation = async (data: Record<string, unknown>, req: Parameters<CollectionBeforeChangeHook>[0]['req'], options: ResolvedOptions) => {
@@ -106,7 +109,16 @@ export const prepareRequest =
     const history = [...((data.history ?? before.history ?? []) as HistoryEntry[])]
     const at = now.toISOString()
     const next: Record<string, unknown> = { ...data }
-    if (to !== from) {
+    // What a resident did through the follow-up page (lib/residentActions); only server code sets context.
+    const resident = req.context?.residentEntry as ResidentEntry | undefined
+    if (resident?.kind === 'reopened' && !(from === 'resolved' && to === 'in_progress')) {
+      throw new APIError('Seule une requête résolue peut être rouverte. / Only a resolved request can be reopened.', 400, undefined, true)
+    }
+    if (resident?.kind === 'feedback') history.push({ at, kind: 'feedback', note: resident.note, isPublic: false, by: null })
+    if (to !== from && resident?.kind === 'reopened') {
+      history.push({ at, kind: 'reopened', fromStatus: from, status: to, note: resident.note, isPublic: true, by: null })
+      next.resolvedAt = null
+    } else if (to !== from) {
       // The change itself is public; an internal note said with it stays a separate internal entry.
       history.push({ at, kind: 'status', fromStatus: from, status: to, note: isNotePublic && note ? note : null, isPublic: true, by })
       if (note && !isNotePublic) history.push({ at, kind: 'note', note, isPublic: false, by })
@@ -116,10 +128,11 @@ export const prepareRequest =
     } else if (note) {
       history.push({ at, kind: 'note', note, isPublic: isNotePublic, by })
     }
-    const department = idOf(data.department ?? before.department)
-    const assignee = idOf(data.assignee ?? before.assignee)
-    if (department !== idOf(before.department) || assignee !== idOf(before.assignee)) {
-      history.push({ at, kind: 'assignment', isPublic: false, by })
+    const assignment = await checkAssignment({ data, before, req, options })
+    if (assignment) {
+      next.department = assignment.department
+      next.assignee = assignment.assignee
+      history.push({ at, kind: 'assignment', note: assignment.note, isPublic: false, by })
     }
     // Sector follows the place if staff corrected it.
     if (idOf(data.address) !== idOf(before.address) || data.lat !== before.lat || data.lng !== before.lng) {

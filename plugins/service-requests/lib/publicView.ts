@@ -16,7 +16,14 @@ export type RequestView = {
   dueAt: string | null
   resolvedAt: string | null
   place: string | null
-  history: { at: string; status: RequestStatus | null; note: string | null }[]
+  history: { at: string; status: RequestStatus | null; note: string | null; isReopening?: boolean }[]
+}
+
+/** The follow-up page's view: also the submitter's photos and what they may still do. */
+export type FollowUpView = RequestView & {
+  id: number
+  photos: { id: number; src: string; fullSrc: string }[]
+  hasFeedback: boolean
 }
 
 type StoredRequest = {
@@ -32,16 +39,17 @@ type StoredRequest = {
   lng?: number | null
   submitter?: unknown
   followTokenHash?: string | null
+  feedback?: { at?: string | null } | null
   type?: { name?: string } | number | null
   history?: { at: string; kind: string; status?: RequestStatus | null; note?: string | null; isPublic?: boolean | null }[] | null
 }
 
 /**
- * A request for its follow-up page, or null: shown only to the signed-in citizen who submitted it
- * or to whoever holds its secret follow-up link (tracking numbers follow each other, so the number
- * alone proves nothing). Read as the system, then reduced to public fields.
+ * The stored request behind a follow-up link, or null: only for the signed-in citizen who
+ * submitted it or whoever holds its secret follow-up link (tracking numbers follow each other, so
+ * the number alone proves nothing). Read as the system: callers reduce it to public fields.
  */
-export const getRequestForFollowUp = async ({
+export const findFollowedRequest = async ({
   payload,
   options,
   trackingNumber,
@@ -55,7 +63,7 @@ export const getRequestForFollowUp = async ({
   token?: string | null
   citizenId?: number | null
   locale: RequestLocale
-}): Promise<RequestView | null> => {
+}): Promise<StoredRequest | null> => {
   if (!trackingNumberShape.test(trackingNumber)) return null
   const { docs } = await payload.find({
     collection: options.requestsCollection as 'service-requests',
@@ -72,7 +80,38 @@ export const getRequestForFollowUp = async ({
   const isOwner = citizenId != null && idOf(doc.submitter) === citizenId
   const hasToken = isFollowTokenShape(token) && doc.followTokenHash === hashFollowToken(token)
   if (!isOwner && !hasToken) return null
-  return toView(doc)
+  return doc
+}
+
+/** A request for its follow-up page, reduced to public fields, or null (see findFollowedRequest). */
+export const getRequestForFollowUp = async (args: Parameters<typeof findFollowedRequest>[0]): Promise<RequestView | null> => {
+  const doc = await findFollowedRequest(args)
+  return doc ? toView(doc) : null
+}
+
+/**
+ * Everything the follow-up page shows: the public view, the request's photos (their addresses go
+ * through Payload's file route, whose read access lets the submitter in by session or by the
+ * follow-up secret, see collections/RequestPhotos) and whether feedback was already given.
+ */
+export const getFollowUpView = async (args: Parameters<typeof findFollowedRequest>[0]): Promise<FollowUpView | null> => {
+  const doc = await findFollowedRequest(args)
+  if (!doc) return null
+  const { docs } = await args.payload.find({
+    collection: args.options.photosCollection as 'request-photos',
+    where: { request: { equals: doc.id } },
+    sort: 'createdAt',
+    limit: args.options.maxPhotos * 2,
+    depth: 0,
+    overrideAccess: true,
+    select: { filename: true, sizes: true },
+  })
+  const query = args.token && isFollowTokenShape(args.token) ? `?cle=${args.token}` : ''
+  const fileUrl = (name: string) => `${args.payload.config.routes.api}/${args.options.photosCollection}/file/${encodeURIComponent(name)}${query}`
+  const photos = (docs as unknown as { id: number; filename?: string | null; sizes?: { thumbnail?: { filename?: string | null } } }[])
+    .filter((p) => p.filename)
+    .map((p) => ({ id: p.id, fullSrc: fileUrl(p.filename!), src: fileUrl(p.sizes?.thumbnail?.filename || p.filename!) }))
+  return { ...toView(doc), id: doc.id, photos, hasFeedback: Boolean(doc.feedback?.at) }
 }
 
 export const toView = (doc: StoredRequest): RequestView => ({
@@ -86,7 +125,7 @@ export const toView = (doc: StoredRequest): RequestView => ({
   place: doc.addressLabel ?? (typeof doc.lat === 'number' && typeof doc.lng === 'number' ? `${doc.lat.toFixed(5)}, ${doc.lng.toFixed(5)}` : null),
   history: (doc.history ?? [])
     .filter((h) => h.isPublic && (h.kind === 'created' || h.kind === 'status' || h.kind === 'note' || h.kind === 'reopened'))
-    .map((h) => ({ at: h.at, status: h.status ?? null, note: h.note ?? null })),
+    .map((h) => ({ at: h.at, status: h.status ?? null, note: h.note ?? null, ...(h.kind === 'reopened' ? { isReopening: true } : {}) })),
 })
 
 /** A signed-in citizen's own requests, newest first, for "Mon dossier". */

@@ -31,7 +31,11 @@ import { ImportAddresses as ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf } f
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ResultsPanel as ResultsPanel_bf224d84bb70d65ffce71a3348c877c9 } from '../../../../plugins/surveys/components/ResultsPanel'
+import { RequestPhotosPanel as RequestPhotosPanel_09a0e4def6dfbccf4d2153df07d668de } from '../../../../plugins/service-requests/components/RequestPhotosPanel'
+import { RequestHistory as RequestHistory_f2dbae149491d0596cb9901e542e41db } from '../../../../plugins/service-requests/components/RequestHistory'
+import { QuickFilters as QuickFilters_a441187f7ea74faf9f2e879e64caf060 } from '../../../../plugins/service-requests/components/QuickFilters'
 import { ApiKeyPanel as ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b } from '../../../../plugins/service-requests/components/ApiKeyPanel'
+import { StaffDashboard as StaffDashboard_c8430095b28b63f05ef778afc7469227 } from '../../../../plugins/service-requests/components/StaffDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -69,6 +73,10 @@ export const importMap = {
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/plugins/surveys/components/ResultsPanel#ResultsPanel": ResultsPanel_bf224d84bb70d65ffce71a3348c877c9,
+  "/plugins/service-requests/components/RequestPhotosPanel#RequestPhotosPanel": RequestPhotosPanel_09a0e4def6dfbccf4d2153df07d668de,
+  "/plugins/service-requests/components/RequestHistory#RequestHistory": RequestHistory_f2dbae149491d0596cb9901e542e41db,
+  "/plugins/service-requests/components/QuickFilters#QuickFilters": QuickFilters_a441187f7ea74faf9f2e879e64caf060,
   "/plugins/service-requests/components/ApiKeyPanel#ApiKeyPanel": ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b,
+  "/plugins/service-requests/components/StaffDashboard#StaffDashboard": StaffDashboard_c8430095b28b63f05ef778afc7469227,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

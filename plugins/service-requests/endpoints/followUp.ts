@@ -1,0 +1,62 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { asLocale } from '../i18n/translate'
+import { signedInCitizen } from '../lib/citizen'
+import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
+import { isFollowTokenShape } from '../lib/followToken'
+import { findFollowedRequest } from '../lib/publicView'
+import { type FeedbackResult, leaveFeedback, type ReopenResult, reopenRequest } from '../lib/residentActions'
+import { requestHref } from '../lib/routes'
+import type { RequestLocale, ResolvedOptions } from '../types'
+
+const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+
+type Act = (args: { form: URLSearchParams; id: number; payload: PayloadRequest['payload'] }) => Promise<ReopenResult | FeedbackResult>
+
+/** Outcomes shown as a confirmation (`suivi=`); every other one is an error (`erreur=`). */
+const successes = new Set(['reopened', 'alreadyReopened', 'thanks', 'alreadyGiven'])
+
+/**
+ * A POST form of the follow-up page (works without JavaScript): same Origin check and CSRF token
+ * as the request form; only the citizen who submitted the request or the holder of its secret
+ * link may act (anyone else gets the page's 404, so a tracking number reveals nothing). Answers
+ * 303 back to the follow-up page with the outcome; never a 500.
+ */
+const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback', act: Act): Endpoint => ({
+  path: `${options.endpointPath}/${action}`,
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const payload = req.payload
+    let locale: RequestLocale = 'fr'
+    let trackingNumber = ''
+    let token: string | undefined
+    const back = (query: Record<string, string>) => see(`${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`)
+    try {
+      const body = req.text ? await req.text() : ''
+      const form = new URLSearchParams(body.length > 20_000 ? '' : body)
+      locale = asLocale(form.get('locale'))
+      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
+        return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
+      }
+      const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
+      const cle = form.get('cle')
+      token = isFollowTokenShape(cle) ? cle : undefined
+      const doc = await findFollowedRequest({ payload, options, trackingNumber: form.get('numero') ?? '', token, citizenId: citizen?.id ?? null, locale })
+      if (!doc) return Response.json({ errors: ['Requête introuvable. / Request not found.'] }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
+      trackingNumber = doc.trackingNumber
+      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back({ erreur: 'csrf' })
+      const outcome = await act({ form, id: doc.id, payload })
+      return back(successes.has(outcome) ? { suivi: outcome } : { erreur: outcome })
+    } catch (err) {
+      payload.logger.error({ err, msg: `service-requests: ${action} failed` })
+      if (!trackingNumber) return Response.json({ errors: ['Erreur inattendue, réessayez plus tard. / Unexpected error, try again later.'] }, { status: 400 })
+      return back({ erreur: 'unexpected' })
+    }
+  },
+})
+
+/** "Rouvrir" and the satisfaction form on the follow-up page, after resolution. */
+export const followUpEndpoints = (options: ResolvedOptions): Endpoint[] => [
+  followUpEndpoint(options, 'reopen', ({ form, id, payload }) => reopenRequest({ payload, options, id, reason: form.get('reason') ?? '' })),
+  followUpEndpoint(options, 'feedback', ({ form, id, payload }) => leaveFeedback({ payload, options, id, rating: form.get('rating'), comment: form.get('comment') ?? '' })),
+]
