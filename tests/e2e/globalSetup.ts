@@ -67,7 +67,7 @@ export default async function globalSetup() {
     const port = await freePort()
     // Its own process group, so the teardown stops next and every worker it started.
     // The jobs queue every 5 s instead of every minute: alert emails arrive while a test waits.
-    child = runServer({ port, host: '127.0.0.1', env: { ...(env as Record<string, string>), JOBS_CRON: env.JOBS_CRON ?? '*/5 * * * * *' }, isDetached: true })
+    child = runServer({ port, host: '127.0.0.1', env: { ...(env as Record<string, string>), JOBS_CRON: process.env.JOBS_CRON ?? '*/5 * * * * *' }, isDetached: true })
     const baseUrl = `http://127.0.0.1:${port}`
     await waitForHealth(`${baseUrl}/api/health`, child)
     process.env.E2E_BASE_URL = baseUrl
