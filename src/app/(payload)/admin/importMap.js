@@ -30,7 +30,7 @@ import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ImportAddresses as ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf } from '../../../../collections/Addresses/components/ImportAddresses'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
-import { ResultsPanel as ResultsPanel_bf224d84bb70d65ffce71a3348c877c9 } from '../../../../plugins/surveys/components/ResultsPanel'
+import { ResultsView as ResultsView_490a072e16b3b423bcf0ea4c55fb74bb } from '../../../../plugins/surveys/components/ResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,6 +67,6 @@ export const importMap = {
   "/collections/Addresses/components/ImportAddresses#ImportAddresses": ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
-  "/plugins/surveys/components/ResultsPanel#ResultsPanel": ResultsPanel_bf224d84bb70d65ffce71a3348c877c9,
+  "/plugins/surveys/components/ResultsView#ResultsView": ResultsView_490a072e16b3b423bcf0ea4c55fb74bb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
