@@ -28,6 +28,23 @@ const seconds = Number(process.env.BENCH_SECONDS || 10)
 /** Open-loop arrival rates (answers per second), BENCH_RATES=20,50,100. */
 const rates = (process.env.BENCH_RATES || '20,50,100,200').split(',').map(Number).filter((n) => n > 0)
 
+/** CPU time (ms) used so far by the processes of a process group (the web server), from /proc (Linux). */
+const groupCpuMs = (pgid: number | undefined) => {
+  if (!pgid || !fs.existsSync('/proc/self/stat')) return NaN
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks * 10 // USER_HZ is 100 on Linux
+}
+
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN)
 const summary = (latencies: number[]) => {
   const sorted = [...latencies].sort((a, b) => a - b)
@@ -144,6 +161,7 @@ const main = async () => {
     await answerOnce(sessions[0]!, 0)
     const latencies: number[] = []
     let failures = 0
+    const cpuStart = groupCpuMs(web.pid)
     const roundStart = performance.now()
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all(sessions.map((s, i) => answerOnce(s, i + round)))
@@ -154,7 +172,9 @@ const main = async () => {
     }
     const elapsed = (performance.now() - roundStart) / 1000
     console.log(`\nSurveys benchmark — ${os.cpus().length} CPUs, load average before the runs ${os.loadavg()[0]!.toFixed(1)}`)
+    const cpuPerAnswer = (groupCpuMs(web.pid) - cpuStart) / latencies.length
     console.log(`  closed loop, ${residents} residents at once, 3 rounds: ${latencies.length} answers in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} responses/s   ${summary(latencies)}   failures: ${failures}   (budget p95 < 150 ms)`)
+    console.log(`  web server CPU per answer: ${cpuPerAnswer.toFixed(1)} ms (Postgres not included)`)
 
     // Open loop: the same residents answering at a steady arrival rate (each answer sent on time,
     // whether or not the earlier ones are done), as when 200 residents fill the form over a few
@@ -162,6 +182,7 @@ const main = async () => {
     for (const rate of rates) {
       const lat: number[] = []
       let failed = 0
+      const cpuAt = groupCpuMs(web.pid)
       const total = rate * seconds
       const t0 = performance.now()
       const sent: Promise<void>[] = []
@@ -178,7 +199,7 @@ const main = async () => {
       }
       await Promise.all(sent)
       const took = (performance.now() - t0) / 1000
-      console.log(`  open loop at ${rate} answers/s for ${seconds} s: ${lat.length} answers in ${took.toFixed(1)} s = ${(lat.length / took).toFixed(0)} responses/s   ${summary(lat)}   failures: ${failed}   (budget p95 < 150 ms)`)
+      console.log(`  open loop at ${rate} answers/s for ${seconds} s: ${lat.length} answers in ${took.toFixed(1)} s = ${(lat.length / took).toFixed(0)} responses/s   ${summary(lat)}   failures: ${failed}   server CPU ${((groupCpuMs(web.pid) - cpuAt) / lat.length).toFixed(1)} ms/answer   (budget p95 < 150 ms)`)
     }
 
     const resultsUrl = `${base}/fr/sondages/banc-resultats/resultats`
