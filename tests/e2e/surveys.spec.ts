@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('Surveys (surveys plugin)', () => {
@@ -246,9 +248,12 @@ test.describe('Survey results in the admin (surveys plugin)', () => {
     await page.getByRole('link', { name: 'Résultats', exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`${resultsUrl}$`))
     await expect(page.locator('svg[role="img"]')).toHaveCount(2)
-    const csv = await page.request.get(`/api/surveys/${survey.id}/export?format=csv`)
-    expect(csv.status()).toBe(200)
-    expect((await csv.text()).split('\n').filter(Boolean)).toHaveLength(501)
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Exporter en CSV' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^sondage-horaire-bibliotheque-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = fs.readFileSync((await download.path())!, 'utf8')
+    expect(csv.split('\n').filter((line) => line.trim())).toHaveLength(501)
     await expect(page.getByRole('button', { name: 'Fermer maintenant' })).toHaveCount(0)
     await page.getByRole('button', { name: 'Dupliquer' }).click()
     await expect(page).toHaveURL(/\/admin\/collections\/surveys\/\d+$/)
