@@ -201,6 +201,10 @@ test.describe('Surveys in the site’s navigation and sitemap (surveys plugin)',
         // Closed, results public.
         '/fr/sondages/horaire-bibliotheque',
         '/fr/sondages/horaire-bibliotheque/resultats',
+        // The same in English (the demo city publishes in English).
+        '/en/surveys',
+        '/en/surveys/parc-de-la-riviere',
+        '/en/surveys/horaire-bibliotheque/results',
       ]),
     )
     expect(locs).not.toContain('/fr/sondages/trottoirs-secteur/resultats')
