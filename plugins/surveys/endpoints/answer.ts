@@ -110,13 +110,16 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     if (!isSameOriginPost(headers, { requestUrl, serverURL: payload.config.serverURL })) {
       return Response.json({ error: 'crossSite', message: { fr: 'Envoi refusé : formulaire d’un autre site.', en: 'Refused: a form from another site.' } }, { status: 403 })
     }
-    const survey = await readSurveyForAnswer(payload, surveyId, locale)
+    // Two independent reads (the survey's version row, the citizen's session row) at once.
+    const [survey, citizen] = await Promise.all([
+      readSurveyForAnswer(payload, surveyId, locale),
+      options.identifyCitizen({ payload, headers: trustedHeaders(headers) }),
+    ])
     if (!survey || survey.status === 'draft') {
       return isJson ? Response.json({ error: 'notFound', message: { fr: 'Sondage introuvable.', en: 'Survey not found.' } }, { status: 404 }) : reply(back)
     }
     back = surveyHref(locale, survey.slug, 'survey', undefined, options.basePath)
     const returnTo = safeReturnPath(form.get('returnTo'))
-    const citizen = await options.identifyCitizen({ payload, headers: trustedHeaders(headers) })
     const token = form.get('csrf')
     const isBlockForm = form.get('block') === '1' && Boolean(headers.get('origin'))
     const isTokenValid = isBlockForm
