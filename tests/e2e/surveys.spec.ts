@@ -218,7 +218,7 @@ test.describe('Survey results in the admin (surveys plugin)', () => {
     page,
     request,
     accounts,
-  }) => {
+  }, testInfo) => {
     await page.goto('/admin/login')
     await page.getByLabel(/e-mail|courriel/i).fill(accounts.editor.email)
     await page.getByLabel(/mot de passe/i).fill(accounts.editor.password)
@@ -252,6 +252,7 @@ test.describe('Survey results in the admin (surveys plugin)', () => {
     await page.getByRole('link', { name: 'Résultats', exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`${resultsUrl}$`))
     await expect(page.locator('svg[role="img"]')).toHaveCount(2)
+    await page.screenshot({ path: testInfo.outputPath('admin-survey-results.png'), fullPage: true })
     const downloading = page.waitForEvent('download')
     await page.getByRole('link', { name: 'Exporter en CSV' }).click()
     const download = await downloading
