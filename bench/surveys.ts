@@ -2,11 +2,12 @@
  * `npm run bench:surveys`: mini-surveys under load, against the production build (run `npm run build`
  * or `npm start` once first; this builds nothing). Prints figures, never passes or fails on time.
  *   - 200 signed-in residents answering the same survey at once, through the real form endpoint
- *     (HTTP, CSRF, eligibility, validation, upsert): responses/s and p50/p95/p99 (budget p95 < 150 ms)
+ *     (HTTP, CSRF, eligibility, validation, upsert): responses/s and p50/p95/p99 (budget p95 < 150 ms),
+ *     then the same residents at steady arrival rates (open loop, BENCH_RATES answers/s)
  *   - the results page of a survey holding 50,000 responses: first render (counted in SQL) and
  *     p95 under load, cached and expired by new answers (budget p95 < 100 ms)
  * Uses a throwaway database on TEST_DATABASE_URL (or a throwaway embedded Postgres), seeded with the
- * demo city. BENCH_RESIDENTS, BENCH_RESPONSES, BENCH_SECONDS change the sizes.
+ * demo city. BENCH_RESIDENTS, BENCH_RESPONSES, BENCH_SECONDS, BENCH_RATES change the sizes.
  */
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -24,6 +25,25 @@ const root = path.resolve(import.meta.dirname, '..')
 const residents = Number(process.env.BENCH_RESIDENTS || 200)
 const responses = Number(process.env.BENCH_RESPONSES || 50_000)
 const seconds = Number(process.env.BENCH_SECONDS || 10)
+/** Open-loop arrival rates (answers per second), BENCH_RATES=20,50,100. */
+const rates = (process.env.BENCH_RATES || '20,50,100,200').split(',').map(Number).filter((n) => n > 0)
+
+/** CPU time (ms) used so far by the processes of a process group (the web server), from /proc (Linux). */
+const groupCpuMs = (pgid: number | undefined) => {
+  if (!pgid || !fs.existsSync('/proc/self/stat')) return NaN
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks * 10 // USER_HZ is 100 on Linux
+}
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN)
 const summary = (latencies: number[]) => {
@@ -141,6 +161,7 @@ const main = async () => {
     await answerOnce(sessions[0]!, 0)
     const latencies: number[] = []
     let failures = 0
+    const cpuStart = groupCpuMs(web.pid)
     const roundStart = performance.now()
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all(sessions.map((s, i) => answerOnce(s, i + round)))
@@ -150,8 +171,36 @@ const main = async () => {
       }
     }
     const elapsed = (performance.now() - roundStart) / 1000
-    console.log(`\nSurveys benchmark — ${residents} residents at once, 3 rounds`)
-    console.log(`  answers: ${latencies.length} in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} responses/s   ${summary(latencies)}   failures: ${failures}   (budget p95 < 150 ms)`)
+    console.log(`\nSurveys benchmark — ${os.cpus().length} CPUs, load average before the runs ${os.loadavg()[0]!.toFixed(1)}`)
+    const cpuPerAnswer = (groupCpuMs(web.pid) - cpuStart) / latencies.length
+    console.log(`  closed loop, ${residents} residents at once, 3 rounds: ${latencies.length} answers in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} responses/s   ${summary(latencies)}   failures: ${failures}   (budget p95 < 150 ms)`)
+    console.log(`  web server CPU per answer: ${cpuPerAnswer.toFixed(1)} ms (Postgres not included)`)
+
+    // Open loop: the same residents answering at a steady arrival rate (each answer sent on time,
+    // whether or not the earlier ones are done), as when 200 residents fill the form over a few
+    // minutes rather than all pressing "send" in the same millisecond.
+    for (const rate of rates) {
+      const lat: number[] = []
+      let failed = 0
+      const cpuAt = groupCpuMs(web.pid)
+      const total = rate * seconds
+      const t0 = performance.now()
+      const sent: Promise<void>[] = []
+      for (let i = 0; i < total; i++) {
+        const due = t0 + (i * 1000) / rate
+        const wait = due - performance.now()
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+        sent.push(
+          answerOnce(sessions[i % sessions.length]!, i).then((r) => {
+            lat.push(r.ms)
+            if (!r.ok) failed++
+          }),
+        )
+      }
+      await Promise.all(sent)
+      const took = (performance.now() - t0) / 1000
+      console.log(`  open loop at ${rate} answers/s for ${seconds} s: ${lat.length} answers in ${took.toFixed(1)} s = ${(lat.length / took).toFixed(0)} responses/s   ${summary(lat)}   failures: ${failed}   server CPU ${((groupCpuMs(web.pid) - cpuAt) / lat.length).toFixed(1)} ms/answer   (budget p95 < 150 ms)`)
+    }
 
     const resultsUrl = `${base}/fr/sondages/banc-resultats/resultats`
     const t0 = performance.now()

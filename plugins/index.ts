@@ -15,9 +15,6 @@ import { sectionHref } from '@/i18n/routes'
 import { upcomingCollections } from '@/lib/schedules/upcoming'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
-// The frontend's citizen module, not its index: the index also exports the pages (and their CSS),
-// which the Payload CLI cannot load with the config.
-import { getSignedInCitizen } from './citizen-accounts/frontend/citizen'
 import { surveysPlugin } from './surveys'
 import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
 import { serviceRequestsPlugin } from './service-requests'
@@ -89,17 +86,11 @@ export const plugins: Plugin[] = [
       surveysPersonalData(),
     ],
   }),
-  // Mini-surveys; who the citizen is comes from the citizen-accounts plugin's frontend.
+  // Mini-surveys. Who answers is read from the citizen-accounts session cookie by the plugin itself
+  // (one JWT check and one query per answer, `citizensCollection` defaults to 'citizens').
   surveysPlugin({
     // Editors can drop a survey into a page's layout; residents answer it inline.
     miniSurveyBlockIn: [{ collection: 'pages', field: 'layout' }],
-    identifyCitizen: async ({ payload, headers }) => {
-      const citizen = await getSignedInCitizen(payload, headers)
-      if (!citizen) return null
-      // The signed-in user already carries its sector (auth depth): no second read on each answer.
-      const sector = (citizen as { sector?: number | { id: number } | null }).sector
-      return { id: citizen.id, sid: citizen._sid ?? null, sectorId: sector && typeof sector === 'object' ? sector.id : (sector ?? null) }
-    },
   }),
   // Service requests (311): report a problem, routed to a department, followed to resolution.
   serviceRequestsPlugin({ cityName: 'Lac-Azur', photosDir: path.join(dataDir(), 'request-photos') }),

@@ -1,32 +1,28 @@
-import type { Payload } from 'payload'
-
-import type { ResolvedSurveysOptions, SurveyCitizen, SurveysOptions } from './types'
-
-/** Without the app's wiring: any signed-in user of the `citizens` collection, its sector as stored. */
-const identifyFromPayload = async ({ payload, headers }: { payload: Payload; headers: Headers }): Promise<SurveyCitizen | null> => {
-  const { user } = await payload.auth({ headers })
-  if (!user || user.collection !== 'citizens') return null
-  const sector = (user as { sector?: number | { id: number } | null }).sector
-  return {
-    id: Number(user.id),
-    sid: (user as { _sid?: string })._sid ?? null,
-    sectorId: sector && typeof sector === 'object' ? sector.id : (sector ?? null),
-  }
-}
+import { citizenFromSession } from './lib/identify'
+import type { ResolvedSurveysOptions, SurveysOptions } from './types'
 
 export const defaults = {
   enabled: true,
   staffCollection: 'users',
   sectorsCollection: 'sectors',
   linkableCollections: ['news', 'pages'],
-  identifyCitizen: identifyFromPayload,
+  citizensCollection: 'citizens',
+  identifyCitizen: ({ payload, headers }) => citizenFromSession({ payload, headers, collection: 'citizens' }),
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
   defaultIpLimit: 25,
   miniSurveyBlockIn: [],
   basePath: { fr: 'sondages', en: 'surveys' },
 } satisfies ResolvedSurveysOptions
 
-export const resolveOptions = (options: SurveysOptions = {}): ResolvedSurveysOptions => ({ ...defaults, ...options })
+export const resolveOptions = (options: SurveysOptions = {}): ResolvedSurveysOptions => {
+  const collection = options.citizensCollection ?? defaults.citizensCollection
+  return {
+    ...defaults,
+    identifyCitizen: ({ payload, headers }) => citizenFromSession({ payload, headers, collection }),
+    ...options,
+    citizensCollection: collection,
+  }
+}
 
 /** Where the plugin leaves its resolved options for its endpoints and frontend (config.custom). */
 export const customKey = 'surveys'

@@ -12,6 +12,19 @@ import type { SurveysOptions } from './types'
 
 export type { SurveyCitizen, SurveysOptions } from './types'
 
+/** The admin's label of the "Results" tab, in the admin's language (Payload's custom translations). */
+const withTabLabels = (i18n: Config['i18n']): Config['i18n'] => {
+  const translations = (i18n?.translations ?? {}) as Record<string, Record<string, unknown>>
+  const labels = { fr: 'Résultats', en: 'Results' }
+  return {
+    ...i18n,
+    translations: {
+      ...translations,
+      ...Object.fromEntries(Object.entries(labels).map(([lang, label]) => [lang, { ...translations[lang], surveys: { resultsTab: label } }])),
+    },
+  }
+}
+
 /**
  * Mini-surveys: short municipal polls residents answer in a minute. A `surveys` collection (typed
  * questions, opening times, audience, answer policy, results visibility), a `survey-responses`
@@ -46,11 +59,28 @@ export const surveysPlugin =
         ...(config.collections ?? []),
         {
           ...surveys,
+          admin: {
+            ...surveys.admin,
+            // Staff see the results in a "Results" tab of the survey, rendered on the server.
+            components: {
+              ...surveys.admin?.components,
+              views: {
+                edit: {
+                  results: {
+                    Component: '/plugins/surveys/components/ResultsView#ResultsView',
+                    path: '/results',
+                    tab: { label: ({ t }) => t('surveys:resultsTab'), href: '/results', order: 150 },
+                  },
+                },
+              },
+            },
+          },
           hooks: { ...surveys.hooks, beforeDelete: [deleteResponses], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
           endpoints: [answerEndpoint(options), resultsEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
         },
         responses,
       ],
       custom: { ...config.custom, [customKey]: options },
+      i18n: withTabLabels(config.i18n),
     }
   }

@@ -24,8 +24,15 @@ export type SurveysOptions = {
   /** Collections a survey may link to (its news item or page), kept only when they exist. @default ['news', 'pages'] */
   linkableCollections?: string[]
   /**
-   * The signed-in, verified citizen behind a request, or null. The app wires the citizen-accounts
-   * plugin's frontend here; the default asks Payload for a user of the `citizens` collection.
+   * Slug of the citizens' auth collection (sessions on, a `sector` relationship), read by the
+   * default `identifyCitizen`. @default 'citizens'
+   */
+  citizensCollection?: string
+  /**
+   * The signed-in, verified citizen behind a request, or null. Called on every answer, so keep it
+   * cheap. The default verifies the session cookie's JWT in process and checks the session, the
+   * verification and the sector in one query (`lib/identify.ts`), instead of `payload.auth()`.
+   * @default citizenFromSession over `citizensCollection`
    */
   identifyCitizen?: (args: { payload: Payload; headers: Headers }) => Promise<SurveyCitizen | null>
   /**

@@ -34,6 +34,9 @@ export const SiteHeader = ({ locale, settings }: Props) => {
               <Link href={sectionHref(locale, 'collections')}>{t('nav.collections')}</Link>
             </li>
             <li>
+              <Link href={sectionHref(locale, 'surveys')}>{t('nav.surveys')}</Link>
+            </li>
+            <li>
               <Link href={sectionHref(locale, 'search')}>{t('search.headerLink')}</Link>
             </li>
             <li>

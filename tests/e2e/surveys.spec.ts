@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('Surveys (surveys plugin)', () => {
@@ -170,5 +172,106 @@ test.describe('Mini-survey block (surveys plugin)', () => {
     await context.close()
     await withJs.goto(`/fr/${slug}`)
     await expectNoAxeViolations(withJs)
+  })
+})
+
+test.describe('Surveys in the site’s navigation and sitemap (surveys plugin)', () => {
+  test('should link to the surveys from the main navigation, in French and English', async ({ page }) => {
+    await page.goto('/fr')
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Sondages', exact: true }).click()
+    await expect(page).toHaveURL(/\/fr\/sondages$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Sondages' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.goto('/en')
+    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Surveys', exact: true })).toHaveAttribute('href', '/en/surveys')
+  })
+
+  test('should list the open surveys and the closed ones with public results in the sitemap', async ({ request }) => {
+    const response = await request.get('/sitemap.xml')
+    expect(response.status()).toBe(200)
+    const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        '/fr/sondages',
+        // Open, results live.
+        '/fr/sondages/parc-de-la-riviere',
+        '/fr/sondages/parc-de-la-riviere/resultats',
+        // Open, results after closing: the survey, not (yet) its results.
+        '/fr/sondages/trottoirs-secteur',
+        // Closed, results public.
+        '/fr/sondages/horaire-bibliotheque',
+        '/fr/sondages/horaire-bibliotheque/resultats',
+        // The same in English (the demo city publishes in English).
+        '/en/surveys',
+        '/en/surveys/parc-de-la-riviere',
+        '/en/surveys/horaire-bibliotheque/results',
+      ]),
+    )
+    expect(locs).not.toContain('/fr/sondages/trottoirs-secteur/resultats')
+  })
+})
+
+test.describe('Survey results in the admin (surveys plugin)', () => {
+  test('should render the results tab on the server (charts without JavaScript), filter by sector with a GET form, export, duplicate and close', async ({
+    browser,
+    baseURL,
+    page,
+    request,
+    accounts,
+  }, testInfo) => {
+    await page.goto('/admin/login')
+    await page.getByLabel(/e-mail|courriel/i).fill(accounts.editor.email)
+    await page.getByLabel(/mot de passe/i).fill(accounts.editor.password)
+    await page.getByRole('button', { name: /connexion|se connecter/i }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    const found = await request.get('/api/surveys?where[slug][equals]=horaire-bibliotheque&depth=0')
+    const survey = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
+    const resultsUrl = `/admin/collections/surveys/${survey.id}/results`
+
+    // Server-rendered: the same session without JavaScript still gets the charts and tables.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL, storageState: await page.context().storageState() })
+    const bare = await noJs.newPage()
+    await bare.goto(resultsUrl)
+    await expect(bare.getByRole('heading', { name: 'Résultats', level: 2 })).toBeVisible()
+    await expect(bare.getByText('500 réponses', { exact: true })).toBeVisible()
+    await expect(bare.locator('svg[role="img"]')).toHaveCount(2)
+    await expect(bare.getByRole('img', { name: /^Graphique : / }).first()).toBeVisible()
+    await expect(bare.getByRole('table', { name: 'Réponses par secteur' }).getByRole('row', { name: /Sans secteur/ })).toContainText('500')
+    // The sector filter is a plain GET form.
+    const sectorSelect = bare.getByLabel('Secteur')
+    const firstSector = await sectorSelect.locator('option').nth(1).getAttribute('value')
+    await sectorSelect.selectOption(firstSector!)
+    await bare.getByRole('button', { name: 'Afficher' }).click()
+    await expect(bare).toHaveURL(new RegExp(`/results\\?sector=${firstSector}$`))
+    await expect(bare.getByText(/^0 réponse dans le secteur /)).toBeVisible()
+    await expect(bare.getByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute('href', `/api/surveys/${survey.id}/export?format=csv&sector=${firstSector}`)
+    await noJs.close()
+
+    // With JavaScript: the tab in the document's tabs, the exports, then duplicate and close the copy.
+    await page.goto(`/admin/collections/surveys/${survey.id}`)
+    await page.getByRole('link', { name: 'Résultats', exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`${resultsUrl}$`))
+    await expect(page.locator('svg[role="img"]')).toHaveCount(2)
+    await page.screenshot({ path: testInfo.outputPath('admin-survey-results.png'), fullPage: true })
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Exporter en CSV' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^sondage-horaire-bibliotheque-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = fs.readFileSync((await download.path())!, 'utf8')
+    expect(csv.split('\n').filter((line) => line.trim())).toHaveLength(501)
+    await expect(page.getByRole('button', { name: 'Fermer maintenant' })).toHaveCount(0)
+    await page.getByRole('button', { name: 'Dupliquer' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/surveys\/\d+$/)
+    const copyId = Number(new URL(page.url()).pathname.split('/').pop())
+    expect(copyId).not.toBe(survey.id)
+    await page.goto(`/admin/collections/surveys/${copyId}/results`)
+    await expect(page.getByText('Aucune réponse pour l’instant.')).toBeVisible()
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'Fermer maintenant' }).click()
+    await expect(page.getByRole('button', { name: 'Fermer maintenant' })).toHaveCount(0)
+    // The copy goes away, so the public pages keep their three demo surveys.
+    const login = await request.post('/api/users/login', { data: accounts.editor })
+    const { token } = (await login.json()) as { token: string }
+    expect((await request.delete(`/api/surveys/${copyId}`, { headers: { Authorization: `JWT ${token}` } })).status()).toBe(200)
   })
 })

@@ -137,13 +137,6 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
           ]
         : []),
       {
-        // Staff see the results here, whatever the public visibility (a client component over the
-        // results endpoint: same charts as the public page, sector filter, exports, close, duplicate).
-        name: 'resultsPanel',
-        type: 'ui',
-        admin: { components: { Field: '/plugins/surveys/components/ResultsPanel#ResultsPanel' }, condition: (data) => Boolean(data?.id) },
-      },
-      {
         name: 'questions',
         type: 'blocks',
         required: true,

@@ -6,10 +6,7 @@ import { expireTags, surveyCacheTags } from '../lib/cacheTags'
 import { isSameOriginPost } from '../lib/csrf'
 import { buildExport } from '../lib/export'
 import { readSurvey } from '../lib/readSurvey'
-import { computeResults } from '../lib/results'
-import { sql } from '@payloadcms/db-postgres'
-import { dbOf } from '../lib/results'
-import { responsesTable } from '../defaults'
+import { staffResults } from '../lib/staffResults'
 import type { ResolvedSurveysOptions } from '../types'
 
 const denied = () => Response.json({ error: 'forbidden', message: { fr: 'Réservé au personnel.', en: 'Staff only.' } }, { status: 403 })
@@ -60,20 +57,9 @@ export const resultsEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
     const survey = await readSurvey(req.payload, { id: Number(req.routeParams?.id) }, locale)
     if (!survey) return notFound()
     const sectorId = Number(url.searchParams.get('sector')) || null
-    const results = await computeResults(req.payload, survey, { sectorId })
-    const { rows } = await dbOf(req.payload).drizzle.execute(
-      sql`SELECT sector_id, count(*)::int AS n FROM ${sql.identifier(responsesTable)} WHERE survey_id = ${survey.id} GROUP BY sector_id ORDER BY sector_id NULLS LAST`,
-    )
-    const { docs } = await req.payload.find({ collection: options.sectorsCollection as 'sectors', locale, depth: 0, limit: 100, overrideAccess: false, user: req.user })
-    const names = new Map(docs.map((d) => [d.id, String((d as { name?: string }).name ?? d.id)]))
+    const data = await staffResults({ payload: req.payload, options, survey, sectorId, locale, user: req.user })
     return Response.json(
-      {
-        survey: { id: survey.id, title: survey.title, answerPolicy: survey.answerPolicy },
-        sectorId,
-        bySector: rows.map((r) => ({ sector: r.sector_id === null ? null : Number(r.sector_id), name: r.sector_id === null ? null : (names.get(Number(r.sector_id)) ?? null), count: Number(r.n) })),
-        sectors: docs.map((d) => ({ id: d.id, name: names.get(d.id) })),
-        results,
-      },
+      { survey: { id: survey.id, title: survey.title, answerPolicy: survey.answerPolicy }, ...data },
       { headers: { 'Cache-Control': 'private, no-store' } },
     )
   },

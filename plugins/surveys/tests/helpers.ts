@@ -1,5 +1,6 @@
 import { handleEndpoints, type Payload } from 'payload'
 
+import { answerRoute } from '../frontend/answerRoute'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 
 export const base = 'http://localhost:3000'
@@ -33,7 +34,13 @@ export const answer = async (
   payload: Payload,
   surveyId: number,
   fields: [string, string][],
-  { respondent = {}, json = true, csrf, origin = base }: { respondent?: Respondent; json?: boolean; csrf?: string | null; origin?: string | null } = {},
+  {
+    respondent = {},
+    json = true,
+    csrf,
+    origin = base,
+    via = 'payload',
+  }: { respondent?: Respondent; json?: boolean; csrf?: string | null; origin?: string | null; via?: 'payload' | 'route' } = {},
 ) => {
   const binding = respondent.token ? csrfBinding({ id: claims(respondent.token).id, sid: claims(respondent.token).sid }) : 'anonymous'
   const body = new URLSearchParams([['locale', 'fr'], ...(csrf === null ? [] : [['csrf', csrf ?? createCsrfToken(payload.secret, binding)] as [string, string]]), ...fields])
@@ -46,10 +53,10 @@ export const answer = async (
   if (origin) headers.origin = origin
   const cookies = [respondent.cookie, respondent.browser ? `vo_survey_browser=${respondent.browser}` : null].filter(Boolean)
   if (cookies.length) headers.cookie = cookies.join('; ')
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`${base}/api/surveys/${surveyId}/answer`, { method: 'POST', headers, body: body.toString() }),
-  })
+  const request = new Request(`${base}/api/surveys/${surveyId}/answer`, { method: 'POST', headers, body: body.toString() })
+  // The app's Next route handler (frontend/answerRoute.ts) or the plugin's Payload endpoint.
+  if (via === 'route') return answerRoute(async () => payload)(request, { params: Promise.resolve({ id: String(surveyId) }) })
+  return handleEndpoints({ config: payload.config, request })
 }
 
 /** Staff REST calls (export, close, duplicate) with a staff token. */

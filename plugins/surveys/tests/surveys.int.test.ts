@@ -7,6 +7,7 @@ import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalDa
 import { computeResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
 import { createCsrfToken, blockBinding } from '../lib/csrf'
+import { citizenFromSession } from '../lib/identify'
 import { answer, makeCitizen, makeSurvey, type Respondent, rowsOf, staffCall } from './helpers'
 
 const square = (lng: number, lat: number) => ({
@@ -54,6 +55,42 @@ describe('surveys: answering, one per citizen, eligibility, validation, results'
     const rows = await rowsOf(payload, survey.id)
     expect(rows).toHaveLength(1)
     expect(rows[0]!.mode).toBe('citizen')
+  })
+
+  it('should keep exactly one row under 200 concurrent submissions through the Next route handler too', async () => {
+    const survey = await makeSurvey(payload, { slug: 'concurrence-route', questions: [{ blockType: 'singleChoice', question: 'Quel parc ?', required: true, options: choice(['A', 'B']) }] })
+    const q = survey.questions[0]!
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => answer(payload, survey.id, [[`q.${q.id}`, q.options![i % 2]!.id]], { respondent: bruno, via: 'route' }).then((r) => r.status)),
+    )
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+    expect(statuses.filter((s) => s === 200)).toHaveLength(199)
+    expect(await rowsOf(payload, survey.id)).toHaveLength(1)
+    const forged = await answer(payload, survey.id, [[`q.${q.id}`, 'forged']], { respondent: bruno, via: 'route' })
+    expect(forged.status).toBe(400)
+    expect((await answer(payload, survey.id, [[`q.${q.id}`, q.options![0]!.id]], { respondent: bruno, via: 'route', origin: 'https://evil.example' })).status).toBe(403)
+  })
+
+  it('should identify a citizen from the session cookie alone, and nobody with a forged token, a staff token, an unverified account or a closed session', async () => {
+    const dora = await makeCitizen(payload, 'dora-session@example.test', sud)
+    const who = (cookie: string) => citizenFromSession({ payload, headers: new Headers({ cookie }), collection: 'citizens' })
+    const claims = JSON.parse(Buffer.from(dora.token!.split('.')[1]!, 'base64url').toString()) as { sid: string }
+    expect(await who(dora.cookie!)).toEqual({ id: dora.id, sid: claims.sid, sectorId: sud })
+    // Another citizen's id in the claims, the signature left as it was.
+    const [head, body, signature] = dora.token!.split('.') as [string, string, string]
+    const other = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), id: alice.id })).toString('base64url')
+    expect(await who(`payload-token=${head}.${other}.${signature}`)).toBeNull()
+    expect(await who(`payload-token=${staffToken}`)).toBeNull()
+    expect(await who('payload-token=not-a-token')).toBeNull()
+    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
+    const { sql } = await import('@payloadcms/db-postgres')
+    await db.drizzle.execute(sql`UPDATE citizens SET _verified = false WHERE id = ${dora.id}`)
+    expect(await who(dora.cookie!)).toBeNull()
+    await db.drizzle.execute(sql`UPDATE citizens SET _verified = true WHERE id = ${dora.id}`)
+    expect(await who(dora.cookie!)).not.toBeNull()
+    // Signing out removes the session: the token, still signed and unexpired, no longer counts.
+    await db.drizzle.execute(sql`DELETE FROM citizens_sessions WHERE _parent_id = ${dora.id}`)
+    expect(await who(dora.cookie!)).toBeNull()
   })
 
   it('should let a citizen change the answer until the survey closes, and refuse it after', async () => {

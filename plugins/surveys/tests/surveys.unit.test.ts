@@ -1,7 +1,10 @@
+import { createHmac } from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
 
 import { catalogues } from '../i18n/translate'
 import { csvCell } from '../lib/export'
+import { verifiedClaims } from '../lib/identify'
 import { browserRespondentKey, citizenRespondentKey, ipKey } from '../lib/keys'
 import { canSeeResults, eligibility, surveyState } from '../lib/model'
 import { pageFromSegment, safeReturnPath, surveyHref } from '../lib/routes'
@@ -80,5 +83,24 @@ describe('surveys: messages, routes, state, keys, validation', () => {
     expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)")
     expect(csvCell('a, "b"')).toBe('"a, ""b"""')
     expect(csvCell(null)).toBe('')
+  })
+
+  it('should accept a Payload session token only with its signature, algorithm, version and lifetime', () => {
+    const secret = 'a-secret'
+    const sign = (header: object, claims: object, key = secret) => {
+      const head = Buffer.from(JSON.stringify(header)).toString('base64url')
+      const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
+      return `${head}.${body}.${createHmac('sha256', key).update(`${head}.${body}`).digest('base64url')}`
+    }
+    const now = Date.UTC(2026, 10, 24)
+    const claims = { id: 7, collection: 'citizens', sid: 's-1', exp: now / 1000 + 3600 }
+    const header = { alg: 'HS256', typ: 'JWT', authVersion: 1 }
+    expect(verifiedClaims(secret, sign(header, claims), now)).toEqual({ id: 7, collection: 'citizens', sid: 's-1' })
+    expect(verifiedClaims(secret, sign(header, claims, 'another-secret'), now)).toBeNull()
+    expect(verifiedClaims(secret, sign(header, claims), now + 2 * hour)).toBeNull()
+    expect(verifiedClaims(secret, sign({ ...header, alg: 'none' }, claims), now)).toBeNull()
+    expect(verifiedClaims(secret, sign({ alg: 'HS256', typ: 'JWT' }, claims), now)).toBeNull()
+    expect(verifiedClaims(secret, sign(header, { ...claims, sid: undefined }), now)).toBeNull()
+    expect(verifiedClaims(secret, 'a.b', now)).toBeNull()
   })
 })
