@@ -11,6 +11,7 @@ import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
 import * as migration_20261123_231844_surveys_block from './20261123_231844_surveys_block';
 import * as migration_20261123_230235_requests_model from './20261123_230235_requests_model';
 import * as migration_20261123_231753_requests_photos from './20261123_231753_requests_photos';
+import * as migration_20261124_010000_requests_followers from './20261124_010000_requests_followers';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261123_231753_requests_photos.up,
     down: migration_20261123_231753_requests_photos.down,
     name: '20261123_231753_requests_photos'
+  },
+  {
+    up: migration_20261124_010000_requests_followers.up,
+    down: migration_20261124_010000_requests_followers.down,
+    name: '20261124_010000_requests_followers',
   },
 ];
