@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
 import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
+import { revalidatePublicRequests } from '../hooks/revalidatePublicRequests'
 import { requestStatuses, statusLabels } from '../lib/status'
 import type { ResolvedOptions } from '../types'
 
@@ -212,7 +213,11 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       delete: isAdminOnly(options),
     },
     hooks: options.enabled
-      ? { beforeChange: [prepareRequest(options)], afterChange: options.notifyByEmail ? [notifySubmitter(options)] : [] }
+      ? {
+          beforeChange: [prepareRequest(options)],
+          afterChange: [...(options.notifyByEmail ? [notifySubmitter(options)] : []), revalidatePublicRequests],
+          afterDelete: [revalidatePublicRequests],
+        }
       : {},
     fields,
   }

@@ -3,7 +3,9 @@ import type { Endpoint } from 'payload'
 import type { ResolvedOptions } from '../types'
 import { draftPhotoEndpoint } from './draftPhoto'
 import { formStepEndpoint } from './formStep'
+import { mapImageEndpoint } from './mapImage'
+import { meTooEndpoint } from './meToo'
 import { photosEndpoint } from './photos'
 
 /** The resident form's endpoints (under /api). */
-export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [formStepEndpoint(options), photosEndpoint(options), draftPhotoEndpoint(options)]
+export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [formStepEndpoint(options), photosEndpoint(options), draftPhotoEndpoint(options), mapImageEndpoint(options), meTooEndpoint(options)]

@@ -2,15 +2,22 @@ import './requests.css'
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 
+import { sectorForPoint } from '@/lib/place/sectorForPoint'
+
 import { hasMessage, requestTranslator, type RequestMessageKey, type RequestTranslate } from '../i18n/translate'
 import type { Question } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { type Draft, readDraft } from '../lib/drafts'
+import { idOf } from '../lib/ids'
 import { listDraftPhotos } from '../lib/draftPhotos'
+import { browserCookieName, browserIdFrom, followedAmong } from '../lib/followers'
+import { type CityMap, loadCityMap, mapSize, type Point } from '../lib/map'
+import { nearbyOpenRequests } from '../lib/publicList'
 import { type FormStep, isFormStep, newRequestHref, stepsFor } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { requestOptions } from './options'
+import { MeTooConfirmation, MeTooForm } from './MeTooForm'
+import { formatDay, requestOptions } from './options'
 
 export type AddressChoice = { id: number; label: string; postalCode: string }
 
@@ -37,6 +44,12 @@ type TypeDoc = {
   allowAnonymous?: boolean | null
   questions?: (Question & { id?: string })[] | null
 }
+
+const cookieValue = (headers: Headers, name: string) =>
+  (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1] ?? null
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
 
@@ -93,6 +106,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   const step: FormStep = draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
   const errors = errorMessages(t, one(searchParams.erreur), questions, options.maxPhotos)
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
+  const browserCookie = cookieValue(headers, browserCookieName)
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={csrf} />
@@ -109,6 +123,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       <p className="meta">
         {t('steps.label', { current: visibleSteps.indexOf(step) + 1, total: visibleSteps.length })} — {t(`steps.${step}`)}
       </p>
+      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} />
       {errors.length ? (
         <div role="alert" className="request-message request-message-error">
           <ul>
@@ -120,10 +135,12 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       ) : null}
       {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} signInHref={signInHref} /> : null}
       {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
-      {step === 'location' ? <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} payload={payload} options={options} findAddresses={findAddresses} /> : null}
+      {step === 'location' ? (
+        <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} isPointJustSaved={one(searchParams.point) === '1'} payload={payload} options={options} findAddresses={findAddresses} />
+      ) : null}
       {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
       {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
-      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} /> : null}
+      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} csrf={csrf} citizenId={citizen?.id ?? null} browserCookie={browserCookie} /> : null}
     </div>
   )
 }
@@ -239,15 +256,26 @@ const DetailsStep = ({ ctx }: { ctx: Ctx }) => (
   </form>
 )
 
+/** The sector's name for a point of the draft (the Place engine), or null outside the city. */
+const sectorNameOf = (map: CityMap, point: Point) => {
+  const id = sectorForPoint(point, map.sectors)
+  return map.sectors.find((s) => s.id === id)?.name ?? null
+}
+
+/** "Utiliser ma position": shown only when the browser can give a position; the server checks it is in the city. */
+const geolocationScript = `(function(){var f=document.getElementById('ma-position');if(!f||!('geolocation' in navigator))return;f.hidden=false;var s=document.getElementById('ma-position-etat');f.addEventListener('submit',function(e){if(f.elements.lat.value)return;e.preventDefault();s.textContent=f.getAttribute('data-wait');navigator.geolocation.getCurrentPosition(function(p){f.elements.lat.value=p.coords.latitude.toFixed(6);f.elements.lng.value=p.coords.longitude.toFixed(6);f.submit()},function(){s.textContent=f.getAttribute('data-fail')},{enableHighAccuracy:true,timeout:15000,maximumAge:60000})})})()`
+
 const LocationStep = async ({
   ctx,
   query,
+  isPointJustSaved,
   payload,
   options,
   findAddresses,
 }: {
   ctx: Ctx
   query: string
+  isPointJustSaved: boolean
   payload: Payload
   options: ResolvedOptions
   findAddresses: (query: string) => Promise<AddressChoice[]>
@@ -261,8 +289,17 @@ const LocationStep = async ({
       : null
   const options_: AddressChoice[] = [...(current ? [{ id: current.id, label: current.label ?? '', postalCode: current.postalCode ?? '' }] : []), ...choices]
   const isRequired = Boolean(ctx.type?.locationRequired)
+  const point = !currentId && typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number' ? { lat: draft.data.lat, lng: draft.data.lng } : null
+  const map = await loadCityMap(payload, options, locale)
+  const pointSector = point ? sectorNameOf(map, point) : null
+  const mapSrc = `/api${options.endpointPath}/map.svg?${new URLSearchParams({ locale, ...(point ? { lat: String(point.lat), lng: String(point.lng) } : {}) }).toString()}`
   return (
     <>
+      {isPointJustSaved && point ? (
+        <p role="status" className="request-message">
+          {t('form.pointSaved', { sector: pointSector ?? '' })}
+        </p>
+      ) : null}
       <form method="get" action={newRequestHref(locale)} role="search" className="filters">
         <input type="hidden" name="brouillon" value={draft?.key} />
         <input type="hidden" name="etape" value="location" />
@@ -284,9 +321,24 @@ const LocationStep = async ({
             {isRequired ? ` (${t('form.required')})` : ''}
           </legend>
           {!isRequired ? <p className="meta">{t('form.locationOptional')}</p> : null}
+          {point ? (
+            <div>
+              <input type="radio" id="lieu-choisi" name="addressId" value="point" required={isRequired} defaultChecked />{' '}
+              <label htmlFor="lieu-choisi">
+                {t('form.pointChosen', { sector: pointSector ?? '' })} ({point.lat.toFixed(5)}, {point.lng.toFixed(5)})
+              </label>
+            </div>
+          ) : null}
           {options_.map((choice, i) => (
             <div key={choice.id}>
-              <input type="radio" id={`adresse-${choice.id}`} name="addressId" value={choice.id} required={isRequired} defaultChecked={currentId ? choice.id === currentId : i === 0 && options_.length === 1} />{' '}
+              <input
+                type="radio"
+                id={`adresse-${choice.id}`}
+                name="addressId"
+                value={choice.id}
+                required={isRequired}
+                defaultChecked={currentId ? choice.id === currentId : !point && i === 0 && options_.length === 1}
+              />{' '}
               <label htmlFor={`adresse-${choice.id}`}>
                 {choice.label} ({choice.postalCode})
               </label>
@@ -294,13 +346,38 @@ const LocationStep = async ({
           ))}
           {!isRequired ? (
             <div>
-              <input type="radio" id="adresse-aucune" name="addressId" value="none" defaultChecked={!currentId && options_.length !== 1} />{' '}
+              <input type="radio" id="adresse-aucune" name="addressId" value="none" defaultChecked={!currentId && !point && options_.length !== 1} />{' '}
               <label htmlFor="adresse-aucune">{t('form.noLocation')}</label>
             </div>
           ) : null}
         </fieldset>
         <Buttons ctx={ctx} />
       </form>
+      {map.sectors.length ? (
+        <section aria-labelledby="autres-facons" className="stack">
+          <h2 id="autres-facons">{t('form.otherWays')}</h2>
+          <form method="post" action={ctx.action} id="ma-position" hidden data-wait={t('form.locating')} data-fail={t('form.locationFailed')}>
+            {ctx.hidden}
+            <input type="hidden" name="position" value="1" />
+            <input type="hidden" name="lat" value="" />
+            <input type="hidden" name="lng" value="" />
+            <button type="submit">{t('form.useMyLocation')}</button>
+            <p id="ma-position-etat" role="status" className="meta" />
+          </form>
+          <script dangerouslySetInnerHTML={{ __html: geolocationScript }} />
+          <form method="post" action={ctx.action} className="stack">
+            {ctx.hidden}
+            <h3 id="carte-titre">{t('form.mapLegend')}</h3>
+            <p id="carte-aide" className="meta">
+              {t('form.mapHint')}
+            </p>
+            {/* Never scaled (the frame scrolls instead), so the click's pixels map back to the city exactly. */}
+            <div className="request-map-frame">
+              <input type="image" name="carte" src={mapSrc} alt={t('form.mapAlt')} width={mapSize.width} height={mapSize.height} formNoValidate aria-describedby="carte-aide" className="request-map-image" />
+            </div>
+          </form>
+        </section>
+      ) : null}
     </>
   )
 }
@@ -416,17 +493,44 @@ const ReviewStep = async ({
   options,
   citizenEmail,
   signInHref,
+  csrf,
+  citizenId,
+  browserCookie,
 }: {
   ctx: Ctx
   payload: Payload
   options: ResolvedOptions
   citizenEmail: string | null
   signInHref?: string
+  csrf: string
+  citizenId: number | null
+  browserCookie: string | null
 }) => {
   const { t, draft, locale } = ctx
   const address = draft?.data.addressId
-    ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: draft.data.addressId, depth: 0, overrideAccess: false, disableErrors: true })) as { label?: string } | null)
+    ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: draft.data.addressId, depth: 0, overrideAccess: false, disableErrors: true })) as {
+        label?: string
+        lat?: number
+        lng?: number
+        sector?: unknown
+      } | null)
     : null
+  const point: Point | null = address
+    ? typeof address.lat === 'number' && typeof address.lng === 'number'
+      ? { lat: address.lat, lng: address.lng }
+      : null
+    : typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number'
+      ? { lat: draft.data.lat, lng: draft.data.lng }
+      : null
+  const map = point ? await loadCityMap(payload, options, locale) : null
+  const pointSector = !address && point && map ? sectorNameOf(map, point) : null
+  const sectorId = address ? idOf(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
+  // Already reported? Open requests of the same type within 150 m (or in the same sector).
+  const nearby = ctx.type && (point || sectorId) ? await nearbyOpenRequests({ payload, options, locale, typeId: ctx.type.id, point, sectorId }) : []
+  const followed = nearby.length
+    ? await followedAmong({ payload, requestIds: nearby.map((r) => r.id), citizenId, browserId: citizenId === null ? browserIdFrom(payload.secret, browserCookie) : null })
+    : new Set<number>()
+  const returnTo = newRequestHref(locale, { brouillon: draft?.key, etape: 'review' })
   const answers = draft?.data.answers ?? {}
   const answerText = (q: Question) => {
     const v = answers[q.code]
@@ -437,6 +541,28 @@ const ReviewStep = async ({
   const editLink = (step: FormStep) => newRequestHref(locale, { brouillon: draft?.key, etape: step })
   const canSendAnonymously = Boolean(ctx.type?.allowAnonymous)
   return (
+    <>
+    {nearby.length ? (
+      <section aria-labelledby="deja-signale" className="stack request-nearby">
+        <h2 id="deja-signale">{t('form.nearbyTitle')}</h2>
+        <p>{t('form.nearbyHint')}</p>
+        <ul className="request-public-list">
+          {nearby.map((r) => (
+            <li key={r.trackingNumber}>
+              <p>
+                <strong>{r.trackingNumber}</strong> — {r.typeName} : {t(`statuses.${r.status}`)}
+              </p>
+              <p className="meta">
+                {t('public.received', { date: formatDay(locale, r.createdAt) })}
+                {r.street ? ` — ${r.street}` : ''}
+                {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
+              </p>
+              <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null}
     <form method="post" action={ctx.action} className="stack">
       {ctx.hidden}
       <dl>
@@ -451,7 +577,7 @@ const ReviewStep = async ({
         </dd>
         <dt>{t('form.summaryLocation')}</dt>
         <dd>
-          {address?.label ?? t('form.none')} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
+          {address?.label ?? (point ? t('form.pointLabel', { sector: pointSector ?? '' }) : t('form.none'))} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
         </dd>
         {ctx.questions.length ? (
           <>
@@ -495,5 +621,6 @@ const ReviewStep = async ({
       )}
       <Buttons ctx={ctx} isLast />
     </form>
+    </>
   )
 }

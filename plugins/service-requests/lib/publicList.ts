@@ -5,9 +5,6 @@ import { idOf } from './ids'
 import { metresBetween, type Point, roughPoint } from './map'
 import type { RequestStatus } from './status'
 
-/** Cache tags of the public list and map: expired by the requests' hooks and by "me too". */
-export const publicRequestCacheTags = { list: 'service-requests-public' } as const
-
 /** Statuses the public list shows: everything still open, and resolved (the resident may reopen it). */
 export const publicStatuses = ['submitted', 'acknowledged', 'assigned', 'in_progress', 'resolved'] as const satisfies readonly RequestStatus[]
 
@@ -17,6 +14,7 @@ export const publicStatuses = ['submitted', 'acknowledged', 'assigned', 'in_prog
  * point rounded to about 100 m.
  */
 export type PublicRequest = {
+  id: number
   trackingNumber: string
   typeId: number | null
   typeName: string
@@ -32,6 +30,7 @@ export type PublicRequest = {
 export type PublicFilters = { typeId?: number | null; sectorId?: number | null; trackingNumber?: string | null }
 
 type Stored = {
+  id: number
   trackingNumber: string
   type?: { id: number; name?: string } | number | null
   status: RequestStatus
@@ -46,6 +45,7 @@ type Stored = {
 const toPublic = (doc: Stored): PublicRequest => {
   const exact = typeof doc.lat === 'number' && typeof doc.lng === 'number' ? { lat: doc.lat, lng: doc.lng } : null
   return {
+    id: doc.id,
     trackingNumber: doc.trackingNumber,
     typeId: idOf(doc.type),
     typeName: doc.type && typeof doc.type === 'object' ? (doc.type.name ?? '') : '',
