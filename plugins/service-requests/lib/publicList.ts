@@ -27,7 +27,13 @@ export type PublicRequest = {
   followers: number
 }
 
-export type PublicFilters = { typeId?: number | null; sectorId?: number | null; trackingNumber?: string | null }
+export type PublicFilters = {
+  typeId?: number | null
+  sectorId?: number | null
+  trackingNumber?: string | null
+  /** A rounded point of the map: the requests drawn there. */
+  near?: Point | null
+}
 
 type Stored = {
   id: number
@@ -59,12 +65,21 @@ const toPublic = (doc: Stored): PublicRequest => {
   }
 }
 
-const whereFor = ({ typeId, sectorId, trackingNumber }: PublicFilters): Where => ({
+const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters): Where => ({
   and: [
     { status: { in: [...publicStatuses] } },
     ...(typeId ? [{ type: { equals: typeId } }] : []),
     ...(sectorId ? [{ sector: { equals: sectorId } }] : []),
     ...(trackingNumber ? [{ trackingNumber: { equals: trackingNumber } }] : []),
+    // The points a rounded point stands for (rounding is to 0.001°).
+    ...(near
+      ? [
+          { lat: { greater_than_equal: near.lat - 0.0005 } },
+          { lat: { less_than: near.lat + 0.0005 } },
+          { lng: { greater_than_equal: near.lng - 0.0005 } },
+          { lng: { less_than: near.lng + 0.0005 } },
+        ]
+      : []),
   ],
 })
 
@@ -173,4 +188,19 @@ export const nearbyOpenRequests = async ({
     .sort((a, b) => a.m - b.m)
     .slice(0, 5)
     .map((x) => toPublic(x.d))
+}
+
+/** Active request types and their names, for the list's filter. */
+export const listPublicTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
+  const { docs } = await payload.find({
+    collection: options.typesCollection as 'request-types',
+    where: { active: { equals: true } },
+    locale,
+    limit: 200,
+    depth: 0,
+    sort: 'name',
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return docs.map((d) => ({ id: d.id as number, name: String(d.name ?? '') }))
 }
