@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
+import { notifyFollowers } from '../hooks/notifyFollowers'
 import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
 import { revalidatePublicRequests } from '../hooks/revalidatePublicRequests'
@@ -215,7 +216,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
     hooks: options.enabled
       ? {
           beforeChange: [prepareRequest(options)],
-          afterChange: [...(options.notifyByEmail ? [notifySubmitter(options)] : []), revalidatePublicRequests],
+          afterChange: [...(options.notifyByEmail ? [notifySubmitter(options), notifyFollowers(options)] : []), revalidatePublicRequests],
           afterDelete: [revalidatePublicRequests],
         }
       : {},

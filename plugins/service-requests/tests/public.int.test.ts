@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { PublicRequestsPage } from '../frontend/PublicRequestsPage'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
+import { followedAmong } from '../lib/followers'
 import { loadCityMap, mapFrame, project } from '../lib/map'
 import { listPublicRequests, listPublicTypes, nearbyOpenRequests } from '../lib/publicList'
 import { submitRequest } from '../lib/submit'
@@ -196,6 +197,8 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(await followers()).toBe(1)
     await postForm('me-too', { numero: target.trackingNumber, returnTo }, { cookie: city.citizenB.cookie })
     expect(await followers()).toBe(2)
+    const seen = await followedAmong({ payload, requestIds: [target.id, city.type.id + 100000], citizenId: city.citizenA.id, browserId: null })
+    expect([...seen]).toEqual([target.id])
 
     // An anonymous browser: a signed cookie, then counted once.
     r = await postForm('me-too', { numero: target.trackingNumber, returnTo })
@@ -216,6 +219,15 @@ describe('service requests: map click, public list and "me too"', () => {
       `SELECT follower_key FROM service_requests.followers WHERE request_id = ${target.id}`,
     )
     expect(rows.map((row) => row.follower_key).some((key) => key.includes(browser.split('=')[1].split('.')[0]))).toBe(false)
+
+    // Citizens who said "me too" hear of status changes, with the public entry, not the secret link.
+    await payload.update({ collection: 'service-requests', id: target.id, data: { status: 'acknowledged' }, overrideAccess: true })
+    const mail = await payload.find({ collection: 'mail-outbox', where: { and: [{ to: { equals: 'b@example.test' } }, { subject: { contains: target.trackingNumber } }] }, overrideAccess: true })
+    expect(mail.docs).toHaveLength(1)
+    const { text } = mail.docs[0] as unknown as { text: string }
+    expect(text).toContain('Une requête que vous suivez')
+    expect(text).toContain(`/fr/requetes?numero=${target.trackingNumber}`)
+    expect(text).not.toContain('cle=')
   })
 
   it('should refuse a forged, unknown, closed or cross-site "me too" with a 4xx in both languages', async () => {

@@ -9,6 +9,10 @@ import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PublicRequestsPage, publicFiltersFrom, publicListHref, requestTranslator } from '@plugins/service-requests/frontend'
 
+// The "me too" forms carry a CSRF token bound to the visitor's session and show what this visitor
+// already follows: rendered per request (the list, map and types themselves are cached reads).
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
