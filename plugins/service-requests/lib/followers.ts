@@ -84,6 +84,8 @@ export const addFollower = async ({
     const { rows: existing } = await db.execute(sql`SELECT 1 FROM ${followersTable} WHERE request_id = ${requestId} AND follower_key = ${key}`)
     return existing.length ? 'already' : 'rateLimited'
   }
+  // The IP hash only serves the last hour's limit: older ones are forgotten (Law 25, minimum data).
+  if (ipKey) await db.execute(sql`UPDATE ${followersTable} SET ip_key = NULL WHERE ip_key IS NOT NULL AND created_at < now() - interval '1 hour'`)
   // The count is recomputed, not incremented: concurrent follows cannot lose an update.
   await db.execute(sql`
     UPDATE ${sql.identifier(options.requestsCollection.replace(/-/g, '_'))}

@@ -265,6 +265,12 @@ describe('service requests: map click, public list and "me too"', () => {
     }
     const r = await postForm('me-too', { numero: target.trackingNumber }, { ip })
     expect(r.status).toBe(429)
+    // An hour later the IP's follows no longer count, and their IP hash is forgotten.
+    const db = (payload.db as unknown as { drizzle: { execute: (q: string) => Promise<{ rows: { n: number }[] }> } }).drizzle
+    await db.execute(`UPDATE service_requests.followers SET created_at = now() - interval '61 minutes' WHERE request_id = ${target.id}`)
+    expect((await postForm('me-too', { numero: target.trackingNumber }, { ip })).status).toBe(303)
+    const { rows } = await db.execute(`SELECT count(*)::int AS n FROM service_requests.followers WHERE request_id = ${target.id} AND ip_key IS NOT NULL`)
+    expect(rows[0].n).toBe(1)
     // Another connection is not held back.
     expect((await postForm('me-too', { numero: target.trackingNumber }, { ip: '198.51.100.8' })).status).toBe(303)
   })
