@@ -103,6 +103,8 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         // A click on the map image (no JavaScript needed) or the device's position ("use my location"):
         // kept in the draft and shown on the map, the resident then confirms with "continue".
         const isMapClick = form.has('carte.x') && form.has('carte.y')
+        // Enter or Space on the image button sends 0,0: a keyboard, not a place (the padding is never in the city).
+        if (isMapClick && form.get('carte.x') === '0' && form.get('carte.y') === '0') return back('mapKeyboard')
         if (isMapClick || form.get('position') === '1') {
           const { sectors } = await loadCityMap(payload, options, locale)
           const placed = isMapClick

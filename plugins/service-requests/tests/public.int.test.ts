@@ -100,6 +100,9 @@ describe('service requests: map click, public list and "me too"', () => {
     // The map's corner is water: outside every sector.
     let r = await postForm('step', { step: 'location', draft, 'carte.x': '1', 'carte.y': '1' })
     expect(location(r).searchParams.get('erreur')).toBe('locationOutside')
+    // Enter on the image button sends 0,0: the resident is sent to the address search.
+    r = await postForm('step', { step: 'location', draft, 'carte.x': '0', 'carte.y': '0' })
+    expect(location(r).searchParams.get('erreur')).toBe('mapKeyboard')
     r = await postForm('step', { step: 'location', draft, 'carte.x': '-5', 'carte.y': '9999' })
     expect(location(r).searchParams.get('erreur')).toBe('locationInvalid')
     r = await postForm('step', { step: 'location', draft, position: '1', lat: '48.85', lng: '2.35' })
