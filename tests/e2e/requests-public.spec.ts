@@ -48,7 +48,22 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Vous suivez maintenant' })).toContainText(number!)
     await expect(page.locator(`#requete-${number}`)).toContainText('1 personne la suit aussi')
     await expect(page.locator(`#requete-${number}`)).toContainText('Vous suivez cette requête.')
-    // The same browser cannot count twice, even by replaying the form.
+
+    // Reporting the same problem again: before sending, the form shows the open request nearby.
+    await page.goto('/fr/requetes/nouvelle')
+    await page.getByLabel('Éclairage de rue').check()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await page.getByLabel(/Décrivez le problème/).fill('Le lampadaire est encore éteint.')
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 321, y: 241 } })
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await expect(page.getByText('Étape 6 sur 6')).toBeVisible()
+    const nearby = page.getByRole('region', { name: 'Déjà signalé près d’ici ?' })
+    await expect(nearby).toContainText(number!)
+    // This browser already said "me too": it is not offered twice.
+    await expect(nearby).toContainText('Vous suivez cette requête.')
     await context.close()
   })
 
@@ -90,8 +105,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     // Each point of the map is a link to its request (the list is the accessible equivalent).
     await page.goto('/fr/requetes')
     await page.getByRole('link', { name: new RegExp(`Requête ${number} : Graffiti`) }).click()
-    await expect(page).toHaveURL(new RegExp(`numero=${number}`))
-    await expect(page.locator('.request-public-list > li')).toHaveCount(1)
+    // Alone at its point, the link shows that request; sharing a rounded point (~100 m), it shows that point's requests.
+    await expect(page).toHaveURL(new RegExp(`numero=${number}|lieu=\\d+\\.\\d{3}%2C-\\d+\\.\\d{3}`))
+    await expect(page.locator(`#requete-${number}`)).toBeVisible()
     await page.getByRole('button', { name: `Moi aussi : suivre la requête ${number}` }).click()
     await expect(page.locator(`#requete-${number}`)).toContainText('1 personne la suit aussi')
     await expectNoAxeViolations(page)

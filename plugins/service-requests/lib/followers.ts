@@ -3,6 +3,7 @@ import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { requestOptions } from '../frontend/options'
 import type { ResolvedOptions } from '../types'
 
 /**
@@ -108,4 +109,25 @@ export const followedAmong = async ({ payload, requestIds, citizenId, browserId 
 export const citizenFollowers = async (payload: Payload, requestId: number): Promise<number[]> => {
   const { rows } = await dbOf(payload).execute(sql`SELECT citizen_id FROM ${followersTable} WHERE request_id = ${requestId} AND citizen_id IS NOT NULL`)
   return rows.map((r) => Number(r.citizen_id))
+}
+
+type PersonalDataArgs = { citizenId: number; email: string; payload: Payload }
+
+/** A citizen's "me too" in their Law 25 export: which requests they follow, since when. */
+export const exportCitizenFollows = async ({ citizenId, payload }: PersonalDataArgs) => {
+  const requests = sql.identifier(requestOptions(payload).requestsCollection.replace(/-/g, '_'))
+  const { rows } = await dbOf(payload).execute(sql`
+    SELECT r.tracking_number AS "trackingNumber", f.created_at AS "since"
+    FROM ${followersTable} f JOIN ${requests} r ON r.id = f.request_id
+    WHERE f.citizen_id = ${citizenId} ORDER BY f.created_at`)
+  return rows.map((r) => ({ trackingNumber: String(r.trackingNumber), since: new Date(String(r.since)).toISOString() }))
+}
+
+/** On account deletion their follows go, and the counts of the requests they followed drop. */
+export const eraseCitizenFollows = async ({ citizenId, payload }: PersonalDataArgs) => {
+  const requests = sql.identifier(requestOptions(payload).requestsCollection.replace(/-/g, '_'))
+  const { rows } = await dbOf(payload).execute(sql`DELETE FROM ${followersTable} WHERE citizen_id = ${citizenId} RETURNING request_id`)
+  for (const id of new Set(rows.map((r) => Number(r.request_id)))) {
+    await dbOf(payload).execute(sql`UPDATE ${requests} SET followers = (SELECT count(*) FROM ${followersTable} WHERE request_id = ${id}) WHERE id = ${id}`)
+  }
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { PublicRequestsPage } from '../frontend/PublicRequestsPage'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { followedAmong } from '../lib/followers'
+import { eraseCitizenFollows, exportCitizenFollows, followedAmong } from '../lib/followers'
 import { loadCityMap, mapFrame, project } from '../lib/map'
 import { listPublicRequests, listPublicTypes, nearbyOpenRequests } from '../lib/publicList'
 import { submitRequest } from '../lib/submit'
@@ -231,6 +231,12 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(text).toContain('Une requête que vous suivez')
     expect(text).toContain(`/fr/requetes?numero=${target.trackingNumber}`)
     expect(text).not.toContain('cle=')
+
+    // Law 25: the follows are in the citizen's export, and go (with the count) on erasure.
+    expect(await exportCitizenFollows({ citizenId: city.citizenB.id, email: 'b@example.test', payload })).toEqual([{ trackingNumber: target.trackingNumber, since: expect.any(String) }])
+    await eraseCitizenFollows({ citizenId: city.citizenB.id, email: 'b@example.test', payload })
+    expect(await exportCitizenFollows({ citizenId: city.citizenB.id, email: 'b@example.test', payload })).toEqual([])
+    expect(await followers()).toBe(3)
   })
 
   it('should refuse a forged, unknown, closed or cross-site "me too" with a 4xx in both languages', async () => {
