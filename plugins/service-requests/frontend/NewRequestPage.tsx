@@ -550,85 +550,87 @@ const ReviewStep = async ({
   const canSendAnonymously = Boolean(ctx.type?.allowAnonymous)
   return (
     <>
-    {nearby.length ? (
-      <section aria-labelledby="deja-signale" className="stack request-nearby">
-        <h2 id="deja-signale">{t('form.nearbyTitle')}</h2>
-        <p>{t('form.nearbyHint')}</p>
-        <ul className="request-public-list">
-          {nearby.map((r) => (
-            <li key={r.trackingNumber}>
-              <p>
-                <strong>{r.trackingNumber}</strong> — {r.typeName} : {t(`statuses.${r.status}`)}
-              </p>
-              <p className="meta">
-                {t('public.received', { date: formatDay(locale, r.createdAt) })}
-                {r.street ? ` — ${r.street}` : ''}
-                {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
-              </p>
-              <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
-            </li>
-          ))}
-        </ul>
-      </section>
-    ) : null}
-    <form method="post" action={ctx.action} className="stack">
-      {ctx.hidden}
-      <dl>
-        <dt>{t('form.summaryType')}</dt>
-        <dd>
-          {ctx.type?.name} <a href={editLink('type')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryType')}</span></a>
-        </dd>
-        <dt>{t('form.summaryDescription')}</dt>
-        <dd>
-          <span style={{ whiteSpace: 'pre-wrap' }}>{draft?.data.description}</span>{' '}
-          <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
-        </dd>
-        <dt>{t('form.summaryLocation')}</dt>
-        <dd>
-          {address?.label ?? (point ? t('form.pointLabel', { sector: pointSector ?? '' }) : t('form.none'))} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
-        </dd>
-        {ctx.questions.length ? (
-          <>
-            <dt>{t('form.summaryAnswers')}</dt>
-            <dd>
-              <ul>
-                {ctx.questions.map((q) => (
-                  <li key={q.code}>
-                    {q.label} : {answerText(q)}
-                  </li>
-                ))}
-              </ul>
-              <a href={editLink('questions')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryAnswers')}</span></a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      {citizenEmail ? (
-        <p>{t('form.signedInAs', { email: citizenEmail })}</p>
-      ) : canSendAnonymously ? (
-        <fieldset className="stack">
-          <legend>{t('form.yourContact')}</legend>
-          <p className="meta">{t('form.contactHint')}</p>
-          <div>
-            <label htmlFor="name">{t('form.name')}</label>
-            <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
-          </div>
-          <div>
-            <label htmlFor="email">{t('form.email')}</label>
-            <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
-          </div>
-          <div>
-            <label htmlFor="phone">{t('form.phone')}</label>
-            <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
-          </div>
-        </fieldset>
-      ) : (
-        <p role="alert">
-          {t('errors.anonymousNotAllowed')} {signInHref ? <a href={signInHref}>{t('form.signIn')}</a> : null}
-        </p>
-      )}
-      <Buttons ctx={ctx} isLast />
-    </form>
+      {nearby.length ? (
+        <section aria-labelledby="deja-signale" className="stack request-nearby">
+          <h2 id="deja-signale">{t('form.nearbyTitle')}</h2>
+          <p>{t('form.nearbyHint')}</p>
+          <ul className="request-public-list">
+            {nearby.map((r) => (
+              <li key={r.trackingNumber}>
+                <p>
+                  <strong>{r.trackingNumber}</strong> — {r.typeName}
+                  {locale === 'fr' ? ' : ' : ': '}
+                  {t(`statuses.${r.status}`)}
+                </p>
+                <p className="meta">
+                  {t('public.received', { date: formatDay(locale, r.createdAt) })}
+                  {r.street ? ` — ${r.street}` : ''}
+                  {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
+                </p>
+                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <form method="post" action={ctx.action} className="stack">
+        {ctx.hidden}
+        <dl>
+          <dt>{t('form.summaryType')}</dt>
+          <dd>
+            {ctx.type?.name} <a href={editLink('type')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryType')}</span></a>
+          </dd>
+          <dt>{t('form.summaryDescription')}</dt>
+          <dd>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{draft?.data.description}</span>{' '}
+            <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
+          </dd>
+          <dt>{t('form.summaryLocation')}</dt>
+          <dd>
+            {address?.label ?? (point ? t('form.pointLabel', { sector: pointSector ?? '' }) : t('form.none'))} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
+          </dd>
+          {ctx.questions.length ? (
+            <>
+              <dt>{t('form.summaryAnswers')}</dt>
+              <dd>
+                <ul>
+                  {ctx.questions.map((q) => (
+                    <li key={q.code}>
+                      {q.label} : {answerText(q)}
+                    </li>
+                  ))}
+                </ul>
+                <a href={editLink('questions')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryAnswers')}</span></a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {citizenEmail ? (
+          <p>{t('form.signedInAs', { email: citizenEmail })}</p>
+        ) : canSendAnonymously ? (
+          <fieldset className="stack">
+            <legend>{t('form.yourContact')}</legend>
+            <p className="meta">{t('form.contactHint')}</p>
+            <div>
+              <label htmlFor="name">{t('form.name')}</label>
+              <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
+            </div>
+            <div>
+              <label htmlFor="email">{t('form.email')}</label>
+              <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
+            </div>
+            <div>
+              <label htmlFor="phone">{t('form.phone')}</label>
+              <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
+            </div>
+          </fieldset>
+        ) : (
+          <p role="alert">
+            {t('errors.anonymousNotAllowed')} {signInHref ? <a href={signInHref}>{t('form.signIn')}</a> : null}
+          </p>
+        )}
+        <Buttons ctx={ctx} isLast />
+      </form>
     </>
   )
 }
