@@ -19,6 +19,7 @@ import { surveysPlugin } from './surveys'
 import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
 import { serviceRequestsPlugin } from './service-requests'
 import { MyRequestsSection } from './service-requests/frontend/MyRequestsSection'
+import { eraseCitizenFollows, exportCitizenFollows } from './service-requests/lib/followers'
 import { eraseCitizenRequests, exportCitizenRequests } from './service-requests/lib/personalData'
 
 /**
@@ -83,6 +84,7 @@ export const plugins: Plugin[] = [
     // both appear in "Download my data".
     personalDataProviders: [
       { key: 'serviceRequests', export: exportCitizenRequests, erase: eraseCitizenRequests },
+      { key: 'requestFollows', export: exportCitizenFollows, erase: eraseCitizenFollows },
       surveysPersonalData(),
     ],
   }),

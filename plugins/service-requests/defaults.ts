@@ -21,6 +21,7 @@ export const defaults = {
   maxPhotos: 5,
   cityName: 'Ville',
   notifyByEmail: true,
+  meTooIpLimit: 30,
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
 } satisfies ResolvedOptions
 

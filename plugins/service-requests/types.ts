@@ -41,6 +41,8 @@ export type ServiceRequestsOptions = {
   cityName?: string
   /** Email the submitter on each public status change. @default true */
   notifyByEmail?: boolean
+  /** Anonymous "me too" follows one IP address may add per hour (all requests together). @default 30 */
+  meTooIpLimit?: number
   /**
    * The client's IP address, for logs. @default (headers) => headers.get('x-real-ip') ?? 'unknown'
    */

@@ -14,6 +14,7 @@ import * as migration_20261123_231753_requests_photos from './20261123_231753_re
 import * as migration_20261124_010344_citizens_news_alerts from './20261124_010344_citizens_news_alerts';
 import * as migration_20261124_010257_requests_open311_clients from './20261124_010257_requests_open311_clients';
 import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
+import * as migration_20261124_010000_requests_followers from './20261124_010000_requests_followers';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261124_010905_requests_staff.up,
     down: migration_20261124_010905_requests_staff.down,
     name: '20261124_010905_requests_staff',
+  },
+  {
+    up: migration_20261124_010000_requests_followers.up,
+    down: migration_20261124_010000_requests_followers.down,
+    name: '20261124_010000_requests_followers',
   },
 ];

@@ -1,8 +1,10 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 
 import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
+import { notifyFollowers } from '../hooks/notifyFollowers'
 import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
+import { revalidatePublicRequests } from '../hooks/revalidatePublicRequests'
 import { requestStatuses, statusLabels } from '../lib/status'
 import type { ResolvedOptions } from '../types'
 
@@ -233,7 +235,11 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       delete: isAdminOnly(options),
     },
     hooks: options.enabled
-      ? { beforeChange: [prepareRequest(options)], afterChange: options.notifyByEmail ? [notifySubmitter(options)] : [] }
+      ? {
+          beforeChange: [prepareRequest(options)],
+          afterChange: [...(options.notifyByEmail ? [notifySubmitter(options), notifyFollowers(options)] : []), revalidatePublicRequests],
+          afterDelete: [revalidatePublicRequests],
+        }
       : {},
     fields,
   }

@@ -8,6 +8,7 @@ import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
 import { createDraft, type Draft, readDraft, saveDraft } from '../lib/drafts'
 import { type FormStep, isFormStep, newRequestHref, requestHref, stepsFor } from '../lib/routes'
 import { attachDraftPhotos, countDraftPhotos } from '../lib/draftPhotos'
+import { loadCityMap, placePoint, pointFromClick } from '../lib/map'
 import { submitRequest } from '../lib/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
@@ -99,7 +100,26 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
       }
       if (step === 'location') {
         if (go === -1) return next()
+        // A click on the map image (no JavaScript needed) or the device's position ("use my location"):
+        // kept in the draft and shown on the map, the resident then confirms with "continue".
+        const isMapClick = form.has('carte.x') && form.has('carte.y')
+        // Enter or Space on the image button sends 0,0: a keyboard, not a place (the padding is never in the city).
+        if (isMapClick && form.get('carte.x') === '0' && form.get('carte.y') === '0') return back('mapKeyboard')
+        if (isMapClick || form.get('position') === '1') {
+          const { sectors } = await loadCityMap(payload, options, locale)
+          const placed = isMapClick
+            ? pointFromClick(sectors, form.get('carte.x'), form.get('carte.y'))
+            : placePoint(sectors, { lat: Number(form.get('lat') ?? 'x'), lng: Number(form.get('lng') ?? 'x') })
+          if (!placed.ok) return back(placed.error)
+          await saveDraft(payload, options, draft, { addressId: null, lat: placed.point.lat, lng: placed.point.lng })
+          return see(`${newRequestHref(locale, { brouillon: draft.key, etape: 'location', point: '1' })}#lieu-choisi`)
+        }
         const raw = form.get('addressId')
+        if (raw === 'point') {
+          if (typeof draft.data.lat !== 'number' || typeof draft.data.lng !== 'number') return back('locationRequired')
+          await saveDraft(payload, options, draft, { addressId: null })
+          return next()
+        }
         const addressId = raw && raw !== 'none' ? Number(raw) : null
         if (addressId !== null) {
           const exists =
@@ -108,7 +128,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
             (await payload.findByID({ collection: options.addressesCollection as 'addresses', id: addressId, depth: 0, overrideAccess: true, disableErrors: true }))
           if (!exists) return back('locationInvalid')
         } else if (type.locationRequired) return back('locationRequired')
-        await saveDraft(payload, options, draft, { addressId })
+        await saveDraft(payload, options, draft, { addressId, lat: null, lng: null })
         return next()
       }
       if (step === 'questions') {
@@ -139,6 +159,8 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         description: draft.data.description ?? '',
         answers: draft.data.answers ?? {},
         addressId: draft.data.addressId ?? null,
+        lat: draft.data.addressId ? null : (draft.data.lat ?? null),
+        lng: draft.data.addressId ? null : (draft.data.lng ?? null),
         contact: citizenId ? null : { name: form.get('name') ?? '', email: form.get('email') ?? '', phone: form.get('phone') ?? '' },
         language: locale,
         citizenId,

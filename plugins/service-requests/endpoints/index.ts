@@ -4,6 +4,8 @@ import type { ResolvedOptions } from '../types'
 import { draftPhotoEndpoint } from './draftPhoto'
 import { followUpEndpoints } from './followUp'
 import { formStepEndpoint } from './formStep'
+import { mapImageEndpoint } from './mapImage'
+import { meTooEndpoint } from './meToo'
 import { photosEndpoint } from './photos'
 
 /** The resident form's endpoints (under /api). */
@@ -11,5 +13,7 @@ export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [
   formStepEndpoint(options),
   photosEndpoint(options),
   draftPhotoEndpoint(options),
+  mapImageEndpoint(options),
+  meTooEndpoint(options),
   ...followUpEndpoints(options),
 ]

@@ -2,15 +2,22 @@ import './requests.css'
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 
+import { sectorForPoint } from '@/lib/place/sectorForPoint'
+
 import { hasMessage, requestTranslator, type RequestMessageKey, type RequestTranslate } from '../i18n/translate'
 import type { Question } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { type Draft, readDraft } from '../lib/drafts'
+import { idOf } from '../lib/ids'
 import { listDraftPhotos } from '../lib/draftPhotos'
+import { browserCookieName, browserIdFrom, followedAmong } from '../lib/followers'
+import { type CityMap, loadCityMap, mapSize, type Point } from '../lib/map'
+import { nearbyOpenRequests } from '../lib/publicList'
 import { type FormStep, isFormStep, newRequestHref, stepsFor } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { requestOptions } from './options'
+import { MeTooConfirmation, MeTooForm } from './MeTooForm'
+import { formatDay, requestOptions } from './options'
 
 export type AddressChoice = { id: number; label: string; postalCode: string }
 
@@ -37,6 +44,12 @@ type TypeDoc = {
   allowAnonymous?: boolean | null
   questions?: (Question & { id?: string })[] | null
 }
+
+const cookieValue = (headers: Headers, name: string) =>
+  (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1] ?? null
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
 
@@ -93,6 +106,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   const step: FormStep = draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
   const errors = errorMessages(t, one(searchParams.erreur), questions, options.maxPhotos)
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
+  const browserCookie = cookieValue(headers, browserCookieName)
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={csrf} />
@@ -109,6 +123,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       <p className="meta">
         {t('steps.label', { current: visibleSteps.indexOf(step) + 1, total: visibleSteps.length })} — {t(`steps.${step}`)}
       </p>
+      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} />
       {errors.length ? (
         <div role="alert" className="request-message request-message-error">
           <ul>
@@ -120,10 +135,12 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       ) : null}
       {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} signInHref={signInHref} /> : null}
       {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
-      {step === 'location' ? <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} payload={payload} options={options} findAddresses={findAddresses} /> : null}
+      {step === 'location' ? (
+        <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} isPointJustSaved={one(searchParams.point) === '1'} payload={payload} options={options} findAddresses={findAddresses} />
+      ) : null}
       {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
       {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
-      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} /> : null}
+      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} csrf={csrf} citizenId={citizen?.id ?? null} browserCookie={browserCookie} /> : null}
     </div>
   )
 }
@@ -239,15 +256,33 @@ const DetailsStep = ({ ctx }: { ctx: Ctx }) => (
   </form>
 )
 
+/** The sector's name for a point of the draft (the Place engine), or null outside the city. */
+const sectorNameOf = (map: CityMap, point: Point) => {
+  const id = sectorForPoint(point, map.sectors)
+  return map.sectors.find((s) => s.id === id)?.name ?? null
+}
+
+/**
+ * With JavaScript the map may shrink to a narrow screen: the script scales the click back to the
+ * map's own pixels and posts them as the image button would. A keyboard "click" (detail 0) is left
+ * to the browser, which sends 0,0: the server then points to the address search.
+ */
+const mapScript = `(function(){var i=document.querySelector('.request-map-image');if(!i||!i.form)return;var f=i.form,w=Number(i.getAttribute('width'));i.parentNode.classList.add('is-scalable');i.addEventListener('click',function(e){if(e.detail===0)return;var r=i.getBoundingClientRect(),k=w/r.width;e.preventDefault();[['carte.x',e.clientX-r.left],['carte.y',e.clientY-r.top]].forEach(function(p){var h=document.createElement('input');h.type='hidden';h.name=p[0];h.value=String(Math.max(0,Math.round(p[1]*k)));f.appendChild(h)});f.submit()})})()`
+
+/** "Utiliser ma position": shown only when the browser can give a position; the server checks it is in the city. */
+const geolocationScript = `(function(){var f=document.getElementById('ma-position');if(!f||!('geolocation' in navigator))return;f.hidden=false;var s=document.getElementById('ma-position-etat');f.addEventListener('submit',function(e){if(f.elements.lat.value)return;e.preventDefault();s.textContent=f.getAttribute('data-wait');navigator.geolocation.getCurrentPosition(function(p){f.elements.lat.value=p.coords.latitude.toFixed(6);f.elements.lng.value=p.coords.longitude.toFixed(6);f.submit()},function(){s.textContent=f.getAttribute('data-fail')},{enableHighAccuracy:true,timeout:15000,maximumAge:60000})})})()`
+
 const LocationStep = async ({
   ctx,
   query,
+  isPointJustSaved,
   payload,
   options,
   findAddresses,
 }: {
   ctx: Ctx
   query: string
+  isPointJustSaved: boolean
   payload: Payload
   options: ResolvedOptions
   findAddresses: (query: string) => Promise<AddressChoice[]>
@@ -261,8 +296,17 @@ const LocationStep = async ({
       : null
   const options_: AddressChoice[] = [...(current ? [{ id: current.id, label: current.label ?? '', postalCode: current.postalCode ?? '' }] : []), ...choices]
   const isRequired = Boolean(ctx.type?.locationRequired)
+  const point = !currentId && typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number' ? { lat: draft.data.lat, lng: draft.data.lng } : null
+  const map = await loadCityMap(payload, options, locale)
+  const pointSector = point ? sectorNameOf(map, point) : null
+  const mapSrc = `/api${options.endpointPath}/map.svg?${new URLSearchParams({ locale, ...(point ? { lat: String(point.lat), lng: String(point.lng) } : {}) }).toString()}`
   return (
     <>
+      {isPointJustSaved && point ? (
+        <p role="status" className="request-message">
+          {t('form.pointSaved', { sector: pointSector ?? '' })}
+        </p>
+      ) : null}
       <form method="get" action={newRequestHref(locale)} role="search" className="filters">
         <input type="hidden" name="brouillon" value={draft?.key} />
         <input type="hidden" name="etape" value="location" />
@@ -284,9 +328,24 @@ const LocationStep = async ({
             {isRequired ? ` (${t('form.required')})` : ''}
           </legend>
           {!isRequired ? <p className="meta">{t('form.locationOptional')}</p> : null}
+          {point ? (
+            <div>
+              <input type="radio" id="lieu-choisi" name="addressId" value="point" required={isRequired} defaultChecked />{' '}
+              <label htmlFor="lieu-choisi">
+                {t('form.pointChosen', { sector: pointSector ?? '' })} ({point.lat.toFixed(5)}, {point.lng.toFixed(5)})
+              </label>
+            </div>
+          ) : null}
           {options_.map((choice, i) => (
             <div key={choice.id}>
-              <input type="radio" id={`adresse-${choice.id}`} name="addressId" value={choice.id} required={isRequired} defaultChecked={currentId ? choice.id === currentId : i === 0 && options_.length === 1} />{' '}
+              <input
+                type="radio"
+                id={`adresse-${choice.id}`}
+                name="addressId"
+                value={choice.id}
+                required={isRequired}
+                defaultChecked={currentId ? choice.id === currentId : !point && i === 0 && options_.length === 1}
+              />{' '}
               <label htmlFor={`adresse-${choice.id}`}>
                 {choice.label} ({choice.postalCode})
               </label>
@@ -294,13 +353,39 @@ const LocationStep = async ({
           ))}
           {!isRequired ? (
             <div>
-              <input type="radio" id="adresse-aucune" name="addressId" value="none" defaultChecked={!currentId && options_.length !== 1} />{' '}
+              <input type="radio" id="adresse-aucune" name="addressId" value="none" defaultChecked={!currentId && !point && options_.length !== 1} />{' '}
               <label htmlFor="adresse-aucune">{t('form.noLocation')}</label>
             </div>
           ) : null}
         </fieldset>
         <Buttons ctx={ctx} />
       </form>
+      {map.sectors.length ? (
+        <section aria-labelledby="autres-facons" className="stack">
+          <h2 id="autres-facons">{t('form.otherWays')}</h2>
+          <form method="post" action={ctx.action} id="ma-position" hidden data-wait={t('form.locating')} data-fail={t('form.locationFailed')}>
+            {ctx.hidden}
+            <input type="hidden" name="position" value="1" />
+            <input type="hidden" name="lat" value="" />
+            <input type="hidden" name="lng" value="" />
+            <button type="submit">{t('form.useMyLocation')}</button>
+            <p id="ma-position-etat" role="status" className="meta" />
+          </form>
+          <script dangerouslySetInnerHTML={{ __html: geolocationScript }} />
+          <form method="post" action={ctx.action} className="stack">
+            {ctx.hidden}
+            <h3 id="carte-titre">{t('form.mapLegend')}</h3>
+            <p id="carte-aide" className="meta">
+              {t('form.mapHint')}
+            </p>
+            {/* Never scaled (the frame scrolls instead), so the click's pixels map back to the city exactly. */}
+            <div className="request-map-frame">
+              <input type="image" name="carte" src={mapSrc} alt={t('form.mapAlt')} width={mapSize.width} height={mapSize.height} formNoValidate aria-describedby="carte-aide" className="request-map-image" />
+            </div>
+          </form>
+          <script dangerouslySetInnerHTML={{ __html: mapScript }} />
+        </section>
+      ) : null}
     </>
   )
 }
@@ -416,17 +501,44 @@ const ReviewStep = async ({
   options,
   citizenEmail,
   signInHref,
+  csrf,
+  citizenId,
+  browserCookie,
 }: {
   ctx: Ctx
   payload: Payload
   options: ResolvedOptions
   citizenEmail: string | null
   signInHref?: string
+  csrf: string
+  citizenId: number | null
+  browserCookie: string | null
 }) => {
   const { t, draft, locale } = ctx
   const address = draft?.data.addressId
-    ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: draft.data.addressId, depth: 0, overrideAccess: false, disableErrors: true })) as { label?: string } | null)
+    ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: draft.data.addressId, depth: 0, overrideAccess: false, disableErrors: true })) as {
+        label?: string
+        lat?: number
+        lng?: number
+        sector?: unknown
+      } | null)
     : null
+  const point: Point | null = address
+    ? typeof address.lat === 'number' && typeof address.lng === 'number'
+      ? { lat: address.lat, lng: address.lng }
+      : null
+    : typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number'
+      ? { lat: draft.data.lat, lng: draft.data.lng }
+      : null
+  const map = point ? await loadCityMap(payload, options, locale) : null
+  const pointSector = !address && point && map ? sectorNameOf(map, point) : null
+  const sectorId = address ? idOf(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
+  // Already reported? Open requests of the same type within 150 m (or in the same sector).
+  const nearby = ctx.type && (point || sectorId) ? await nearbyOpenRequests({ payload, options, locale, typeId: ctx.type.id, point, sectorId }) : []
+  const followed = nearby.length
+    ? await followedAmong({ payload, requestIds: nearby.map((r) => r.id), citizenId, browserId: citizenId === null ? browserIdFrom(payload.secret, browserCookie) : null })
+    : new Set<number>()
+  const returnTo = newRequestHref(locale, { brouillon: draft?.key, etape: 'review' })
   const answers = draft?.data.answers ?? {}
   const answerText = (q: Question) => {
     const v = answers[q.code]
@@ -437,63 +549,88 @@ const ReviewStep = async ({
   const editLink = (step: FormStep) => newRequestHref(locale, { brouillon: draft?.key, etape: step })
   const canSendAnonymously = Boolean(ctx.type?.allowAnonymous)
   return (
-    <form method="post" action={ctx.action} className="stack">
-      {ctx.hidden}
-      <dl>
-        <dt>{t('form.summaryType')}</dt>
-        <dd>
-          {ctx.type?.name} <a href={editLink('type')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryType')}</span></a>
-        </dd>
-        <dt>{t('form.summaryDescription')}</dt>
-        <dd>
-          <span style={{ whiteSpace: 'pre-wrap' }}>{draft?.data.description}</span>{' '}
-          <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
-        </dd>
-        <dt>{t('form.summaryLocation')}</dt>
-        <dd>
-          {address?.label ?? t('form.none')} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
-        </dd>
-        {ctx.questions.length ? (
-          <>
-            <dt>{t('form.summaryAnswers')}</dt>
-            <dd>
-              <ul>
-                {ctx.questions.map((q) => (
-                  <li key={q.code}>
-                    {q.label} : {answerText(q)}
-                  </li>
-                ))}
-              </ul>
-              <a href={editLink('questions')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryAnswers')}</span></a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      {citizenEmail ? (
-        <p>{t('form.signedInAs', { email: citizenEmail })}</p>
-      ) : canSendAnonymously ? (
-        <fieldset className="stack">
-          <legend>{t('form.yourContact')}</legend>
-          <p className="meta">{t('form.contactHint')}</p>
-          <div>
-            <label htmlFor="name">{t('form.name')}</label>
-            <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
-          </div>
-          <div>
-            <label htmlFor="email">{t('form.email')}</label>
-            <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
-          </div>
-          <div>
-            <label htmlFor="phone">{t('form.phone')}</label>
-            <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
-          </div>
-        </fieldset>
-      ) : (
-        <p role="alert">
-          {t('errors.anonymousNotAllowed')} {signInHref ? <a href={signInHref}>{t('form.signIn')}</a> : null}
-        </p>
-      )}
-      <Buttons ctx={ctx} isLast />
-    </form>
+    <>
+      {nearby.length ? (
+        <section aria-labelledby="deja-signale" className="stack request-nearby">
+          <h2 id="deja-signale">{t('form.nearbyTitle')}</h2>
+          <p>{t('form.nearbyHint')}</p>
+          <ul className="request-public-list">
+            {nearby.map((r) => (
+              <li key={r.trackingNumber}>
+                <p>
+                  <strong>{r.trackingNumber}</strong> — {r.typeName}
+                  {locale === 'fr' ? ' : ' : ': '}
+                  {t(`statuses.${r.status}`)}
+                </p>
+                <p className="meta">
+                  {t('public.received', { date: formatDay(locale, r.createdAt) })}
+                  {r.street ? ` — ${r.street}` : ''}
+                  {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
+                </p>
+                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <form method="post" action={ctx.action} className="stack">
+        {ctx.hidden}
+        <dl>
+          <dt>{t('form.summaryType')}</dt>
+          <dd>
+            {ctx.type?.name} <a href={editLink('type')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryType')}</span></a>
+          </dd>
+          <dt>{t('form.summaryDescription')}</dt>
+          <dd>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{draft?.data.description}</span>{' '}
+            <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
+          </dd>
+          <dt>{t('form.summaryLocation')}</dt>
+          <dd>
+            {address?.label ?? (point ? t('form.pointLabel', { sector: pointSector ?? '' }) : t('form.none'))} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
+          </dd>
+          {ctx.questions.length ? (
+            <>
+              <dt>{t('form.summaryAnswers')}</dt>
+              <dd>
+                <ul>
+                  {ctx.questions.map((q) => (
+                    <li key={q.code}>
+                      {q.label} : {answerText(q)}
+                    </li>
+                  ))}
+                </ul>
+                <a href={editLink('questions')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryAnswers')}</span></a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {citizenEmail ? (
+          <p>{t('form.signedInAs', { email: citizenEmail })}</p>
+        ) : canSendAnonymously ? (
+          <fieldset className="stack">
+            <legend>{t('form.yourContact')}</legend>
+            <p className="meta">{t('form.contactHint')}</p>
+            <div>
+              <label htmlFor="name">{t('form.name')}</label>
+              <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
+            </div>
+            <div>
+              <label htmlFor="email">{t('form.email')}</label>
+              <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
+            </div>
+            <div>
+              <label htmlFor="phone">{t('form.phone')}</label>
+              <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
+            </div>
+          </fieldset>
+        ) : (
+          <p role="alert">
+            {t('errors.anonymousNotAllowed')} {signInHref ? <a href={signInHref}>{t('form.signIn')}</a> : null}
+          </p>
+        )}
+        <Buttons ctx={ctx} isLast />
+      </form>
+    </>
   )
 }

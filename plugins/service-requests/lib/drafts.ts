@@ -10,6 +10,9 @@ export type DraftData = {
   typeId?: number
   description?: string
   addressId?: number | null
+  /** A point picked on the map or given by the device ("use my location"), checked inside the city. */
+  lat?: number | null
+  lng?: number | null
   answers?: Record<string, AnswerValue>
 }
 

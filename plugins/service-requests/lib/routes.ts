@@ -23,3 +23,6 @@ export const newRequestHref = (locale: RequestLocale, query?: Record<string, str
 /** A request's follow-up page; the secret `cle` lets an anonymous submitter in. */
 export const requestHref = (locale: RequestLocale, trackingNumber: string, query?: Record<string, string | undefined>) =>
   withQuery(`/${locale}/${requestsBase[locale]}/${trackingNumber}`, query)
+
+/** The public list and map of open requests: /fr/requetes, /en/requests. */
+export const publicListHref = (locale: RequestLocale, query?: Record<string, string | undefined>) => withQuery(`/${locale}/${requestsBase[locale]}`, query)

@@ -1,0 +1,107 @@
+import type { Endpoint } from 'payload'
+
+import { asLocale, catalogues } from '../i18n/translate'
+import { signedInCitizen } from '../lib/citizen'
+import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
+import { addFollower, browserCookieName, browserIdFrom, newBrowserCookie } from '../lib/followers'
+import { expireTags, publicRequestCacheTags } from '../lib/cacheTags'
+import { publicStatuses } from '../lib/publicList'
+import { publicListHref } from '../lib/routes'
+import { trackingNumberShape } from '../lib/trackingNumber'
+import type { RequestLocale, ResolvedOptions } from '../types'
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** A short page in both languages, for a refused "me too" (a browser without JavaScript shows it as is). */
+const refuse = (status: number, key: string, back: string) => {
+  const [fr, en] = [catalogues.fr[`errors.${key}`] ?? key, catalogues.en[`errors.${key}`] ?? key]
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(fr)} / ${escapeHtml(en)}</title></head><body><main><h1>${escapeHtml(fr)}</h1><p lang="en">${escapeHtml(en)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(catalogues.fr['public.back'])}</a> / <a href="${escapeHtml(back)}" lang="en">${escapeHtml(catalogues.en['public.back'])}</a></p></main></body></html>`
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' } })
+}
+
+const readCookie = (headers: Headers, name: string) =>
+  (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1]
+
+/** Only a page of this site's requests section: never another host, never a scheme-relative URL. */
+export const safeReturnTo = (value: string | null, locale: RequestLocale): string => {
+  const fallback = publicListHref(locale)
+  if (!value || !/^\/(fr|en)\/(requetes|requests)(\/|\?|#|$)/.test(value) || value.includes('\\')) return fallback
+  const url = new URL(value, 'http://x')
+  return url.origin === 'http://x' ? `${url.pathname}${url.search}` : fallback
+}
+
+const withQuery = (path: string, query: Record<string, string>) => {
+  const url = new URL(path, 'http://x')
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v)
+  return `${url.pathname}${url.search}`
+}
+
+/**
+ * POST /api/service-requests-form/me-too — "Moi aussi": follow an open request instead of sending
+ * a duplicate. A plain form (no JavaScript needed) with the origin and CSRF checks of the other
+ * forms. A signed-in citizen follows once; an anonymous visitor once per browser (a signed cookie)
+ * and within a per-IP limit. Answers 303 back to the page with the outcome, or a 4xx page in both
+ * languages.
+ */
+export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: `${options.endpointPath}/me-too`,
+  method: 'post',
+  handler: async (req) => {
+    const payload = req.payload
+    let locale: RequestLocale = 'fr'
+    let back = publicListHref(locale)
+    try {
+      const body = req.text ? await req.text() : ''
+      if (body.length > 10_000) return refuse(413, 'meTooInvalid', back)
+      const form = new URLSearchParams(body)
+      locale = asLocale(form.get('locale'))
+      back = safeReturnTo(form.get('returnTo'), locale)
+      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
+        return refuse(403, 'crossSite', back)
+      }
+      const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
+      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return refuse(403, 'csrf', back)
+      const number = form.get('numero') ?? ''
+      if (!trackingNumberShape.test(number) || number.length > 20) return refuse(400, 'meTooInvalid', back)
+      const { docs } = await payload.find({
+        collection: options.requestsCollection as 'service-requests',
+        where: { and: [{ trackingNumber: { equals: number } }, { status: { in: [...publicStatuses] } }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        select: { trackingNumber: true },
+      })
+      if (!docs[0]) return refuse(404, 'meTooNotFound', back)
+      const headers = new Headers({ 'Cache-Control': 'private, no-store' })
+      let browserId: string | null = null
+      if (!citizen) {
+        browserId = browserIdFrom(payload.secret, readCookie(req.headers, browserCookieName))
+        if (!browserId) {
+          const cookie = newBrowserCookie(payload.secret)
+          browserId = browserIdFrom(payload.secret, cookie)
+          const secure = (req.url ?? payload.config.serverURL).startsWith('https:') ? '; Secure' : ''
+          headers.append('Set-Cookie', `${browserCookieName}=${cookie}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax${secure}`)
+        }
+      }
+      const outcome = await addFollower({
+        payload,
+        options,
+        requestId: docs[0].id as number,
+        citizenId: citizen ? citizen.id : null,
+        browserId,
+        ip: options.getClientIp(req.headers),
+        ipLimit: options.meTooIpLimit,
+      })
+      if (outcome === 'rateLimited') return refuse(429, 'meTooRateLimited', back)
+      if (outcome === 'added') await expireTags([publicRequestCacheTags.list])
+      headers.set('Location', `${withQuery(back, { moiaussi: outcome, suivie: number })}#moi-aussi-confirmation`)
+      return new Response(null, { status: 303, headers })
+    } catch (err) {
+      payload.logger.error({ err, msg: 'service-requests: me too failed' })
+      return refuse(503, 'unexpected', back)
+    }
+  },
+})

@@ -1,0 +1,43 @@
+import type { RequestTranslate } from '../i18n/translate'
+import { trackingNumberShape } from '../lib/trackingNumber'
+import type { RequestLocale } from '../types'
+
+/** The "Moi aussi" button: a plain POST form (no JavaScript), to follow a request instead of duplicating it. */
+export const MeTooForm = ({
+  t,
+  action,
+  csrf,
+  locale,
+  trackingNumber,
+  returnTo,
+  isFollowed = false,
+}: {
+  t: RequestTranslate
+  action: string
+  csrf: string
+  locale: RequestLocale
+  trackingNumber: string
+  returnTo: string
+  isFollowed?: boolean
+}) =>
+  isFollowed ? (
+    <p className="meta">{t('public.followed')}</p>
+  ) : (
+    <form method="post" action={action} className="request-me-too">
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="numero" value={trackingNumber} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button type="submit" className="request-button-secondary" aria-label={t('public.meTooLabel', { number: trackingNumber })}>
+        {t('public.meToo')}
+      </button>
+    </form>
+  )
+
+/** The answer of "Moi aussi", from the query string the endpoint redirected to. */
+export const MeTooConfirmation = ({ t, outcome, trackingNumber }: { t: RequestTranslate; outcome: string; trackingNumber: string }) =>
+  (outcome === 'added' || outcome === 'already') && trackingNumberShape.test(trackingNumber) ? (
+    <p role="status" id="moi-aussi-confirmation" className="request-message">
+      {t(outcome === 'added' ? 'public.meTooAdded' : 'public.meTooAlready', { number: trackingNumber })}
+    </p>
+  ) : null

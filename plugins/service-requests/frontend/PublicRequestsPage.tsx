@@ -1,0 +1,194 @@
+import './requests.css'
+import type { Payload } from 'payload'
+
+import { requestTranslator } from '../i18n/translate'
+import { signedInCitizen } from '../lib/citizen'
+import { createCsrfToken, csrfBinding } from '../lib/csrf'
+import { browserCookieName, browserIdFrom, followedAmong } from '../lib/followers'
+import { type CityMap, cityMapSvgBody, mapFrame, mapSize, type Point, project } from '../lib/map'
+import type { PublicFilters, PublicList } from '../lib/publicList'
+import { newRequestHref, publicListHref } from '../lib/routes'
+import { trackingNumberShape } from '../lib/trackingNumber'
+import type { RequestLocale } from '../types'
+import { MeTooConfirmation, MeTooForm } from './MeTooForm'
+import { formatDay, requestOptions } from './options'
+
+type Query = Record<string, string | string[] | undefined>
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
+const positiveId = (value: string) => (/^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null)
+
+/** The filters in the query string (`type`, `secteur`, `numero`, `lieu`, `page`), each checked; anything else is ignored. */
+export const publicFiltersFrom = (query: Query): { filters: PublicFilters; page: number } => {
+  const numero = one(query.numero)
+  const lieu = /^(-?\d{1,2}\.\d{3}),(-?\d{1,3}\.\d{3})$/.exec(one(query.lieu))
+  const page = positiveId(one(query.page)) ?? 1
+  return {
+    filters: {
+      typeId: positiveId(one(query.type)),
+      sectorId: positiveId(one(query.secteur)),
+      trackingNumber: trackingNumberShape.test(numero) && numero.length <= 20 ? numero : null,
+      near: lieu ? { lat: Number(lieu[1]), lng: Number(lieu[2]) } : null,
+    },
+    page: Math.min(page, 10_000),
+  }
+}
+
+export type PublicRequestsPageProps = {
+  locale: RequestLocale
+  searchParams: Query
+  payload: Payload
+  headers: Headers
+  /** The app's cached reads (see src/lib/data/requests.ts). */
+  list: PublicList
+  map: CityMap
+  types: { id: number; name: string }[]
+}
+
+/**
+ * The public list and map of open requests: no personal data (no submitter, contact, description or
+ * photo), places approximate. Filters are a GET form; "Moi aussi" is a POST form on each entry. The
+ * SVG map's points are links to their entries; the list is the accessible equivalent of the map.
+ */
+export const PublicRequestsPage = async ({ locale, searchParams, payload, headers, list, map, types }: PublicRequestsPageProps) => {
+  const options = requestOptions(payload)
+  const t = requestTranslator(locale)
+  const { filters } = publicFiltersFrom(searchParams)
+  const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
+  const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
+  const cookie = (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === browserCookieName)?.[1]
+  const followed = await followedAmong({
+    payload,
+    requestIds: list.requests.map((r) => r.id),
+    citizenId: citizen ? citizen.id : null,
+    browserId: citizen ? null : browserIdFrom(payload.secret, cookie),
+  })
+  const filterQuery = {
+    type: filters.typeId ? String(filters.typeId) : undefined,
+    secteur: filters.sectorId ? String(filters.sectorId) : undefined,
+  }
+  const pageHref = (page: number) => publicListHref(locale, { ...filterQuery, numero: filters.trackingNumber ?? undefined, lieu: filters.near ? `${filters.near.lat.toFixed(3)},${filters.near.lng.toFixed(3)}` : undefined, page: page > 1 ? String(page) : undefined })
+  const returnTo = pageHref(list.page)
+  const frame = mapFrame(map.sectors)
+  // One link per rounded point: requests a few metres apart share it.
+  const groups = new Map<string, { point: Point; numbers: string[]; types: string[] }>()
+  for (const p of list.points) {
+    const key = `${p.point.lat.toFixed(3)},${p.point.lng.toFixed(3)}`
+    const group = groups.get(key) ?? { point: p.point, numbers: [], types: [] }
+    group.numbers.push(p.trackingNumber)
+    group.types.push(p.typeName)
+    groups.set(key, group)
+  }
+  const isFiltered = Boolean(filters.typeId || filters.sectorId || filters.trackingNumber || filters.near)
+  return (
+    <div className="container stack">
+      <h1>{t('public.title')}</h1>
+      <p className="lead">{t('public.intro')}</p>
+      <p>
+        <a href={newRequestHref(locale)}>{t('public.report')}</a>
+      </p>
+      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} />
+      <form method="get" action={publicListHref(locale)} className="filters" aria-label={t('public.filters')}>
+        <div>
+          <label htmlFor="filtre-type">{t('public.type')}</label>
+          <select id="filtre-type" name="type" defaultValue={filterQuery.type ?? ''}>
+            <option value="">{t('public.all')}</option>
+            {types.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filtre-secteur">{t('public.sector')}</label>
+          <select id="filtre-secteur" name="secteur" defaultValue={filterQuery.secteur ?? ''}>
+            <option value="">{t('public.all')}</option>
+            {map.sectors.map((sector) => (
+              <option key={sector.id} value={sector.id}>
+                {sector.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('public.apply')}</button>
+      </form>
+      {isFiltered ? (
+        <p>
+          <a href={publicListHref(locale)}>{t('public.showAll')}</a>
+        </p>
+      ) : null}
+      <p role="status">{t('public.count', { count: list.totalDocs })}</p>
+      {frame ? (
+        <section aria-labelledby="carte-requetes" className="stack">
+          <h2 id="carte-requetes">{t('public.mapTitle')}</h2>
+          <p id="carte-requetes-aide" className="meta">
+            {t('public.mapDescription')}
+          </p>
+          <svg
+            className="request-public-map"
+            viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
+            role="group"
+            aria-labelledby="carte-requetes"
+            aria-describedby="carte-requetes-aide"
+          >
+            <rect width={mapSize.width} height={mapSize.height} fill="#cfe3f0" />
+            <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: cityMapSvgBody(map, frame) }} />
+            {[...groups.entries()].map(([key, group]) => {
+              const { x, y } = project(frame, group.point)
+              const href = group.numbers.length === 1 ? publicListHref(locale, { numero: group.numbers[0] }) : publicListHref(locale, { ...filterQuery, lieu: key })
+              const label = group.numbers.map((n, i) => t('public.pointLink', { number: n, type: group.types[i] })).join(' ; ')
+              return (
+                <a key={key} href={href} aria-label={label} className="request-map-point">
+                  {/* A 24 px target around a visible dot. */}
+                  <circle cx={x} cy={y} r={12} fill="transparent" />
+                  <circle cx={x} cy={y} r={6} fill="#a30000" stroke="#ffffff" strokeWidth={2} />
+                  {group.numbers.length > 1 ? (
+                    <text x={x + 9} y={y - 7} fontSize={11} fontWeight={700} fill="#1b2733">
+                      {group.numbers.length}
+                    </text>
+                  ) : null}
+                </a>
+              )
+            })}
+          </svg>
+        </section>
+      ) : null}
+      <section aria-labelledby="liste-requetes" className="stack">
+        <h2 id="liste-requetes">{t('public.listTitle')}</h2>
+        {list.requests.length === 0 ? <p>{t('public.none')}</p> : null}
+        <p className="meta">{t('public.meTooHint')}</p>
+        <ul className="request-public-list">
+          {list.requests.map((r) => (
+            <li key={r.trackingNumber} id={`requete-${r.trackingNumber}`}>
+              <h3>
+                {r.typeName} — {r.trackingNumber}
+              </h3>
+              <dl className="request-public-facts">
+                <dt>{t('status.statusLabel')}</dt>
+                <dd>{t(`statuses.${r.status}`)}</dd>
+                <dt>{t('status.submittedLabel')}</dt>
+                <dd>{formatDay(locale, r.createdAt)}</dd>
+                <dt>{t('public.sector')}</dt>
+                <dd>{r.sectorName ?? t('form.none')}</dd>
+                <dt>{t('public.place')}</dt>
+                <dd>{r.street ?? (r.point ? t('public.nearPoint', { lat: r.point.lat.toFixed(3), lng: r.point.lng.toFixed(3) }) : t('public.noPlace'))}</dd>
+              </dl>
+              <p className="meta">{t('public.followers', { count: r.followers })}</p>
+              <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+            </li>
+          ))}
+        </ul>
+        {list.totalPages > 1 ? (
+          <nav aria-label={t('public.pagination')} className="request-pagination">
+            {list.page > 1 ? <a href={pageHref(list.page - 1)}>{t('public.previous')}</a> : null}
+            <span>{t('public.pageOf', { page: list.page, total: list.totalPages })}</span>
+            {list.page < list.totalPages ? <a href={pageHref(list.page + 1)}>{t('public.next')}</a> : null}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  )
+}

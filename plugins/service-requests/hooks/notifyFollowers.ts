@@ -1,0 +1,63 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { asLocale, requestTranslator } from '../i18n/translate'
+import { citizenFollowers } from '../lib/followers'
+import { idOf } from '../lib/ids'
+import { publicListHref } from '../lib/routes'
+import type { RequestStatus } from '../lib/status'
+import type { ResolvedOptions } from '../types'
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * Emails the citizens who said "me too" when the status changes, each in their own language, with
+ * the request's public entry (never the submitter's follow-up link, never the note written for the
+ * submitter). Anonymous followers left no address, so they get nothing. A failure is only logged.
+ */
+export const notifyFollowers =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    if (operation !== 'update' || !previousDoc || doc.status === previousDoc.status || req.context?.skipRequestEmail) return doc
+    try {
+      const payload = req.payload
+      const ids = await citizenFollowers(payload, doc.id as number)
+      const submitter = idOf(doc.submitter)
+      const followers = ids.filter((id) => id !== submitter)
+      if (!followers.length) return doc
+      const { docs: citizens } = await payload.find({
+        collection: options.citizensCollection as 'citizens',
+        where: { id: { in: followers } },
+        limit: followers.length,
+        depth: 0,
+        overrideAccess: true,
+        select: { email: true, preferredLanguage: true } as never,
+        req,
+      })
+      const typeId = idOf(doc.type)
+      const base = (payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
+      for (const citizen of citizens as unknown as { email?: string; preferredLanguage?: string | null }[]) {
+        if (!citizen.email) continue
+        const locale = asLocale(citizen.preferredLanguage)
+        const t = requestTranslator(locale)
+        const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
+        const status = t(`statuses.${doc.status as RequestStatus}`)
+        const url = `${base}${publicListHref(locale, { numero: doc.trackingNumber })}`
+        const lines = [
+          t('email.greeting'),
+          t('email.followerBody', { number: doc.trackingNumber, type: type?.name ?? '', status }),
+          t('email.followerLink', { url }),
+          t('email.followerWhy'),
+          t('email.signature', { city: options.cityName }),
+        ]
+        await payload.sendEmail({
+          to: citizen.email,
+          subject: t('email.subject', { number: doc.trackingNumber, status }),
+          text: lines.join('\n\n'),
+          html: lines.map((line) => `<p>${escapeHtml(line).replace(escapeHtml(url), `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`)}</p>`).join('\n'),
+        })
+      }
+    } catch (err) {
+      req.payload.logger.error({ err, msg: 'service-requests: follower email failed' })
+    }
+    return doc
+  }

@@ -1,0 +1,206 @@
+import type { Payload, Where } from 'payload'
+
+import type { RequestLocale, ResolvedOptions } from '../types'
+import { idOf } from './ids'
+import { metresBetween, type Point, roughPoint } from './map'
+import type { RequestStatus } from './status'
+
+/** Statuses the public list shows: everything still open, and resolved (the resident may reopen it). */
+export const publicStatuses = ['submitted', 'acknowledged', 'assigned', 'in_progress', 'resolved'] as const satisfies readonly RequestStatus[]
+
+/**
+ * What anyone may see of a request: no submitter, no contact, no description (residents write
+ * names, phone numbers and door codes in it), no photo, no note; the place as a street name or a
+ * point rounded to about 100 m.
+ */
+export type PublicRequest = {
+  id: number
+  trackingNumber: string
+  typeId: number | null
+  typeName: string
+  status: RequestStatus
+  createdAt: string
+  sectorId: number | null
+  sectorName: string | null
+  street: string | null
+  point: Point | null
+  followers: number
+}
+
+export type PublicFilters = {
+  typeId?: number | null
+  sectorId?: number | null
+  trackingNumber?: string | null
+  /** A rounded point of the map: the requests drawn there. */
+  near?: Point | null
+}
+
+type Stored = {
+  id: number
+  trackingNumber: string
+  type?: { id: number; name?: string } | number | null
+  status: RequestStatus
+  createdAt: string
+  sector?: { id: number; name?: string } | number | null
+  address?: { street?: string } | number | null
+  lat?: number | null
+  lng?: number | null
+  followers?: number | null
+}
+
+const toPublic = (doc: Stored): PublicRequest => {
+  const exact = typeof doc.lat === 'number' && typeof doc.lng === 'number' ? { lat: doc.lat, lng: doc.lng } : null
+  return {
+    id: doc.id,
+    trackingNumber: doc.trackingNumber,
+    typeId: idOf(doc.type),
+    typeName: doc.type && typeof doc.type === 'object' ? (doc.type.name ?? '') : '',
+    status: doc.status,
+    createdAt: doc.createdAt,
+    sectorId: idOf(doc.sector),
+    sectorName: doc.sector && typeof doc.sector === 'object' ? (doc.sector.name ?? null) : null,
+    street: doc.address && typeof doc.address === 'object' ? (doc.address.street ?? null) : null,
+    point: exact ? roughPoint(exact) : null,
+    followers: doc.followers ?? 0,
+  }
+}
+
+const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters): Where => ({
+  and: [
+    { status: { in: [...publicStatuses] } },
+    ...(typeId ? [{ type: { equals: typeId } }] : []),
+    ...(sectorId ? [{ sector: { equals: sectorId } }] : []),
+    ...(trackingNumber ? [{ trackingNumber: { equals: trackingNumber } }] : []),
+    // The points a rounded point stands for (rounding is to 0.001°).
+    ...(near
+      ? [
+          { lat: { greater_than_equal: near.lat - 0.0005 } },
+          { lat: { less_than: near.lat + 0.0005 } },
+          { lng: { greater_than_equal: near.lng - 0.0005 } },
+          { lng: { less_than: near.lng + 0.0005 } },
+        ]
+      : []),
+  ],
+})
+
+const read = async ({ payload, options, locale, where, page, limit, sort = '-createdAt' }: { payload: Payload; options: ResolvedOptions; locale: RequestLocale; where: Where; page: number; limit: number; sort?: string }) => {
+  const result = await payload.find({
+    collection: options.requestsCollection as 'service-requests',
+    where,
+    sort,
+    page,
+    limit,
+    depth: 1,
+    locale,
+    // Read as the system, but only these fields leave the database.
+    overrideAccess: true,
+    select: { trackingNumber: true, type: true, status: true, createdAt: true, sector: true, address: true, lat: true, lng: true, followers: true },
+    populate: {
+      [options.typesCollection]: { name: true },
+      [options.sectorsCollection]: { name: true },
+      [options.addressesCollection]: { street: true },
+    } as never,
+  })
+  return { ...result, docs: (result.docs as unknown as Stored[]).map(toPublic) }
+}
+
+export const publicPageSize = 20
+
+/** One page of open requests, newest first, with the points of every matching request for the map (at most 500). */
+export const listPublicRequests = async ({
+  payload,
+  options,
+  locale,
+  filters,
+  page,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  locale: RequestLocale
+  filters: PublicFilters
+  page: number
+}) => {
+  const where = whereFor(filters)
+  const [list, forMap] = await Promise.all([
+    read({ payload, options, locale, where, page: Math.max(1, page), limit: publicPageSize }),
+    read({ payload, options, locale, where: { and: [where, { lat: { exists: true } }] }, page: 1, limit: 500 }),
+  ])
+  return {
+    requests: list.docs,
+    totalDocs: list.totalDocs,
+    page: list.page ?? 1,
+    totalPages: list.totalPages,
+    points: forMap.docs.filter((r) => r.point).map((r) => ({ trackingNumber: r.trackingNumber, typeName: r.typeName, point: r.point! })),
+  }
+}
+
+export type PublicList = Awaited<ReturnType<typeof listPublicRequests>>
+
+/**
+ * Open requests of a type near a place, for the form ("already reported?"): within `metres` of the
+ * point, or in the same sector when the place has no point. At most five, nearest first.
+ */
+export const nearbyOpenRequests = async ({
+  payload,
+  options,
+  locale,
+  typeId,
+  point,
+  sectorId,
+  metres = 150,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  locale: RequestLocale
+  typeId: number
+  point: Point | null
+  sectorId: number | null
+  metres?: number
+}): Promise<PublicRequest[]> => {
+  if (!point && !sectorId) return []
+  // About 0.002° of latitude per 150 m: a box first (indexed columns), the exact distance after.
+  const dLat = metres / 111_000 + 0.001
+  const dLng = point ? dLat / Math.max(0.1, Math.cos((point.lat * Math.PI) / 180)) : 0
+  const near: Where = point
+    ? { and: [{ lat: { greater_than: point.lat - dLat } }, { lat: { less_than: point.lat + dLat } }, { lng: { greater_than: point.lng - dLng } }, { lng: { less_than: point.lng + dLng } }] }
+    : { sector: { equals: sectorId } }
+  const { docs } = await payload.find({
+    collection: options.requestsCollection as 'service-requests',
+    where: { and: [whereFor({ typeId }), near] },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+    select: { trackingNumber: true, type: true, status: true, createdAt: true, sector: true, address: true, lat: true, lng: true, followers: true },
+    populate: {
+      [options.typesCollection]: { name: true },
+      [options.sectorsCollection]: { name: true },
+      [options.addressesCollection]: { street: true },
+    } as never,
+  })
+  const stored = docs as unknown as Stored[]
+  if (!point) return stored.slice(0, 5).map(toPublic)
+  return stored
+    .filter((d) => typeof d.lat === 'number' && typeof d.lng === 'number')
+    .map((d) => ({ d, m: metresBetween(point, { lat: d.lat!, lng: d.lng! }) }))
+    .filter((x) => x.m <= metres)
+    .sort((a, b) => a.m - b.m)
+    .slice(0, 5)
+    .map((x) => toPublic(x.d))
+}
+
+/** Active request types and their names, for the list's filter. */
+export const listPublicTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
+  const { docs } = await payload.find({
+    collection: options.typesCollection as 'request-types',
+    where: { active: { equals: true } },
+    locale,
+    limit: 200,
+    depth: 0,
+    sort: 'name',
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return docs.map((d) => ({ id: d.id as number, name: String(d.name ?? '') }))
+}
