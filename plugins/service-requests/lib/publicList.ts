@@ -83,7 +83,10 @@ const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters): Wh
   ],
 })
 
-const read = async ({ payload, options, locale, where, page, limit, sort = '-createdAt' }: { payload: Payload; options: ResolvedOptions; locale: RequestLocale; where: Where; page: number; limit: number; sort?: string }) => {
+type ReadArgs = { payload: Payload; options: ResolvedOptions; locale: RequestLocale; where: Where; page: number; limit: number; sort?: string }
+
+/** Requests as stored, with only the public columns (and the names they point to) read. */
+const readStored = async ({ payload, options, locale, where, page, limit, sort = '-createdAt' }: ReadArgs) => {
   const result = await payload.find({
     collection: options.requestsCollection as 'service-requests',
     where,
@@ -101,7 +104,12 @@ const read = async ({ payload, options, locale, where, page, limit, sort = '-cre
       [options.addressesCollection]: { street: true },
     } as never,
   })
-  return { ...result, docs: (result.docs as unknown as Stored[]).map(toPublic) }
+  return { ...result, docs: result.docs as unknown as Stored[] }
+}
+
+const read = async (args: ReadArgs) => {
+  const result = await readStored(args)
+  return { ...result, docs: result.docs.map(toPublic) }
 }
 
 export const publicPageSize = 20
@@ -164,22 +172,7 @@ export const nearbyOpenRequests = async ({
   const near: Where = point
     ? { and: [{ lat: { greater_than: point.lat - dLat } }, { lat: { less_than: point.lat + dLat } }, { lng: { greater_than: point.lng - dLng } }, { lng: { less_than: point.lng + dLng } }] }
     : { sector: { equals: sectorId } }
-  const { docs } = await payload.find({
-    collection: options.requestsCollection as 'service-requests',
-    where: { and: [whereFor({ typeId }), near] },
-    sort: '-createdAt',
-    limit: 50,
-    depth: 1,
-    locale,
-    overrideAccess: true,
-    select: { trackingNumber: true, type: true, status: true, createdAt: true, sector: true, address: true, lat: true, lng: true, followers: true },
-    populate: {
-      [options.typesCollection]: { name: true },
-      [options.sectorsCollection]: { name: true },
-      [options.addressesCollection]: { street: true },
-    } as never,
-  })
-  const stored = docs as unknown as Stored[]
+  const { docs: stored } = await readStored({ payload, options, locale, where: { and: [whereFor({ typeId }), near] }, page: 1, limit: 50 })
   if (!point) return stored.slice(0, 5).map(toPublic)
   return stored
     .filter((d) => typeof d.lat === 'number' && typeof d.lng === 'number')
