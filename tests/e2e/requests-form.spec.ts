@@ -109,4 +109,40 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     expect(await marker()).toBeUndefined()
     await page.unrouteAll()
   })
+
+  test('should place the point by a map click and by "use my location" without reloading', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, locale: 'fr-CA', permissions: ['geolocation'] })
+    const page = await context.newPage()
+    const marker = () => page.evaluate(() => (window as unknown as { __marker?: number }).__marker)
+    await page.goto('/fr/requetes/nouvelle')
+    await page.evaluate(() => {
+      ;(window as unknown as { __marker?: number }).__marker = 1
+    })
+    await page.getByLabel('Éclairage de rue').check()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await page.getByLabel(/Décrivez le problème/).fill('Lampadaire éteint.')
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await expect(page.locator('[data-step-heading]')).toHaveText(/Étape 3 sur 6/)
+
+    // The map's click, scaled by its script, then sent by this one: the point is kept.
+    await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 320, y: 240 } })
+    await expect(page.getByRole('status').filter({ hasText: 'Point enregistré' })).toBeVisible()
+    await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
+    const src = (await page.locator('input[name="carte"]').getAttribute('src')) ?? ''
+    const params = new URL(src, 'http://x').searchParams
+    const latitude = Number(params.get('lat'))
+    const longitude = Number(params.get('lng'))
+    expect(latitude).toBeGreaterThan(40)
+    expect(await marker()).toBe(1)
+
+    // "Use my location" (its script re-run after the swap) posts the device's position the same way.
+    await context.setGeolocation({ latitude: latitude + 0.0005, longitude })
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click()
+    const shownLatitude = async () => Number(new URL((await page.locator('input[name="carte"]').getAttribute('src')) ?? '', 'http://x').searchParams.get('lat'))
+    await expect.poll(async () => Math.abs((await shownLatitude()) - (latitude + 0.0005)) < 0.00001).toBe(true)
+    await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
+    expect(await marker()).toBe(1)
+    await expectNoAxeViolations(page)
+    await context.close()
+  })
 })
