@@ -8,7 +8,15 @@
  */
 ;(function () {
   var current = document.querySelector('[data-request-form]')
-  if (!current || !window.fetch || !window.FormData || !window.DOMParser || !window.URLSearchParams || !history.pushState) return
+  if (
+    !current ||
+    !window.fetch ||
+    !window.FormData ||
+    !window.DOMParser ||
+    !window.URLSearchParams ||
+    !history.pushState
+  )
+    return
   var path = location.pathname
   var isBusy = false
   var live = document.createElement('div')
@@ -70,7 +78,8 @@
         if (init.method === 'POST' && !response.redirected) throw new Error('no redirect')
         var target = new URL(response.url)
         // Another page (the request's follow-up page once sent): an ordinary visit.
-        if (target.origin !== location.origin || target.pathname !== path) return location.assign(response.url)
+        if (target.origin !== location.origin || target.pathname !== path)
+          return location.assign(response.url)
         return response.text().then(function (html) {
           if (!swap(html, response.url, isPush)) location.assign(response.url)
         })
@@ -84,7 +93,13 @@
   /** The browser's own submission, with the button that was pressed (form.submit() leaves it out). */
   var submitNatively = function (form, submitter, data) {
     if (submitter && submitter.name) {
-      var fields = submitter.type === 'image' ? [[submitter.name + '.x', data.get(submitter.name + '.x') || '0'], [submitter.name + '.y', data.get(submitter.name + '.y') || '0']] : [[submitter.name, submitter.value]]
+      var fields =
+        submitter.type === 'image'
+          ? [
+              [submitter.name + '.x', data.get(submitter.name + '.x') || '0'],
+              [submitter.name + '.y', data.get(submitter.name + '.y') || '0'],
+            ]
+          : [[submitter.name, submitter.value]]
       fields.forEach(function (field) {
         var input = document.createElement('input')
         input.type = 'hidden'
@@ -110,8 +125,13 @@
       data = new FormData(form)
       if (submitter && submitter.name) data.append(submitter.name, submitter.value)
     }
-    var action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action
-    var method = ((submitter && submitter.getAttribute('formmethod')) || form.getAttribute('method') || 'get').toUpperCase()
+    var action =
+      submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action
+    var method = (
+      (submitter && submitter.getAttribute('formmethod')) ||
+      form.getAttribute('method') ||
+      'get'
+    ).toUpperCase()
     var buttons = form.querySelectorAll('button, input[type="submit"], input[type="image"]')
     buttons.forEach(function (b) {
       b.disabled = true
@@ -122,11 +142,17 @@
         b.disabled = false
         b.removeAttribute('data-sending')
       })
-      if (method === 'GET') location.assign(action.split('?')[0] + '?' + new URLSearchParams(data).toString())
+      if (method === 'GET')
+        location.assign(action.split('?')[0] + '?' + new URLSearchParams(data).toString())
       else submitNatively(form, submitter, data)
     }
     if (method === 'GET') {
-      load(action.split('?')[0] + '?' + new URLSearchParams(data).toString(), { method: 'GET', credentials: 'same-origin' }, true, fallback)
+      load(
+        action.split('?')[0] + '?' + new URLSearchParams(data).toString(),
+        { method: 'GET', credentials: 'same-origin' },
+        true,
+        fallback,
+      )
     } else {
       // Same encoding as the browser's: multipart for the photos, url-encoded for the steps.
       var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data)
@@ -138,7 +164,19 @@
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('a[href]')
     var here = region()
-    if (!link || !here || !here.contains(link) || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target) return
+    if (
+      !link ||
+      !here ||
+      !here.contains(link) ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      link.target
+    )
+      return
     var url = new URL(link.href)
     if (url.origin !== location.origin || url.pathname !== path || isBusy) return
     event.preventDefault()

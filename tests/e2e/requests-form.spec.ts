@@ -8,7 +8,9 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
  * page load would lose it. The form without JavaScript is covered by requests-public.spec.ts.
  */
 test.describe('Service requests: the form as one page with JavaScript', () => {
-  test('should go through the steps without reloading, with the address, focus on each step, the back button and a fallback on a network error', async ({ page }) => {
+  test('should go through the steps without reloading, with the address, focus on each step, the back button and a fallback on a network error', async ({
+    page,
+  }) => {
     const marker = () => page.evaluate(() => (window as unknown as { __marker?: number }).__marker)
     const stepHeading = page.locator('[data-step-heading]')
     const live = page.locator('[aria-live="polite"]')
@@ -49,7 +51,9 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     expect(await marker()).toBe(1)
 
     // An error answer (a click outside the city on the map): the alert takes the focus.
-    await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 2, y: 2 } })
+    await page
+      .getByRole('button', { name: /Carte de la ville et de ses secteurs/ })
+      .click({ position: { x: 2, y: 2 } })
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('hors des limites de la ville')
     await expect(alert).toBeFocused()
@@ -67,8 +71,14 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     // Photos: the multipart form, through fetch too.
     await expect(stepHeading).toHaveText(/Étape 4 sur 6/)
     await expect(stepHeading).toBeFocused()
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#777' } }).jpeg().toBuffer()
-    await page.getByLabel('Ajouter des photos (facultatif)').setInputFiles({ name: 'trou.jpg', mimeType: 'image/jpeg', buffer: photo })
+    const photo = await sharp({
+      create: { width: 800, height: 600, channels: 3, background: '#777' },
+    })
+      .jpeg()
+      .toBuffer()
+    await page
+      .getByLabel('Ajouter des photos (facultatif)')
+      .setInputFiles({ name: 'trou.jpg', mimeType: 'image/jpeg', buffer: photo })
     await page.getByRole('button', { name: 'Ajouter ces photos' }).click()
     await expect(page.getByRole('heading', { name: 'Photos ajoutées : 1 sur 5' })).toBeVisible()
     await expect(page.getByRole('img', { name: 'Photo 1 de votre signalement' })).toBeVisible()
@@ -103,15 +113,24 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     expect(await marker()).toBe(1)
 
     // A network failure falls back to the ordinary submission: a page load, the same next step.
-    await page.route('**/api/service-requests-form/step', (route) => route.abort('failed'), { times: 1 })
+    await page.route('**/api/service-requests-form/step', (route) => route.abort('failed'), {
+      times: 1,
+    })
     await page.getByRole('button', { name: 'Continuer' }).click()
     await expect(stepHeading).toHaveText(/Étape 3 sur 6/)
     expect(await marker()).toBeUndefined()
     await page.unrouteAll()
   })
 
-  test('should place the point by a map click and by "use my location" without reloading', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, locale: 'fr-CA', permissions: ['geolocation'] })
+  test('should place the point by a map click and by "use my location" without reloading', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'fr-CA',
+      permissions: ['geolocation'],
+    })
     const page = await context.newPage()
     const marker = () => page.evaluate(() => (window as unknown as { __marker?: number }).__marker)
     await page.goto('/fr/requetes/nouvelle')
@@ -125,7 +144,9 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     await expect(page.locator('[data-step-heading]')).toHaveText(/Étape 3 sur 6/)
 
     // The map's click, scaled by its script, then sent by this one: the point is kept.
-    await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 320, y: 240 } })
+    await page
+      .getByRole('button', { name: /Carte de la ville et de ses secteurs/ })
+      .click({ position: { x: 320, y: 240 } })
     await expect(page.getByRole('status').filter({ hasText: 'Point enregistré' })).toBeVisible()
     await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
     const src = (await page.locator('input[name="carte"]').getAttribute('src')) ?? ''
@@ -138,8 +159,16 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     // "Use my location" (its script re-run after the swap) posts the device's position the same way.
     await context.setGeolocation({ latitude: latitude + 0.0005, longitude })
     await page.getByRole('button', { name: 'Utiliser ma position' }).click()
-    const shownLatitude = async () => Number(new URL((await page.locator('input[name="carte"]').getAttribute('src')) ?? '', 'http://x').searchParams.get('lat'))
-    await expect.poll(async () => Math.abs((await shownLatitude()) - (latitude + 0.0005)) < 0.00001).toBe(true)
+    const shownLatitude = async () =>
+      Number(
+        new URL(
+          (await page.locator('input[name="carte"]').getAttribute('src')) ?? '',
+          'http://x',
+        ).searchParams.get('lat'),
+      )
+    await expect
+      .poll(async () => Math.abs((await shownLatitude()) - (latitude + 0.0005)) < 0.00001)
+      .toBe(true)
     await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
     expect(await marker()).toBe(1)
     await expectNoAxeViolations(page)
