@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffAdmin } from '../access/roles'
 import type { ResolvedOptions } from '../types'
-import { revalidatePublicRequests } from '../hooks/revalidatePublicRequests'
+import { revalidateRequestTypes } from '../hooks/revalidateRequestTypes'
 
 /** The datatypes of Open311 service attributes. */
 export const questionTypes = ['string', 'text', 'number', 'datetime', 'singlevaluelist', 'multivaluelist'] as const
@@ -22,7 +22,7 @@ export const requestTypesCollection = (options: ResolvedOptions): CollectionConf
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'group', 'department', 'deadlineDays', 'active'], group: { fr: 'Requêtes', en: 'Requests' } },
     access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
     // The public list shows the types' names.
-    hooks: options.enabled ? { afterChange: [revalidatePublicRequests], afterDelete: [revalidatePublicRequests] } : {},
+    hooks: options.enabled ? { afterChange: [revalidateRequestTypes], afterDelete: [revalidateRequestTypes] } : {},
     fields: [
       {
         name: 'code',

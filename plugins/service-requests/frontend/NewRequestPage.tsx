@@ -30,9 +30,22 @@ export type NewRequestPageProps = {
   findAddresses: (query: string) => Promise<AddressChoice[]>
   /** Link to the citizen sign-in page, when the app has citizen accounts. */
   signInHref?: string
+  /**
+   * The active types in this language. The app passes a cached read (tagged
+   * `publicRequestCacheTags.types`); by default the page reads them on every render.
+   */
+  listTypes?: (locale: RequestLocale) => Promise<RequestTypeChoice[]>
+  /** The city map of the location step; the app passes a cached read. By default read on every render. */
+  loadMap?: (locale: RequestLocale) => Promise<CityMap>
+  /**
+   * Address of the form's progressive enhancement (one page with JavaScript: the app's
+   * `public/js/request-form.js`). Without it every step is a page load, as without JavaScript.
+   */
+  enhancementScriptSrc?: string
 }
 
-type TypeDoc = {
+/** A type as the form's first step lists it (plain data: the app may cache it). */
+export type RequestTypeChoice = {
   id: number
   code: string
   name: string
@@ -59,7 +72,8 @@ const fold = (value: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
 
-const listTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
+/** The active types, read by the page; `listActiveTypes` is exported for the app to cache. */
+export const listActiveTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
   const { docs } = await payload.find({
     collection: options.typesCollection as 'request-types',
     where: { active: { equals: true } },
@@ -69,7 +83,7 @@ const listTypes = async (payload: Payload, options: ResolvedOptions, locale: Req
     sort: 'name',
     overrideAccess: false,
   })
-  return docs as unknown as TypeDoc[]
+  return docs as unknown as RequestTypeChoice[]
 }
 
 /** Error codes from the query string, as messages (unknown codes are ignored). */
@@ -93,13 +107,13 @@ const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], 
  * "Signaler un problème": a multi-step form that needs no JavaScript. Each step posts to the
  * plugin's endpoint, which keeps the answers in a server-side draft and redirects to the next step.
  */
-export const NewRequestPage = async ({ locale, searchParams, payload, headers, findAddresses, signInHref }: NewRequestPageProps) => {
+export const NewRequestPage = async ({ locale, searchParams, payload, headers, findAddresses, signInHref, listTypes, loadMap, enhancementScriptSrc }: NewRequestPageProps) => {
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
   const draft = await readDraft(payload, options, one(searchParams.brouillon), citizen?.id ?? null)
   const requested = one(searchParams.etape)
-  const types = await listTypes(payload, options, locale)
+  const types = await (listTypes ? listTypes(locale) : listActiveTypes(payload, options, locale))
   const type = draft ? types.find((x) => x.id === draft.data.typeId) : undefined
   const questions = type?.questions ?? []
   const visibleSteps = stepsFor({ hasQuestions: questions.length > 0, takesPhotos: (type?.photo ?? 'optional') !== 'none' })
@@ -116,13 +130,16 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
     </>
   )
   const action = `/api${options.endpointPath}/step`
-  const ctx: Ctx = { t, locale, hidden, action, draft, type, questions }
+  const map = () => (loadMap ? loadMap(locale) : loadCityMap(payload, options, locale))
+  const ctx: Ctx = { t, locale, hidden, action, draft, type, questions, map }
   return (
-    <div className="container stack">
-      <h1>{t('pages.new')}</h1>
-      <p className="meta">
-        {t('steps.label', { current: visibleSteps.indexOf(step) + 1, total: visibleSteps.length })} — {t(`steps.${step}`)}
-      </p>
+    <>
+      {/* The region the enhancement swaps from step to step; focus goes to the step's heading. */}
+      <div className="container stack" data-request-form="">
+        <h1>{t('pages.new')}</h1>
+        <h2 className="meta request-step" id="etape" tabIndex={-1} data-step-heading="">
+          {t('steps.label', { current: visibleSteps.indexOf(step) + 1, total: visibleSteps.length })} — {t(`steps.${step}`)}
+        </h2>
       <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} />
       {errors.length ? (
         <div role="alert" className="request-message request-message-error">
@@ -141,7 +158,9 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
       {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
       {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} csrf={csrf} citizenId={citizen?.id ?? null} browserCookie={browserCookie} /> : null}
-    </div>
+      </div>
+      {enhancementScriptSrc ? <script src={enhancementScriptSrc} defer /> : null}
+    </>
   )
 }
 
@@ -151,8 +170,9 @@ type Ctx = {
   hidden: ReactNode
   action: string
   draft: Draft | null
-  type: TypeDoc | undefined
+  type: RequestTypeChoice | undefined
   questions: Question[]
+  map: () => Promise<CityMap>
 }
 
 const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?: boolean; isLast?: boolean }) => (
@@ -169,7 +189,7 @@ const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?:
   </div>
 )
 
-const TypeStep = ({ ctx, types, query, isSignedIn, signInHref }: { ctx: Ctx; types: TypeDoc[]; query: string; isSignedIn: boolean; signInHref?: string }) => {
+const TypeStep = ({ ctx, types, query, isSignedIn, signInHref }: { ctx: Ctx; types: RequestTypeChoice[]; query: string; isSignedIn: boolean; signInHref?: string }) => {
   const { t, locale } = ctx
   const words = fold(query).split(/\s+/).filter(Boolean)
   const shown = words.length
@@ -267,10 +287,10 @@ const sectorNameOf = (map: CityMap, point: Point) => {
  * map's own pixels and posts them as the image button would. A keyboard "click" (detail 0) is left
  * to the browser, which sends 0,0: the server then points to the address search.
  */
-const mapScript = `(function(){var i=document.querySelector('.request-map-image');if(!i||!i.form)return;var f=i.form,w=Number(i.getAttribute('width'));i.parentNode.classList.add('is-scalable');i.addEventListener('click',function(e){if(e.detail===0)return;var r=i.getBoundingClientRect(),k=w/r.width;e.preventDefault();[['carte.x',e.clientX-r.left],['carte.y',e.clientY-r.top]].forEach(function(p){var h=document.createElement('input');h.type='hidden';h.name=p[0];h.value=String(Math.max(0,Math.round(p[1]*k)));f.appendChild(h)});f.submit()})})()`
+const mapScript = `(function(){var i=document.querySelector('.request-map-image');if(!i||!i.form)return;var f=i.form,w=Number(i.getAttribute('width'));i.parentNode.classList.add('is-scalable');i.addEventListener('click',function(e){if(e.detail===0)return;var r=i.getBoundingClientRect(),k=w/r.width;e.preventDefault();[['carte.x',e.clientX-r.left],['carte.y',e.clientY-r.top]].forEach(function(p){var h=document.createElement('input');h.type='hidden';h.name=p[0];h.value=String(Math.max(0,Math.round(p[1]*k)));f.appendChild(h)});f.requestSubmit?f.requestSubmit():f.submit()})})()`
 
 /** "Utiliser ma position": shown only when the browser can give a position; the server checks it is in the city. */
-const geolocationScript = `(function(){var f=document.getElementById('ma-position');if(!f||!('geolocation' in navigator))return;f.hidden=false;var s=document.getElementById('ma-position-etat');f.addEventListener('submit',function(e){if(f.elements.lat.value)return;e.preventDefault();s.textContent=f.getAttribute('data-wait');navigator.geolocation.getCurrentPosition(function(p){f.elements.lat.value=p.coords.latitude.toFixed(6);f.elements.lng.value=p.coords.longitude.toFixed(6);f.submit()},function(){s.textContent=f.getAttribute('data-fail')},{enableHighAccuracy:true,timeout:15000,maximumAge:60000})})})()`
+const geolocationScript = `(function(){var f=document.getElementById('ma-position');if(!f||!('geolocation' in navigator))return;f.hidden=false;var s=document.getElementById('ma-position-etat');f.addEventListener('submit',function(e){if(f.elements.lat.value)return;e.preventDefault();s.textContent=f.getAttribute('data-wait');navigator.geolocation.getCurrentPosition(function(p){f.elements.lat.value=p.coords.latitude.toFixed(6);f.elements.lng.value=p.coords.longitude.toFixed(6);f.requestSubmit?f.requestSubmit():f.submit()},function(){s.textContent=f.getAttribute('data-fail')},{enableHighAccuracy:true,timeout:15000,maximumAge:60000})})})()`
 
 const LocationStep = async ({
   ctx,
@@ -297,7 +317,7 @@ const LocationStep = async ({
   const options_: AddressChoice[] = [...(current ? [{ id: current.id, label: current.label ?? '', postalCode: current.postalCode ?? '' }] : []), ...choices]
   const isRequired = Boolean(ctx.type?.locationRequired)
   const point = !currentId && typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number' ? { lat: draft.data.lat, lng: draft.data.lng } : null
-  const map = await loadCityMap(payload, options, locale)
+  const map = await ctx.map()
   const pointSector = point ? sectorNameOf(map, point) : null
   const mapSrc = `/api${options.endpointPath}/map.svg?${new URLSearchParams({ locale, ...(point ? { lat: String(point.lat), lng: String(point.lng) } : {}) }).toString()}`
   return (
@@ -530,7 +550,7 @@ const ReviewStep = async ({
     : typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number'
       ? { lat: draft.data.lat, lng: draft.data.lng }
       : null
-  const map = point ? await loadCityMap(payload, options, locale) : null
+  const map = point ? await ctx.map() : null
   const pointSector = !address && point && map ? sectorNameOf(map, point) : null
   const sectorId = address ? idOf(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
   // Already reported? Open requests of the same type within 150 m (or in the same sector).

@@ -1,6 +1,6 @@
 /** What the site imports from the service-requests plugin. */
 export { MyRequestsSection } from './MyRequestsSection'
-export { NewRequestPage, type AddressChoice, type NewRequestPageProps } from './NewRequestPage'
+export { listActiveTypes, NewRequestPage, type AddressChoice, type NewRequestPageProps, type RequestTypeChoice } from './NewRequestPage'
 export { PublicRequestsPage, publicFiltersFrom, type PublicRequestsPageProps } from './PublicRequestsPage'
 export { requestOptions } from './options'
 export { listPublicRequests, listPublicTypes, type PublicFilters, type PublicList } from '../lib/publicList'

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { expireTags, publicRequestCacheTags } from '../lib/cacheTags'
 
 /**
- * Expires the public list and map when a request (or a type's name) changes, so a new request, a
+ * Expires the public list and map when a request changes, so a new request, a
  * status change or a closing shows on the next view. Skipped when seeding (`disableRevalidate`).
  */
 export const revalidatePublicRequests: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req }) => {

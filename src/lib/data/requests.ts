@@ -4,12 +4,14 @@ import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
 import {
   type CityMap,
+  listActiveTypes,
   listPublicRequests,
   listPublicTypes,
   loadCityMap,
   type PublicFilters,
   type PublicList,
   publicRequestCacheTags,
+  type RequestTypeChoice,
   requestOptions,
 } from '@plugins/service-requests/frontend'
 
@@ -41,7 +43,7 @@ export const getCityMap = (locale: Locale): Promise<CityMap> =>
     { tags: [tags.sectors], revalidate: 3600 },
   )()
 
-/** Active request types, for the list's filter. */
+/** Active request types, for the list's filter (a type's change expires it). */
 export const getPublicRequestTypes = (locale: Locale) =>
   unstable_cache(
     async () => {
@@ -49,5 +51,20 @@ export const getPublicRequestTypes = (locale: Locale) =>
       return listPublicTypes(payload, requestOptions(payload), locale)
     },
     ['public-request-types', locale],
-    { tags: [publicRequestCacheTags.list], revalidate: 3600 },
+    { tags: [publicRequestCacheTags.types], revalidate: 3600 },
+  )()
+
+/**
+ * Active request types with their questions, for the form's steps. The same for every visitor (read
+ * without a user), so cached by tag: only a type's change expires it, not a new request, so the
+ * form's first page stays cheap while residents submit.
+ */
+export const getRequestTypeChoices = (locale: Locale): Promise<RequestTypeChoice[]> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      return listActiveTypes(payload, requestOptions(payload), locale)
+    },
+    ['request-type-choices', locale],
+    { tags: [publicRequestCacheTags.types], revalidate: 3600 },
   )()

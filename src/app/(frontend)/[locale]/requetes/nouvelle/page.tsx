@@ -5,12 +5,14 @@ import { notFound } from 'next/navigation'
 import { isLocale } from '@/i18n/config'
 import { findAddresses } from '@/lib/data/addresses'
 import { getPayloadClient } from '@/lib/data/payload'
+import { getCityMap, getRequestTypeChoices } from '@/lib/data/requests'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { accountHref } from '@plugins/citizen-accounts/frontend'
 import { NewRequestPage, newRequestHref, requestTranslator } from '@plugins/service-requests/frontend'
 
-// Reads the session cookie and the draft in the query string: rendered per request, never cached.
+// Reads the session cookie and the draft in the query string: rendered per request, never cached
+// (the types and the map it shows are cached reads; per request remain the citizen, the draft and the CSRF token).
 export const dynamic = 'force-dynamic'
 
 type Props = {
@@ -39,6 +41,9 @@ export default async function NewRequest({ params, searchParams }: Props) {
       headers={new Headers(requestHeaders)}
       findAddresses={findAddresses}
       signInHref={accountHref(locale, 'login')}
+      listTypes={getRequestTypeChoices}
+      loadMap={getCityMap}
+      enhancementScriptSrc="/js/request-form.js"
     />
   )
 }
