@@ -9,7 +9,7 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByLabel(/Décrivez le problème/).fill('Lampadaire éteint, appelez Gisèle Privée au 819-555-0123')
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await expect(page.getByText('Étape 3 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 3 sur 6/ })).toBeVisible()
 
     // Without JavaScript the "use my location" button stays hidden; the map is a plain image button.
     await expect(page.getByRole('button', { name: 'Utiliser ma position' })).toBeHidden()
@@ -25,10 +25,10 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     // The map now shows the point.
     await expect(page.locator('input[name="carte"]')).toHaveAttribute('src', /lat=46\.\d+&lng=-71\.\d+/)
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await expect(page.getByText('Étape 4 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 4 sur 6/ })).toBeVisible()
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await expect(page.getByText('Étape 6 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 6 sur 6/ })).toBeVisible()
     await expect(page.getByText(/Point sur la carte, secteur/)).toBeVisible()
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
     await expect(page.getByRole('status')).toContainText('Merci')
@@ -59,7 +59,7 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await expect(page.getByText('Étape 6 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 6 sur 6/ })).toBeVisible()
     const nearby = page.getByRole('region', { name: 'Déjà signalé près d’ici ?' })
     await expect(nearby).toContainText(number!)
     // This browser already said "me too": it is not offered twice.

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('Service requests (311)', () => {
-  test('should report a pothole without an account, follow it with the secret link, see it resolved by an agent in the admin, rate it and reopen it', async ({ page, request, accounts, browser, baseURL }) => {
+  test('should report a pothole with a photo and a map location without an account, follow it with the secret link, see it resolved by an agent in the admin, rate it and reopen it', async ({ page, request, accounts, browser, baseURL }) => {
     await page.goto('/fr/requetes/nouvelle')
     await expect(page.getByRole('heading', { level: 1, name: 'Signaler un problème' })).toBeVisible()
     await expectNoAxeViolations(page)
@@ -14,22 +14,27 @@ test.describe('Service requests (311)', () => {
     await page.getByLabel('Nid-de-poule').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 2 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 2 sur 6/ })).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByLabel(/Décrivez le problème/).fill('Un trou profond dans la voie de droite.')
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 3 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 3 sur 6/ })).toBeVisible()
     await page.getByLabel('Adresse la plus proche').fill('principale')
     await page.getByRole('button', { name: 'Chercher l’adresse' }).click()
     await expectNoAxeViolations(page)
-    const firstAddress = page.getByRole('radio').first()
-    const addressLabel = (await page.locator(`label[for="${await firstAddress.getAttribute('id')}"]`).textContent())!.replace(/ \(.*\)$/, '')
-    await firstAddress.check()
+    await expect(page.getByRole('radio').first()).toBeVisible()
+    // The resident places the pothole on the city map instead (the middle of the city).
+    const map = page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ })
+    const box = (await map.boundingBox())!
+    await map.click({ position: { x: box.width / 2, y: box.height / 2 } })
+    await expect(page.getByText(/Point enregistré dans le secteur/)).toBeVisible()
+    await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
+    await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Continuer' }).click()
 
     // Photos: one JPEG with a GPS position, re-encoded without it.
-    await expect(page.getByText('Étape 4 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 4 sur 6/ })).toBeVisible()
     const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#555' } })
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 30/1 0/1' } })
@@ -41,14 +46,14 @@ test.describe('Service requests (311)', () => {
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 5 sur 6')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 5 sur 6/ })).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByLabel('Plus de 1 m').check()
     await page.getByLabel('Chaussée').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
 
-    await expect(page.getByText('Étape 6 sur 6')).toBeVisible()
-    await expect(page.getByText(addressLabel)).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^Étape 6 sur 6/ })).toBeVisible()
+    await expect(page.getByText(/Point sur la carte, secteur/)).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByLabel('Courriel').fill('temoin@example.test')
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
