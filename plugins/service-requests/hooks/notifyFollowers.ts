@@ -5,9 +5,8 @@ import { citizenFollowers } from '../lib/followers'
 import { idOf } from '../lib/ids'
 import { publicListHref } from '../lib/routes'
 import type { RequestStatus } from '../lib/status'
+import { sendStatusEmail, siteBase } from '../lib/statusEmail'
 import type { ResolvedOptions } from '../types'
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * Emails the citizens who said "me too" when the status changes, each in their own language, with
@@ -34,27 +33,28 @@ export const notifyFollowers =
         req,
       })
       const typeId = idOf(doc.type)
-      const base = (payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
+      const base = siteBase(payload)
+      // The type's name once per language, not once per follower.
+      const typeNames: Partial<Record<'fr' | 'en', string>> = {}
+      const typeName = async (locale: 'fr' | 'en') =>
+        (typeNames[locale] ??=
+          typeId === null
+            ? ''
+            : String(((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)?.name ?? ''))
       for (const citizen of citizens as unknown as { email?: string; preferredLanguage?: string | null }[]) {
         if (!citizen.email) continue
         const locale = asLocale(citizen.preferredLanguage)
         const t = requestTranslator(locale)
-        const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
         const status = t(`statuses.${doc.status as RequestStatus}`)
         const url = `${base}${publicListHref(locale, { numero: doc.trackingNumber })}`
         const lines = [
           t('email.greeting'),
-          t('email.followerBody', { number: doc.trackingNumber, type: type?.name ?? '', status }),
+          t('email.followerBody', { number: doc.trackingNumber, type: await typeName(locale), status }),
           t('email.followerLink', { url }),
           t('email.followerWhy'),
           t('email.signature', { city: options.cityName }),
         ]
-        await payload.sendEmail({
-          to: citizen.email,
-          subject: t('email.subject', { number: doc.trackingNumber, status }),
-          text: lines.join('\n\n'),
-          html: lines.map((line) => `<p>${escapeHtml(line).replace(escapeHtml(url), `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`)}</p>`).join('\n'),
-        })
+        await sendStatusEmail({ payload, to: citizen.email, subject: t('email.subject', { number: doc.trackingNumber, status }), lines, url })
       }
     } catch (err) {
       req.payload.logger.error({ err, msg: 'service-requests: follower email failed' })

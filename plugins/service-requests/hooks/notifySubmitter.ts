@@ -5,9 +5,8 @@ import { followTokenFor } from '../lib/followToken'
 import { idOf } from '../lib/ids'
 import { requestHref } from '../lib/routes'
 import type { RequestStatus } from '../lib/status'
+import { sendStatusEmail, siteBase } from '../lib/statusEmail'
 import type { ResolvedOptions } from '../types'
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * Emails the submitter when the status changes (every status change is public): the signed-in
@@ -43,7 +42,7 @@ export const notifySubmitter =
       const last = full.history?.at(-1)
       const note = last?.kind === 'status' && last.isPublic && last.note ? last.note : null
       const token = citizenId === null && full.idempotencyKey ? followTokenFor(payload.secret, full.idempotencyKey) : undefined
-      const url = `${(payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')}${requestHref(locale, full.trackingNumber, { cle: token })}`
+      const url = `${siteBase(payload)}${requestHref(locale, full.trackingNumber, { cle: token })}`
       const lines = [
         t('email.greeting'),
         t('email.body', { number: full.trackingNumber, type: type?.name ?? '', status }),
@@ -51,12 +50,7 @@ export const notifySubmitter =
         t('email.link', { url }),
         t('email.signature', { city: options.cityName }),
       ]
-      await payload.sendEmail({
-        to,
-        subject: t('email.subject', { number: full.trackingNumber, status }),
-        text: lines.join('\n\n'),
-        html: lines.map((line) => `<p>${escapeHtml(line).replace(escapeHtml(url), `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`)}</p>`).join('\n'),
-      })
+      await sendStatusEmail({ payload, to, subject: t('email.subject', { number: full.trackingNumber, status }), lines, url })
     } catch (err) {
       req.payload.logger.error({ err, msg: 'service-requests: status email failed' })
     }
