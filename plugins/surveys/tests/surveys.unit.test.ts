@@ -85,7 +85,7 @@ describe('surveys: messages, routes, state, keys, validation', () => {
     expect(csvCell(null)).toBe('')
   })
 
-  it('should accept a Payload session token only with its signature, algorithm, version and lifetime', () => {
+  it('should accept a Payload session token only with its signature, algorithm, version and lifetime', async () => {
     const secret = 'a-secret'
     const sign = (header: object, claims: object, key = secret) => {
       const head = Buffer.from(JSON.stringify(header)).toString('base64url')
@@ -95,12 +95,12 @@ describe('surveys: messages, routes, state, keys, validation', () => {
     const now = Date.UTC(2026, 10, 24)
     const claims = { id: 7, collection: 'citizens', sid: 's-1', exp: now / 1000 + 3600 }
     const header = { alg: 'HS256', typ: 'JWT', authVersion: 1 }
-    expect(verifiedClaims(secret, sign(header, claims), now)).toEqual({ id: 7, collection: 'citizens', sid: 's-1' })
-    expect(verifiedClaims(secret, sign(header, claims, 'another-secret'), now)).toBeNull()
-    expect(verifiedClaims(secret, sign(header, claims), now + 2 * hour)).toBeNull()
-    expect(verifiedClaims(secret, sign({ ...header, alg: 'none' }, claims), now)).toBeNull()
-    expect(verifiedClaims(secret, sign({ alg: 'HS256', typ: 'JWT' }, claims), now)).toBeNull()
-    expect(verifiedClaims(secret, sign(header, { ...claims, sid: undefined }), now)).toBeNull()
-    expect(verifiedClaims(secret, 'a.b', now)).toBeNull()
+    expect(await verifiedClaims(secret, sign(header, claims), now)).toEqual({ id: 7, collection: 'citizens', sid: 's-1' })
+    expect(await verifiedClaims(secret, sign(header, claims, 'another-secret'), now)).toBeNull()
+    expect(await verifiedClaims(secret, sign(header, claims), now + 2 * hour)).toBeNull()
+    expect(await verifiedClaims(secret, sign({ ...header, alg: 'none' }, claims), now)).toBeNull()
+    expect(await verifiedClaims(secret, sign({ alg: 'HS256', typ: 'JWT' }, claims), now)).toBeNull()
+    expect(await verifiedClaims(secret, sign(header, { ...claims, sid: undefined }), now)).toBeNull()
+    expect(await verifiedClaims(secret, 'a.b', now)).toBeNull()
   })
 })
