@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { SectorBoundary } from '@/lib/place/geojson'
+import { sectorForPoint } from '@/lib/place/sectorForPoint'
+
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { type AnswerIssue, type AnswerValue, type Question, validateAnswers } from './answers'
 import { followTokenFor, hashFollowToken } from './followToken'
@@ -25,6 +28,7 @@ export type SubmissionError =
   | 'descriptionTooLong'
   | 'locationRequired'
   | 'locationInvalid'
+  | 'locationOutside'
   | 'anonymousNotAllowed'
   | 'emailInvalid'
   | 'keyInvalid'
@@ -38,6 +42,12 @@ const isEmail = (value: string) => value.length <= 254 && /^[^\s@<>()",;:]+@[^\s
 export const isIdempotencyKey = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(value)
 
 type TypeDoc = { id: number; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
+
+/** The sector holding a point, or null outside the city (the Place engine over every boundary). */
+const sectorOfPoint = async (payload: Payload, options: ResolvedOptions, point: { lat: number; lng: number }) => {
+  const { docs } = await payload.find({ collection: options.sectorsCollection as 'sectors', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { boundary: true } })
+  return sectorForPoint(point, docs.map((doc) => ({ id: doc.id as number, boundary: doc.boundary as unknown as SectorBoundary })))
+}
 
 /** The request already created with this key, if any. */
 const findByKey = async (payload: Payload, options: ResolvedOptions, key: string) => {
@@ -87,6 +97,9 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
   if (description.length > 5000) errors.push('descriptionTooLong')
   const hasPoint = typeof input.lat === 'number' && typeof input.lng === 'number'
   if (hasPoint && (Math.abs(input.lat!) > 90 || Math.abs(input.lng!) > 180)) errors.push('locationInvalid')
+  // A point (device position, map click, Open311 client) must fall in one of the city's sectors:
+  // the form's steps check it too, but this is the one path every submission takes.
+  else if (hasPoint && !input.addressId && (await sectorOfPoint(payload, options, { lat: input.lat!, lng: input.lng! })) === null) errors.push('locationOutside')
   if (type.locationRequired && !input.addressId && !hasPoint) errors.push('locationRequired')
   if (!input.citizenId && !type.allowAnonymous) errors.push('anonymousNotAllowed')
   const email = input.contact?.email?.trim() ?? ''

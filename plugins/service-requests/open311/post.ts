@@ -53,6 +53,7 @@ const submissionMessages: Record<SubmissionError, [string, string]> = {
   descriptionTooLong: ['description : 5 000 caractères au plus', 'description: 5,000 characters at most'],
   locationRequired: ['Lieu requis : lat et long, address_string ou address_id', 'A location is required: lat and long, address_string or address_id'],
   locationInvalid: ['lat ou long hors limites', 'lat or long out of range'],
+  locationOutside: ['lat et long tombent hors du territoire de la Ville', 'lat and long fall outside the city’s territory'],
   anonymousNotAllowed: ['Ce service exige un compte résident : signalez-le sur le site de la Ville', 'This service requires a resident account: report it on the city’s website'],
   emailInvalid: ['email invalide', 'Invalid email'],
   keyInvalid: ['Idempotency-Key invalide', 'Invalid Idempotency-Key'],

@@ -266,6 +266,7 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
       [pothole({ long: '' }), 400, /lat and long must come together/],
       [pothole({ lat: 'north' }), 400, /lat and long/],
       [pothole({ lat: '95', long: '-74.5' }), 400, /out of range/],
+      [pothole({ lat: '10', long: '10' }), 400, /outside the city/],
       [pothole({ lat: '', long: '' }), 400, /location is required/],
       [pothole({ lat: '', long: '', address_id: '999999' }), 400, /Unknown address_id/],
       [pothole({ lat: '', long: '', address_string: '77, rue Inexistante' }), 400, /address_string not found/],
