@@ -89,7 +89,9 @@ const listRequests = async ({ payload, options, segments, query, locale, format,
     status_notes: r.status_notes,
     service_name: r.service_name,
     service_code: r.service_code,
-    description: r.description,
+    // Residents write names, phone numbers and door codes in their descriptions: like the site's
+    // public list, the public feed never shows them (staff read them in the admin).
+    description: null,
     agency_responsible: r.agency,
     service_notice: null,
     requested_datetime: isoWithOffset(r.created_at),

@@ -21,7 +21,6 @@ const enumOf = (slug: string, field: string) => `"enum_${slug.replace(/-/g, '_')
 export type PublicRequestRow = {
   tracking_number: string
   status: RequestStatus
-  description: string
   created_at: Date
   updated_at: Date
   due_at: Date | null
@@ -96,7 +95,7 @@ export const listPublicRequests = async ({
         order by r.created_at desc
         limit ${Math.max(1, Math.min(1000, Math.floor(limit)))}
      )
-     select r.tracking_number, r.status, r.description, r.created_at, r.updated_at, r.due_at, r.address_label, r.address_id, r.lat, r.lng,
+     select r.tracking_number, r.status, r.created_at, r.updated_at, r.due_at, r.address_label, r.address_id, r.lat, r.lng,
             t.code as service_code, coalesce(tl.name, tf.name) as service_name, coalesce(dl.name, df.name) as agency,
             (select h.note from ${history} h where h._parent_id = r.id and h.is_public and coalesce(h.note, '') <> '' order by h._order desc limit 1) as status_notes,
             (select p.filename from ${photos} p where p.request_id = r.id and p.is_public order by p.id limit 1) as photo

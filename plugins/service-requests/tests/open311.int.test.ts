@@ -92,6 +92,8 @@ describe('service requests: Open311 GeoReport v2 (read side)', () => {
     expect(resolved.expected_datetime).toMatch(/T23:59:00-0[45]:00$/)
     const raw = JSON.stringify(list.body) + (await get('requests.xml')).text
     expect(raw).not.toMatch(/Jeanne|jeanne\.secret|555-0199|Note interne|a@example\.test/)
+    // Descriptions are the resident's own words (names, phone numbers): never in the public feed.
+    expect(raw).not.toMatch(/Trou [01]/)
     expectValid('requests', (await json(`requests/${numbers[1]}.json`)).body)
     expect(((await json('requests.json', 'status=open')).body as unknown[]).length).toBe(1)
     expect(((await json('requests.json', `service_request_id=${numbers[0]}`)).body as unknown[]).length).toBe(1)
