@@ -12,7 +12,7 @@ const signIn = async (page: Page, account: { email: string; password: string }) 
 
 const report = (request: APIRequestContext, apiKey: string, extra: Record<string, string> = {}) =>
   request.post('/open311/v2/requests.json', {
-    form: { api_key: apiKey, service_code: 'pothole', lat: '45.5', long: '-74.5', 'attribute[size]': 'small', description: 'Trou signalé par un partenaire', email: 'partenaire@example.test', ...extra },
+    form: { api_key: apiKey, service_code: 'pothole', lat: '46.03', long: '-71.99', 'attribute[size]': 'small', description: 'Trou signalé par un partenaire', email: 'partenaire@example.test', ...extra },
   })
 
 test.describe('Open311 writes over HTTP and the clients admin', () => {
