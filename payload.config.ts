@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from './collections'
+import { guardQueries } from './src/access/guardQueries'
 import { plugins } from './plugins'
 import { resolveDatabaseUrl, resolveSecret, resolveServerUrl, resolveTrustedOrigins } from './src/lib/config/env'
 import { onInit } from './src/lib/config/onInit'
@@ -71,7 +72,8 @@ export default buildConfig({
     responseOnLimit: 'Fichier trop volumineux : 20 Mo au plus. / File too large: 20 MB at most.',
   },
   onInit,
-  plugins,
+  // The query guard goes last: it wraps every collection, the plugins' included.
+  plugins: [...plugins, guardQueries()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
