@@ -48,7 +48,7 @@ export const makeCity = async (payload: Payload) => {
     const email = `${name}@example.test`
     await payload.create({ collection: 'users', data: { email, password, name, roles, department }, overrideAccess: true })
     const { token, user } = await payload.login({ collection: 'users', data: { email, password }, overrideAccess: true })
-    return { name, id: user.id as number, user: { ...user, collection: 'users' } as PayloadRequest['user'], cookie: `payload-token=${token}` }
+    return { name, id: user!.id as number, user: { ...user!, collection: 'users' } as PayloadRequest['user'], cookie: `payload-token=${token}` }
   }
   const admin = await staff('admin', ['admin'])
   const editor = await staff('editor', ['editor'])
@@ -63,7 +63,7 @@ export const makeCity = async (payload: Payload) => {
       context: { isCitizenSystem: true },
     })
     const { token, user } = await payload.login({ collection: 'citizens', data: { email, password }, overrideAccess: true })
-    return { name, id: user.id as number, user: { ...user, collection: 'citizens' } as PayloadRequest['user'], cookie: `payload-token=${token}` }
+    return { name, id: user!.id as number, user: { ...user!, collection: 'citizens' } as PayloadRequest['user'], cookie: `payload-token=${token}` }
   }
   const citizenA = await resident('citizenA')
   const citizenB = await resident('citizenB')
