@@ -922,6 +922,10 @@ export interface Search {
 export interface Citizen {
   id: number;
   name: string;
+  /**
+   * No sign-in while disabled.
+   */
+  disabledAt?: string | null;
   phone?: string | null;
   preferredLanguage: 'fr' | 'en';
   address?: (number | null) | Address;
@@ -996,6 +1000,8 @@ export interface MailOutbox {
   subject?: string | null;
   text?: string | null;
   html?: string | null;
+  maskedText?: string | null;
+  maskedHtml?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1007,7 +1013,7 @@ export interface CitizenAudit {
   id: number;
   citizenId: number;
   staff?: (number | null) | User;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'view' | 'send-reset' | 'sign-out-everywhere' | 'disable' | 'enable';
   fields?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1157,6 +1163,9 @@ export interface ServiceRequest {
    */
   sector?: (number | null) | Sector;
   submitter?: (number | null) | Citizen;
+  submitterName?: string | null;
+  submitterEmail?: string | null;
+  submitterPhone?: string | null;
   contact?: {
     name?: string | null;
     email?: string | null;
@@ -1998,6 +2007,7 @@ export interface SearchSelect<T extends boolean = true> {
  */
 export interface CitizensSelect<T extends boolean = true> {
   name?: T;
+  disabledAt?: T;
   phone?: T;
   preferredLanguage?: T;
   address?: T;
@@ -2050,6 +2060,8 @@ export interface MailOutboxSelect<T extends boolean = true> {
   subject?: T;
   text?: T;
   html?: T;
+  maskedText?: T;
+  maskedHtml?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2305,6 +2317,9 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   lng?: T;
   sector?: T;
   submitter?: T;
+  submitterName?: T;
+  submitterEmail?: T;
+  submitterPhone?: T;
   contact?:
     | T
     | {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isAdminOrSelf, isAdminOrSelfField } from '@/access/isAdminOrSelf'
 import { isAdminSelfOrColleague } from '@/access/isAdminSelfOrColleague'
 import { isStaffUser, staffRoles } from '@/access/roles'
 
@@ -21,7 +21,8 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
   },
   admin: {
-    useAsTitle: 'email',
+    // Colleagues see each other's names (to assign a request), not their sign-in emails.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'department'],
     group: { fr: 'Administration', en: 'Administration' },
   },
@@ -37,6 +38,15 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
+    {
+      // Payload's own sign-in email, with one more rule: only administrators and the person read it.
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: { fr: 'Courriel', en: 'Email' },
+      access: { read: isAdminOrSelfField },
+    },
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
     {
       name: 'roles',

@@ -4,6 +4,7 @@ export const defaults = {
   enabled: true,
   slug: 'citizens',
   staffCollection: 'users',
+  residentDataRoles: ['admin'],
   addressesCollection: 'addresses',
   outboxCollection: 'mail-outbox',
   deliveriesCollection: 'alert-deliveries',

@@ -37,12 +37,12 @@ export const citizenAccountsPlugin =
     const hasNewsAlerts = hasNotices && options.notifications.newsTopics.length > 0 && (config.collections ?? []).some((c) => c.slug === newsSlug)
     const ownCollections = [
       citizensCollection(options),
-      mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection }),
-      citizenAuditCollection({ slug: options.auditCollection, staffCollection: options.staffCollection, citizens: options.slug }),
+      mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles }),
+      citizenAuditCollection({ slug: options.auditCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles, citizens: options.slug }),
       ...(hasNotices
         ? [
-            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, citizens: options.slug, notices: noticesSlug, news: hasNewsAlerts ? newsSlug : undefined }),
-            alertSignupsCollection({ slug: options.alertSignupsCollection, staffCollection: options.staffCollection }),
+            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles, citizens: options.slug, notices: noticesSlug, news: hasNewsAlerts ? newsSlug : undefined }),
+            alertSignupsCollection({ slug: options.alertSignupsCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles }),
           ]
         : []),
     ]

@@ -107,6 +107,14 @@ export type CitizenAccountsOptions = {
   slug?: string
   /** Slug of the staff auth collection (admin.user): only its members reach citizen records. @default 'users' */
   staffCollection?: string
+  /**
+   * Staff roles (the `roles` of the staff collection's users) whose job is to handle residents'
+   * records: only they read the resident list, the audit, the alert lists and the outbox, and
+   * take the account actions (send a reset email, sign out everywhere, disable). Nobody on staff
+   * sets a resident's password or sign-in email.
+   * @default ['admin']
+   */
+  residentDataRoles?: string[]
   /** Slug of the civic address registry (each address has a `sector` relationship and a `label`). @default 'addresses' */
   addressesCollection?: string
   /** Slug of the collection holding mail written while no SMTP server is configured. @default 'mail-outbox' */

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 import { hasRole, isStaffUser } from './roles'
 
@@ -8,3 +8,6 @@ export const isAdminOrSelf: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return { id: { equals: user.id } }
   return false
 }
+
+/** A field of a staff account that only administrators and its owner read (only administrators query by it). */
+export const isAdminOrSelfField: FieldAccess = ({ req: { user }, doc }) => hasRole(user, 'admin') || Boolean(isStaffUser(user) && doc && doc.id === user.id)

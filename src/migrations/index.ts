@@ -5,16 +5,17 @@ import * as migration_20261123_221410_citizens_accounts from './20261123_221410_
 import * as migration_20261123_223633_citizens_retention from './20261123_223633_citizens_retention';
 import * as migration_20261123_224204_citizens_alerts from './20261123_224204_citizens_alerts';
 import * as migration_20261123_230031_citizens_alert_signups from './20261123_230031_citizens_alert_signups';
-import * as migration_20261123_231308_citizens_audit from './20261123_231308_citizens_audit';
-import * as migration_20261123_232415_citizens_reminders from './20261123_232415_citizens_reminders';
-import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
-import * as migration_20261123_231844_surveys_block from './20261123_231844_surveys_block';
 import * as migration_20261123_230235_requests_model from './20261123_230235_requests_model';
+import * as migration_20261123_230659_surveys from './20261123_230659_surveys';
+import * as migration_20261123_231308_citizens_audit from './20261123_231308_citizens_audit';
 import * as migration_20261123_231753_requests_photos from './20261123_231753_requests_photos';
-import * as migration_20261124_010344_citizens_news_alerts from './20261124_010344_citizens_news_alerts';
-import * as migration_20261124_010257_requests_open311_clients from './20261124_010257_requests_open311_clients';
-import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
+import * as migration_20261123_231844_surveys_block from './20261123_231844_surveys_block';
+import * as migration_20261123_232415_citizens_reminders from './20261123_232415_citizens_reminders';
 import * as migration_20261124_010000_requests_followers from './20261124_010000_requests_followers';
+import * as migration_20261124_010257_requests_open311_clients from './20261124_010257_requests_open311_clients';
+import * as migration_20261124_010344_citizens_news_alerts from './20261124_010344_citizens_news_alerts';
+import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
+import * as migration_20261203_093039_staff_powers from './20261203_093039_staff_powers';
 
 export const migrations = [
   {
@@ -53,14 +54,9 @@ export const migrations = [
     name: '20261123_230031_citizens_alert_signups',
   },
   {
-    up: migration_20261123_231308_citizens_audit.up,
-    down: migration_20261123_231308_citizens_audit.down,
-    name: '20261123_231308_citizens_audit',
-  },
-  {
-    up: migration_20261123_232415_citizens_reminders.up,
-    down: migration_20261123_232415_citizens_reminders.down,
-    name: '20261123_232415_citizens_reminders',
+    up: migration_20261123_230235_requests_model.up,
+    down: migration_20261123_230235_requests_model.down,
+    name: '20261123_230235_requests_model',
   },
   {
     up: migration_20261123_230659_surveys.up,
@@ -68,14 +64,9 @@ export const migrations = [
     name: '20261123_230659_surveys',
   },
   {
-    up: migration_20261123_231844_surveys_block.up,
-    down: migration_20261123_231844_surveys_block.down,
-    name: '20261123_231844_surveys_block',
-  },
-  {
-    up: migration_20261123_230235_requests_model.up,
-    down: migration_20261123_230235_requests_model.down,
-    name: '20261123_230235_requests_model',
+    up: migration_20261123_231308_citizens_audit.up,
+    down: migration_20261123_231308_citizens_audit.down,
+    name: '20261123_231308_citizens_audit',
   },
   {
     up: migration_20261123_231753_requests_photos.up,
@@ -83,14 +74,29 @@ export const migrations = [
     name: '20261123_231753_requests_photos',
   },
   {
-    up: migration_20261124_010344_citizens_news_alerts.up,
-    down: migration_20261124_010344_citizens_news_alerts.down,
-    name: '20261124_010344_citizens_news_alerts',
+    up: migration_20261123_231844_surveys_block.up,
+    down: migration_20261123_231844_surveys_block.down,
+    name: '20261123_231844_surveys_block',
+  },
+  {
+    up: migration_20261123_232415_citizens_reminders.up,
+    down: migration_20261123_232415_citizens_reminders.down,
+    name: '20261123_232415_citizens_reminders',
+  },
+  {
+    up: migration_20261124_010000_requests_followers.up,
+    down: migration_20261124_010000_requests_followers.down,
+    name: '20261124_010000_requests_followers',
   },
   {
     up: migration_20261124_010257_requests_open311_clients.up,
     down: migration_20261124_010257_requests_open311_clients.down,
-    name: '20261124_010257_requests_open311_clients'
+    name: '20261124_010257_requests_open311_clients',
+  },
+  {
+    up: migration_20261124_010344_citizens_news_alerts.up,
+    down: migration_20261124_010344_citizens_news_alerts.down,
+    name: '20261124_010344_citizens_news_alerts',
   },
   {
     up: migration_20261124_010905_requests_staff.up,
@@ -98,8 +104,8 @@ export const migrations = [
     name: '20261124_010905_requests_staff',
   },
   {
-    up: migration_20261124_010000_requests_followers.up,
-    down: migration_20261124_010000_requests_followers.down,
-    name: '20261124_010000_requests_followers',
+    up: migration_20261203_093039_staff_powers.up,
+    down: migration_20261203_093039_staff_powers.down,
+    name: '20261203_093039_staff_powers'
   },
 ];

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffOnly } from '../access/citizenAccess'
+import { isResidentDataStaffOnly } from '../access/citizenAccess'
 
 /**
  * Residents without an account who asked for a sector's alerts by email. Nothing is sent before
  * they confirm from the emailed link (double opt-in); every alert carries a signed link to stop.
  */
-export const alertSignupsCollection = ({ slug, staffCollection }: { slug: string; staffCollection: string }): CollectionConfig => ({
+export const alertSignupsCollection = ({ slug, staffCollection, residentDataRoles }: { slug: string; staffCollection: string; residentDataRoles: string[] }): CollectionConfig => ({
   slug,
   labels: {
     singular: { fr: 'Abonnement sans compte', en: 'Sign-up without account' },
@@ -18,10 +18,10 @@ export const alertSignupsCollection = ({ slug, staffCollection }: { slug: string
     group: { fr: 'Résidents', en: 'Residents' },
   },
   access: {
-    read: isStaffOnly(staffCollection),
+    read: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
     create: () => false,
     update: () => false,
-    delete: isStaffOnly(staffCollection),
+    delete: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
   },
   fields: [
     // email + sector, so one address subscribes once per sector.

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffOnly } from '../access/citizenAccess'
+import { isResidentDataStaffOnly } from '../access/citizenAccess'
 
 /**
- * Who on staff changed which citizen record, when, and which fields (names only: the values would
- * copy personal data into a second place). Written by hooks/auditStaffChanges.ts, never by hand.
+ * Who on staff opened, changed or acted on which citizen record, when, and which fields truly
+ * changed (names only: the values would copy personal data into a second place). Written by
+ * hooks/auditStaffChanges.ts and the account actions, never by hand; nobody edits or deletes it.
  */
-export const citizenAuditCollection = ({ slug, staffCollection, citizens }: { slug: string; staffCollection: string; citizens: string }): CollectionConfig => ({
+export const citizenAuditCollection = ({ slug, staffCollection, residentDataRoles, citizens }: { slug: string; staffCollection: string; residentDataRoles: string[]; citizens: string }): CollectionConfig => ({
   slug,
   labels: {
     singular: { fr: 'Trace de modification', en: 'Audit entry' },
@@ -17,7 +18,7 @@ export const citizenAuditCollection = ({ slug, staffCollection, citizens }: { sl
     group: { fr: 'Résidents', en: 'Residents' },
   },
   access: {
-    read: isStaffOnly(staffCollection),
+    read: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
     create: () => false,
     update: () => false,
     delete: () => false,
@@ -33,6 +34,11 @@ export const citizenAuditCollection = ({ slug, staffCollection, citizens }: { sl
         { value: 'create', label: { fr: 'Création', en: 'Created' } },
         { value: 'update', label: { fr: 'Modification', en: 'Updated' } },
         { value: 'delete', label: { fr: 'Suppression', en: 'Deleted' } },
+        { value: 'view', label: { fr: 'Consultation', en: 'Viewed' } },
+        { value: 'send-reset', label: { fr: 'Courriel de réinitialisation envoyé', en: 'Reset email sent' } },
+        { value: 'sign-out-everywhere', label: { fr: 'Déconnexion de tous les appareils', en: 'Signed out everywhere' } },
+        { value: 'disable', label: { fr: 'Dossier désactivé', en: 'Account disabled' } },
+        { value: 'enable', label: { fr: 'Dossier réactivé', en: 'Account enabled' } },
       ],
     },
     { name: 'fields', type: 'text', label: { fr: 'Champs modifiés', en: 'Fields changed' } },

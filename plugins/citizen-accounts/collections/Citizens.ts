@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffOnly, isStaffOrSelf, staffOnlyField } from '../access/citizenAccess'
+import { isStaffRequest } from '../access/isStaff'
+import { isResidentDataStaffOnly, isResidentStaffOrSelf, residentStaffOrSelfField, systemOnlyField } from '../access/citizenAccess'
+import { accountActionEndpoint, accountActions } from '../endpoints/accountActions'
 import { assignSectorFromAddress } from '../hooks/assignSectorFromAddress'
-import { auditStaffChange, auditStaffDelete } from '../hooks/auditStaffChanges'
+import { auditStaffChange, auditStaffDelete, auditStaffView } from '../hooks/auditStaffChanges'
+import { refuseDisabledAccount } from '../hooks/refuseDisabledAccount'
+import { refuseStaffCredentialChanges } from '../hooks/refuseStaffCredentialChanges'
 import { protectSystemFields } from '../hooks/protectSystemFields'
 import { requireCurrentPassword } from '../hooks/requireCurrentPassword'
 import { asLocale } from '../i18n/translate'
@@ -16,12 +20,16 @@ export const relationships = ['spouse', 'child', 'parent', 'roommate', 'other'] 
 
 /**
  * Residents' accounts, apart from staff `users`: a citizen can never open the admin nor read staff
- * data (every staff access rule checks `req.user.collection`). Staff read and manage citizens here.
+ * data (every staff access rule checks `req.user.collection`). Only the staff roles that handle
+ * residents' records (`residentDataRoles`, administrators by default) read them here, and no one on
+ * staff writes them: they take the audited account actions instead (endpoints/accountActions.ts).
  */
 export const citizensCollection = (options: ResolvedOptions): CollectionConfig => {
-  const { slug, staffCollection } = options
-  const staffOnly = isStaffOnly(staffCollection)
-  const staffField = staffOnlyField(staffCollection)
+  const { slug, staffCollection, residentDataRoles } = options
+  const rule = { staffCollection, residentDataRoles }
+  const residentStaff = isResidentDataStaffOnly(rule)
+  // Written by the plugin's own code only (system calls override access).
+  const staffField = systemOnlyField
   const link = (page: 'verify' | 'reset', token: string, user: { preferredLanguage?: string | null }, serverURL: string) =>
     `${serverURL}${accountHref(asLocale(user.preferredLanguage), page, { token })}`
   return {
@@ -76,30 +84,66 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
     access: {
       // A citizen never opens the admin, whatever cookie they hold.
       admin: () => false,
-      read: isStaffOrSelf({ slug, staffCollection }),
+      read: isResidentStaffOrSelf({ slug, ...rule }),
       // Registration goes through the plugin's rate-limited endpoint, never the REST create.
-      create: staffOnly,
-      update: isStaffOrSelf({ slug, staffCollection }),
-      delete: staffOnly,
-      unlock: staffOnly,
+      create: () => false,
+      // A resident's own record, by the resident (system fields held by protectSystemFields), or
+      // by the staff who handle residents' records, every change audited with the fields that truly
+      // changed; nobody on staff sets a password or sign-in email (hooks/refuseStaffCredentialChanges).
+      update: isResidentStaffOrSelf({ slug, ...rule }),
+      // On a resident's written request (audited); residents delete their own from "Mes données".
+      delete: residentStaff,
+      unlock: residentStaff,
     },
     // Citizens sign in, register and reset passwords only through the plugin's form endpoints, which
     // add rate limits and identical answers for known and unknown emails: Payload's own auth routes
     // and GraphQL mutations for this collection are closed. Staff still manage records in the admin.
-    endpoints: closedAuthRoutes.map((path) => ({
-      path,
-      method: 'post' as const,
-      handler: () => Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 }),
-    })),
+    endpoints: [
+      ...closedAuthRoutes.map((path) => ({
+        path,
+        method: 'post' as const,
+        handler: () => Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 }),
+      })),
+      ...(options.enabled ? accountActions.map((action) => accountActionEndpoint(options, action)) : []),
+    ],
     graphQL: { disableMutations: true },
     hooks: {
-      beforeOperation: [requireCurrentPassword(staffCollection)],
+      beforeOperation: [refuseStaffCredentialChanges({ staffCollection, slug }), requireCurrentPassword(staffCollection)],
       beforeChange: [protectSystemFields(staffCollection), assignSectorFromAddress(options.addressesCollection)],
+      beforeLogin: [refuseDisabledAccount],
       afterChange: [auditStaffChange({ staffCollection, auditSlug: options.auditCollection })],
       afterDelete: [auditStaffDelete({ staffCollection, auditSlug: options.auditCollection })],
+      // Session ids and expiries are the resident's business, not staff's.
+      afterRead: [({ doc, req }) => (isStaffRequest(req, staffCollection) ? { ...doc, sessions: undefined } : doc)],
+      afterOperation: [auditStaffView({ staffCollection, auditSlug: options.auditCollection })],
     },
     fields: [
+      {
+        // Payload's sign-in email, with one more rule: no one writes it through the API once the
+        // account exists (a new email would hand over the account); the plugin's code does, with
+        // overrideAccess, when it has checked the resident's own request.
+        name: 'email',
+        type: 'email',
+        required: true,
+        unique: true,
+        index: true,
+        label: { fr: 'Courriel', en: 'Email' },
+        access: { update: () => false },
+      },
       { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },
+      {
+        // Send a reset email, sign out everywhere, disable or enable: for the staff who handle records.
+        name: 'accountActions',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: '/plugins/citizen-accounts/components/AccountActions#AccountActions' } },
+      },
+      {
+        name: 'disabledAt',
+        type: 'date',
+        label: { fr: 'Désactivé le', en: 'Disabled on' },
+        access: { read: residentStaffOrSelfField({ slug, ...rule }), create: systemOnlyField, update: systemOnlyField },
+        admin: { readOnly: true, position: 'sidebar', description: { fr: 'Aucune connexion possible tant qu’il est désactivé.', en: 'No sign-in while disabled.' } },
+      },
       { name: 'phone', type: 'text', maxLength: 30, label: { fr: 'Téléphone', en: 'Phone' } },
       {
         name: 'preferredLanguage',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffOnly } from '../access/citizenAccess'
+import { isResidentDataStaffOnly } from '../access/citizenAccess'
 
 /**
  * One row per citizen × notice (or news item) × channel (`key` is unique): the fan-out inserts the row before it
@@ -9,12 +9,14 @@ import { isStaffOnly } from '../access/citizenAccess'
 export const deliveriesCollection = ({
   slug,
   staffCollection,
+  residentDataRoles,
   citizens,
   notices,
   news,
 }: {
   slug: string
   staffCollection: string
+  residentDataRoles: string[]
   citizens: string
   notices: string
   /** The news collection, when the app has one. */
@@ -31,10 +33,10 @@ export const deliveriesCollection = ({
     group: { fr: 'Résidents', en: 'Residents' },
   },
   access: {
-    read: isStaffOnly(staffCollection),
+    read: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
     create: () => false,
     update: () => false,
-    delete: isStaffOnly(staffCollection),
+    delete: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
   },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },

@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffOnly } from '../access/citizenAccess'
+import { isResidentDataStaffOnly } from '../access/citizenAccess'
+
+/** Field access that no signed-in person passes: only Local API calls made with overrideAccess read it. */
+const systemOnlyRead = () => false
 
 /**
- * Mail written while no SMTP server is configured (development, tests, demos): readable by staff in
- * the admin, never silently dropped. Nobody edits it by hand.
+ * Mail written while no SMTP server is configured (development, tests, demos): never silently
+ * dropped. Staff who handle residents' data may read it in the admin, with every link's secret
+ * masked (a verification or reset link would let them act as the resident); only the plugin's
+ * own system code, acting for nobody, reads the messages whole. Nobody edits it by hand.
  */
-export const mailOutboxCollection = ({ slug, staffCollection }: { slug: string; staffCollection: string }): CollectionConfig => ({
+export const mailOutboxCollection = ({ slug, staffCollection, residentDataRoles }: { slug: string; staffCollection: string; residentDataRoles: string[] }): CollectionConfig => ({
   slug,
   labels: {
     singular: { fr: 'Courriel (boîte d’envoi)', en: 'Email (outbox)' },
@@ -22,16 +27,21 @@ export const mailOutboxCollection = ({ slug, staffCollection }: { slug: string; 
     },
   },
   access: {
-    read: isStaffOnly(staffCollection),
+    read: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
     create: () => false,
     update: () => false,
-    delete: isStaffOnly(staffCollection),
+    delete: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
   },
   fields: [
     { name: 'to', type: 'text', required: true, index: true, label: { fr: 'Destinataire', en: 'To' } },
     { name: 'from', type: 'text', label: { fr: 'Expéditeur', en: 'From' } },
     { name: 'subject', type: 'text', label: { fr: 'Objet', en: 'Subject' } },
-    { name: 'text', type: 'textarea', label: { fr: 'Texte', en: 'Text' } },
-    { name: 'html', type: 'code', admin: { language: 'html' }, label: 'HTML' },
+    // The message as sent, secrets included: read only by system code acting for nobody (never
+    // through the API, where a `where` on it would also be an oracle for the secret).
+    { name: 'text', type: 'textarea', access: { read: systemOnlyRead }, admin: { hidden: true } },
+    { name: 'html', type: 'code', access: { read: systemOnlyRead }, admin: { hidden: true } },
+    // What staff read: the same message with every link's secret masked (lib/maskSecretLinks.ts).
+    { name: 'maskedText', type: 'textarea', label: { fr: 'Texte (liens masqués)', en: 'Text (links masked)' }, admin: { readOnly: true } },
+    { name: 'maskedHtml', type: 'code', admin: { language: 'html', readOnly: true }, label: { fr: 'HTML (liens masqués)', en: 'HTML (links masked)' } },
   ],
 })

@@ -1,12 +1,14 @@
 import type { EmailAdapter } from 'payload'
 
+import { maskSecretLinks } from '../lib/maskSecretLinks'
+
 const addressList = (value: unknown): string =>
   (Array.isArray(value) ? value : [value])
     .filter(Boolean)
     .map((v) => (typeof v === 'string' ? v : String((v as { address?: string }).address ?? '')))
     .join(', ')
 
-/** Development and test mail: written to a collection staff can read, never dropped. */
+/** Development and test mail: written to a collection, never dropped (staff read it with its links masked). */
 export const outboxAdapter =
   ({ slug, fromAddress, fromName }: { slug: string; fromAddress: string; fromName: string }): EmailAdapter =>
   ({ payload }) => ({
@@ -23,6 +25,8 @@ export const outboxAdapter =
           subject: String(message.subject ?? ''),
           text: typeof message.text === 'string' ? message.text : '',
           html: typeof message.html === 'string' ? message.html : '',
+          maskedText: maskSecretLinks(typeof message.text === 'string' ? message.text : ''),
+          maskedHtml: maskSecretLinks(typeof message.html === 'string' ? message.html : ''),
         },
       })
       payload.logger.info({ msg: `Email written to the ${slug} outbox (no SMTP configured)`, to: doc.to, subject: doc.subject })

@@ -4,6 +4,7 @@ import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField 
 import { notifyFollowers } from '../hooks/notifyFollowers'
 import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
+import { readSubmitterContact } from '../hooks/readSubmitterContact'
 import { revalidatePublicRequests } from '../hooks/revalidatePublicRequests'
 import { requestStatuses, statusLabels } from '../lib/status'
 import type { ResolvedOptions } from '../types'
@@ -63,6 +64,8 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       relationTo: options.staffCollection as 'users',
       index: true,
       label: { fr: 'Agent', en: 'Agent' },
+      // Residents never learn which member of staff holds their request.
+      access: { read: staffOnly },
       // Agents of the request's department (hooks/checkAssignment refuses anyone else, bulk edits included).
       filterOptions: ({ data }): Where => {
         const department = data?.department && typeof data.department === 'object' ? data.department.id : data?.department
@@ -128,6 +131,20 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
           label: { fr: 'Compte citoyen', en: 'Citizen account' },
           access: { read: staffOnly, create: noOne, update: noOne },
           admin: { readOnly: true },
+        },
+        {
+          // The citizen's contact, for the staff who may read this request (hooks/readSubmitterContact).
+          type: 'row',
+          admin: { condition: (data) => Boolean(data?.submitter) },
+          fields: (['name', 'email', 'phone'] as const).map((key) => ({
+            name: `submitter${key[0].toUpperCase()}${key.slice(1)}`,
+            type: 'text' as const,
+            virtual: true,
+            label: { name: { fr: 'Nom du demandeur', en: 'Submitter’s name' }, email: { fr: 'Courriel du demandeur', en: 'Submitter’s email' }, phone: { fr: 'Téléphone du demandeur', en: 'Submitter’s phone' } }[key],
+            access: { read: staffOnly, create: noOne, update: noOne },
+            admin: { readOnly: true },
+            hooks: { afterRead: [readSubmitterContact(options, key)] },
+          })),
         },
         {
           name: 'contact',

@@ -30,6 +30,7 @@ import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ImportAddresses as ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf } from '../../../../collections/Addresses/components/ImportAddresses'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { AccountActions as AccountActions_bee5f7189d8ebf7997ba8c2585b8d1dc } from '../../../../plugins/citizen-accounts/components/AccountActions'
 import { ResultsView as ResultsView_490a072e16b3b423bcf0ea4c55fb74bb } from '../../../../plugins/surveys/components/ResultsView'
 import { RequestPhotosPanel as RequestPhotosPanel_09a0e4def6dfbccf4d2153df07d668de } from '../../../../plugins/service-requests/components/RequestPhotosPanel'
 import { RequestHistory as RequestHistory_f2dbae149491d0596cb9901e542e41db } from '../../../../plugins/service-requests/components/RequestHistory'
@@ -72,6 +73,7 @@ export const importMap = {
   "/collections/Addresses/components/ImportAddresses#ImportAddresses": ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/plugins/citizen-accounts/components/AccountActions#AccountActions": AccountActions_bee5f7189d8ebf7997ba8c2585b8d1dc,
   "/plugins/surveys/components/ResultsView#ResultsView": ResultsView_490a072e16b3b423bcf0ea4c55fb74bb,
   "/plugins/service-requests/components/RequestPhotosPanel#RequestPhotosPanel": RequestPhotosPanel_09a0e4def6dfbccf4d2153df07d668de,
   "/plugins/service-requests/components/RequestHistory#RequestHistory": RequestHistory_f2dbae149491d0596cb9901e542e41db,
