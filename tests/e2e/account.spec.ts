@@ -1,20 +1,16 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, lastMailTo, test } from './fixtures'
 
 const staffToken = async (request: APIRequestContext, account: { email: string; password: string }) => {
   const login = await request.post('/api/users/login', { data: account })
   return ((await login.json()) as { token: string }).token
 }
 
-/** The last email the site wrote to its development outbox for an address, read as the admin. */
-const lastEmail = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => {
-  const token = await staffToken(request, admin)
-  const response = await request.get(`/api/mail-outbox?where[to][equals]=${encodeURIComponent(to)}&sort=-createdAt&limit=1`, {
-    headers: { Authorization: `JWT ${token}` },
-  })
-  const { docs } = (await response.json()) as { docs: { subject: string; text: string }[] }
-  return { subject: docs[0]?.subject ?? '', text: docs[0]?.text ?? '' }
+/** The last email the site sent to an address, caught by the tests' SMTP sink (the outbox only shows staff masked links). */
+const lastEmail = async (_request: APIRequestContext, _admin: { email: string; password: string }, to: string) => {
+  const mail = await lastMailTo(to, { timeoutMs: 5_000 })
+  return { subject: mail.subject, text: mail.text }
 }
 const lastEmailText = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => (await lastEmail(request, admin, to)).text
 

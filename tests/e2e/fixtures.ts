@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
 import type { SeedAccounts } from '../../src/seed'
+import { mailsTo } from './mailSink'
 
 type Fixtures = {
   /** Errors the page printed to its console or threw: a test fails if any appear. */
@@ -42,3 +43,19 @@ export const expectNoAxeViolations = async (page: Page) => {
 }
 
 export { expect }
+
+/**
+ * The last email the site sent to an address over SMTP (tests/e2e/mailSink.ts), waiting for it to
+ * arrive: the first one received after `since` (ms), when given.
+ */
+export const lastMailTo = async (to: string, { since = 0, timeoutMs = 20_000 }: { since?: number; timeoutMs?: number } = {}) => {
+  const dir = process.env.E2E_MAIL_DIR
+  if (!dir) throw new Error('E2E_MAIL_DIR is not set: the global setup starts the SMTP sink.')
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const mail = mailsTo(dir, to).filter((m) => m.receivedAt >= since).at(-1)
+    if (mail) return mail
+    if (Date.now() > deadline) return { to: [to], subject: '', text: '', html: '', receivedAt: 0 }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { buildIfNeeded, runServer } from '../../scripts/lib/build'
 import { freePort } from '../../scripts/lib/freePort'
 import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../helpers/testServer'
+import { startMailSink } from './mailSink'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const log = (message: string) => console.log(`[e2e] ${message}`)
@@ -30,12 +31,17 @@ export default async function globalSetup() {
   const database = uniqueDatabaseName('ville_e2e')
   await createDatabase(server.serverUrl, database)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-e2e-'))
+  // Mail goes over real SMTP to a sink of the tests' own; the specs read it from this folder.
+  const mailDir = path.join(dataDir, 'mail')
+  const mailSink = await startMailSink(mailDir)
+  process.env.E2E_MAIL_DIR = mailDir
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl(server.serverUrl, database),
     DATA_DIR: dataDir,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-tests-secret-0123456789abcdef0123',
     NEXT_TELEMETRY_DISABLED: '1',
+    SMTP_URL: mailSink.url,
   }
   let child: ChildProcess | null = null
   const teardown = async () => {
@@ -46,6 +52,7 @@ export default async function globalSetup() {
     }
     await dropDatabase(server.serverUrl, database)
     await server.stop()
+    await mailSink.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
   try {

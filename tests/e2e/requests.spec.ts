@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, lastMailTo, test } from './fixtures'
 
 test.describe('Service requests (311)', () => {
   test('should report a pothole with a photo and a map location without an account, follow it with the secret link, see it resolved by an agent in the admin, rate it and reopen it', async ({ page, request, accounts, browser, baseURL }) => {
@@ -111,11 +111,8 @@ test.describe('Service requests (311)', () => {
     await staff.close()
 
     // The email to the address left on the form says so, with the follow-up link.
-    const login = await request.post('/api/users/login', { data: accounts.admin })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { Authorization: `JWT ${token}` }
-    const mail = await request.get(`/api/mail-outbox?where[to][equals]=temoin@example.test&sort=-createdAt&limit=1`, { headers: auth })
-    const [last] = ((await mail.json()) as { docs: { subject: string; text: string }[] }).docs
+    await expect.poll(async () => (await lastMailTo('temoin@example.test', { timeoutMs: 0 })).subject, { timeout: 20_000 }).toBe(`Requête ${number} : Résolue`)
+    const last = await lastMailTo('temoin@example.test')
     expect(last.subject).toBe(`Requête ${number} : Résolue`)
     expect(last.text).toContain('Réparé ce matin.')
     expect(last.text).toContain(new URL(followLink!).search)
