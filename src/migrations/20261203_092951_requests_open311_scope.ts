@@ -5,7 +5,7 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE TYPE "public"."enum_open311_clients_read_precision" AS ENUM('public', 'exact');
-  ALTER TABLE "open311_clients" ADD COLUMN "read_precision" "enum_open311_clients_read_precision" DEFAULT 'public' NOT NULL;
+  ALTER TABLE "open311_clients" ADD COLUMN "read_precision" "enum_open311_clients_read_precision" DEFAULT 'public';
   CREATE TABLE "open311_clients_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,

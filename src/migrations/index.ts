@@ -16,6 +16,7 @@ import * as migration_20261124_010257_requests_open311_clients from './20261124_
 import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
 import * as migration_20261124_010000_requests_followers from './20261124_010000_requests_followers';
 import * as migration_20261203_092951_requests_open311_scope from './20261203_092951_requests_open311_scope';
+import * as migration_20261203_093457_surveys_audit from './20261203_093457_surveys_audit';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_092951_requests_open311_scope.up,
     down: migration_20261203_092951_requests_open311_scope.down,
     name: '20261203_092951_requests_open311_scope',
+  },
+  {
+    up: migration_20261203_093457_surveys_audit.up,
+    down: migration_20261203_093457_surveys_audit.down,
+    name: '20261203_093457_surveys_audit',
   },
 ];

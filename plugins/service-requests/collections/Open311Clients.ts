@@ -93,7 +93,6 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
       {
         name: 'readPrecision',
         type: 'select',
-        required: true,
         defaultValue: 'public',
         options: [
           { value: 'public', label: { fr: 'Comme la liste publique (rue sans numéro, point arrondi à ~100 m)', en: 'As the public list (street without number, point rounded to ~100 m)' } },
