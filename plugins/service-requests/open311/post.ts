@@ -253,8 +253,8 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
       403,
       format,
       say(
-        `Ce client Open311 ne peut pas mettre à jour la requête ${trackingNumber} : elle n’a pas été créée avec cette clé et son type ne lui est pas confié`,
-        `This Open311 client may not update request ${trackingNumber}: it was not created with this key and its type is not granted to it`,
+        `Ce client Open311 ne peut pas mettre à jour la requête ${trackingNumber} : elle n’a pas été envoyée par ce client et son type ne lui est pas confié`,
+        `This Open311 client may not update request ${trackingNumber}: it was not sent by this client and its type is not granted to it`,
       ),
       noStore,
     )
