@@ -89,6 +89,7 @@ export interface Config {
     'alert-signups': AlertSignup;
     surveys: Survey;
     'survey-responses': SurveyResponse;
+    'survey-audit': SurveyAudit;
     'request-types': RequestType;
     'service-requests': ServiceRequest;
     'request-drafts': RequestDraft;
@@ -123,6 +124,7 @@ export interface Config {
     'alert-signups': AlertSignupsSelect<false> | AlertSignupsSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'survey-audit': SurveyAuditSelect<false> | SurveyAuditSelect<true>;
     'request-types': RequestTypesSelect<false> | RequestTypesSelect<true>;
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'request-drafts': RequestDraftsSelect<false> | RequestDraftsSelect<true>;
@@ -1078,6 +1080,24 @@ export interface SurveyResponse {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-audit".
+ */
+export interface SurveyAudit {
+  id: number;
+  action: 'responsesDeleted' | 'surveyDeleted';
+  surveyId: number;
+  surveyTitle?: string | null;
+  count: number;
+  /**
+   * Empty: a system job.
+   */
+  user?: (number | null) | User;
+  userName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "request-types".
  */
 export interface RequestType {
@@ -1143,6 +1163,7 @@ export interface ServiceRequest {
   dueAt?: string | null;
   resolvedAt?: string | null;
   closedAt?: string | null;
+  open311Client?: (number | null) | Open311Client;
   type: number | RequestType;
   description: string;
   answers?:
@@ -1208,6 +1229,7 @@ export interface ServiceRequest {
         note?: string | null;
         isPublic?: boolean | null;
         by?: (number | null) | User;
+        partner?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1219,6 +1241,35 @@ export interface ServiceRequest {
   followers?: number | null;
   followTokenHash?: string | null;
   idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-clients".
+ */
+export interface Open311Client {
+  id: number;
+  name: string;
+  contactEmail?: string | null;
+  /**
+   * An inactive client gets 403.
+   */
+  active?: boolean | null;
+  /**
+   * Beyond it: 429.
+   */
+  rateLimit: number;
+  /**
+   * The key updates the requests this client created and, besides, every request of these types (residents’ included).
+   */
+  requestTypes?: (number | RequestType)[] | null;
+  /**
+   * What the key reads with GET requests (api_key=…). Without a key, everyone reads the public precision.
+   */
+  readPrecision?: ('public' | 'exact') | null;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1277,27 +1328,6 @@ export interface RequestPhoto {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "open311-clients".
- */
-export interface Open311Client {
-  id: number;
-  name: string;
-  contactEmail?: string | null;
-  /**
-   * An inactive client gets 403.
-   */
-  active?: boolean | null;
-  /**
-   * Beyond it: 429.
-   */
-  rateLimit: number;
-  keyPrefix?: string | null;
-  keyHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1524,6 +1554,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'survey-responses';
         value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'survey-audit';
+        value: number | SurveyAudit;
       } | null)
     | ({
         relationTo: 'request-types';
@@ -2254,6 +2288,20 @@ export interface SurveyResponsesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-audit_select".
+ */
+export interface SurveyAuditSelect<T extends boolean = true> {
+  action?: T;
+  surveyId?: T;
+  surveyTitle?: T;
+  count?: T;
+  user?: T;
+  userName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "request-types_select".
  */
 export interface RequestTypesSelect<T extends boolean = true> {
@@ -2308,6 +2356,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   dueAt?: T;
   resolvedAt?: T;
   closedAt?: T;
+  open311Client?: T;
   type?: T;
   description?: T;
   answers?: T;
@@ -2340,6 +2389,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
         note?: T;
         isPublic?: T;
         by?: T;
+        partner?: T;
         id?: T;
       };
   feedback?:
@@ -2411,6 +2461,8 @@ export interface Open311ClientsSelect<T extends boolean = true> {
   contactEmail?: T;
   active?: T;
   rateLimit?: T;
+  requestTypes?: T;
+  readPrecision?: T;
   keyPrefix?: T;
   keyHash?: T;
   updatedAt?: T;

@@ -4,6 +4,8 @@ import type { ResolvedSurveysOptions, SurveysOptions } from './types'
 export const defaults = {
   enabled: true,
   staffCollection: 'users',
+  managerRoles: ['admin', 'editor'],
+  adminRoles: ['admin'],
   sectorsCollection: 'sectors',
   linkableCollections: ['news', 'pages'],
   citizensCollection: 'citizens',
@@ -29,5 +31,7 @@ export const customKey = 'surveys'
 
 export const surveysSlug: string = 'surveys'
 export const responsesSlug: string = 'survey-responses'
+/** Who deleted answers (by hand, with a survey, or by a job), when, and how many: read by administrators. */
+export const auditSlug: string = 'survey-audit'
 /** The responses table, written and aggregated in SQL (upsert on the unique key, counts per option). */
 export const responsesTable = 'survey_responses'

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { auditCollection } from './collections/SurveyAudit'
 import { responsesCollection } from './collections/SurveyResponses'
 import { surveysCollection } from './collections/Surveys'
 import { customKey, resolveOptions } from './defaults'
@@ -51,8 +52,9 @@ export const surveysPlugin =
     const existing = (config.collections ?? []).map((c) => c.slug)
     const surveys = surveysCollection(options, existing)
     const responses = responsesCollection(options)
+    const audit = auditCollection(options)
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
-    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), surveys, responses] }
+    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), surveys, responses, audit] }
     return {
       ...config,
       collections: [
@@ -75,10 +77,11 @@ export const surveysPlugin =
               },
             },
           },
-          hooks: { ...surveys.hooks, beforeDelete: [deleteResponses], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
+          hooks: { ...surveys.hooks, beforeDelete: [deleteResponses(options)], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
           endpoints: [answerEndpoint(options), resultsEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
         },
         responses,
+        audit,
       ],
       custom: { ...config.custom, [customKey]: options },
       i18n: withTabLabels(config.i18n),

@@ -19,6 +19,17 @@ export type SurveysOptions = {
   enabled?: boolean
   /** Slug of the staff auth collection (admin.user). @default 'users' */
   staffCollection?: string
+  /**
+   * Staff roles (`user.roles`) that create, edit, close, duplicate and export surveys and read their
+   * answers and results (the communications team). Other staff read what the public reads.
+   * @default ['admin', 'editor']
+   */
+  managerRoles?: string[]
+  /**
+   * Staff roles that may delete answers, or a survey that has answers (each deletion is audited in
+   * `survey-audit`), and read that audit. @default ['admin']
+   */
+  adminRoles?: string[]
   /** Slug of the sectors collection (audience by sector, results by sector). @default 'sectors' */
   sectorsCollection?: string
   /** Collections a survey may link to (its news item or page), kept only when they exist. @default ['news', 'pages'] */

@@ -16,6 +16,8 @@ import * as migration_20261124_010257_requests_open311_clients from './20261124_
 import * as migration_20261124_010344_citizens_news_alerts from './20261124_010344_citizens_news_alerts';
 import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
 import * as migration_20261203_093039_staff_powers from './20261203_093039_staff_powers';
+import * as migration_20261203_092951_requests_open311_scope from './20261203_092951_requests_open311_scope';
+import * as migration_20261203_093457_surveys_audit from './20261203_093457_surveys_audit';
 
 export const migrations = [
   {
@@ -107,5 +109,15 @@ export const migrations = [
     up: migration_20261203_093039_staff_powers.up,
     down: migration_20261203_093039_staff_powers.down,
     name: '20261203_093039_staff_powers'
+  },
+  {
+    up: migration_20261203_092951_requests_open311_scope.up,
+    down: migration_20261203_092951_requests_open311_scope.down,
+    name: '20261203_092951_requests_open311_scope',
+  },
+  {
+    up: migration_20261203_093457_surveys_audit.up,
+    down: migration_20261203_093457_surveys_audit.down,
+    name: '20261203_093457_surveys_audit',
   },
 ];

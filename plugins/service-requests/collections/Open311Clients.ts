@@ -37,7 +37,9 @@ const regenerateKeyEndpoint = (options: ResolvedOptions): Endpoint => ({
 /**
  * Open311 clients (FixMyStreet, a partner app): who may POST requests and updates through
  * GeoReport v2, with an API key of their own and a rate limit. Administrators only. The key is
- * generated server-side and shown once; only its SHA-256 hash is stored.
+ * generated server-side and shown once; only its SHA-256 hash is stored. A key updates the
+ * requests its client created and those of the types granted to it (`requestTypes`); it reads
+ * exact places only when `readPrecision` says so.
  */
 export const open311ClientsCollection = (options: ResolvedOptions): CollectionConfig => {
   const isAdmin: Access = ({ req: { user } }) => isStaffAdmin(user, options.staffCollection)
@@ -47,7 +49,7 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
     admin: {
       useAsTitle: 'name',
       group: { fr: 'Requêtes', en: 'Requests' },
-      defaultColumns: ['name', 'keyPrefix', 'active', 'rateLimit'],
+      defaultColumns: ['name', 'keyPrefix', 'active', 'rateLimit', 'readPrecision'],
       hidden: ({ user }) => !isStaffAdmin(user as never, options.staffCollection),
     },
     access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -72,6 +74,37 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
         max: 6000,
         label: { fr: 'Limite (requêtes par minute)', en: 'Rate limit (requests per minute)' },
         admin: { description: { fr: 'Au-delà : 429.', en: 'Beyond it: 429.' } },
+      },
+      {
+        // What the key may change besides the requests its client created (issue #11): requests of
+        // these types, whoever sent them (a partner that works a whole type for the city).
+        name: 'requestTypes',
+        type: 'relationship',
+        relationTo: options.typesCollection as 'request-types',
+        hasMany: true,
+        label: { fr: 'Types de requêtes confiés', en: 'Request types granted' },
+        admin: {
+          description: {
+            fr: 'La clé met à jour les requêtes que ce client a créées et, en plus, toutes celles de ces types (y compris celles des résidents).',
+            en: 'The key updates the requests this client created and, besides, every request of these types (residents’ included).',
+          },
+        },
+      },
+      {
+        name: 'readPrecision',
+        type: 'select',
+        defaultValue: 'public',
+        options: [
+          { value: 'public', label: { fr: 'Comme la liste publique (rue sans numéro, point arrondi à ~100 m)', en: 'As the public list (street without number, point rounded to ~100 m)' } },
+          { value: 'exact', label: { fr: 'Exacte (adresse civique et coordonnées)', en: 'Exact (civic address and coordinates)' } },
+        ],
+        label: { fr: 'Précision des lectures', en: 'Read precision' },
+        admin: {
+          description: {
+            fr: 'Ce que la clé lit avec GET requests (api_key=…). Sans clé, tout le monde lit la précision publique.',
+            en: 'What the key reads with GET requests (api_key=…). Without a key, everyone reads the public precision.',
+          },
+        },
       },
       {
         name: 'keyPrefix',

@@ -85,6 +85,16 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
     { name: 'resolvedAt', type: 'date', access: systemOnly, label: { fr: 'Résolue le', en: 'Resolved on' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'closedAt', type: 'date', access: systemOnly, label: { fr: 'Fermée le', en: 'Closed on' }, admin: { readOnly: true, position: 'sidebar' } },
     {
+      // Which partner sent it (set by the Open311 POST path only): that client's key may update it.
+      name: 'open311Client',
+      type: 'relationship',
+      relationTo: options.open311ClientsCollection as 'open311-clients',
+      index: true,
+      label: { fr: 'Envoyée par (partenaire Open311)', en: 'Sent by (Open311 partner)' },
+      access: { read: staffOnly, create: noOne, update: noOne },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.open311Client) },
+    },
+    {
       name: 'type',
       type: 'relationship',
       relationTo: options.typesCollection as 'request-types',
@@ -215,6 +225,8 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
         { name: 'note', type: 'textarea' },
         { name: 'isPublic', type: 'checkbox', defaultValue: false },
         { name: 'by', type: 'relationship', relationTo: options.staffCollection as 'users' },
+        // The Open311 partner that wrote it (the client's name at the time), for updates sent with a key.
+        { name: 'partner', type: 'text' },
       ],
     },
     { name: 'historyPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestHistory#RequestHistory` } } },

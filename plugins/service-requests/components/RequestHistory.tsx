@@ -4,7 +4,7 @@ import { installedRequestOptions } from '../frontend/options'
 import { idOf } from '../lib/ids'
 import { type RequestStatus, statusLabels } from '../lib/status'
 
-type Entry = { id?: string; at: string; kind: string; fromStatus?: RequestStatus | null; status?: RequestStatus | null; note?: string | null; isPublic?: boolean | null; by?: unknown }
+type Entry = { id?: string; at: string; kind: string; fromStatus?: RequestStatus | null; status?: RequestStatus | null; note?: string | null; isPublic?: boolean | null; by?: unknown; partner?: string | null }
 
 const kinds: Record<string, { fr: string; en: string }> = {
   created: { fr: 'Création', en: 'Created' },
@@ -16,13 +16,14 @@ const kinds: Record<string, { fr: string; en: string }> = {
 }
 
 const text = {
-  fr: { title: 'Historique', none: 'Aucune entrée.', public: 'Visible par le demandeur', internal: 'Interne', by: 'par', resident: 'le demandeur', system: 'le système' },
-  en: { title: 'History', none: 'No entry.', public: 'Visible to the submitter', internal: 'Internal', by: 'by', resident: 'the submitter', system: 'the system' },
+  fr: { title: 'Historique', none: 'Aucune entrée.', public: 'Visible par le demandeur', internal: 'Interne', by: 'par', resident: 'le demandeur', system: 'le système', partner: 'partenaire Open311' },
+  en: { title: 'History', none: 'No entry.', public: 'Visible to the submitter', internal: 'Internal', by: 'by', resident: 'the submitter', system: 'the system', partner: 'Open311 partner' },
 }
 
 /**
  * The request's history as staff read it in the admin: each status change, reassignment, note
- * (public or internal, said plainly), reopening and feedback, newest first, with who did it.
+ * (public or internal, said plainly), reopening and feedback, newest first, with who did it (a
+ * member of staff, the resident, the system, or the Open311 partner whose key sent it).
  * Read with the viewer's own access (an agent of another department gets nothing).
  */
 export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req, i18n }) => {
@@ -56,7 +57,14 @@ export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req,
         <ol style={{ listStyle: 'none', padding: 0 }}>
           {entries.map((entry, i) => {
             const by = idOf(entry.by)
-            const who = by !== null ? (names.get(by as number) ?? `#${by}`) : entry.kind === 'reopened' || entry.kind === 'feedback' || entry.kind === 'created' ? t.resident : t.system
+            // A partner's update (Open311 key) names the partner; staff by name; otherwise the resident or the system.
+            const who = entry.partner
+              ? `${entry.partner} (${t.partner})`
+              : by !== null
+                ? (names.get(by as number) ?? `#${by}`)
+                : entry.kind === 'reopened' || entry.kind === 'feedback' || entry.kind === 'created'
+                  ? t.resident
+                  : t.system
             return (
               <li key={entry.id ?? i} style={{ borderLeft: `3px solid ${entry.isPublic ? 'var(--theme-success-500)' : 'var(--theme-elevation-400)'}`, padding: '0.25rem 0 0.25rem 0.75rem', marginBottom: '0.5rem' }}>
                 <div>

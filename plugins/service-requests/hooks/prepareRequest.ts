@@ -20,9 +20,17 @@ type HistoryEntry = {
   note?: string | null
   isPublic: boolean
   by?: number | null
+  /** The Open311 partner that wrote it (its client's name). */
+  partner?: string | null
 }
 
 export type ResidentEntry = { kind: 'reopened' | 'feedback'; note: string }
+
+/**
+ * `req.context[open311PartnerContext]`: the Open311 client (its name) on whose key a change is made
+ * (open311/post.ts). Only server code sets a context, so no API caller can claim to be a partner.
+ */
+export const open311PartnerContext = 'open311Partner'
 
 /** Sector of the request's place: the address's sector from the registry, else the point's (Place engine). */
 const deriveLocation = async (data: Record<string, unknown>, req: Parameters<CollectionBeforeChangeHook>[0]['req'], options: ResolvedOptions) => {
@@ -56,6 +64,7 @@ export const prepareRequest =
   async ({ data, originalDoc, operation, req }) => {
     const now = new Date()
     const by = req.user && req.user.collection === options.staffCollection ? (req.user.id as number) : null
+    const partnerName = typeof req.context?.[open311PartnerContext] === 'string' ? (req.context[open311PartnerContext] as string) : null
     const note = typeof data.note === 'string' ? data.note.trim().slice(0, 5000) : ''
     const isNotePublic = data.isNotePublic === true
     delete data.note
@@ -76,8 +85,23 @@ export const prepareRequest =
       const routed = routeRequest(type, location.sector)
       const today = instantToLocalDate(now)
       const due = addBusinessDays(today, type.deadlineDays ?? 5)
-      const history: HistoryEntry[] = [{ at: now.toISOString(), kind: 'created', status: 'submitted', isPublic: true, by }]
-      if (note) history.push({ at: now.toISOString(), kind: 'note', note, isPublic: isNotePublic, by })
+      // A request an Open311 client sent (lib/submit sets the client, as the system) names it from the start.
+      const clientId = idOf(data.open311Client)
+      const client =
+        clientId === null
+          ? null
+          : ((await req.payload.findByID({
+              collection: options.open311ClientsCollection as 'open311-clients',
+              id: clientId,
+              depth: 0,
+              overrideAccess: true,
+              disableErrors: true,
+              select: { name: true },
+              req,
+            })) as { name?: string | null } | null)
+      const partner = client?.name ?? partnerName
+      const history: HistoryEntry[] = [{ at: now.toISOString(), kind: 'created', status: 'submitted', isPublic: true, by, partner }]
+      if (note) history.push({ at: now.toISOString(), kind: 'note', note, isPublic: isNotePublic, by, partner })
       return {
         ...data,
         ...location,
@@ -120,19 +144,19 @@ export const prepareRequest =
       next.resolvedAt = null
     } else if (to !== from) {
       // The change itself is public; an internal note said with it stays a separate internal entry.
-      history.push({ at, kind: 'status', fromStatus: from, status: to, note: isNotePublic && note ? note : null, isPublic: true, by })
-      if (note && !isNotePublic) history.push({ at, kind: 'note', note, isPublic: false, by })
+      history.push({ at, kind: 'status', fromStatus: from, status: to, note: isNotePublic && note ? note : null, isPublic: true, by, partner: partnerName })
+      if (note && !isNotePublic) history.push({ at, kind: 'note', note, isPublic: false, by, partner: partnerName })
       if (to === 'resolved') next.resolvedAt = at
       if (to === 'closed') next.closedAt = at
       if (from === 'resolved' && to === 'in_progress') next.resolvedAt = null
     } else if (note) {
-      history.push({ at, kind: 'note', note, isPublic: isNotePublic, by })
+      history.push({ at, kind: 'note', note, isPublic: isNotePublic, by, partner: partnerName })
     }
     const assignment = await checkAssignment({ data, before, req, options })
     if (assignment) {
       next.department = assignment.department
       next.assignee = assignment.assignee
-      history.push({ at, kind: 'assignment', note: assignment.note, isPublic: false, by })
+      history.push({ at, kind: 'assignment', note: assignment.note, isPublic: false, by, partner: partnerName })
     }
     // Sector follows the place if staff corrected it.
     if (idOf(data.address) !== idOf(before.address) || data.lat !== before.lat || data.lng !== before.lng) {

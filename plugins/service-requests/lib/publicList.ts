@@ -48,8 +48,17 @@ type Stored = {
   followers?: number | null
 }
 
+/**
+ * A request's place as anyone may see it, wherever it is shown (this list, its map, Open311's
+ * public reads): the street without the civic number, the point rounded to 0.001° (about 100 m).
+ */
+export const publicPlace = ({ street, lat, lng }: { street?: string | null; lat?: number | null; lng?: number | null }): { street: string | null; point: Point | null } => ({
+  street: street ?? null,
+  point: typeof lat === 'number' && typeof lng === 'number' ? roughPoint({ lat, lng }) : null,
+})
+
 const toPublic = (doc: Stored): PublicRequest => {
-  const exact = typeof doc.lat === 'number' && typeof doc.lng === 'number' ? { lat: doc.lat, lng: doc.lng } : null
+  const place = publicPlace({ street: doc.address && typeof doc.address === 'object' ? doc.address.street : null, lat: doc.lat, lng: doc.lng })
   return {
     id: doc.id,
     trackingNumber: doc.trackingNumber,
@@ -59,8 +68,8 @@ const toPublic = (doc: Stored): PublicRequest => {
     createdAt: doc.createdAt,
     sectorId: idOf(doc.sector),
     sectorName: doc.sector && typeof doc.sector === 'object' ? (doc.sector.name ?? null) : null,
-    street: doc.address && typeof doc.address === 'object' ? (doc.address.street ?? null) : null,
-    point: exact ? roughPoint(exact) : null,
+    street: place.street,
+    point: place.point,
     followers: doc.followers ?? 0,
   }
 }

@@ -20,6 +20,8 @@ export type SubmissionInput = {
   citizenId: number | null
   /** Random, per form: every repeat of the same submission carries the same key. */
   idempotencyKey: string
+  /** The Open311 client sending it (open311/post.ts): its key may then update the request. */
+  open311Client?: number | null
 }
 
 export type SubmissionError =
@@ -126,6 +128,7 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
         language: input.language,
         idempotencyKey: input.idempotencyKey,
         followTokenHash: hashFollowToken(followToken),
+        open311Client: input.open311Client ?? null,
       } as never,
     })
     return { ok: true, id: doc.id as number, trackingNumber: String((doc as { trackingNumber?: string }).trackingNumber), followToken, isReplay: false }

@@ -3,6 +3,8 @@ import type { Payload, Where } from 'payload'
 import { type RequestStatus, isOpenStatus } from '../lib/status'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { errorAnswer, type Open311Answer, type Open311Format, open311Response, parsePath, type Say, sayIn } from './answers'
+import { publicPlace } from '../lib/publicList'
+import { checkApiKey } from './clients'
 import { isoWithOffset } from './format'
 import { listPublicRequests, listPublicUpdates, trackingNumberForToken } from './queries'
 import { isOpen311Token } from './tokens'
@@ -62,7 +64,9 @@ const closedStatuses: RequestStatus[] = ['resolved', 'closed', 'rejected', 'dupl
 
 const photoUrl = (baseUrl: string, options: ResolvedOptions, filename: string) => `${baseUrl}/api/${options.photosCollection}/file/${encodeURIComponent(filename)}`
 
-const listRequests = async ({ payload, options, segments, query, locale, format, say, baseUrl }: { payload: Payload; options: ResolvedOptions; segments: string[]; query: URLSearchParams; locale: RequestLocale; format: Open311Format; say: Say; baseUrl: string }): Promise<Open311Answer> => {
+type ListArgs = { payload: Payload; options: ResolvedOptions; segments: string[]; query: URLSearchParams; locale: RequestLocale; format: Open311Format; say: Say; baseUrl: string; isExact: boolean }
+
+const listRequests = async ({ payload, options, segments, query, locale, format, say, baseUrl, isExact }: ListArgs): Promise<Open311Answer> => {
   const split = (name: string) => (query.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean)
   const ids = segments.length === 2 ? [segments[1]] : split('service_request_id')
   const filters: Parameters<typeof listPublicRequests>[0] = { payload, options, locale, limit: 200 }
@@ -83,27 +87,34 @@ const listRequests = async ({ payload, options, segments, query, locale, format,
   // Read as the system, then reduced to public columns (no submitter, no contact, no internal note).
   const rows = await listPublicRequests(filters)
   if (segments.length === 2 && rows.length === 0) return errorAnswer(404, format, say(`service_request_id ${segments[1]} inconnu`, `Unknown service_request_id ${segments[1]}`))
-  const body = rows.map((r) => ({
-    service_request_id: r.tracking_number,
-    status: isOpenStatus(r.status) ? 'open' : 'closed',
-    status_notes: r.status_notes,
-    service_name: r.service_name,
-    service_code: r.service_code,
-    // Residents write names, phone numbers and door codes in their descriptions: like the site's
-    // public list, the public feed never shows them (staff read them in the admin).
-    description: null,
-    agency_responsible: r.agency,
-    service_notice: null,
-    requested_datetime: isoWithOffset(r.created_at),
-    updated_datetime: isoWithOffset(r.updated_at),
-    expected_datetime: isoWithOffset(r.due_at),
-    address: r.address_label,
-    address_id: r.address_id === null ? null : String(r.address_id),
-    zipcode: null,
-    lat: r.lat === null ? null : Number(r.lat),
-    long: r.lng === null ? null : Number(r.lng),
-    media_url: r.photo ? photoUrl(baseUrl, options, r.photo) : null,
-  }))
+  const body = rows.map((r) => {
+    const exact = { lat: r.lat === null ? null : Number(r.lat), lng: r.lng === null ? null : Number(r.lng) }
+    // Anyone reads the place as the site's public list shows it: the street without its number, the
+    // point to about 100 m, and no address id (the registry would give the number). A key an
+    // administrator trusts reads it exact.
+    const shown = isExact ? null : publicPlace({ street: r.street, ...exact })
+    return {
+      service_request_id: r.tracking_number,
+      status: isOpenStatus(r.status) ? 'open' : 'closed',
+      status_notes: r.status_notes,
+      service_name: r.service_name,
+      service_code: r.service_code,
+      // Residents write names, phone numbers and door codes in their descriptions: like the site's
+      // public list, the public feed never shows them (staff read them in the admin).
+      description: null,
+      agency_responsible: r.agency,
+      service_notice: null,
+      requested_datetime: isoWithOffset(r.created_at),
+      updated_datetime: isoWithOffset(r.updated_at),
+      expected_datetime: isoWithOffset(r.due_at),
+      address: shown ? shown.street : r.address_label,
+      address_id: shown || r.address_id === null ? null : String(r.address_id),
+      zipcode: null,
+      lat: shown ? (shown.point?.lat ?? null) : exact.lat,
+      long: shown ? (shown.point?.lng ?? null) : exact.lng,
+      media_url: r.photo ? photoUrl(baseUrl, options, r.photo) : null,
+    }
+  })
   return { status: 200, format, xmlRoot: 'service_requests', xmlItem: 'request', body }
 }
 
@@ -111,8 +122,9 @@ const listRequests = async ({ payload, options, segments, query, locale, format,
  * GeoReport v2 (wiki.open311.org/GeoReport_v2), read side. `path` is what follows /open311/v2/,
  * e.g. `services.json`, `services/pothole.xml`, `requests.json`, `requests/2026-000123.json`,
  * `tokens/{token}.json`, and FixMyStreet's `servicerequestupdates.json`. Public answers never
- * carry the submitter's identity or contact. `locale` (fr, en) is this city's extension; French
- * by default.
+ * carry the submitter's identity or contact, and give the place at the site's public list's
+ * precision; `api_key` of a client an administrator set to `readPrecision: exact` reads the civic
+ * address and the exact point. `locale` (fr, en) is this city's extension; French by default.
  */
 export const handleOpen311Get = async ({
   payload,
@@ -132,6 +144,28 @@ export const handleOpen311Get = async ({
   if (localeParam === false) return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en')
   const say = sayIn(localeParam)
   if (!segments) return errorAnswer(404, format, say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'))
+  // A key is optional on reads. Given, it must be an active client's (a wrong key is refused rather
+  // than read as anonymous), counts against its limit, and its answer is never stored by a cache.
+  const apiKey = query.get('api_key')
+  if (!apiKey) return answerGet({ payload, options, segments, query, localeParam, format, say, baseUrl, isExact: false })
+  const checked = await checkApiKey(payload, options, apiKey, say)
+  const keyed = { 'Cache-Control': 'private, no-store' }
+  if (!('client' in checked)) return errorAnswer(checked.status, format, checked.message, checked.retryAfter ? { ...keyed, 'Retry-After': String(checked.retryAfter) } : keyed)
+  const answer = await answerGet({ payload, options, segments, query, localeParam, format, say, baseUrl, isExact: checked.client.readPrecision === 'exact' })
+  return { ...answer, headers: { ...answer.headers, ...keyed } }
+}
+
+const answerGet = async ({
+  payload,
+  options,
+  segments,
+  query,
+  localeParam,
+  format,
+  say,
+  baseUrl,
+  isExact,
+}: Omit<ListArgs, 'locale'> & { localeParam: RequestLocale | null }): Promise<Open311Answer> => {
   const locale: RequestLocale = localeParam ?? 'fr'
 
   if (segments.length === 1 && segments[0] === 'discovery') {
@@ -177,7 +211,7 @@ export const handleOpen311Get = async ({
       },
     }
   }
-  if (segments[0] === 'requests' && segments.length <= 2) return listRequests({ payload, options, segments, query, locale, format, say, baseUrl })
+  if (segments[0] === 'requests' && segments.length <= 2) return listRequests({ payload, options, segments, query, locale, format, say, baseUrl, isExact })
   if (segments.length === 2 && segments[0] === 'tokens') {
     const token = segments[1]
     const trackingNumber = isOpen311Token(token) ? await trackingNumberForToken({ payload, options, token }) : null

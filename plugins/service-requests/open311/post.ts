@@ -5,7 +5,8 @@ import { isRequestStatus, type RequestStatus } from '../lib/status'
 import { type SubmissionError, submitRequest } from '../lib/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { errorAnswer, type Open311Answer, type Open311Format, parsePath, type Say, sayIn } from './answers'
-import { consumeClientCall, findClientByKey, type Open311Client } from './clients'
+import { open311PartnerContext } from '../hooks/prepareRequest'
+import { checkApiKey, mayUpdateRequest, type Open311Client } from './clients'
 import { isoWithOffset } from './format'
 import { claimClientUpdate, settleClientUpdate } from './queries'
 import { parseDate, parseLocale } from './handlers'
@@ -125,14 +126,9 @@ const authenticate = async (payload: Payload, options: ResolvedOptions, path: st
   const say = sayIn(localeParam)
   const apiKey = form.get('api_key')
   if (!apiKey) return errorAnswer(403, format, say('api_key requis', 'api_key is required'), noStore)
-  const client = await findClientByKey(payload, options, apiKey)
-  if (!client) return errorAnswer(403, format, say('api_key invalide', 'Invalid api_key'), noStore)
-  if (!client.active) return errorAnswer(403, format, say('Ce client Open311 est désactivé', 'This Open311 client is disabled'), noStore)
-  const wait = await consumeClientCall(payload, client)
-  if (wait !== null) {
-    return errorAnswer(429, format, say(`Trop de requêtes : réessayez dans ${wait} s`, `Too many requests: retry in ${wait} s`), { ...noStore, 'Retry-After': String(wait) })
-  }
-  return { client, say, locale: localeParam ?? 'fr', format }
+  const checked = await checkApiKey(payload, options, apiKey, say)
+  if (!('client' in checked)) return errorAnswer(checked.status, format, checked.message, checked.retryAfter ? { ...noStore, 'Retry-After': String(checked.retryAfter) } : noStore)
+  return { client: checked.client, say, locale: localeParam ?? 'fr', format }
 }
 
 /** An APIError the creation path threw on purpose (a 4xx with a message), as an Open311 error. */
@@ -198,6 +194,8 @@ const postRequest = async ({ payload, options, form, auth, idempotencyKey }: { p
       language: locale,
       citizenId: null,
       idempotencyKey: token,
+      // Recorded on the request (a system-only field): this client's key may update it later.
+      open311Client: client.id,
     })
   } catch (err) {
     const answer = fromApiError(err, format)
@@ -244,10 +242,23 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
     limit: 1,
     depth: 0,
     overrideAccess: true,
-    select: { status: true },
+    select: { status: true, type: true, open311Client: true },
   })
-  const request = docs[0] as unknown as { id: number; status: RequestStatus } | undefined
+  const request = docs[0] as unknown as { id: number; status: RequestStatus; type?: unknown; open311Client?: unknown } | undefined
   if (!request || !isRequestStatus(request.status)) return errorAnswer(404, format, say(`service_request_id ${trackingNumber} inconnu`, `Unknown service_request_id ${trackingNumber}`), noStore)
+  // A key updates its own client's requests and those of the types granted to it: before anything
+  // is claimed or written, so a refusal changes nothing.
+  if (!mayUpdateRequest(auth.client, request)) {
+    return errorAnswer(
+      403,
+      format,
+      say(
+        `Ce client Open311 ne peut pas mettre à jour la requête ${trackingNumber} : elle n’a pas été envoyée par ce client et son type ne lui est pas confié`,
+        `This Open311 client may not update request ${trackingNumber}: it was not sent by this client and its type is not granted to it`,
+      ),
+      noStore,
+    )
+  }
   const next = nextStatusFor(request.status, status || null)
   if (!description && next === request.status) return errorAnswer(400, format, say('description est requis (rien à ajouter)', 'description is required (nothing to add)'), noStore)
   const answer = (updateId: string | null, status = 200): Open311Answer => ({ status, format, xmlRoot: 'service_request_updates', xmlItem: 'request_update', headers: noStore, body: [{ update_id: updateId }] })
@@ -264,13 +275,14 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
   let updateId: string | null = null
   try {
     // Who wrote it on the client's side (email, names) is not kept: the note is public and
-    // belongs to the request, not to a person (minimum data).
+    // belongs to the request, not to a person (minimum data). The partner is named on the entry.
     const updated = (await payload.update({
       collection: options.requestsCollection as 'service-requests',
       id: request.id,
       data: { status: next, note: description, isNotePublic: true } as never,
       depth: 0,
       overrideAccess: true,
+      context: { [open311PartnerContext]: auth.client.name },
     })) as unknown as Updated
     updateId = [...(updated.history ?? [])].reverse().find((h) => h.isPublic)?.id ?? null
   } catch (err) {

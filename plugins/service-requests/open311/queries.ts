@@ -26,6 +26,8 @@ export type PublicRequestRow = {
   due_at: Date | null
   address_label: string | null
   address_id: number | null
+  /** The civic address's street, without its number (what the public list shows). */
+  street: string | null
   lat: string | null
   lng: string | null
   service_code: string | null
@@ -39,7 +41,9 @@ export type PublicRequestRow = {
  * Open311 `GET requests`: one SQL statement reading only the public columns — the last public
  * note and the first public photo as correlated subqueries on their indexes, the type's and the
  * department's names in the asked locale (French as fallback). No populate, no history array:
- * the newest 200 rows come from the created_at index.
+ * the newest 200 rows come from the created_at index. The place comes exact (civic address, point,
+ * and the address's street): the handler reduces it to the public list's precision
+ * (`publicPlace`) unless the caller's key may read it exact.
  */
 export const listPublicRequests = async ({
   payload,
@@ -68,6 +72,7 @@ export const listPublicRequests = async ({
   const typeNames = tableOf(`${options.typesCollection}_locales`)
   const departmentNames = tableOf(`${options.departmentsCollection}_locales`)
   const photos = tableOf(options.photosCollection)
+  const addresses = tableOf(options.addressesCollection)
   const values: unknown[] = [locale, payload.config.localization ? payload.config.localization.defaultLocale : 'fr']
   const where: string[] = []
   const param = (value: unknown) => {
@@ -95,13 +100,14 @@ export const listPublicRequests = async ({
         order by r.created_at desc
         limit ${Math.max(1, Math.min(1000, Math.floor(limit)))}
      )
-     select r.tracking_number, r.status, r.created_at, r.updated_at, r.due_at, r.address_label, r.address_id, r.lat, r.lng,
+     select r.tracking_number, r.status, r.created_at, r.updated_at, r.due_at, r.address_label, r.address_id, a.street, r.lat, r.lng,
             t.code as service_code, coalesce(tl.name, tf.name) as service_name, coalesce(dl.name, df.name) as agency,
             (select h.note from ${history} h where h._parent_id = r.id and h.is_public and coalesce(h.note, '') <> '' order by h._order desc limit 1) as status_notes,
             (select p.filename from ${photos} p where p.request_id = r.id and p.is_public order by p.id limit 1) as photo
        from page
        join ${requests} r on r.id = page.id
        join ${types} t on t.id = r.type_id
+       left join ${addresses} a on a.id = r.address_id
        left join ${typeNames} tl on tl._parent_id = t.id and tl._locale = $1
        left join ${typeNames} tf on tf._parent_id = t.id and tf._locale = $2
        left join ${departmentNames} dl on dl._parent_id = r.department_id and dl._locale = $1

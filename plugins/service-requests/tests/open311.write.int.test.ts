@@ -419,8 +419,9 @@ describe('service requests: Open311 GeoReport v2 (write side, clients, FixMyStre
     const later = await post('servicerequestupdates.json', { api_key: key, service_request_id: number, status: 'in_progress', description: 'Plus tard', update_id: '992' })
     expect(later.status).toBe(200)
     expect((later.body as { update_id: string }[])[0].update_id).not.toBe(mine[2].update_id)
-    // Another client's same update_id is its own.
-    const other = await createClient({ name: 'Autre FMS', rateLimit: 100 })
+    // Another client's same update_id is its own (that client is granted the type: a key only
+    // updates its own requests and those of its granted types, see open311.scope.int.test.ts).
+    const other = await createClient({ name: 'Autre FMS', rateLimit: 100, requestTypes: [city.type.id] })
     const theirs = await post('servicerequestupdates.json', { api_key: other.apiKey, service_request_id: number, description: 'Vu aussi', update_id: '991' })
     expect(theirs.status).toBe(200)
     expect(theirs.body).not.toEqual(fixed.body)

@@ -1,25 +1,33 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffRequest } from '../access/isStaff'
+import { isSurveyAdmin, isSurveyManager } from '../access/roles'
 import { responsesSlug, surveysSlug } from '../defaults'
+import { auditResponseDeletion } from '../hooks/auditResponseDeletion'
 import type { ResolvedSurveysOptions } from '../types'
 
 /**
  * One row per respondent and survey. Who answered is a keyed hash (HMAC, key derived from the
  * Payload secret) of the citizen id, or of a browser cookie for anonymous surveys: the unique index
  * on (survey, respondentKey) makes "one answer each" a database guarantee, yet staff reading the
- * answers cannot tell who gave them. Written only by the answer endpoint (an SQL upsert).
+ * answers cannot tell who gave them. Written only by the answer endpoint (an SQL upsert). Read by
+ * the communications team and administrators (`managerRoles`); deleted by hand by administrators
+ * only (`adminRoles`), every deletion written to the audit (`survey-audit`), jobs' included.
  */
 export const responsesCollection = (options: ResolvedSurveysOptions): CollectionConfig => ({
   slug: responsesSlug,
   labels: { singular: { fr: 'Réponse à un sondage', en: 'Survey response' }, plural: { fr: 'Réponses aux sondages', en: 'Survey responses' } },
-  admin: { group: { fr: 'Participation', en: 'Participation' }, defaultColumns: ['survey', 'mode', 'updatedAt'] },
+  admin: {
+    group: { fr: 'Participation', en: 'Participation' },
+    defaultColumns: ['survey', 'mode', 'updatedAt'],
+    hidden: ({ user }) => !isSurveyManager(user as never, options),
+  },
   access: {
-    read: ({ req }) => isStaffRequest(req, options.staffCollection),
+    read: ({ req: { user } }) => isSurveyManager(user, options),
     create: () => false,
     update: () => false,
-    delete: ({ req }) => isStaffRequest(req, options.staffCollection),
+    delete: ({ req: { user } }) => isSurveyAdmin(user, options),
   },
+  hooks: options.enabled ? { afterDelete: [auditResponseDeletion(options)] } : {},
   indexes: [{ fields: ['survey', 'respondentKey'], unique: true }],
   fields: [
     { name: 'survey', type: 'relationship', relationTo: surveysSlug as 'surveys', required: true, index: true, label: { fr: 'Sondage', en: 'Survey' } },

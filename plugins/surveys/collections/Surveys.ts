@@ -1,6 +1,6 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
-import { isStaffRequest } from '../access/isStaff'
+import { isSurveyManager } from '../access/roles'
 import { surveysSlug } from '../defaults'
 import type { ResolvedSurveysOptions } from '../types'
 import { questionBlocks } from './questions'
@@ -8,14 +8,15 @@ import { questionBlocks } from './questions'
 export const surveyStatuses = ['draft', 'scheduled', 'open', 'closed'] as const
 export type SurveyStatus = (typeof surveyStatuses)[number]
 
-/** Residents read every survey but drafts; staff read and edit all. */
-const publicRead =
-  (staffCollection: string) =>
-  ({ req }: { req: Parameters<typeof isStaffRequest>[0] }): boolean | Where =>
-    isStaffRequest(req, staffCollection) ? true : { status: { not_equals: 'draft' } }
-
+/**
+ * The communications team and administrators (`managerRoles`) read and edit every survey; anyone
+ * else — residents, visitors, and staff of other roles such as department agents, who have no use
+ * for drafts — reads every survey but drafts. Deleting a survey that has answers is further held
+ * to administrators by its beforeDelete hook (hooks/deleteResponses.ts), which audits it.
+ */
 export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs: string[]): CollectionConfig => {
-  const isStaff = ({ req }: { req: Parameters<typeof isStaffRequest>[0] }) => isStaffRequest(req, options.staffCollection)
+  const isManager: Access = ({ req: { user } }) => isSurveyManager(user, options)
+  const read: Access = ({ req: { user } }): boolean | Where => (isSurveyManager(user, options) ? true : { status: { not_equals: 'draft' } })
   const linkable = options.linkableCollections.filter((slug) => existingSlugs.includes(slug))
   return {
     slug: surveysSlug,
@@ -24,8 +25,9 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
       useAsTitle: 'title',
       defaultColumns: ['title', 'status', 'opensAt', 'closesAt', 'answerPolicy'],
       group: { fr: 'Participation', en: 'Participation' },
+      hidden: ({ user }) => !isSurveyManager(user as never, options),
     },
-    access: { read: publicRead(options.staffCollection), create: isStaff, update: isStaff, delete: isStaff },
+    access: { read, create: isManager, update: isManager, delete: isManager },
     fields: [
       { name: 'title', type: 'text', localized: true, required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
       {

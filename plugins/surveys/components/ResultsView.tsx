@@ -1,7 +1,7 @@
 import { Gutter } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
-import { isStaffRequest } from '../access/isStaff'
+import { isSurveyManager } from '../access/roles'
 import { customKey, defaults, surveysSlug } from '../defaults'
 import { QuestionResults } from '../frontend/QuestionResults'
 import '../frontend/surveys.css'
@@ -15,7 +15,7 @@ const text = {
   fr: {
     title: 'Résultats',
     notFound: 'Sondage introuvable.',
-    staffOnly: 'Réservé au personnel.',
+    staffOnly: 'Réservé à l’équipe des communications et aux administrateurs.',
     sector: 'Secteur',
     all: 'Tous les secteurs',
     filter: 'Afficher',
@@ -33,7 +33,7 @@ const text = {
   en: {
     title: 'Results',
     notFound: 'Survey not found.',
-    staffOnly: 'Staff only.',
+    staffOnly: 'For the communications team and administrators only.',
     sector: 'Sector',
     all: 'All sectors',
     filter: 'Show',
@@ -61,7 +61,7 @@ export const ResultsView = async ({ initPageResult, searchParams, i18n, payload,
   const t = text[lang]
   const options = ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedSurveysOptions | undefined) ?? defaults
   const { req } = initPageResult
-  if (!isStaffRequest(req, options.staffCollection)) {
+  if (!isSurveyManager(req.user, options)) {
     return (
       <Gutter>
         <p role="alert">{t.staffOnly}</p>

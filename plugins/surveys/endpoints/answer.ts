@@ -79,17 +79,24 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     for (const cookie of setCookies) out.append('Set-Cookie', cookie)
     return new Response(null, { status, headers: out })
   }
+  // A JSON answer carries the browser cookie too: a script that keeps its cookies updates its one
+  // response, as a browser does (without them, each answer is a new respondent, held to the per-IP limit).
+  const replyJson = (body: unknown, status: number) => {
+    const out = new Headers({ 'Cache-Control': 'private, no-store' })
+    for (const cookie of setCookies) out.append('Set-Cookie', cookie)
+    return Response.json(body, { status, headers: out })
+  }
   // Failures always go to the survey's own page (rendered per request: it shows the errors and what
   // was typed), also from a mini-survey block, whose page is cached and cannot show them.
   const fail = (failure: Failure, form?: URLSearchParams, _returnTo?: string | null) => {
     if (isJson) {
-      return Response.json(
+      return replyJson(
         {
           error: failure.error,
           message: bilingual(failure.error),
           ...(failure.fields ? { fields: failure.fields.map((f) => ({ ...f, message: bilingual(f.code) })) } : {}),
         },
-        { status: failure.status, headers: { 'Cache-Control': 'private, no-store' } },
+        failure.status,
       )
     }
     const query: Record<string, string> = { error: failure.error }
@@ -149,7 +156,7 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     if (result.outcome === 'ipLimit') return fail({ status: 429, error: 'ipLimit' }, undefined, returnTo)
     // The results page is expired after the response (not awaited), at most once a second per survey.
     await expireSoon(surveyCacheTags.results(survey.id))
-    if (isJson) return Response.json({ status: result.outcome }, { status: result.outcome === 'created' ? 201 : 200 })
+    if (isJson) return replyJson({ status: result.outcome }, result.outcome === 'created' ? 201 : 200)
     if (returnTo) {
       const url = new URL(returnTo, 'http://x')
       // The page is cached for everyone: the thanks is shown by CSS (:target), no query needed.

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaffRequest } from '../access/isStaff'
+import { isSurveyManager } from '../access/roles'
 import { surveysSlug } from '../defaults'
 import { expireTags, surveyCacheTags } from '../lib/cacheTags'
 import { isSameOriginPost } from '../lib/csrf'
@@ -9,11 +9,13 @@ import { readSurvey } from '../lib/readSurvey'
 import { staffResults } from '../lib/staffResults'
 import type { ResolvedSurveysOptions } from '../types'
 
-const denied = () => Response.json({ error: 'forbidden', message: { fr: 'Réservé au personnel.', en: 'Staff only.' } }, { status: 403 })
+const denied = () =>
+  Response.json({ error: 'forbidden', message: { fr: 'Réservé à l’équipe des communications et aux administrateurs.', en: 'For the communications team and administrators only.' } }, { status: 403 })
 const notFound = () => Response.json({ error: 'notFound', message: { fr: 'Sondage introuvable.', en: 'Survey not found.' } }, { status: 404 })
 
+/** The survey roles (`managerRoles`) for every staff endpoint: the same people who edit surveys read their answers. */
 const guard = (req: PayloadRequest, options: ResolvedSurveysOptions, isPost: boolean) => {
-  if (!isStaffRequest(req, options.staffCollection)) return denied()
+  if (!isSurveyManager(req.user, options)) return denied()
   if (isPost && !isSameOriginPost(req.headers, { requestUrl: req.url ?? req.payload.config.serverURL, serverURL: req.payload.config.serverURL })) return denied()
   return null
 }
@@ -129,7 +131,9 @@ export const duplicateSurvey = async (req: PayloadRequest, id: number): Promise<
     overrideAccess: false,
     req,
   })) as unknown as Record<string, unknown> & { id: number }
-  if (en) {
+  // A survey written in French only has no English to copy (its required English fields are
+  // empty: copying them would be refused after the French copy exists).
+  if (en?.title) {
     // Same block and option rows, so the English labels land on the copies' rows by position.
     const frQuestions = (created.questions as { id: string; options?: { id: string }[] }[]) ?? []
     const enQuestions = ((en.questions as Record<string, unknown>[]) ?? []).map((q, i) => ({
