@@ -5,6 +5,7 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { isEditor } from '@/access/isEditor'
 import { dataDir } from '@/lib/config/env'
 import { searchFields, syncSearchDoc } from '@/lib/search/sync'
 
@@ -42,6 +43,9 @@ export const plugins: Plugin[] = [
     defaultPriorities: { services: 50, notices: 40, pages: 30, events: 20, news: 10 },
     beforeSync: syncSearchDoc,
     searchOverrides: {
+      // The plugin lets any signed-in user (a resident too) edit or delete index entries and start
+      // a full reindex: only the communications team and admins may; the index is written by hooks.
+      access: { update: isEditor, delete: isEditor },
       labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
       admin: { group: { fr: 'Administration', en: 'Administration' } },
       fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
