@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { englishRewrites } from './src/i18n/routes'
+import { securityHeaderRules } from './src/server/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,6 +17,9 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // English URLs in English (/en/news), served by the French-named folders (/en/actualites).
   rewrites: async () => englishRewrites(),
+  // Frame, MIME-sniffing and referrer protection on every answer; the strict script policy of
+  // public pages is added where the runtime is removed (src/server/securityHeaders.ts).
+  headers: async () => securityHeaderRules(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

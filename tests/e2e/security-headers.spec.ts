@@ -144,6 +144,8 @@ test.describe('browser security headers', () => {
     })
     expect(ran).toBe(false)
     expect((await violations()).join('\n')).toMatch(/script-src/)
+    // Chromium names the hash that would have allowed it: computed as the site computes its own.
+    await expect.poll(() => consoleErrors.join('\n')).toContain(sha256('window.__injected = true'))
   })
 
   test('should report no violation on any public page, with JavaScript and without', async ({ page, browser, baseURL, consoleErrors }) => {
