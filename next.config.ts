@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { englishRewrites } from './src/i18n/routes'
+import { securityHeaderRules } from './src/server/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,6 +17,14 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // English URLs in English (/en/news), served by the French-named folders (/en/actualites).
   rewrites: async () => englishRewrites(),
+  // Metadata in the head of every page, never streamed after the body: a late generateMetadata
+  // would be moved into place by React's inline scripts ($RC…), which public pages delivered
+  // without the runtime under the strict script policy do not run (src/server/securityHeaders.ts).
+  // It costs nothing there: src/server/htmlOnly.ts sends a page only once it is complete.
+  htmlLimitedBots: /.*/,
+  // Frame, MIME-sniffing and referrer protection on every answer; the strict script policy of
+  // public pages is added where the runtime is removed (src/server/securityHeaders.ts).
+  headers: async () => securityHeaderRules(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { dataDir } from '@/lib/config/env'
+import { uploadResponseHeaders } from '@/server/securityHeaders'
 
 /** Images and documents used on the public site. Uploads live outside git (MEDIA_DIR or .data/media). */
 export const Media: CollectionConfig = {
@@ -16,6 +17,8 @@ export const Media: CollectionConfig = {
     staticDir: path.resolve(process.env.MEDIA_DIR || path.join(dataDir(), 'media')),
     // No SVG: served from the site's own origin, an SVG can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    // A PDF is downloaded rather than opened on the site's own origin; nosniff on every file.
+    modifyResponseHeaders: uploadResponseHeaders,
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 78 } } },

@@ -1,6 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
+import { strictPagePolicy } from './securityHeaders'
+
 /**
  * Public pages are delivered as plain HTML and CSS, without the React and Next.js client runtime.
  *
@@ -13,6 +15,9 @@ import { gzipSync } from 'node:zlib'
  * Kept: the site's own small inline scripts (text size), stylesheets, everything else in the page.
  * Not touched: the admin, the API, files, and staff previewing a draft (draft mode keeps the
  * runtime: the live preview refreshes through it).
+ *
+ * What is left runs no script but the site's own, so these pages get the strict
+ * Content-Security-Policy (src/server/securityHeaders.ts), in place of next.config's frame-only one.
  */
 
 const frameworkInlineScript = /^\s*(?:\(?self\.__next_f|\(globalThis\["TURBOPACK"\])/
@@ -108,6 +113,7 @@ export const deliverHtmlOnly = (
       }
       body = Buffer.from(stripFrameworkRuntime(html), 'utf8')
       res.removeHeader('link')
+      res.setHeader('content-security-policy', strictPagePolicy)
     }
     if (acceptsGzip && !isAlreadyEncoded && body.length > 1024 && /^(text\/|application\/(json|xml|rss|atom))/.test(type)) {
       body = gzipSync(body, { level: 6 })

@@ -17,6 +17,7 @@ import { nearbyOpenRequests } from '../lib/publicList'
 import { type FormStep, isFormStep, newRequestHref, stepsFor } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { MeTooConfirmation, MeTooForm } from './MeTooForm'
+import { geolocationScript, mapScript } from './inlineScripts'
 import { formatDay, requestOptions } from './options'
 
 export type AddressChoice = { id: number; label: string; postalCode: string }
@@ -281,16 +282,6 @@ const sectorNameOf = (map: CityMap, point: Point) => {
   const id = sectorForPoint(point, map.sectors)
   return map.sectors.find((s) => s.id === id)?.name ?? null
 }
-
-/**
- * With JavaScript the map may shrink to a narrow screen: the script scales the click back to the
- * map's own pixels and posts them as the image button would. A keyboard "click" (detail 0) is left
- * to the browser, which sends 0,0: the server then points to the address search.
- */
-const mapScript = `(function(){var i=document.querySelector('.request-map-image');if(!i||!i.form)return;var f=i.form,w=Number(i.getAttribute('width'));i.parentNode.classList.add('is-scalable');i.addEventListener('click',function(e){if(e.detail===0)return;var r=i.getBoundingClientRect(),k=w/r.width;e.preventDefault();[['carte.x',e.clientX-r.left],['carte.y',e.clientY-r.top]].forEach(function(p){var h=document.createElement('input');h.type='hidden';h.name=p[0];h.value=String(Math.max(0,Math.round(p[1]*k)));f.appendChild(h)});f.requestSubmit?f.requestSubmit():f.submit()})})()`
-
-/** "Utiliser ma position": shown only when the browser can give a position; the server checks it is in the city. */
-const geolocationScript = `(function(){var f=document.getElementById('ma-position');if(!f||!('geolocation' in navigator))return;f.hidden=false;var s=document.getElementById('ma-position-etat');f.addEventListener('submit',function(e){if(f.elements.lat.value)return;e.preventDefault();s.textContent=f.getAttribute('data-wait');navigator.geolocation.getCurrentPosition(function(p){f.elements.lat.value=p.coords.latitude.toFixed(6);f.elements.lng.value=p.coords.longitude.toFixed(6);f.requestSubmit?f.requestSubmit():f.submit()},function(){s.textContent=f.getAttribute('data-fail')},{enableHighAccuracy:true,timeout:15000,maximumAge:60000})})})()`
 
 const LocationStep = async ({
   ctx,
@@ -602,7 +593,7 @@ const ReviewStep = async ({
           </dd>
           <dt>{t('form.summaryDescription')}</dt>
           <dd>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{draft?.data.description}</span>{' '}
+            <span className="request-text">{draft?.data.description}</span>{' '}
             <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
           </dd>
           <dt>{t('form.summaryLocation')}</dt>

@@ -109,7 +109,7 @@ export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, 
           </>
         ) : null}
         <dt>{t('form.summaryDescription')}</dt>
-        <dd style={{ whiteSpace: 'pre-wrap' }}>{view.description}</dd>
+        <dd className="request-text">{view.description}</dd>
       </dl>
       {view.photos.length ? (
         <section aria-labelledby="photos" className="stack">
@@ -133,7 +133,7 @@ export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, 
               <time dateTime={entry.at}>{formatDayTime(locale, entry.at)}</time>
               {entry.status ? <> — {t(`statuses.${entry.status}`)}</> : null}
               {entry.isReopening ? <> ({t('followUp.reopenedEntry')})</> : null}
-              {entry.note ? <p style={{ whiteSpace: 'pre-wrap' }}>{entry.note}</p> : null}
+              {entry.note ? <p className="request-text">{entry.note}</p> : null}
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 /** What the site imports from the service-requests plugin. */
 export { MyRequestsSection } from './MyRequestsSection'
+export { inlineScripts } from './inlineScripts'
 export { listActiveTypes, NewRequestPage, type AddressChoice, type NewRequestPageProps, type RequestTypeChoice } from './NewRequestPage'
 export { PublicRequestsPage, publicFiltersFrom, type PublicRequestsPageProps } from './PublicRequestsPage'
 export { requestOptions } from './options'

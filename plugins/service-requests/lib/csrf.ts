@@ -32,6 +32,9 @@ const requestOrigin = (headers: Headers, fallbackUrl: string): string => {
 /** A state-changing POST must come from a page of this site (Origin, or Sec-Fetch-Site without it). */
 export const isSameOriginPost = (headers: Headers, { requestUrl, serverURL }: { requestUrl: string; serverURL: string }) => {
   const origin = headers.get('origin')
+  // A form posted from a page sent with `Referrer-Policy: no-referrer` (the pages whose address holds
+  // a secret) carries `Origin: null` (Fetch standard): Sec-Fetch-Site, which no page can set, tells.
+  if (origin === 'null') return headers.get('sec-fetch-site') === 'same-origin'
   if (origin) {
     const allowed = new Set([requestOrigin(headers, requestUrl), new URL(requestUrl).origin])
     if (serverURL) allowed.add(new URL(serverURL).origin)

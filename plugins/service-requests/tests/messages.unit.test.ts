@@ -62,4 +62,14 @@ describe('service requests: messages, routes, small rules', () => {
     expect(isValidCsrfToken('s', 'citizen:1:x', token)).toBe(false)
     expect(isSameOriginPost(new Headers({ origin: 'https://evil.example', host: 'ville.example' }), { requestUrl: 'https://ville.example/api/x', serverURL: '' })).toBe(false)
   })
+
+  it('should accept `Origin: null` only when Sec-Fetch-Site says this site (a form posted from a no-referrer page)', () => {
+    const opts = { requestUrl: 'http://127.0.0.1:4000/api/x', serverURL: 'https://ville.example' }
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:4000' }), opts)).toBe(true)
+    // A sandboxed frame or a data: page of another site also sends `Origin: null`, with another Sec-Fetch-Site.
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), opts)).toBe(false)
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), opts)).toBe(false)
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'none' }), opts)).toBe(false)
+    expect(isSameOriginPost(new Headers({ origin: 'null' }), opts)).toBe(false)
+  })
 })

@@ -6,7 +6,7 @@ import { AlertBanner } from '@/components/AlertBanner'
 import { PreviewBar } from '@/components/PreviewBar'
 import { footerPageSlugs, SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { TextSizeControl, textSizeScript } from '@/components/TextSizeControl'
+import { TextSizeControl, TextSizeHeadScript } from '@/components/TextSizeControl'
 import { htmlLang, isLocale } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
 import { resolveServerUrl } from '@/lib/config/env'
@@ -57,7 +57,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
         {/* One line that must run before the first paint: the resident's text size. */}
-        <script dangerouslySetInnerHTML={{ __html: textSizeScript }} />
+        <TextSizeHeadScript />
       </head>
       <body>
         <a className="skip-link" href="#contenu">

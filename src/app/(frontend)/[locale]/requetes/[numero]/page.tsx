@@ -25,8 +25,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     title: requestTranslator(locale)('pages.status', { number: numero }),
     paths: { fr: requestHref('fr', numero), en: requestHref('en', numero) },
   })
-  // The follow-up secret is in the address: not indexed, never sent to another site (same-origin, not no-referrer: that would make the form POSTs send Origin: null).
-  return { ...metadata, robots: { index: false }, referrer: 'same-origin' }
+  // The follow-up secret is in the address: not indexed, and no Referer at all (the Referrer-Policy
+  // header of src/server/securityHeaders.ts, sent before the page's first stylesheet is fetched).
+  return { ...metadata, robots: { index: false } }
 }
 
 export default async function RequestStatus({ params, searchParams }: Props) {

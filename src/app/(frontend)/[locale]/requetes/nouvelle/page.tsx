@@ -24,8 +24,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const metadata = await pageMetadata({ locale, title: requestTranslator(locale)('pages.new'), paths: { fr: newRequestHref('fr'), en: newRequestHref('en') } })
-  // The draft key in the address is a secret: never sent to another site (same-origin, not no-referrer: that would make the form POSTs send Origin: null).
-  return { ...metadata, referrer: 'same-origin' }
+  // The draft key in the address is a secret: the page sends no Referer at all (the Referrer-Policy
+  // header of src/server/securityHeaders.ts).
+  return metadata
 }
 
 export default async function NewRequest({ params, searchParams }: Props) {
