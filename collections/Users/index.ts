@@ -36,6 +36,9 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    // Session ids and expiries are the person's own, even for administrators (system reads, such
+    // as Payload's own session check, have no user and keep them).
+    afterRead: [({ doc, req: { user } }) => (!user || (isStaffUser(user) && user.id === doc.id) ? doc : { ...doc, sessions: undefined })],
   },
   fields: [
     {

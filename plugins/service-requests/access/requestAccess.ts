@@ -39,10 +39,14 @@ export const isAdminOnly =
   ({ req: { user } }) =>
     isStaffAdmin(user, options.staffCollection)
 
-/** Fields only staff may read (who submitted, their contact, internal history). */
+/**
+ * Fields only the staff who work requests may read (who submitted, their contact, internal
+ * history): administrators and agents — an agent only ever reads their department's requests.
+ * The communications team reads none of it, not even on a public photo.
+ */
 export const staffOnlyField =
   (options: ResolvedOptions): FieldAccess =>
   ({ req: { user } }) =>
-    isStaffMember(user, options.staffCollection)
+    isStaffAdmin(user, options.staffCollection) || (isStaffMember(user, options.staffCollection) && rolesOf(user).includes('agent'))
 
 export const noOne: FieldAccess = () => false
