@@ -1231,6 +1231,8 @@ export interface RequestDraft {
     | boolean
     | null;
   expiresAt: string;
+  sentAt?: string | null;
+  browser?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2349,6 +2351,8 @@ export interface RequestDraftsSelect<T extends boolean = true> {
   citizen?: T;
   data?: T;
   expiresAt?: T;
+  sentAt?: T;
+  browser?: T;
   updatedAt?: T;
   createdAt?: T;
 }

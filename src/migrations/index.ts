@@ -15,6 +15,7 @@ import * as migration_20261124_010344_citizens_news_alerts from './20261124_0103
 import * as migration_20261124_010257_requests_open311_clients from './20261124_010257_requests_open311_clients';
 import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
 import * as migration_20261124_010000_requests_followers from './20261124_010000_requests_followers';
+import * as migration_20261203_093447_requests_drafts_sent from './20261203_093447_requests_drafts_sent';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261124_010000_requests_followers.up,
     down: migration_20261124_010000_requests_followers.down,
     name: '20261124_010000_requests_followers',
+  },
+  {
+    up: migration_20261203_093447_requests_drafts_sent.up,
+    down: migration_20261203_093447_requests_drafts_sent.down,
+    name: '20261203_093447_requests_drafts_sent',
   },
 ];
