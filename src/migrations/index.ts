@@ -16,6 +16,7 @@ import * as migration_20261124_010257_requests_open311_clients from './20261124_
 import * as migration_20261124_010905_requests_staff from './20261124_010905_requests_staff';
 import * as migration_20261124_010000_requests_followers from './20261124_010000_requests_followers';
 import * as migration_20261203_093447_requests_drafts_sent from './20261203_093447_requests_drafts_sent';
+import * as migration_20261203_094812_accounts_no_lock from './20261203_094812_accounts_no_lock';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_093447_requests_drafts_sent.up,
     down: migration_20261203_093447_requests_drafts_sent.down,
     name: '20261203_093447_requests_drafts_sent',
+  },
+  {
+    up: migration_20261203_094812_accounts_no_lock.up,
+    down: migration_20261203_094812_accounts_no_lock.down,
+    name: '20261203_094812_accounts_no_lock',
   },
 ];
