@@ -22,7 +22,7 @@ export const countDraftPhotos = async (payload: Payload, options: ResolvedOption
  * transaction (`req`), so a request never exists without the photos its form held.
  */
 export const attachDraftPhotos = async (payload: Payload, options: ResolvedOptions, { draftKey, requestId, req }: { draftKey: string; requestId: number; req: PayloadRequest }) => {
-  await payload.update({
+  const { errors } = await payload.update({
     collection: options.photosCollection as 'request-photos',
     where: { and: [{ draftKey: { equals: draftKey } }, { request: { exists: false } }] },
     data: { request: requestId } as never,
@@ -30,4 +30,7 @@ export const attachDraftPhotos = async (payload: Payload, options: ResolvedOptio
     depth: 0,
     req,
   })
+  // A bulk update reports a document it could not change instead of throwing: throw, so the
+  // request is rolled back with it rather than committed without that photo.
+  if (errors.length) throw new Error(`service-requests: ${errors.length} draft photo(s) not attached: ${errors.map((e) => e.message).join('; ')}`)
 }
