@@ -865,8 +865,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -977,8 +975,6 @@ export interface Citizen {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1291,6 +1287,8 @@ export interface RequestDraft {
     | boolean
     | null;
   expiresAt: string;
+  sentAt?: string | null;
+  browser?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2010,8 +2008,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2074,8 +2070,6 @@ export interface CitizensSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2414,6 +2408,8 @@ export interface RequestDraftsSelect<T extends boolean = true> {
   citizen?: T;
   data?: T;
   expiresAt?: T;
+  sentAt?: T;
+  browser?: T;
   updatedAt?: T;
   createdAt?: T;
 }

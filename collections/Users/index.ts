@@ -15,8 +15,9 @@ export const Users: CollectionConfig = {
     plural: { fr: 'Personnel', en: 'Staff' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account lock (anyone who knows an agent's email could set it): the citizen-accounts
+    // plugin counts failed sign-ins per address and per account from an address (staffSignInLimits).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
   },

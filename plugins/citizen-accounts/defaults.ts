@@ -15,6 +15,7 @@ export const defaults = {
   maxLoginAttempts: 5,
   lockTime: 15 * 60 * 1000,
   rateLimits: { perIp: { points: 30, duration: 15 * 60 }, perAccount: { points: 10, duration: 60 * 60 } },
+  staffSignInLimits: true,
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
   configureEmail: true,
   termsVersion: '2026-01',

@@ -12,6 +12,7 @@ import { collectionRemindersTask } from './jobs/collectionReminders'
 import { notifyNewsTask } from './jobs/notifyNews'
 import { notifyNoticeTask } from './jobs/notifyNotice'
 import { purgeUnverifiedTask } from './jobs/purgeUnverified'
+import { limitStaffSignIn } from './hooks/limitStaffSignIn'
 import { queueNewsAlerts } from './hooks/queueNewsAlerts'
 import { queueNoticeAlerts } from './hooks/queueNoticeAlerts'
 import { unsubscribeEndpoint } from './endpoints/unsubscribe'
@@ -23,8 +24,9 @@ export type { CitizenAccountsOptions, DashboardSection, DashboardSectionArgs } f
 
 /**
  * Citizen accounts ("Mon dossier"): a `citizens` auth collection apart from staff, registration with
- * email verification, sign-in with lockout and Postgres-backed rate limits, password reset, profile
- * and household, and the email adapter (SMTP, or a staff-readable outbox in development).
+ * email verification, sign-in with Postgres-backed limits per address and per account from an
+ * address (no account lock a stranger could set; the staff collection's sign-in gets the same),
+ * password reset, profile and household, and the email adapter (SMTP, or a staff-readable outbox).
  */
 export const citizenAccountsPlugin =
   (incoming: CitizenAccountsOptions = {}): Plugin =>
@@ -55,10 +57,23 @@ export const citizenAccountsPlugin =
     if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }
     // The notices (and news) collections get one more afterChange hook, after their own.
     const alertHooks = { [noticesSlug]: queueNoticeAlerts, ...(hasNewsAlerts ? { [newsSlug]: queueNewsAlerts } : {}) }
+    const staffSignIn = options.staffSignInLimits ? limitStaffSignIn(options) : null
     const collections = [
-      ...(config.collections ?? []).map((c) =>
-        alertHooks[c.slug] ? { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), alertHooks[c.slug]] } } : c,
-      ),
+      ...(config.collections ?? []).map((c) => {
+        if (alertHooks[c.slug]) return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), alertHooks[c.slug]] } }
+        // Staff sign in to the admin through Payload's login: the same limits as citizens, appended.
+        if (staffSignIn && c.slug === options.staffCollection && c.auth) {
+          return {
+            ...c,
+            hooks: {
+              ...c.hooks,
+              beforeOperation: [...(c.hooks?.beforeOperation ?? []), staffSignIn.beforeOperation],
+              afterOperation: [...(c.hooks?.afterOperation ?? []), staffSignIn.afterOperation],
+            },
+          }
+        }
+        return c
+      }),
       ...ownCollections,
     ]
     return {

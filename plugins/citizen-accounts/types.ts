@@ -129,16 +129,29 @@ export type CitizenAccountsOptions = {
   endpointPath?: string
   /** Seconds a citizen session lasts. @default 1209600 (14 days) */
   tokenExpiration?: number
-  /** Failed logins before the account is locked. @default 5 */
+  /**
+   * Failed sign-ins allowed for one account from one IP address within `lockTime`; then that
+   * address must wait (others are not affected, and a success or a password reset clears the
+   * count). Never an account-wide lock: anyone knowing an email could set it (Payload's own
+   * `maxLoginAttempts` is off on the citizens collection).
+   * @default 5
+   */
   maxLoginAttempts?: number
-  /** Lock duration after too many failed logins, in milliseconds. @default 900000 (15 minutes) */
+  /** The window of `maxLoginAttempts`, in milliseconds. @default 900000 (15 minutes) */
   lockTime?: number
   /**
-   * Postgres-backed rate limits for register, login, forgot-password and reset, per client IP
-   * and per account (hashed email).
+   * Postgres-backed rate limits, per client IP (register, sign-in failures, forgot-password,
+   * reset) and per account, hashed email (register, forgot-password, alert sign-up; never
+   * sign-in, which counts per account and IP: `maxLoginAttempts`).
    * @default { perIp: { points: 30, duration: 900 }, perAccount: { points: 10, duration: 3600 } }
    */
   rateLimits?: { perIp?: RateLimitRule; perAccount?: RateLimitRule }
+  /**
+   * Hold the staff collection's sign-in (admin, REST, GraphQL) to the same limits as citizens'
+   * (`staff-login` keys). The staff collection should set Payload's `maxLoginAttempts: 0`.
+   * @default true
+   */
+  staffSignInLimits?: boolean
   /**
    * The client's IP address for rate limiting. The default reads `x-real-ip`, which the app's
    * server (scripts/serve.ts) overwrites with the socket address; behind a proxy, read the

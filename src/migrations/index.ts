@@ -18,6 +18,8 @@ import * as migration_20261124_010905_requests_staff from './20261124_010905_req
 import * as migration_20261203_093039_staff_powers from './20261203_093039_staff_powers';
 import * as migration_20261203_092951_requests_open311_scope from './20261203_092951_requests_open311_scope';
 import * as migration_20261203_093457_surveys_audit from './20261203_093457_surveys_audit';
+import * as migration_20261203_093447_requests_drafts_sent from './20261203_093447_requests_drafts_sent';
+import * as migration_20261203_094812_accounts_no_lock from './20261203_094812_accounts_no_lock';
 
 export const migrations = [
   {
@@ -119,5 +121,15 @@ export const migrations = [
     up: migration_20261203_093457_surveys_audit.up,
     down: migration_20261203_093457_surveys_audit.down,
     name: '20261203_093457_surveys_audit',
+  },
+  {
+    up: migration_20261203_093447_requests_drafts_sent.up,
+    down: migration_20261203_093447_requests_drafts_sent.down,
+    name: '20261203_093447_requests_drafts_sent',
+  },
+  {
+    up: migration_20261203_094812_accounts_no_lock.up,
+    down: migration_20261203_094812_accounts_no_lock.down,
+    name: '20261203_094812_accounts_no_lock',
   },
 ];

@@ -43,8 +43,10 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
       // removes it, so a copied token stops working at once.
       useSessions: true,
       tokenExpiration: options.tokenExpiration,
-      maxLoginAttempts: options.maxLoginAttempts,
-      lockTime: options.lockTime,
+      // No account lock: anyone who knows a resident's email could set it from anywhere. The
+      // sign-in form counts failures per address and per account from an address instead
+      // (options.maxLoginAttempts / lockTime, lib/rateLimit.ts).
+      maxLoginAttempts: 0,
       verify: {
         generateEmailSubject: ({ user }) =>
           renderEmail({ kind: 'verify', locale: asLocale(user?.preferredLanguage), url: '', cityName: options.cityName }).subject,

@@ -2,12 +2,14 @@ import { generatePayloadCookie } from 'payload/shared'
 import type { Endpoint } from 'payload'
 
 import { field, formEndpoint, padTo } from '../lib/endpointKit'
-import { consumeAttempt } from '../lib/rateLimit'
+import { chargeSignIn, signInSucceeded } from '../lib/rateLimit'
 import type { ResolvedOptions } from '../types'
 
 /**
- * Sign-in. Wrong password, unknown email, locked or unconfirmed account: one answer for all.
- * Payload counts failures and locks the account (maxLoginAttempts / lockTime).
+ * Sign-in. Wrong password, unknown email or unconfirmed account: one answer for all. Failures
+ * count per address and per account from that address (lib/rateLimit: chargeSignIn), never per
+ * account alone: Payload's account lock is off, since anyone who knows a resident's email could
+ * set it from anywhere.
  */
 export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
   formEndpoint({
@@ -19,7 +21,7 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
       const startedAt = Date.now()
       const email = field(form, 'email', 254).toLowerCase()
       const password = (form.get('password') ?? '').slice(0, 200)
-      if (!(await consumeAttempt({ payload, rules: options.rateLimits, action: 'login', ip, email: email || undefined }))) {
+      if (!(await chargeSignIn({ payload, options, action: 'login', ip, email }))) {
         return { page: 'login', error: 'tooManyRequests' }
       }
       if (!email || !password) {
@@ -29,6 +31,7 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
       try {
         const result = await payload.login({ collection: options.slug as 'citizens', data: { email, password }, overrideAccess: true })
         if (!result.token) throw new Error('no token')
+        await signInSucceeded({ payload, action: 'login', ip, email })
         const headers = new Headers()
         headers.append(
           'Set-Cookie',

@@ -1,11 +1,14 @@
 import type { Endpoint } from 'payload'
 
 import { field, formEndpoint } from '../lib/endpointKit'
-import { consumeAttempt } from '../lib/rateLimit'
+import { consumeAttempt, signInSucceeded } from '../lib/rateLimit'
 import type { ResolvedOptions } from '../types'
 import { minPasswordLength } from './register'
 
-/** A new password from an emailed token. Every open session of the account is closed. */
+/**
+ * A new password from an emailed token. Every open session of the account is closed, and the
+ * failed sign-ins counted for it from this address are forgotten: a resident can always get back in.
+ */
 export const resetPasswordEndpoint = (options: ResolvedOptions): Endpoint =>
   formEndpoint({
     options,
@@ -22,11 +25,14 @@ export const resetPasswordEndpoint = (options: ResolvedOptions): Endpoint =>
       if (!(await consumeAttempt({ payload, rules: options.rateLimits, action: 'reset', ip }))) {
         return { page: 'reset', error: 'tooManyRequests', query: { token } }
       }
+      let email: string
       try {
-        await payload.resetPassword({ collection: options.slug as 'citizens', data: { token, password }, overrideAccess: true })
+        const { user } = await payload.resetPassword({ collection: options.slug as 'citizens', data: { token, password }, overrideAccess: true })
+        email = String((user as { email?: string }).email ?? '').toLowerCase()
       } catch {
         return { page: 'forgot', error: 'invalidToken' }
       }
+      if (email) await signInSucceeded({ payload, action: 'login', ip, email })
       return { page: 'login', status: 'passwordReset' }
     },
   })

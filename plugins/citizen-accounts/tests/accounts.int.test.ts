@@ -118,14 +118,56 @@ describe('citizen accounts: registration, sign-in, sessions', () => {
     expect((await (await client.rest('GET', '/api/citizens/me', { cookie: other })).json()).user).toBeNull()
   })
 
-  it('should lock an account after five failed sign-ins, even with the right password afterwards', async () => {
-    await registerVerified('locked@example.test')
-    for (let i = 0; i < 5; i++) await client.post('login', { email: 'locked@example.test', password: `wrong-${i}-password` }, { ip: `10.2.0.${i}` })
-    const right = await client.post('login', { email: 'locked@example.test', password }, { ip: '10.2.0.9' })
-    expect(right.headers.get('set-cookie')).toBeNull()
-    expect(locationOf(right)).toBe('/fr/mon-dossier/connexion?error=invalidCredentials')
-    const [stored] = (await payload.find({ collection: 'citizens', where: { email: { equals: 'locked@example.test' } }, overrideAccess: true, showHiddenFields: true })).docs
-    expect(new Date(stored.lockUntil!).getTime()).toBeGreaterThan(Date.now())
+  // Issue 11, point 10: Payload's lock (5 failures from anywhere lock the account) let anyone who
+  // knows a resident's email lock them out. Failures now count per account and address.
+  it('should not let failed sign-ins from other addresses lock a resident out', async () => {
+    await registerVerified('targeted@example.test')
+    for (let i = 0; i < 12; i++) {
+      const wrong = await client.post('login', { email: 'targeted@example.test', password: `wrong-${i}-password` }, { ip: `10.2.0.${i}` })
+      expect(locationOf(wrong)).toBe('/fr/mon-dossier/connexion?error=invalidCredentials')
+    }
+    const right = await client.post('login', { email: 'targeted@example.test', password }, { ip: '10.2.1.1' })
+    expect(right.headers.get('set-cookie')).toMatch(/payload-token=/)
+    expect(locationOf(right)).toBe('/fr/mon-dossier')
+  })
+
+  it('should stop an address after five failed sign-ins for one account, even with the right password, until a success elsewhere or a reset', async () => {
+    await registerVerified('guessed@example.test')
+    await registerVerified('neighbour@example.test')
+    // Failures in a row only: a success clears the count.
+    for (let i = 0; i < 4; i++) await client.post('login', { email: 'guessed@example.test', password: `wrong-${i}-password` }, { ip: '10.6.0.1' })
+    await client.login('guessed@example.test', password, '10.6.0.1')
+    for (let i = 0; i < 5; i++) {
+      const wrong = await client.post('login', { email: 'guessed@example.test', password: `wrong-${i}-password` }, { ip: '10.6.0.1' })
+      expect(locationOf(wrong)).toBe('/fr/mon-dossier/connexion?error=invalidCredentials')
+    }
+    const blocked = await client.post('login', { email: 'guessed@example.test', password }, { ip: '10.6.0.1' })
+    expect(blocked.headers.get('set-cookie')).toBeNull()
+    expect(locationOf(blocked)).toBe('/fr/mon-dossier/connexion?error=tooManyRequests')
+    // Only that account from that address: another account there, and this one elsewhere, sign in.
+    await client.login('neighbour@example.test', password, '10.6.0.1')
+    await client.login('guessed@example.test', password, '10.6.0.2')
+    // The resident resets their password from the stopped address, and signs in there at once.
+    await client.post('forgot-password', { email: 'guessed@example.test' }, { ip: '10.6.0.1' })
+    const reset = await client.post('reset-password', { token: tokenFrom((await lastMail(payload, 'guessed@example.test'))?.text)!, password: 'a-brand-new-password' }, { ip: '10.6.0.1' })
+    expect(locationOf(reset)).toBe('/fr/mon-dossier/connexion?status=passwordReset')
+    await client.login('guessed@example.test', 'a-brand-new-password', '10.6.0.1')
+    // Nothing is stored on the account itself: no lock a stranger could set.
+    const [stored] = (await payload.find({ collection: 'citizens', where: { email: { equals: 'guessed@example.test' } }, overrideAccess: true, showHiddenFields: true })).docs
+    expect(stored).not.toHaveProperty('lockUntil')
+    expect(stored).not.toHaveProperty('loginAttempts')
+  })
+
+  it('should count a wrong current password on the security page like a failed sign-in', async () => {
+    await registerVerified('session-thief@example.test', '10.8.0.1')
+    const cookie = await client.login('session-thief@example.test', password, '10.8.0.1')
+    for (let i = 0; i < 5; i++) {
+      const wrong = await client.post('change-password', { currentPassword: `guess-${i}-password`, newPassword: 'taken-over-password' }, { cookie, ip: '10.8.0.1' })
+      expect(locationOf(wrong)).toBe('/fr/mon-dossier/securite?error=wrongPassword')
+    }
+    const right = await client.post('change-password', { currentPassword: password, newPassword: 'taken-over-password' }, { cookie, ip: '10.8.0.1' })
+    expect(locationOf(right)).toBe('/fr/mon-dossier/securite?error=tooManyRequests')
+    await client.login('session-thief@example.test', password, '10.8.0.2')
   })
 
   it('should rate-limit attempts per account across IPs and per IP across accounts (counted in Postgres)', async () => {
@@ -182,6 +224,28 @@ describe('citizen accounts: registration, sign-in, sessions', () => {
     expect(Object.keys(stored.household![0]).sort()).toEqual(['firstName', 'id', 'relationship'])
     const remove = await client.post('household-remove', { memberId: stored.household![0].id! }, { cookie })
     expect(locationOf(remove)).toBe('/fr/mon-dossier/menage?status=saved')
+  })
+
+  // Issue 11, point 10: ten additions at once each read the household and wrote it back whole,
+  // so all ten said "saved" and one was kept.
+  it('should keep every member added at once, and say which were refused once the household is full', async () => {
+    await registerVerified('big-family@example.test', '10.9.0.1')
+    const cookie = await client.login('big-family@example.test', password, '10.9.0.1')
+    const names = Array.from({ length: 10 }, (_, i) => `Enfant ${i + 1}`)
+    const answers = await Promise.all(names.map((firstName) => client.post('household-add', { firstName, relationship: 'child' }, { cookie })))
+    expect(answers.map(locationOf)).toEqual(names.map(() => '/fr/mon-dossier/menage?status=saved'))
+    const household = async () =>
+      ((await payload.find({ collection: 'citizens', where: { email: { equals: 'big-family@example.test' } }, depth: 0, overrideAccess: true })).docs[0].household ?? []).map((m) => m.firstName)
+    expect((await household()).sort()).toEqual([...names].sort())
+    // Twelve at most: of four more at once, two are kept and two are told the household is full.
+    const more = await Promise.all(['A', 'B', 'C', 'D'].map((firstName) => client.post('household-add', { firstName, relationship: 'other' }, { cookie })))
+    expect(more.map(locationOf).sort()).toEqual(['/fr/mon-dossier/menage?error=householdFull', '/fr/mon-dossier/menage?error=householdFull', '/fr/mon-dossier/menage?status=saved', '/fr/mon-dossier/menage?status=saved'])
+    expect(await household()).toHaveLength(12)
+    // Removals at once do not bring members back either.
+    const [stored] = (await payload.find({ collection: 'citizens', where: { email: { equals: 'big-family@example.test' } }, depth: 0, overrideAccess: true })).docs
+    const removed = await Promise.all(stored.household!.slice(0, 3).map((m) => client.post('household-remove', { memberId: m.id! }, { cookie })))
+    expect(removed.map(locationOf)).toEqual(Array(3).fill('/fr/mon-dossier/menage?status=saved'))
+    expect(await household()).toHaveLength(9)
   })
 
   it('should change the password only with the current one, keeping this session and closing the others', async () => {

@@ -5,11 +5,12 @@ import type { AnswerValue, Question } from '../lib/answers'
 import { validateAnswers } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
-import { createDraft, type Draft, readDraft, saveDraft } from '../lib/drafts'
+import { cookieFrom, createDraft, type Draft, formCookieName, isFormCookie, isSameBrowserSoonAfter, newFormCookie, readDraft, saveDraft } from '../lib/drafts'
 import { type FormStep, isFormStep, newRequestHref, requestHref, stepsFor } from '../lib/routes'
-import { attachDraftPhotos, countDraftPhotos } from '../lib/draftPhotos'
+import { countDraftPhotos } from '../lib/draftPhotos'
+import { followTokenFor } from '../lib/followToken'
 import { loadCityMap, placePoint, pointFromClick } from '../lib/map'
-import { submitRequest } from '../lib/submit'
+import { findByKey, submitRequest } from '../lib/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 type TypeDoc = { id: number; photo?: string | null; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
@@ -43,7 +44,10 @@ const answersFrom = (form: URLSearchParams, questions: Question[]) => {
  * One POST per step of the resident form (it works without JavaScript): checks origin and CSRF
  * token, validates the step, saves it in the server-side draft and answers 303 to the next step
  * (or back to this one with `erreur=`). The last step submits, idempotently: the draft's key is the
- * idempotency key, so a double click or a retry lands on the same request.
+ * idempotency key, so a double click or a retry lands on the same request. The follow-up secret
+ * (`?cle=`) is shown by the send itself, by a repeat already on its way when the form was sent (a
+ * double click), and by a repeat from the browser that filled the form within ten minutes (a
+ * reload): never to someone who only has the draft key, which sits in the form's URLs.
  */
 export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: `${options.endpointPath}/step`,
@@ -66,11 +70,27 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
       step = isFormStep(form.get('step')) ? (form.get('step') as FormStep) : 'type'
       draftKey = form.get('draft') || undefined
       if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back('csrf')
-      let draft: Draft | null = draftKey ? await readDraft(payload, options, draftKey, citizenId) : null
+      const formCookie = citizenId === null ? cookieFrom(req.headers, formCookieName) : null
+      let draft: Draft | null = draftKey ? await readDraft(payload, options, draftKey, citizenId, { includeSent: true }) : null
       if (draftKey && !draft) {
         draftKey = undefined
         step = 'type'
         return back('draftExpired')
+      }
+      if (draft?.sentAt) {
+        // A spent key: the request's own page for its citizen, the link again only for the browser
+        // that filled the form and soon after; anyone else is told it was sent, nothing more.
+        const sent = await findByKey(payload, options, draft.key)
+        draftKey = undefined
+        if (!sent?.trackingNumber) {
+          step = 'type'
+          return back('draftExpired')
+        }
+        if (step === 'review' && citizenId !== null) return see(requestHref(locale, sent.trackingNumber, { nouvelle: '1' }))
+        if (step === 'review' && isSameBrowserSoonAfter(draft, formCookie)) {
+          return see(requestHref(locale, sent.trackingNumber, { cle: followTokenFor(payload.secret, draft.key), nouvelle: '1' }))
+        }
+        return see(newRequestHref(locale, { erreur: 'alreadySent' }))
       }
       const go = form.get('go') === 'back' ? -1 : 1
       if (step === 'type') {
@@ -79,8 +99,17 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         if (draft) {
           // Another type: its questions differ, earlier answers no longer apply.
           await saveDraft(payload, options, draft, { typeId: type.id, ...(draft.data.typeId !== type.id ? { answers: {} } : {}) })
-        } else draft = await createDraft(payload, options, citizenId, { typeId: type.id })
-        return see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
+          return see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
+        }
+        // An anonymous browser gets its form cookie (kept if it has one): see lib/drafts.
+        const cookie = citizenId === null ? (isFormCookie(formCookie) ? formCookie : newFormCookie()) : null
+        draft = await createDraft(payload, options, citizenId, { typeId: type.id }, { formCookie: cookie })
+        const response = see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
+        if (cookie && cookie !== formCookie) {
+          const secure = (req.url ?? payload.config.serverURL).startsWith('https:') ? '; Secure' : ''
+          response.headers.append('Set-Cookie', `${formCookieName}=${cookie}; Path=/api${options.endpointPath}; Max-Age=86400; HttpOnly; SameSite=Strict${secure}`)
+        }
+        return response
       }
       if (!draft) return back('draftExpired')
       draftKey = draft.key
@@ -165,6 +194,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         language: locale,
         citizenId,
         idempotencyKey: draft.key,
+        draftId: draft.id,
       })
       if (!result.ok) {
         const first = result.errors[0]
@@ -172,7 +202,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         step = target
         return back([...result.errors, ...result.answerIssues.map((i) => `answer:${i.code}:${i.error}`)].join(','))
       }
-      await attachDraftPhotos(payload, options, draft.key, result.id)
+      // This post read the draft before it was sent: the send itself, or a double click racing it.
       return see(requestHref(locale, result.trackingNumber, { cle: citizenId ? undefined : result.followToken, nouvelle: '1' }))
     } catch (err) {
       payload.logger.error({ err, msg: 'service-requests: form step failed' })
