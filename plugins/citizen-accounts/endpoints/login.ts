@@ -1,6 +1,7 @@
 import { generatePayloadCookie } from 'payload/shared'
 import type { Endpoint } from 'payload'
 
+import { AccountDisabledError } from '../hooks/refuseDisabledAccount'
 import { field, formEndpoint, padTo } from '../lib/endpointKit'
 import { chargeSignIn, signInSucceeded } from '../lib/rateLimit'
 import type { ResolvedOptions } from '../types'
@@ -42,8 +43,11 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
           }),
         )
         return { page: 'dashboard', headers }
-      } catch {
+      } catch (err) {
         await padTo(startedAt, 400)
+        // Only said once the password was right (the hook runs after Payload checked it): the
+        // resident learns to call the city, a guesser learns nothing.
+        if (err instanceof AccountDisabledError) return { page: 'login', error: 'accountDisabled' }
         return { page: 'login', error: 'invalidCredentials' }
       }
     },

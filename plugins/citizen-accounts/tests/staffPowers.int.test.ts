@@ -139,6 +139,10 @@ describe('citizen accounts: staff powers', () => {
     expect(await signIn('resident@example.test')).toBe(false)
     const refused = await client.post('login', { email: 'resident@example.test', password }, { ip: '10.8.0.4' })
     expect(refused.headers.get('set-cookie') ?? '').not.toMatch(/payload-token=[^;]+/)
+    // With the right password only, the resident is told why (and a guesser learns nothing).
+    expect(refused.headers.get('location')).toContain('error=accountDisabled')
+    const guess = await client.post('login', { email: 'resident@example.test', password: 'wrong-guess-123' }, { ip: '10.8.0.5' })
+    expect(guess.headers.get('location')).toContain('error=invalidCredentials')
 
     expect((await client.rest('POST', `/api/citizens/${resident.id}/enable`, { cookie: staff.admin.cookie })).status).toBe(200)
     expect(await signIn('resident@example.test')).toBe(true)
