@@ -77,6 +77,36 @@ export const checkApiPath = (segments: string[]): Problem | null => {
   return null
 }
 
+const geoOperators = new Set(['near', 'within', 'intersects'])
+
+/** Whether a query asks for a geographic operator (`where[x][near]`, or inside `where={…}`). */
+export const usesGeoOperator = (query: URLSearchParams): boolean => {
+  const hasGeoKey = (value: unknown, depth = 0): boolean =>
+    depth < 32 && Boolean(value) && typeof value === 'object' && Object.entries(value as object).some(([key, item]) => geoOperators.has(key) || hasGeoKey(item, depth + 1))
+  for (const [name, value] of query) {
+    if (name.startsWith('where[') && [...name.matchAll(/\[([^\]]*)\]/g)].some(([, key]) => geoOperators.has(key))) return true
+    if (name === 'where' && /"(near|within|intersects)"/.test(value)) {
+      try {
+        if (hasGeoKey(JSON.parse(value))) return true
+      } catch {
+        // refused as malformed JSON by checkApiQuery
+      }
+    }
+  }
+  return false
+}
+
+/**
+ * Geographic operators only work on point fields: on any other the database adapter has no
+ * operator for them and throws (a 500). A collection without a point field takes none.
+ */
+const hasPointField = (payload: Payload, slug: string | undefined) => {
+  const collection = slug ? payload.collections[slug as keyof typeof payload.collections] : undefined
+  return Boolean(collection?.config.flattenedFields.some((field) => field.type === 'point'))
+}
+
+const geoMessage = { fr: 'Les opérateurs near, within et intersects ne s’appliquent qu’aux champs de type point.', en: 'The near, within and intersects operators only apply to point fields.' }
+
 /** `/api/<collection>/versions[/id]` or `/api/globals/<global>/versions[/id]` of something that keeps no versions. */
 export const isVersionsOfUnversioned = (payload: Payload, segments: string[]): boolean => {
   const [first, second, third] = segments
@@ -103,7 +133,9 @@ const rebuilt = (request: Request, body: BodyInit) =>
  * `limit` bytes; streams any other (multipart uploads) through a counter. Returns the request to
  * hand to Payload, or the problem to answer.
  */
-const guardBody = async (request: Request, kind: 'rest' | 'graphql'): Promise<{ request: Request; isOver: () => boolean } | Problem> => {
+type Guarded = { request: Request; isOver: () => boolean; overrideQuery?: URLSearchParams }
+
+const guardBody = async (request: Request, kind: 'rest' | 'graphql'): Promise<Guarded | Problem> => {
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
   const limit = bodyLimitFor({ path: new URL(request.url).pathname, contentType: type })
   if (!request.body) return { request, isOver: () => false }
@@ -148,13 +180,22 @@ const guardBody = async (request: Request, kind: 'rest' | 'graphql'): Promise<{ 
     if (found) return bad(badValueMessage(found), found.problem)
   } else if (isFormType(type)) {
     const form = new URLSearchParams(text)
-    const problem = isMethodOverrideGet(request.headers) ? checkApiQuery(form) : [...form].some(([n, v]) => n.includes('\u0000') || v.includes('\u0000')) ? bad(messages.nul, 'nul') : null
-    if (problem) return problem
+    // Payload reads such a body as the query string: it is checked as one by the caller.
+    if (isMethodOverrideGet(request.headers)) return { request: rebuilt(request, bytes as BodyInit), isOver: () => false, overrideQuery: form }
+    if ([...form].some(([n, v]) => n.includes('\u0000') || v.includes('\u0000'))) return bad(messages.nul, 'nul')
   } else if (text.includes('\u0000')) return bad(messages.nul, 'nul')
   return { request: rebuilt(request, bytes as BodyInit), isOver: () => false }
 }
 
 const hasBody = (method: string) => method === 'POST' || method === 'PUT' || method === 'PATCH'
+
+/** What is wrong with a query once the Payload instance is at hand (versions, geographic operators, `limit=0`), or null. */
+const checkWithPayload = async (payload: Payload, request: Request, segments: string[], query: URLSearchParams): Promise<Problem | null> => {
+  if (isVersionsOfUnversioned(payload, segments)) return bad(messages.noVersions, 'notFound', 404)
+  if (usesGeoOperator(query) && !hasPointField(payload, segments[0])) return bad(geoMessage)
+  if (asksForAllRows(query) && !isStaffUser((await payload.auth({ headers: request.headers })).user)) return bad(bounds.limit.message)
+  return null
+}
 
 /** Wraps one of Payload's REST route handlers (`REST_GET(config)`, …). */
 export const guardRest =
@@ -162,20 +203,24 @@ export const guardRest =
   async (request, context) => {
     const url = new URL(request.url)
     const segments = (await context.params).slug ?? []
-    const problem = checkApiPath(segments) ?? checkApiQuery(url.searchParams)
-    if (problem) return answer(request, problem)
-    if (segments.includes('versions') || asksForAllRows(url.searchParams)) {
-      const payload = await getPayload()
-      if (isVersionsOfUnversioned(payload, segments)) return answer(request, bad(messages.noVersions, 'notFound', 404))
-      if (asksForAllRows(url.searchParams) && !isStaffUser((await payload.auth({ headers: request.headers })).user)) {
-        return answer(request, bad(bounds.limit.message))
+    let guarded: Guarded = { request, isOver: () => false }
+    if (hasBody(request.method)) {
+      const result = await guardBody(request, 'rest')
+      if ('status' in result) return answer(request, result)
+      guarded = result
+    }
+    for (const query of [url.searchParams, guarded.overrideQuery].filter((q): q is URLSearchParams => Boolean(q))) {
+      const problem = checkApiPath(segments) ?? checkApiQuery(query)
+      if (problem) return answer(request, problem)
+      // Only these need the Payload instance (and limit=0 the user): the common request skips it.
+      if (segments.includes('versions') || asksForAllRows(query) || usesGeoOperator(query)) {
+        const refused = await checkWithPayload(await getPayload(), request, segments, query)
+        if (refused) return answer(request, refused)
       }
     }
-    if (!hasBody(request.method)) return handler(request, context)
-    const guarded = await guardBody(request, 'rest')
-    if ('status' in guarded) return answer(request, guarded)
     const response = await handler(guarded.request, context)
-    return guarded.isOver() ? answer(request, bad(tooLargeMessage(bodyLimitFor({ path: url.pathname, contentType: request.headers.get('content-type') })), 'tooLarge', 413)) : response
+    if (!guarded.isOver()) return response
+    return answer(request, bad(tooLargeMessage(bodyLimitFor({ path: url.pathname, contentType: request.headers.get('content-type') })), 'tooLarge', 413))
   }
 
 /** Wraps Payload's GraphQL route handler (`GRAPHQL_POST(config)`). */

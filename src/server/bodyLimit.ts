@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 
 import { BodyError } from '../../plugins/kit/body'
 import { hasEncodedNul, messages, type Refusal, refusal, tooLargeMessage } from './badInput'
@@ -54,8 +55,31 @@ export const bodyLimitFor = ({ path, contentType }: { path: string; contentType?
 
 type Write = { writeHead: (...args: unknown[]) => unknown; end: (...args: unknown[]) => unknown }
 
-const send = (res: ServerResponse, { status, headers, body }: Refusal, write: Write = res as unknown as Write) => {
-  // The rest of the body is never read: this connection cannot carry another request after it.
+/**
+ * How long a refused body may keep arriving after its answer. Closing at once would reset a
+ * connection the client is still writing to, and the client could lose the answer with it (an
+ * EPIPE instead of a 413). So, as nginx's lingering close, this side of the connection is closed
+ * after the answer, what the client still sends is read and dropped — never kept — until it stops
+ * or for this long at most, then the connection is cut.
+ */
+export const lingerMs = 5000
+
+const lingerBeforeClosing = (socket: Socket) => {
+  // Node calls destroySoon() once the answer (sent with `Connection: close`) has gone out.
+  socket.destroySoon = function lingeringClose(this: Socket) {
+    if (this.writable) this.end()
+    const timer = setTimeout(() => this.destroy(), lingerMs)
+    timer.unref()
+    this.once('close', () => clearTimeout(timer))
+    // The client has sent all it will: nothing left unread could reset the connection.
+    this.once('end', () => this.destroy())
+    return this
+  }
+}
+
+const send = (req: IncomingMessage, res: ServerResponse, { status, headers, body }: Refusal, write: Write = res as unknown as Write) => {
+  lingerBeforeClosing(req.socket)
+  // The rest of the body is never read for a handler: this connection carries no other request.
   write.writeHead.call(res, status, { ...headers, 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
   write.end.call(res, body)
 }
@@ -79,7 +103,7 @@ const responseMethods = ['writeHead', 'setHeader', 'appendHeader', 'removeHeader
 export const guardRequest = (req: IncomingMessage, res: ServerResponse): boolean => {
   const url = req.url ?? '/'
   if (hasEncodedNul(url) && !/^\/(api|open311)\//.test(url)) {
-    send(res, refusal({ status: 400, message: messages.url, code: 'nul', path: url, accept: req.headers.accept }))
+    send(req, res, refusal({ status: 400, message: messages.url, code: 'nul', path: url, accept: req.headers.accept }))
     return true
   }
   const declared = req.headers['content-length']
@@ -87,7 +111,7 @@ export const guardRequest = (req: IncomingMessage, res: ServerResponse): boolean
   if (declared === undefined && !isChunked) return false
   const limit = bodyLimitFor({ path: url, contentType: req.headers['content-type'] })
   if (declared !== undefined && Number(declared) > limit) {
-    send(res, tooLarge(req, limit))
+    send(req, res, tooLarge(req, limit))
     return true
   }
   // With a Content-Length, Node's parser never hands over more than it declared.
@@ -114,7 +138,7 @@ export const guardRequest = (req: IncomingMessage, res: ServerResponse): boolean
     if (!res.headersSent) {
       for (const name of res.getHeaderNames()) res.removeHeader(name)
       for (const name of responseMethods) (res as unknown as Record<string, unknown>)[name] = name === 'write' ? () => true : () => res
-      send(res, tooLarge(req, limit), original as unknown as Write)
+      send(req, res, tooLarge(req, limit), original as unknown as Write)
     }
     failForNext()
     // Keep reading (and dropping) what the client still sends, so it can read the 413.

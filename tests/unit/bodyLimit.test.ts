@@ -52,28 +52,51 @@ describe('guardRequest', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  afterAll(() => {
+    // Refused bodies keep their connection open a few seconds (lingerMs): do not wait for them.
+    server.closeAllConnections()
+    return new Promise<void>((resolve) => server.close(() => resolve()))
+  })
 
-  type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders; sent: number }
-  const send = (path: string, { headers = {}, chunks = 0, chunkSize = 16 * 1024 }: { headers?: http.OutgoingHttpHeaders; chunks?: number; chunkSize?: number }) =>
+  type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders; sent: number; writeError: string | null }
+  const send = (path: string, { headers = {}, chunks = 0, chunkSize = 16 * 1024, declaresAll = false }: { headers?: http.OutgoingHttpHeaders; chunks?: number; chunkSize?: number; declaresAll?: boolean }) =>
     new Promise<Answer>((resolve, reject) => {
       let sent = 0
       let isAnswered = false
+      let writeError: string | null = null
       const req = http.request(`${base}${path}`, { method: 'POST', headers }, (res) => {
         isAnswered = true
         let body = ''
         res.setEncoding('utf8')
         res.on('data', (c: string) => (body += c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers, sent }))
+        res.on('end', () => {
+          // As curl does after a final answer with `Connection: close`: stop and hang up.
+          if (declaresAll) {
+            const done = () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers, sent, writeError })
+            if (req.writableFinished || req.destroyed) done()
+            else {
+              req.once('finish', done)
+              req.once('close', done)
+            }
+          }
+          else {
+            resolve({ status: res.statusCode ?? 0, body, headers: res.headers, sent, writeError })
+            req.destroy()
+          }
+        })
       })
-      req.on('error', (err) => (isAnswered ? undefined : reject(err)))
+      req.on('error', (err) => {
+        writeError = (err as NodeJS.ErrnoException).code ?? err.message
+        if (!isAnswered) reject(err)
+      })
       const chunk = Buffer.alloc(chunkSize, 'a')
       const more = () => {
-        while (!isAnswered && sent < chunks) {
+        // A client that writes its whole declared body before it looks at the answer, as Playwright's.
+        while ((declaresAll || !isAnswered) && sent < chunks) {
           sent++
           if (!req.write(chunk)) return void req.once('drain', more)
         }
-        if (!isAnswered) req.end()
+        if (declaresAll || !isAnswered) req.end()
       }
       if (headers.expect) req.on('continue', more)
       else more()
@@ -87,6 +110,14 @@ describe('guardRequest', () => {
     expect(answer.body).toContain('Requête trop volumineuse : 128 Ko au plus.')
     expect(answer.body).toContain('Request too large: 128 KB at most.')
     expect(seen.length).toBe(before)
+  })
+
+  it('should let a client still writing its declared body read the 413 (no reset while it writes)', async () => {
+    const chunkSize = 64 * 1024
+    const answer = await send('/api/users/login', { headers: { 'content-type': 'application/json', 'content-length': String(512 * chunkSize) }, chunks: 512, chunkSize, declaresAll: true })
+    expect(answer.status).toBe(413)
+    expect(answer.writeError).toBeNull()
+    expect(answer.body).toContain('Request too large: 4 MB at most.')
   })
 
   it('should refuse an oversized body announced with Expect: 100-continue before the client sends it', async () => {
