@@ -53,6 +53,9 @@ export const checkApiQuery = (query: URLSearchParams): Problem | null => {
       if (!isWhole || query.getAll(base).length > 1) return bad(message)
     }
     if (name.startsWith('where[') && isNonFiniteLiteral(value)) return bad(messages.nonFinite(name))
+    if (name.startsWith('where') && whereKeysAmong(new URLSearchParams([[name, value]]), unsupportedOperators)) {
+      return bad({ fr: 'L’opérateur all n’est pas pris en charge : utilisez in.', en: 'The all operator is not supported: use in.' })
+    }
     // Payload parses these as JSON when they come as one string (`?where={…}`).
     if (name === 'where' || name === 'data') {
       let parsed: unknown
@@ -78,16 +81,18 @@ export const checkApiPath = (segments: string[]): Problem | null => {
 }
 
 const geoOperators = new Set(['near', 'within', 'intersects'])
+/** Operators Payload accepts but its Postgres adapter does not implement (it throws a TypeError: a 500). */
+const unsupportedOperators = new Set(['all'])
 
-/** Whether a query asks for a geographic operator (`where[x][near]`, or inside `where={…}`). */
-export const usesGeoOperator = (query: URLSearchParams): boolean => {
-  const hasGeoKey = (value: unknown, depth = 0): boolean =>
-    depth < 32 && Boolean(value) && typeof value === 'object' && Object.entries(value as object).some(([key, item]) => geoOperators.has(key) || hasGeoKey(item, depth + 1))
+/** The keys used in a query's `where` (`where[x][near]`, or inside `where={…}`) that are among `names`. */
+const whereKeysAmong = (query: URLSearchParams, names: Set<string>): boolean => {
+  const hasKey = (value: unknown, depth = 0): boolean =>
+    depth < 32 && Boolean(value) && typeof value === 'object' && Object.entries(value as object).some(([key, item]) => names.has(key) || hasKey(item, depth + 1))
   for (const [name, value] of query) {
-    if (name.startsWith('where[') && [...name.matchAll(/\[([^\]]*)\]/g)].some(([, key]) => geoOperators.has(key))) return true
-    if (name === 'where' && /"(near|within|intersects)"/.test(value)) {
+    if (name.startsWith('where[') && [...name.matchAll(/\[([^\]]*)\]/g)].some(([, key]) => names.has(key))) return true
+    if (name === 'where') {
       try {
-        if (hasGeoKey(JSON.parse(value))) return true
+        if (hasKey(JSON.parse(value))) return true
       } catch {
         // refused as malformed JSON by checkApiQuery
       }
@@ -95,6 +100,9 @@ export const usesGeoOperator = (query: URLSearchParams): boolean => {
   }
   return false
 }
+
+/** Whether a query asks for a geographic operator. */
+export const usesGeoOperator = (query: URLSearchParams): boolean => whereKeysAmong(query, geoOperators)
 
 /**
  * Geographic operators only work on point fields: on any other the database adapter has no

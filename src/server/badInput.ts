@@ -94,11 +94,15 @@ export const refusalResponse = (args: Parameters<typeof refusal>[0]): Response =
   return new Response(body, { status, headers })
 }
 
-/** Postgres's "data exception" class (SQLSTATE 22…): a value the column cannot hold, NUL in text, a negative OFFSET. */
+/**
+ * Postgres refusing a value of the request: the "data exception" class (SQLSTATE 22…: a value the
+ * column cannot hold, NUL in text, a negative OFFSET) and 42883, an operator that does not exist
+ * for the column's type (`like` on a date).
+ */
 const isDataException = (err: unknown): boolean => {
   for (let cause = err, i = 0; cause && typeof cause === 'object' && i < 8; cause = (cause as { cause?: unknown }).cause, i++) {
     const code = (cause as { code?: unknown }).code
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true
+    if (typeof code === 'string' && (/^22[0-9A-Z]{3}$/.test(code) || code === '42883')) return true
   }
   return false
 }
@@ -108,7 +112,7 @@ const isJsonSyntaxError = (err: unknown) => err instanceof SyntaxError && /JSON/
 
 /**
  * Payload's `afterError` hook: the net under the guards. A database refusing a value of the
- * request (Postgres class 22) or JSON that does not parse is the client's input, not a server
+ * request (Postgres class 22, or an operator its column's type lacks) or JSON that does not parse is the client's input, not a server
  * fault: answered 400 with a message in both languages instead of "Something went wrong" and a
  * 500 — on REST (every route, the plugins' endpoints, the admin's calls) and GraphQL alike. The
  * error is still logged by Payload before this runs.

@@ -26,6 +26,8 @@ describe('checkApiQuery', () => {
     expect(query('where={bad')).toMatchObject({ status: 400, code: 'json' })
     expect(query('where={"id":{"equals":1e999}}')).toMatchObject({ status: 400, code: 'nonFinite' })
     expect(query('data={"title":"\\u0000"}')).toMatchObject({ code: 'nul' })
+    expect(query('where[or][0][id][all]=1')?.status).toBe(400)
+    expect(query('where={"id":{"all":[1]}}')?.status).toBe(400)
   })
 })
 
@@ -93,6 +95,8 @@ describe('refusal and the afterError net', () => {
     const drizzleError = new Error('Failed query: select …', { cause: pgError })
     const rest = await badInputAfterError({ error: drizzleError } as never)
     expect(rest).toEqual({ status: 400, response: { errors: [{ message: 'Requête refusée : une valeur n’a pas la forme attendue. / Request refused: a value does not have the expected form.' }], message: expect.any(Object) } })
+    const operator = new Error('Failed query', { cause: Object.assign(new Error('operator does not exist: timestamp with time zone ~~* unknown'), { code: '42883' }) })
+    expect(await badInputAfterError({ error: operator } as never)).toMatchObject({ status: 400 })
     expect(await badInputAfterError({ error: new SyntaxError('Unexpected token b in JSON at position 1') } as never)).toMatchObject({ status: 400 })
     const graphql = await badInputAfterError({ error: Object.assign(new Error('x'), { originalError: drizzleError }), graphqlResult: { message: 'Something went wrong.', extensions: { statusCode: 500 } } } as never)
     expect(graphql).toMatchObject({ graphqlResult: { extensions: { statusCode: 400 } } })
