@@ -104,6 +104,49 @@ const whereKeysAmong = (query: URLSearchParams, names: Set<string>): boolean => 
 /** Whether a query asks for a geographic operator. */
 export const usesGeoOperator = (query: URLSearchParams): boolean => whereKeysAmong(query, geoOperators)
 
+const textOperators = new Set(['like', 'not_like', 'contains'])
+
+/** Whether a query asks for a text operator (which dates do not take). */
+const usesTextOperator = (query: URLSearchParams): boolean => whereKeysAmong(query, textOperators)
+
+/** The `[field, operator]` pairs of a query's `where`, and/or groups unfolded (`where[or][0][title][like]`, `where={…}`). */
+export const whereConditions = (query: URLSearchParams): [string, string][] => {
+  const found: [string, string][] = []
+  const walk = (value: unknown, depth: number) => {
+    if (depth > 32 || !value || typeof value !== 'object') return
+    for (const [key, item] of Object.entries(value as object)) {
+      if (key === 'and' || key === 'or' || /^\d+$/.test(key)) walk(item, depth + 1)
+      else if (item && typeof item === 'object') for (const operator of Object.keys(item as object)) found.push([key, operator])
+    }
+  }
+  for (const [name, value] of query) {
+    if (name.startsWith('where[')) {
+      const keys = [...name.matchAll(/\[([^\]]*)\]/g)].map(([, key]) => key).filter((key) => key !== 'and' && key !== 'or' && !/^\d+$/.test(key))
+      if (keys.length >= 2) found.push([keys[0], keys[keys.length - 1]])
+    } else if (name === 'where') {
+      try {
+        walk(JSON.parse(value), 0)
+      } catch {
+        // refused as malformed JSON by checkApiQuery
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * Text operators (like, contains) on a date: Payload turns the value into a date the SQL cannot
+ * compare with a pattern, and some such values even produce broken SQL (a 500).
+ */
+const hasTextOperatorOnDate = (payload: Payload, slug: string | undefined, query: URLSearchParams) => {
+  const collection = slug ? payload.collections[slug as keyof typeof payload.collections] : undefined
+  if (!collection) return false
+  const dates = new Set(collection.config.flattenedFields.filter((field) => field.type === 'date').map((field) => field.name))
+  return whereConditions(query).some(([field, operator]) => dates.has(field) && textOperators.has(operator))
+}
+
+const dateMessage = { fr: 'Les opérateurs like et contains ne s’appliquent pas aux dates : utilisez greater_than et less_than.', en: 'The like and contains operators do not apply to dates: use greater_than and less_than.' }
+
 /**
  * Geographic operators only work on point fields: on any other the database adapter has no
  * operator for them and throws (a 500). A collection without a point field takes none.
@@ -201,6 +244,7 @@ const hasBody = (method: string) => method === 'POST' || method === 'PUT' || met
 const checkWithPayload = async (payload: Payload, request: Request, segments: string[], query: URLSearchParams): Promise<Problem | null> => {
   if (isVersionsOfUnversioned(payload, segments)) return bad(messages.noVersions, 'notFound', 404)
   if (usesGeoOperator(query) && !hasPointField(payload, segments[0])) return bad(geoMessage)
+  if (usesTextOperator(query) && hasTextOperatorOnDate(payload, segments[0], query)) return bad(dateMessage)
   if (asksForAllRows(query) && !isStaffUser((await payload.auth({ headers: request.headers })).user)) return bad(bounds.limit.message)
   return null
 }
@@ -221,7 +265,7 @@ export const guardRest =
       const problem = checkApiPath(segments) ?? checkApiQuery(query)
       if (problem) return answer(request, problem)
       // Only these need the Payload instance (and limit=0 the user): the common request skips it.
-      if (segments.includes('versions') || asksForAllRows(query) || usesGeoOperator(query)) {
+      if (segments.includes('versions') || asksForAllRows(query) || usesGeoOperator(query) || usesTextOperator(query)) {
         const refused = await checkWithPayload(await getPayload(), request, segments, query)
         if (refused) return answer(request, refused)
       }

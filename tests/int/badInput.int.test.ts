@@ -48,6 +48,8 @@ describe('bad input inside the app (no serve.ts)', () => {
     expect(outOfRange.status).toBe(400)
     expect(await both(outOfRange)).toBe('Requête refusée : une valeur n’a pas la forme attendue. / Request refused: a value does not have the expected form.')
     expect((await call(get, 'news?where[publishedAt][like]=1')).status).toBe(400)
+    // A text operator on a date made broken SQL of some values: refused before the database.
+    expect((await call(get, 'news?where[createdAt][contains]=-271821')).status).toBe(400)
     const multipart = new FormData()
     multipart.set('_payload', '{bad')
     const json = await call(post, 'news', { method: 'POST', body: multipart })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkApiPath, checkApiQuery, guardGraphql, guardRest } from '@/server/apiGuard'
+import { checkApiPath, checkApiQuery, guardGraphql, guardRest, whereConditions } from '@/server/apiGuard'
 import { badInputAfterError, findBadValue, isNonFiniteLiteral, refusal } from '@/server/badInput'
 
 const query = (search: string) => checkApiQuery(new URLSearchParams(search))
@@ -28,6 +28,13 @@ describe('checkApiQuery', () => {
     expect(query('data={"title":"\\u0000"}')).toMatchObject({ code: 'nul' })
     expect(query('where[or][0][id][all]=1')?.status).toBe(400)
     expect(query('where={"id":{"all":[1]}}')?.status).toBe(400)
+  })
+})
+
+describe('whereConditions', () => {
+  it('should list the field and operator of every condition, and/or groups unfolded', () => {
+    expect(whereConditions(new URLSearchParams('where[or][0][createdAt][like]=1&where[and][1][title][equals]=a&sort=x'))).toEqual([['createdAt', 'like'], ['title', 'equals']])
+    expect(whereConditions(new URLSearchParams('where={"or":[{"publishedAt":{"contains":"1"}},{"and":[{"id":{"in":[1]}}]}]}'))).toEqual([['publishedAt', 'contains'], ['id', 'in']])
   })
 })
 
