@@ -75,15 +75,15 @@ describe('bad input inside the app (no serve.ts)', () => {
     const response = await call(post, 'citizen-account/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, accept: 'text/html' }, body })
     expect(response.status).toBe(413)
     const html = await response.text()
-    expect(html).toContain('Requête trop volumineuse : 19,5 Ko au plus.')
-    expect(html).toContain('Request too large: 19.5 KB at most.')
+    expect(html).toContain('Requête trop volumineuse : 20 Ko au plus.')
+    expect(html).toContain('Request too large: 20 KB at most.')
   })
 
   it('should refuse an oversized survey answer and a NUL in a survey answer', async () => {
     const route = answerRoute(async () => payload)
     const big = await route(new Request(`${base}/api/surveys/1/answer`, { method: 'POST', headers: { accept: 'application/json', origin: base }, body: `q.1=${'a'.repeat(200_000)}` }), { params: Promise.resolve({ id: '1' }) })
     expect(big.status).toBe(413)
-    expect(((await big.json()) as { message: { fr: string } }).message.fr).toBe('Requête trop volumineuse : 97,7 Ko au plus.')
+    expect(((await big.json()) as { message: { fr: string } }).message.fr).toBe('Requête trop volumineuse : 100 Ko au plus.')
     const nul = await route(new Request(`${base}/api/surveys/1/answer`, { method: 'POST', headers: { accept: 'application/json', origin: base }, body: 'q.1=a%00' }), { params: Promise.resolve({ id: '1' }) })
     expect(nul.status).toBe(400)
   })

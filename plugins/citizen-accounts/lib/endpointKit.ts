@@ -91,7 +91,7 @@ export const formEndpoint = ({
     const payload = req.payload
     let locale: AccountLocale = 'fr'
     try {
-      const form = await readForm(req, { limit: 20_000 })
+      const form = await readForm(req, { limit: 20 * 1024 })
       locale = asLocale(form.get('locale'))
       const headers = req.headers
       if (!isSameOriginPost(headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {

@@ -33,7 +33,7 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
     let token: string | undefined
     const back = (query: Record<string, string>) => see(`${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`)
     try {
-      const form = await readForm(req, { limit: 20_000 })
+      const form = await readForm(req, { limit: 20 * 1024 })
       locale = asLocale(form.get('locale'))
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
         return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })

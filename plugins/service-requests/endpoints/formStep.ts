@@ -56,7 +56,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
     let step: FormStep = 'type'
     const back = (erreur: string, extra: Record<string, string> = {}) => see(newRequestHref(locale, { brouillon: draftKey, etape: step, erreur, ...extra }))
     try {
-      const form = await readForm(req, { limit: 40_000 })
+      const form = await readForm(req, { limit: 40 * 1024 })
       locale = asLocale(form.get('locale'))
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
         return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })

@@ -55,7 +55,7 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
     let locale: RequestLocale = 'fr'
     let back = publicListHref(locale)
     try {
-      const form = await readForm(req, { limit: 10_000 })
+      const form = await readForm(req, { limit: 10 * 1024 })
       locale = asLocale(form.get('locale'))
       back = safeReturnTo(form.get('returnTo'), locale)
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {

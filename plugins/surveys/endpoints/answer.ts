@@ -36,7 +36,7 @@ const draftOf = (form: URLSearchParams) => {
 }
 
 /** An answer form's body at most: read with this ceiling by both routes (plugins/kit/body.ts). */
-export const maxAnswerBytes = 100_000
+export const maxAnswerBytes = 100 * 1024
 
 /** What the answer handler needs of a request, from Payload's endpoint or from a Next route handler. */
 export type AnswerRequest = {
