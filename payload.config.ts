@@ -15,6 +15,7 @@ import { resolveDatabaseUrl, resolveSecret, resolveServerUrl, resolveTrustedOrig
 import { onInit } from './src/lib/config/onInit'
 import { previewSections, previewUrl } from './src/lib/preview'
 import { migrations } from './src/migrations'
+import { badInputAfterError } from './src/server/badInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,6 +73,9 @@ export default buildConfig({
     responseOnLimit: 'Fichier trop volumineux : 20 Mo au plus. / File too large: 20 MB at most.',
   },
   onInit,
+  // A value the database refuses (Postgres class 22) or JSON that does not parse is the client's
+  // input: a 400 in French and English, not a 500 (src/server/badInput.ts).
+  hooks: { afterError: [badInputAfterError] },
   // The query guard goes last: it wraps every collection, the plugins' included.
   plugins: [...plugins, guardQueries()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

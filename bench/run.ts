@@ -12,6 +12,8 @@
  *   - a news article, a service page and one address's collection days: throughput, p95 at 100 req/s
  *   - page weight in Chromium: compressed JavaScript and total bytes per public page
  *   - server RSS after 10,000 requests
+ *   - server RSS before, at its peak during and after 8 parallel 100 MB posts to the sign-in form
+ *     (with Content-Length, then chunked), and what they were answered (413: refused while read)
  * Set BENCH_URL to measure a server you started yourself (cold start and RSS are then skipped; the
  * search figures need DATABASE_URL too, to seed the documents).
  */
@@ -30,6 +32,7 @@ import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
 import { prepareDatabase } from '../scripts/lib/prepareDatabase'
 
+import { bigPosts } from './lib/bigPosts'
 import { benchPages } from './lib/pages'
 import { kb, measurePageWeight } from './lib/pageWeight'
 import { removeSearchCorpus, seedSearchCorpus } from './searchCorpus'
@@ -196,6 +199,17 @@ const main = async () => {
       await load(`${baseUrl}/fr`, { amount: 10_000 })
       rss = serverRssMb(server.pid)
     }
+    // Oversized bodies: memory must stay flat (each is refused while it arrives, never buffered).
+    const oversized: { label: string; before: number; peak: number; after: number; statuses: number[] }[] = []
+    if (server?.pid) {
+      const pgid = server.pid
+      for (const isChunked of [false, true]) {
+        const before = serverRssMb(pgid)
+        const { statuses, peakRssMb } = await bigPosts({ url: `${baseUrl}/api/citizen-account/login`, count: 8, bytes: 100 * 1024 * 1024, isChunked, rssMb: () => serverRssMb(pgid) })
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        oversized.push({ label: isChunked ? 'chunked' : 'with Content-Length', before, peak: peakRssMb, after: serverRssMb(pgid), statuses })
+      }
+    }
     // After the RSS figure, which stays the /fr one it always was.
     let search: Figures | null = null
     let searchPaced: Figures | null = null
@@ -242,6 +256,10 @@ const main = async () => {
     }
     if (coldStart !== null) console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
     if (rss !== null) console.log(`  server RSS after 10,000 requests     ${rss.toFixed(0)} MB`)
+    for (const o of oversized) {
+      const answered = Object.entries(o.statuses.reduce<Record<number, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s}`).join(', ')
+      console.log(`  8 × 100 MB posts, ${o.label.padEnd(19)} RSS ${o.before.toFixed(0)} MB before, ${o.peak.toFixed(0)} MB peak, ${o.after.toFixed(0)} MB after  (answered ${answered})`)
+    }
     if (weights.length) {
       console.log('')
       console.log('  Page weight in Chromium (390 px wide, cold cache; budgets: JS ≤ 100 KB on any page, home ≤ 350 KB)')

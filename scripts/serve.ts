@@ -1,7 +1,7 @@
 /**
  * The production web server: Next's request handler behind the one-second micro-cache for
  * anonymous public pages (src/server/microCache.ts), public pages delivered without the client
- * runtime (src/server/htmlOnly.ts). `npm start`, the browser tests and the
+ * runtime (src/server/htmlOnly.ts), request bodies bounded while they arrive (src/server/bodyLimit.ts). `npm start`, the browser tests and the
  * benchmark all run this. MICRO_CACHE_MS=0 turns the micro-cache off.
  *   tsx scripts/serve.ts --port 3000 [--host 0.0.0.0]
  */
@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import next from 'next'
 
+import { guardRequest } from '../src/server/bodyLimit'
 import { deliverHtmlOnly } from '../src/server/htmlOnly'
 import { createMicroCache } from '../src/server/microCache'
 
@@ -39,7 +40,12 @@ const notFoundHtml = async (locale: string) => {
   return response.ok ? response.text() : null
 }
 
-const server = http.createServer((req, res) => {
+const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  // First: a body over its limit (src/server/bodyLimit.ts) is refused before any of it is read.
+  if (guardRequest(req, res)) return
+  // `Expect: 100-continue` (curl sends it for large bodies): the client waits for this before
+  // sending the body, so a refused one above is never sent at all.
+  if (/^100-continue$/i.test(String(req.headers.expect ?? ''))) res.writeContinue()
   // A request answered before its body was read (an upload refused for its size): Payload drops
   // the request stream, so the rest of the body would sit in front of the client's next request on
   // this keep-alive connection forever. Close the connection after this response instead.
@@ -58,7 +64,9 @@ const server = http.createServer((req, res) => {
   if (cache?.serveOrRecord(req, res)) return
   if (isHtmlOnly) deliverHtmlOnly(req, res, { notFoundHtml })
   void handle(req, res)
-})
+}
+const server = http.createServer(onRequest)
+server.on('checkContinue', onRequest)
 server.keepAliveTimeout = 65_000
 server.listen(port, host, () => {
   console.log(`▲ Ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${cache ? ` (micro-cache ${ttlMs} ms)` : ''}`)

@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest, TypedUser } from 'payload'
 
+import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import type { AccountLocale, ResolvedOptions } from '../types'
 import { isSameOriginPost, isValidCsrfToken } from './csrf'
@@ -90,8 +91,7 @@ export const formEndpoint = ({
     const payload = req.payload
     let locale: AccountLocale = 'fr'
     try {
-      const body = req.text ? await req.text() : ''
-      const form = new URLSearchParams(body.length > 20_000 ? '' : body)
+      const form = await readForm(req, { limit: 20 * 1024 })
       locale = asLocale(form.get('locale'))
       const headers = req.headers
       if (!isSameOriginPost(headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
@@ -105,6 +105,7 @@ export const formEndpoint = ({
       const result = await handler({ req, payload, form, locale, options, ip: options.getClientIp(headers), citizen })
       return result.response ?? redirectTo(result, locale)
     } catch (err) {
+      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
       payload.logger.error({ err, msg: `citizen-accounts: ${action} failed` })
       return redirectTo({ page: fallbackPage, error: 'unexpected' }, locale)
     }

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
@@ -32,8 +33,7 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
     let token: string | undefined
     const back = (query: Record<string, string>) => see(`${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`)
     try {
-      const body = req.text ? await req.text() : ''
-      const form = new URLSearchParams(body.length > 20_000 ? '' : body)
+      const form = await readForm(req, { limit: 20 * 1024 })
       locale = asLocale(form.get('locale'))
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
         return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
@@ -48,6 +48,7 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
       const outcome = await act({ form, id: doc.id, payload })
       return back(successes.has(outcome) ? { suivi: outcome } : { erreur: outcome })
     } catch (err) {
+      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
       payload.logger.error({ err, msg: `service-requests: ${action} failed` })
       if (!trackingNumber) return Response.json({ errors: ['Erreur inattendue, réessayez plus tard. / Unexpected error, try again later.'] }, { status: 400 })
       return back({ erreur: 'unexpected' })

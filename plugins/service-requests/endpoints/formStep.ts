@@ -1,5 +1,6 @@
 import type { Endpoint, Payload } from 'payload'
 
+import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import type { AnswerValue, Question } from '../lib/answers'
 import { validateAnswers } from '../lib/answers'
@@ -59,8 +60,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
     let step: FormStep = 'type'
     const back = (erreur: string, extra: Record<string, string> = {}) => see(newRequestHref(locale, { brouillon: draftKey, etape: step, erreur, ...extra }))
     try {
-      const body = req.text ? await req.text() : ''
-      const form = new URLSearchParams(body.length > 40_000 ? '' : body)
+      const form = await readForm(req, { limit: 40 * 1024 })
       locale = asLocale(form.get('locale'))
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
         return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
@@ -205,6 +205,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
       // This post read the draft before it was sent: the send itself, or a double click racing it.
       return see(requestHref(locale, result.trackingNumber, { cle: citizenId ? undefined : result.followToken, nouvelle: '1' }))
     } catch (err) {
+      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
       payload.logger.error({ err, msg: 'service-requests: form step failed' })
       return back('unexpected')
     }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale, catalogues } from '../i18n/translate'
 import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
@@ -54,9 +55,7 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
     let locale: RequestLocale = 'fr'
     let back = publicListHref(locale)
     try {
-      const body = req.text ? await req.text() : ''
-      if (body.length > 10_000) return refuse(413, 'meTooInvalid', back)
-      const form = new URLSearchParams(body)
+      const form = await readForm(req, { limit: 10 * 1024 })
       locale = asLocale(form.get('locale'))
       back = safeReturnTo(form.get('returnTo'), locale)
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
@@ -100,6 +99,7 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
       headers.set('Location', `${withQuery(back, { moiaussi: outcome, suivie: number })}#moi-aussi-confirmation`)
       return new Response(null, { status: 303, headers })
     } catch (err) {
+      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
       payload.logger.error({ err, msg: 'service-requests: me too failed' })
       return refuse(503, 'unexpected', back)
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
+import { bodyErrorResponse, isBodyError, readFormData } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
@@ -36,7 +37,7 @@ export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({
       if (declared > options.maxPhotos * maxPhotoBytes + 1024 * 1024) {
         return Response.json({ errors: ['Envoi trop volumineux. / Upload too large.'] }, { status: 413 })
       }
-      const form = await (req as unknown as Request).formData()
+      const form = await readFormData(req, { limit: options.maxPhotos * maxPhotoBytes + 1024 * 1024 })
       locale = asLocale(form.get('locale'))
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
       const draft = await readDraft(payload, options, form.get('draft'), citizen?.id ?? null)
@@ -76,6 +77,7 @@ export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({
       }
       return back()
     } catch (err) {
+      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
       payload.logger.error({ err, msg: 'service-requests: photo upload failed' })
       return back('unexpected')
     }

@@ -143,6 +143,8 @@ export const handleOpen311Get = async ({
   const localeParam = parseLocale(query.get('locale'))
   if (localeParam === false) return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en')
   const say = sayIn(localeParam)
+  // Postgres refuses NUL in text: no resource, code or parameter of this API holds one.
+  if ([...path, ...query.keys(), ...query.values()].some((value) => value.includes('\u0000'))) return errorAnswer(400, format, say('Caractère nul refusé', 'Null character refused'))
   if (!segments) return errorAnswer(404, format, say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'))
   // A key is optional on reads. Given, it must be an active client's (a wrong key is refused rather
   // than read as anonymous), counts against its limit, and its answer is never stored by a cache.

@@ -1,5 +1,6 @@
 import { APIError, type Payload } from 'payload'
 
+import { BodyError, readFormData } from '../../kit/body'
 import type { AnswerIssue } from '../lib/answers'
 import { isRequestStatus, type RequestStatus } from '../lib/status'
 import { type SubmissionError, submitRequest } from '../lib/submit'
@@ -33,8 +34,11 @@ export const readOpen311Form = async (request: Request, path: string[]): Promise
   }
   let data: FormData
   try {
-    data = await request.formData()
-  } catch {
+    data = await readFormData(request, { limit: maxOpen311Body })
+  } catch (err) {
+    const code = err instanceof BodyError ? err.code : 'unreadable'
+    if (code === 'tooLarge') return errorAnswer(413, format, say('Corps de requête trop grand (64 Ko au plus)', 'Request body too large (64 KB at most)'))
+    if (code === 'nul') return errorAnswer(400, format, say('Caractère nul refusé', 'Null character refused'))
     return errorAnswer(400, format, say('Formulaire illisible', 'Unreadable form'))
   }
   const form = new URLSearchParams()

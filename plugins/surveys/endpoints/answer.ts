@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import { bodyErrorResponse, isBodyError, parseForm, readBodyText } from '../../kit/body'
 import { catalogues, asLocale } from '../i18n/translate'
 import { expireSoon, surveyCacheTags } from '../lib/cacheTags'
 import { blockBinding, blockTokenMaxAgeMs, csrfBinding, isSameOriginPost, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
@@ -34,6 +35,9 @@ const draftOf = (form: URLSearchParams) => {
   return encoded.length <= 6000 ? encoded : ''
 }
 
+/** An answer form's body at most: read with this ceiling by both routes (plugins/kit/body.ts). */
+export const maxAnswerBytes = 100 * 1024
+
 /** What the answer handler needs of a request, from Payload's endpoint or from a Next route handler. */
 export type AnswerRequest = {
   payload: Payload
@@ -65,7 +69,7 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
       surveyId: Number(req.routeParams?.id),
       headers: req.headers,
       url: req.url ?? req.payload.config.serverURL,
-      readBody: async () => (req.text ? await req.text() : ''),
+      readBody: () => readBodyText(req, { limit: maxAnswerBytes }),
     }),
 })
 
@@ -109,9 +113,7 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     return reply(`${path}?${new URLSearchParams(query).toString()}#erreurs`)
   }
   try {
-    const body = await readBody()
-    if (body.length > 100_000) return Response.json({ error: 'tooLarge', message: bilingual('unexpected') }, { status: 413 })
-    const form = new URLSearchParams(body)
+    const form = parseForm(await readBody())
     locale = asLocale(form.get('locale'))
     back = surveyHref(locale, null, 'survey', undefined, options.basePath)
     if (!isSameOriginPost(headers, { requestUrl, serverURL: payload.config.serverURL })) {
@@ -164,6 +166,7 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     }
     return reply(surveyHref(locale, survey.slug, 'thanks', { status: result.outcome }, options.basePath))
   } catch (err) {
+    if (isBodyError(err)) return bodyErrorResponse(err, headers)
     payload.logger.error({ err, msg: 'surveys: answer failed' })
     return fail({ status: 503, error: 'unexpected' })
   }

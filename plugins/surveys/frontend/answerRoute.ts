@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { customKey } from '../defaults'
-import { handleAnswer } from '../endpoints/answer'
+import { readBodyText } from '../../kit/body'
+import { handleAnswer, maxAnswerBytes } from '../endpoints/answer'
 import type { ResolvedSurveysOptions } from '../types'
 
 type Context = { params: Promise<{ id: string }> }
@@ -31,6 +32,6 @@ export const answerRoute =
       surveyId: /^\d{1,12}$/.test(id) ? Number(id) : NaN,
       headers: request.headers,
       url: request.url,
-      readBody: () => request.text(),
+      readBody: () => readBodyText(request, { limit: maxAnswerBytes }),
     })
   }
