@@ -1,5 +1,7 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type Payload, type PayloadRequest } from 'payload'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { guardGraphql, guardRest } from '../../src/server/apiGuard'
 
 export const base = 'http://localhost:3000'
 export const password = 'correct-horse-battery'
@@ -11,20 +13,24 @@ export type Actor = { name: string; id: number | null; user: PayloadRequest['use
 
 export const anonymous: Actor = { name: 'anonymous', id: null, user: null, cookie: null }
 
-/** A REST call to the app's own handlers, in process, as a browser on the site would send it. */
+const restHandlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, PUT: REST_PUT, DELETE: REST_DELETE }
+
+/**
+ * A REST call through the app's own route handlers (src/app/(payload)/api/[...slug]/route.ts:
+ * Payload's handlers behind the API guard), in process, as a browser on the site would send it.
+ */
 export const rest = (payload: Payload, method: string, path: string, { actor, body }: { actor?: Actor; body?: unknown } = {}) => {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }
   if (actor?.cookie) headers.cookie = actor.cookie
-  return handleEndpoints({
-    config: payload.config,
-    request: new Request(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
-  })
+  const handler = guardRest(restHandlers[method as keyof typeof restHandlers](payload.config), async () => payload)
+  const slug = path.replace(/^\/api\//, '').split('?')[0].split('/').map(decodeURIComponent)
+  return handler(new Request(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), { params: Promise.resolve({ slug }) })
 }
 
 export const graphql = async (payload: Payload, query: string, actor?: Actor) => {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }
   if (actor?.cookie) headers.cookie = actor.cookie
-  const response = await GRAPHQL_POST(payload.config)(new Request(`${base}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  const response = await guardGraphql(GRAPHQL_POST(payload.config))(new Request(`${base}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }))
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] }
 }
 
