@@ -10,6 +10,9 @@ import sharp from 'sharp'
 
 import { collections, globals } from './collections'
 import { guardQueries } from './src/access/guardQueries'
+import { adminDateFormat, adminTimezones } from './src/admin/dates'
+import { quebecAdmin } from './src/admin/quebecAdmin'
+import { adminTranslations } from './src/admin/translations'
 import { plugins } from './plugins'
 import { resolveDatabaseUrl, resolveSecret, resolveServerUrl, resolveTrustedOrigins } from './src/lib/config/env'
 import { onInit } from './src/lib/config/onInit'
@@ -29,6 +32,10 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Administration municipale' },
+    // Dates as written in Quebec ("10 décembre 2026, 23 h 59"), the city's time zone preselected
+    // where one is asked (scheduling a publication). src/admin/dates.ts.
+    dateFormat: adminDateFormat,
+    timezones: adminTimezones,
     // Editors see a draft as residents will, phone size first, refreshed on every save.
     livePreview: {
       collections: Object.keys(previewSections),
@@ -57,7 +64,9 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  // The admin speaks French unless a staff member chooses English in their account (src/proxy.ts
+  // keeps the browser's language out of it); Payload's French, corrected where it reads wrong.
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   db: postgresAdapter({
     pool: { connectionString: resolveDatabaseUrl(), max: Number(process.env.DATABASE_POOL_MAX || 10) },
     // Committed migrations are the truth: never let the adapter change the schema behind our back.
@@ -76,8 +85,9 @@ export default buildConfig({
   // A value the database refuses (Postgres class 22) or JSON that does not parse is the client's
   // input: a 400 in French and English, not a 500 (src/server/badInput.ts).
   hooks: { afterError: [badInputAfterError] },
-  // The query guard goes last: it wraps every collection, the plugins' included.
-  plugins: [...plugins, guardQueries()],
+  // The Quebec-style admin (dates, scheduling) and the query guard go last: they apply to every
+  // collection, the plugins' included.
+  plugins: [...plugins, quebecAdmin(), guardQueries()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {

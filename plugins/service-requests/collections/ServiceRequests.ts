@@ -72,7 +72,7 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
         const isAgent: Where = { roles: { in: ['agent'] } }
         return department ? { and: [isAgent, { department: { equals: department } }] } : isAgent
       },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: `${componentsPath}/AssigneeCell#AssigneeCell` } },
     },
     {
       name: 'dueAt',
@@ -103,7 +103,14 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       label: { fr: 'Type', en: 'Type' },
     },
     { name: 'description', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Description', en: 'Description' } },
-    { name: 'answers', type: 'json', label: { fr: 'Réponses aux questions', en: 'Answers to questions' } },
+    {
+      name: 'answers',
+      type: 'json',
+      label: { fr: 'Réponses aux questions', en: 'Answers to questions' },
+      // Read as a list of questions and answers (components/RequestAnswers), not in Payload's JSON
+      // editor: it loads its code editor from a CDN, and the answers are the resident's own.
+      admin: { readOnly: true, components: { Field: `${componentsPath}/RequestAnswers#RequestAnswers` } },
+    },
     { name: 'photosPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestPhotosPanel#RequestPhotosPanel` } } },
     {
       type: 'collapsible',
