@@ -18,6 +18,16 @@ export const adminTranslations: Translations = {
       // Shown in an empty list cell, whose column already names the field: "<Pas de Agent>" read badly
       // (and "Pas de" elides before a vowel: "Échéance").
       noLabel: 'Non renseigné',
+      // The content's language (the header's selector, the drawers), not "Paramètres régionaux" or "lieu".
+      locale: 'Langue du contenu',
+      locales: 'Langues du contenu',
+    },
+    localization: {
+      cannotCopySameLocale: 'Impossible de copier dans la même langue',
+      copyToLocale: 'Copier vers la langue',
+      localeToPublish: 'Langue à publier',
+      selectLocaleToCopy: 'Choisissez la langue à copier',
+      selectLocaleToDuplicate: 'Choisissez les langues à dupliquer',
     },
     version: {
       noRowsSelected: 'Aucune sélection : {{label}}',

@@ -244,9 +244,9 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       access: { read: staffOnly, create: noOne, update: noOne },
       admin: { readOnly: true },
       fields: [
-        { name: 'rating', type: 'number', min: 1, max: 5 },
-        { name: 'comment', type: 'textarea', maxLength: 2000 },
-        { name: 'at', type: 'date' },
+        { name: 'rating', type: 'number', min: 1, max: 5, label: { fr: 'Note (1 à 5)', en: 'Rating (1 to 5)' } },
+        { name: 'comment', type: 'textarea', maxLength: 2000, label: { fr: 'Commentaire', en: 'Comment' } },
+        { name: 'at', type: 'date', label: { fr: 'Reçue le', en: 'Received on' } },
       ],
     },
     { name: 'followers', type: 'number', access: systemOnly, admin: { readOnly: true }, label: { fr: 'Abonnés « moi aussi »', en: '“Me too” followers' } },
