@@ -28,7 +28,13 @@ export const adminTimezones = {
   supportedTimezones: [{ label: 'Heure de l’Est (Québec) — America/Toronto', value: cityTimeZone }],
 }
 
-/** Every date field of a schema, at any depth, given the Quebec formats unless it chose its own. */
+/** Admin components are referenced by path from the project root (Payload's import map). */
+export const dateFieldPath = '/src/admin/components/DateField#DateField'
+
+/**
+ * Every date field of a schema, at any depth, given the Quebec formats unless it chose its own, and
+ * the field component that shows them in the admin's language from the first render.
+ */
 export const withQuebecDates = (fields: Field[]): Field[] =>
   fields.map((field): Field => {
     if (field.type === 'date') {
@@ -39,6 +45,7 @@ export const withQuebecDates = (fields: Field[]): Field[] =>
         ...field,
         admin: {
           ...field.admin,
+          components: { ...field.admin?.components, Field: field.admin?.components?.Field ?? dateFieldPath },
           date: {
             ...date,
             displayFormat: date?.displayFormat ?? displayFormats[appearance],
