@@ -145,7 +145,8 @@ describe('service requests: status emails over a real SMTP server', () => {
 
   it('should acknowledge a request sent from the form, with its number, type and follow-up link, to the contact email or the citizen, once', async () => {
     const postStep = (fields: Record<string, string>, cookie?: string) => {
-      const claims = cookie ? (JSON.parse(Buffer.from(cookie.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as { id: number; sid?: string }) : null
+      const token = cookie?.split('; ').find((c) => c.startsWith('payload-token='))
+      const claims = token ? (JSON.parse(Buffer.from(token.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as { id: number; sid?: string }) : null
       const body = new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(payload.secret, claims ? csrfBinding({ id: claims.id, _sid: claims.sid }) : 'anonymous'), ...fields })
       const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: base }
       if (cookie) headers.cookie = cookie
