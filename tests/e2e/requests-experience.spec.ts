@@ -172,15 +172,21 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await expect(page.getByText('Type : Collecte manquée')).toBeVisible()
     await context.close()
 
-    // An anonymous type, nearly finished: signing in at the review keeps what was written.
-    const later = await browser.newContext({ javaScriptEnabled: false, baseURL })
+    // An anonymous type, nearly finished: signing in at the review keeps what was written (with
+    // JavaScript this time: the one-page form, and axe runs inside the page).
+    const later = await browser.newContext({ baseURL })
     const anonymous = await later.newPage()
     await anonymous.goto('/fr/requetes/nouvelle')
     await anonymous.getByLabel('Suggestion').check()
     await anonymous.getByRole('button', { name: 'Continuer' }).click()
+    await expect(stepHeading(anonymous)).toHaveText(/Description/)
     await anonymous.getByLabel(/Décrivez le problème/).fill('Une fontaine d’eau au parc du Lac.')
     await anonymous.getByRole('button', { name: 'Continuer' }).click()
-    while (!(await anonymous.getByRole('button', { name: 'Envoyer la requête' }).count())) await anonymous.getByRole('button', { name: 'Continuer' }).click()
+    for (const next of [/Photos/, /Vérification/]) {
+      await expect(anonymous.getByRole('button', { name: 'Continuer' })).toBeEnabled()
+      await anonymous.getByRole('button', { name: 'Continuer' }).click()
+      await expect(stepHeading(anonymous)).toHaveText(next)
+    }
     await anonymous.getByRole('main').getByRole('link', { name: 'Se connecter' }).click()
     await signInCitizen(anonymous, resident)
     await expect(stepHeading(anonymous)).toHaveText(/Vérification/)
