@@ -388,6 +388,8 @@ const LocationStep = async ({
               <input type="radio" id="lieu-choisi" name="addressId" value="point" required={isRequired} defaultChecked />{' '}
               <label htmlFor="lieu-choisi">
                 {near ? t('form.pointChosenNear', { sector: pointSector ?? '', address: near.label }) : t('form.pointChosen', { sector: pointSector ?? '' })}
+                {/* The place reads as an address; the exact position follows, for the resident who gave it (their device's). */}
+                <span className="meta"> — {t('form.pointPosition', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) })}</span>
               </label>
             </div>
           ) : null}

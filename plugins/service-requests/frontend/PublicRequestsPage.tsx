@@ -147,8 +147,8 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
               const label = group.numbers.map((n, i) => t('public.pointLink', { number: n, type: group.types[i] })).join(' ; ')
               return (
                 <a key={key} href={href} aria-label={label} className="request-map-point">
-                  {/* A 24 px target around a visible dot. */}
-                  <circle cx={x} cy={y} r={12} fill="transparent" />
+                  {/* A 28 px target around a visible dot (WCAG 2.5.8 asks 24 at least). */}
+                  <circle cx={x} cy={y} r={14} fill="transparent" />
                   <circle cx={x} cy={y} r={6} fill="#a30000" stroke="#ffffff" strokeWidth={2} />
                   {group.numbers.length > 1 ? (
                     <text x={x + 9} y={y - 7} fontSize={11} fontWeight={700} fill="#1b2733">

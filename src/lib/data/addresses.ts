@@ -27,7 +27,7 @@ const streetKey = (street: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/^(rue|avenue|boulevard|chemin|place|rang|route|montee|impasse|croissant|terrasse|allee)\s+/, '')
-    .replace(/^(?:(?:de la|des|du|de|la|le|les)\s+|(?:de l|d|l)['’]\s*)/, '')
+    .replace(/^(?:(?:de l|d|l)['’]\s*|(?:de la|des|du|de|la|le|les)\s+)/, '')
 
 type AddressRow = { id: number; label?: string | null; postalCode: string; number: number; suffix?: string | null; street: string; sector?: number | { id: number } | null }
 
