@@ -60,6 +60,8 @@ export const plugins: Plugin[] = [
   // Residents' accounts ("Mon dossier"), apart from staff users; also the email adapter.
   citizenAccountsPlugin({
     cityName: 'Lac-Azur',
+    // Linked from the registration form's consent (the terms of use are the plugin's own page).
+    legalPages: { privacy: { fr: '/fr/politique-confidentialite', en: '/en/privacy-policy' } },
     notifications: {
       topics: noticeKinds.map(({ value, label }) => ({ value, label })),
       // News categories a resident may follow (city-wide news, no sector).

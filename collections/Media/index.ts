@@ -7,12 +7,15 @@ import { isEditor } from '@/access/isEditor'
 import { dataDir } from '@/lib/config/env'
 import { uploadResponseHeaders } from '@/server/securityHeaders'
 
+import { revalidateMedia } from './hooks/revalidateMedia'
+
 /** Images and documents used on the public site. Uploads live outside git (MEDIA_DIR or .data/media). */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Média', en: 'Media' }, plural: { fr: 'Médias', en: 'Media' } },
   admin: { group: { fr: 'Contenu', en: 'Content' } },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [revalidateMedia], afterDelete: [revalidateMedia] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || path.join(dataDir(), 'media')),
     // No SVG: served from the site's own origin, an SVG can carry script.

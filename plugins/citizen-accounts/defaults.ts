@@ -19,6 +19,7 @@ export const defaults = {
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
   configureEmail: true,
   termsVersion: '2026-01',
+  legalPages: {},
   cityName: 'Ville',
   unverifiedRetentionDays: 30,
   personalDataProviders: [],

@@ -167,6 +167,12 @@ export type CitizenAccountsOptions = {
   configureEmail?: boolean
   /** Version of the terms of use recorded with each consent. @default '2026-01' */
   termsVersion?: string
+  /**
+   * The site's pages for the terms of use and the privacy policy, per language, linked from the
+   * registration form's consent (without them, the consent is plain text).
+   * @default {}
+   */
+  legalPages?: { terms?: Record<AccountLocale, string>; privacy?: Record<AccountLocale, string> }
   /** Name used to sign emails. @default 'Ville' */
   cityName?: string
   /** Days after which an account never confirmed is deleted (Law 25 retention job). @default 30 */

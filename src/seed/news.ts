@@ -1,6 +1,7 @@
 type Bilingual = { fr: string; en: string }
 export type SeedNews = { key: string; daysAgo: number; categories: string[]; title: Bilingual; summary: Bilingual; body: { fr: string[]; en: string[] } }
 
+// The summary is the page's lead: the body goes on from it rather than repeating it.
 const item = (
   key: string,
   daysAgo: number,
@@ -8,7 +9,7 @@ const item = (
   title: Bilingual,
   summary: Bilingual,
   more: Bilingual,
-): SeedNews => ({ key, daysAgo, categories, title, summary, body: { fr: [summary.fr, more.fr], en: [summary.en, more.en] } })
+): SeedNews => ({ key, daysAgo, categories, title, summary, body: { fr: [more.fr], en: [more.en] } })
 
 /** Thirty news items over the last months, the way a communications team writes them. */
 export const seedNews: SeedNews[] = [

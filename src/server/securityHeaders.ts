@@ -76,7 +76,8 @@ export const uploadPolicy = policy({ 'default-src': "'none'", 'style-src': "'uns
  * such a page is sent with `Origin: null` (Fetch standard): the plugins' origin checks then rely on
  * Sec-Fetch-Site.
  */
-export const secretQueryParams = ['cle', 'brouillon', 'token'] as const
+// `retour`: the sign-in page's way back, which may hold the request form's draft key.
+export const secretQueryParams = ['cle', 'brouillon', 'token', 'retour'] as const
 
 type Header = { key: string; value: string }
 type HeaderRule = {

@@ -8,6 +8,7 @@ import { relationships } from '../collections/Citizens'
 import { accountTranslator, type AccountMessageKey, type AccountTranslate, hasMessage } from '../i18n/translate'
 import { createCsrfToken } from '../lib/csrf'
 import { csrfBinding } from '../lib/endpointKit'
+import { loginEmailCookie, safeReturnPath } from '../lib/returnTo'
 import { accountHref, type AccountPage as Page, pageFromSegment, publicPages } from '../lib/routes'
 import type { AccountLocale, CitizenSummary, DashboardSection, ResolvedOptions } from '../types'
 import { accountOptions, getCitizenSummary, getSignedInCitizen } from './citizen'
@@ -46,11 +47,15 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
   const t = accountTranslator(locale)
   const citizen = await getSignedInCitizen(payload, headers)
   const isPublic = publicPages.includes(page)
-  if (!isPublic && !citizen) redirect(accountHref(locale, 'login', { error: 'loginRequired' }))
-  if (citizen && (page === 'login' || page === 'register')) redirect(accountHref(locale, 'dashboard'))
+  const retour = safeReturnPath(one(searchParams.retour))
+  // Signed out: the sign-in page, which comes back here afterwards (a notice, not an error).
+  if (!isPublic && !citizen) redirect(accountHref(locale, 'login', { error: 'loginRequired', ...(page === 'dashboard' ? {} : { retour: accountHref(locale, page) }) }))
+  if (citizen && (page === 'login' || page === 'register')) redirect(retour ?? accountHref(locale, 'dashboard'))
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const status = one(searchParams.status)
   const error = one(searchParams.error)
+  // Said to a visitor who is not signed in yet: information, drawn as such (still announced).
+  const isNotice = noticeErrors.includes(error)
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={csrf} />
@@ -69,12 +74,12 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
         </p>
       ) : null}
       {error && hasMessage(`errors.${error}`) ? (
-        <p role="alert" className="account-message account-message-error">
+        <p role="alert" className={isNotice ? 'account-message' : 'account-message account-message-error'}>
           {t(`errors.${error}` as AccountMessageKey)}
         </p>
       ) : null}
-      {page === 'register' ? <RegisterForm ctx={ctx} /> : null}
-      {page === 'login' ? <LoginForm ctx={ctx} /> : null}
+      {page === 'register' ? status === 'registered' ? <Registered ctx={ctx} /> : <RegisterForm ctx={ctx} /> : null}
+      {page === 'login' ? <LoginForm ctx={ctx} retour={retour} email={cookieValue(headers, loginEmailCookie)} /> : null}
       {page === 'verify' ? <TokenForm ctx={ctx} token={one(searchParams.token)} kind="verify" /> : null}
       {page === 'forgot' ? <ForgotForm ctx={ctx} /> : null}
       {page === 'reset' ? <TokenForm ctx={ctx} token={one(searchParams.token)} kind="reset" /> : null}
@@ -90,11 +95,49 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
       {page === 'sectorAlerts' ? <SectorAlerts ctx={ctx} payload={payload} /> : null}
       {page === 'alertConfirm' ? <AlertConfirm ctx={ctx} token={one(searchParams.token)} /> : null}
       {page === 'preferences' && summary ? <Preferences ctx={ctx} payload={payload} citizenId={summary.id} /> : null}
+      {page === 'terms' ? <Terms ctx={ctx} /> : null}
     </div>
   )
 }
 
 type Ctx = { t: AccountTranslate; locale: AccountLocale; options: ResolvedOptions; hidden: ReactNode; action: (name: string) => string }
+
+/** Error codes that only tell a signed-out visitor what to do: shown as a notice, not in red. */
+const noticeErrors = ['loginRequired']
+
+const cookieValue = (headers: Headers, name: string) => {
+  const raw = (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1]
+  if (!raw) return ''
+  try {
+    return decodeURIComponent(raw).slice(0, 254)
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * A translated sentence with links in it: the message holds `{terms}`-style placeholders, each
+ * replaced by a link (or by its plain words when the site gave no address for it).
+ */
+const withLinks = (text: (values: Record<string, string>) => string, links: Record<string, { label: string; href?: string }>) => {
+  const marks = Object.fromEntries(Object.keys(links).map((name) => [name, `\u0000${name}\u0000`]))
+  return text(marks)
+    .split('\u0000')
+    .map((part, i) => {
+      const link = i % 2 === 1 ? links[part] : undefined
+      if (!link) return part
+      return link.href ? (
+        <a key={part} href={link.href}>
+          {link.label}
+        </a>
+      ) : (
+        link.label
+      )
+    })
+}
 
 const AccountNav = ({ ctx, current }: { ctx: Ctx; current: Page }) => {
   const { t, locale } = ctx
@@ -122,10 +165,10 @@ const AccountNav = ({ ctx, current }: { ctx: Ctx; current: Page }) => {
   )
 }
 
-const EmailField = ({ t }: { t: AccountTranslate }) => (
+const EmailField = ({ t, defaultValue }: { t: AccountTranslate; defaultValue?: string }) => (
   <div>
     <label htmlFor="email">{t('fields.email')}</label>
-    <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} />
+    <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={defaultValue || undefined} />
   </div>
 )
 
@@ -155,14 +198,53 @@ const RegisterForm = ({ ctx }: { ctx: Ctx }) => {
         <LanguageField t={t} value={locale} />
         <label className="check" htmlFor="consent">
           <input id="consent" name="consent" type="checkbox" required />
-          <span>{t('fields.consentTerms', { version: ctx.options.termsVersion })}</span>
+          <span>
+            {withLinks((values) => t('fields.consentTerms', { version: ctx.options.termsVersion, ...values }), {
+              terms: { label: t('fields.termsLink'), href: ctx.options.legalPages.terms?.[locale] ?? accountHref(locale, 'terms') },
+            })}
+          </span>
         </label>
+        <p className="hint">
+          {withLinks((values) => t('fields.privacyNotice', values), { privacy: { label: t('fields.privacyLink'), href: ctx.options.legalPages.privacy?.[locale] } })}
+        </p>
         <button type="submit" className="account-button">
           {t('actions.register')}
         </button>
       </form>
       <p>
         <a href={accountHref(locale, 'login')}>{t('links.toLogin')}</a>
+      </p>
+    </>
+  )
+}
+
+/** Under "Merci": what happens next, and no second form (a second try only sends a confusing "someone tried" email). */
+const Registered = ({ ctx }: { ctx: Ctx }) => {
+  const { t, locale } = ctx
+  return (
+    <>
+      <p>{t('intro.registered')}</p>
+      <p>
+        <a href={accountHref(locale, 'login')}>{t('links.toLoginAfterRegister')}</a>
+      </p>
+    </>
+  )
+}
+
+/**
+ * The citizen account's terms of use, versioned with the consent each resident gives
+ * (`termsVersion`). A city that keeps them as a page of its own site sets `legalPages.terms`.
+ */
+const Terms = ({ ctx }: { ctx: Ctx }) => {
+  const { t, locale } = ctx
+  return (
+    <>
+      <p className="lead">{t('terms.version', { version: ctx.options.termsVersion })}</p>
+      {(['service', 'commitments', 'data', 'alerts', 'changes'] as const).map((part) => (
+        <p key={part}>{t(`terms.${part}`)}</p>
+      ))}
+      <p>
+        <a href={accountHref(locale, 'register')}>{t('links.toRegister')}</a>
       </p>
     </>
   )
@@ -178,14 +260,15 @@ const LanguageField = ({ t, value }: { t: AccountTranslate; value: AccountLocale
   </div>
 )
 
-const LoginForm = ({ ctx }: { ctx: Ctx }) => {
+const LoginForm = ({ ctx, retour, email }: { ctx: Ctx; retour: string | null; email: string }) => {
   const { t, locale } = ctx
   return (
     <>
       <p className="lead">{t('intro.login')}</p>
       <form method="post" action={ctx.action('login')} className="account-form">
         {ctx.hidden}
-        <EmailField t={t} />
+        {retour ? <input type="hidden" name="retour" value={retour} /> : null}
+        <EmailField t={t} defaultValue={email} />
         <div>
           <label htmlFor="password">{t('fields.password')}</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
@@ -259,9 +342,20 @@ const Dashboard = async ({ ctx, summary, payload, sections }: { ctx: Ctx; summar
   const ordered = [...sections].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
   const rendered = await Promise.all(ordered.map(async (s) => ({ key: s.key, node: await s.render({ citizen: summary, locale, payload }) })))
   const sector = await sectorName(payload, locale, summary.sectorId)
+  const alerts = await alertChoices(payload, ctx.options, summary.id)
   return (
     <>
       <p className="lead">{t('dashboard.welcome', { name: summary.name })}</p>
+      {/* Nothing is sent by default: a new resident is told so, and where to choose. */}
+      {!alerts.isAnyOn ? (
+        <section aria-labelledby="choisir-alertes" className="card stack">
+          <h2 id="choisir-alertes">{t('dashboard.alertsTitle')}</h2>
+          <p>{t('dashboard.alertsNone')}</p>
+          <p>
+            <a href={accountHref(locale, 'preferences')}>{t('dashboard.alertsLink')}</a>
+          </p>
+        </section>
+      ) : null}
       {summary.addressLabel ? (
         <p>
           {t('fields.currentAddress', { address: summary.addressLabel })}
@@ -279,6 +373,22 @@ const Dashboard = async ({ ctx, summary, payload, sections }: { ctx: Ctx; summar
       {rendered.map(({ key, node }) => (node ? <div key={key}>{node}</div> : null))}
     </>
   )
+}
+
+/**
+ * What the citizen asked to receive. Alerts go out only with a topic (a notice kind, a news
+ * category or the collection reminder) and a channel: with either missing, nothing is on.
+ */
+const alertChoices = async (payload: Payload, options: ResolvedOptions, citizenId: number) => {
+  const doc = (await payload.findByID({
+    collection: options.slug as 'citizens',
+    id: citizenId,
+    depth: 0,
+    overrideAccess: true,
+    select: { alertTopics: true, alertChannels: true, newsTopics: true } as never,
+  })) as unknown as { alertTopics?: string[] | null; alertChannels?: string[] | null; newsTopics?: string[] | null }
+  const hasTopic = (doc.alertTopics ?? []).length > 0 || (doc.newsTopics ?? []).length > 0
+  return { ...doc, isAnyOn: hasTopic && (doc.alertChannels ?? []).length > 0 }
 }
 
 const defaultFindAddresses = (payload: Payload, slug: string) => async (query: string) => {
@@ -492,6 +602,7 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
   const topics = new Set(doc.alertTopics ?? [])
   const newsTopics = new Set(doc.newsTopics ?? [])
   const channels = new Set(doc.alertChannels ?? [])
+  const isAnyOn = (topics.size > 0 || newsTopics.size > 0) && channels.size > 0
   const choices = [
     { value: 'all', label: t('preferences.all') },
     ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] })),
@@ -500,6 +611,7 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
   return (
     <>
       <p className="lead">{t('intro.preferences')}</p>
+      {!isAnyOn ? <p className="account-message">{t('preferences.noneYet')}</p> : null}
       <form method="post" action={ctx.action('preferences')} className="account-form">
         {ctx.hidden}
         <fieldset>

@@ -8,7 +8,7 @@ import type { AccountLocale, ResolvedOptions } from '../types'
 
 export const notifyTaskSlug = 'citizensNotifyNotice'
 
-type NoticeDoc = { id: number; kind: string; slug?: string | null; title: string; summary?: string | null; isSafety?: boolean | null; sectors?: (number | { id: number })[] | null; _status?: string | null }
+type NoticeDoc = { id: number; kind: string; slug?: string | null; title: string; summary?: string | null; instruction?: string | null; isSafety?: boolean | null; sectors?: (number | { id: number })[] | null; _status?: string | null }
 
 /**
  * Sends a published notice to every confirmed citizen subscribed to its kind whose sector it
@@ -43,6 +43,7 @@ export const fanOutNotice = async ({
       locale,
       title: notice.title,
       summary: notice.summary ?? '',
+      instruction: notice.instruction ?? null,
       url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'avis' : 'notices'}/${notice.slug ?? ''}`,
       unsubscribeUrl: unsubscribeUrl({ serverURL: payload.config.serverURL, secret: payload.secret, ...unsubscribe, locale, endpointPath: options.endpointPath }),
       cityName: options.cityName,

@@ -43,14 +43,33 @@ export const renderEmail = ({
   return { subject, html, text }
 }
 
+/** An SMS's usual ceiling (two concatenated segments' worth, what carriers deliver whole). */
+const smsMax = 300
+
+/**
+ * The SMS: title, the instructions when there are any (what to do is the point of an alert), and
+ * the link, always whole; the instructions are shortened with "…" when all three do not fit.
+ */
+const smsText = ({ title, instruction, url, label }: { title: string; instruction?: string | null; url: string; label: (text: string) => string }) => {
+  const plain = `${title} — ${url}`
+  if (!instruction) return plain.slice(0, smsMax)
+  const room = smsMax - `${title} —  — ${url}`.length
+  const full = label(instruction.replace(/\s+/g, ' ').trim())
+  if (full.length <= room) return `${title} — ${full} — ${url}`
+  if (room < 20) return plain.slice(0, smsMax)
+  return `${title} — ${full.slice(0, room - 1).trimEnd()}… — ${url}`
+}
+
 /**
  * An alert (a notice, a news item, or the collection reminder whose title is its subject): title,
- * summary, a link to read more, and the one-click unsubscribe link.
+ * summary, the notice's instructions to residents ("Consignes") when it has any, a link to read
+ * more, and the one-click unsubscribe link. The SMS carries the instructions too.
  */
 export const renderAlertEmail = ({
   locale,
   title,
   summary,
+  instruction,
   url,
   unsubscribeUrl,
   cityName,
@@ -59,6 +78,8 @@ export const renderAlertEmail = ({
   locale: AccountLocale
   title: string
   summary: string
+  /** The notice's instructions to residents (what to do), if any. */
+  instruction?: string | null
   url: string
   unsubscribeUrl: string
   cityName: string
@@ -67,18 +88,19 @@ export const renderAlertEmail = ({
   const t = accountTranslator(locale)
   const subject = kind === 'reminder' ? title : t(kind === 'news' ? 'alerts.newsSubject' : 'alerts.subject', { title })
   const more = t(({ notice: 'alerts.readMore', news: 'alerts.readNews', reminder: 'alerts.schedule' } as const)[kind])
-  const text = [title, '', summary, '', `${more} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
+  const steps = instruction?.trim() ? t('alerts.instruction', { instruction: instruction.trim() }) : null
+  const text = [title, '', summary, ...(steps ? ['', steps] : []), '', `${more} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
   const html = `<!doctype html>
 <html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; background: #ffffff;">
 <h1 style="font-size: 20px;">${escapeHtml(title)}</h1>
 <p>${escapeHtml(summary)}</p>
-<p><a href="${escapeHtml(url)}" style="color: #0a4f8f;">${escapeHtml(more)}</a></p>
+${steps ? `<p style="border-left: 4px solid #0b3d6b; padding-left: 12px; white-space: pre-line;">${escapeHtml(steps)}</p>\n` : ''}<p><a href="${escapeHtml(url)}" style="color: #0a4f8f;">${escapeHtml(more)}</a></p>
 <p style="font-size: 14px; color: #4a4f55;"><a href="${escapeHtml(unsubscribeUrl)}" style="color: #0a4f8f;">${escapeHtml(t('alerts.unsubscribe'))}</a></p>
 <p>${escapeHtml(t('email.signature', { city: cityName }))}</p>
 </body>
 </html>`
-  const sms = `${title} — ${url}`.slice(0, 300)
+  const sms = smsText({ title, instruction, url, label: (text) => t('alerts.instruction', { instruction: text }) })
   return { subject, html, text, sms }
 }

@@ -27,6 +27,8 @@ export type FormResult = {
   error?: string
   query?: Record<string, string>
   headers?: Headers
+  /** Another page of the site to go to instead (a checked `retour`, lib/returnTo.ts). */
+  location?: string
 }
 
 /** Anonymous forms are bound to this; a citizen's forms to their session. */
@@ -56,7 +58,7 @@ const redirectTo = (result: FormResult, locale: AccountLocale) => {
   if (result.status) query.status = result.status
   if (result.error) query.error = result.error
   const headers = result.headers ?? new Headers()
-  headers.set('Location', accountHref(locale, result.page, query))
+  headers.set('Location', result.location ?? accountHref(locale, result.page, query))
   headers.set('Cache-Control', 'private, no-store')
   return new Response(null, { status: 303, headers })
 }

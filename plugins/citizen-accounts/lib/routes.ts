@@ -15,6 +15,7 @@ export const accountPages = {
   privacy: { fr: 'confidentialite', en: 'privacy' },
   sectorAlerts: { fr: 'alertes-secteur', en: 'sector-alerts' },
   alertConfirm: { fr: 'confirmer-alertes', en: 'confirm-alerts' },
+  terms: { fr: 'conditions', en: 'terms' },
 } as const satisfies Record<string, Record<AccountLocale, string>>
 
 export type AccountPage = keyof typeof accountPages
@@ -22,7 +23,7 @@ export type AccountPage = keyof typeof accountPages
 export const accountBase = { fr: 'mon-dossier', en: 'my-account' } as const
 
 /** Pages shown to anonymous visitors; every other page needs a signed-in, verified citizen. */
-export const publicPages: readonly AccountPage[] = ['register', 'login', 'verify', 'forgot', 'reset', 'sectorAlerts', 'alertConfirm']
+export const publicPages: readonly AccountPage[] = ['register', 'login', 'verify', 'forgot', 'reset', 'sectorAlerts', 'alertConfirm', 'terms']
 
 export const accountHref = (locale: AccountLocale, page: AccountPage, query?: Record<string, string>) => {
   const segment = accountPages[page][locale]

@@ -4,6 +4,7 @@ import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import type { AnswerValue, Question } from '../lib/answers'
 import { validateAnswers } from '../lib/answers'
+import { sendAcknowledgement } from '../lib/acknowledge'
 import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
 import { cookieFrom, createDraft, type Draft, formCookieName, isFormCookie, isSameBrowserSoonAfter, newFormCookie, readDraft, saveDraft } from '../lib/drafts'
@@ -15,6 +16,9 @@ import { findByKey, submitRequest } from '../lib/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 type TypeDoc = { id: number; photo?: string | null; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
+
+/** The first step again, for a type that needs an account when nobody is signed in: the draft is kept for after signing in. */
+const accountFirst = (locale: RequestLocale, draftKey: string) => see(newRequestHref(locale, { brouillon: draftKey, etape: 'type', erreur: 'accountRequired' }))
 
 const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
 
@@ -96,15 +100,18 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
       if (step === 'type') {
         const type = await readType(payload, options, form.get('typeId'))
         if (!type) return back('typeUnknown')
+        // A type that needs an account is said so now, before the resident writes anything.
+        const needsAccount = citizenId === null && !type.allowAnonymous
         if (draft) {
           // Another type: its questions differ, earlier answers no longer apply.
           await saveDraft(payload, options, draft, { typeId: type.id, ...(draft.data.typeId !== type.id ? { answers: {} } : {}) })
+          if (needsAccount) return accountFirst(locale, draft.key)
           return see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
         }
         // An anonymous browser gets its form cookie (kept if it has one): see lib/drafts.
         const cookie = citizenId === null ? (isFormCookie(formCookie) ? formCookie : newFormCookie()) : null
         draft = await createDraft(payload, options, citizenId, { typeId: type.id }, { formCookie: cookie })
-        const response = see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
+        const response = needsAccount ? accountFirst(locale, draft.key) : see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
         if (cookie && cookie !== formCookie) {
           const secure = (req.url ?? payload.config.serverURL).startsWith('https:') ? '; Secure' : ''
           response.headers.append('Set-Cookie', `${formCookieName}=${cookie}; Path=/api${options.endpointPath}; Max-Age=86400; HttpOnly; SameSite=Strict${secure}`)
@@ -202,6 +209,9 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         step = target
         return back([...result.errors, ...result.answerIssues.map((i) => `answer:${i.code}:${i.error}`)].join(','))
       }
+      // The send itself (not a repeat): "we received it", to whoever left an address. Not awaited:
+      // the resident's answer never waits on the mail server (the page says the same things).
+      if (!result.isReplay) void sendAcknowledgement({ payload, options, requestId: result.id, followToken: citizenId ? undefined : result.followToken, locale })
       // This post read the draft before it was sent: the send itself, or a double click racing it.
       return see(requestHref(locale, result.trackingNumber, { cle: citizenId ? undefined : result.followToken, nouvelle: '1' }))
     } catch (err) {

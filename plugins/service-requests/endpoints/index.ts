@@ -7,6 +7,7 @@ import { formStepEndpoint } from './formStep'
 import { mapImageEndpoint } from './mapImage'
 import { meTooEndpoint } from './meToo'
 import { photosEndpoint } from './photos'
+import { resumeEndpoint } from './resume'
 
 /** The resident form's endpoints (under /api). */
 export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [
@@ -15,5 +16,6 @@ export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [
   draftPhotoEndpoint(options),
   mapImageEndpoint(options),
   meTooEndpoint(options),
+  resumeEndpoint(options),
   ...followUpEndpoints(options),
 ]

@@ -6,7 +6,7 @@ import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
 import { addFollower, browserCookieName, browserIdFrom, newBrowserCookie } from '../lib/followers'
 import { expireTags, publicRequestCacheTags } from '../lib/cacheTags'
-import { publicStatuses } from '../lib/publicList'
+import { openStatuses, publicStatuses } from '../lib/publicList'
 import { publicListHref } from '../lib/routes'
 import { trackingNumberShape } from '../lib/trackingNumber'
 import type { RequestLocale, ResolvedOptions } from '../types'
@@ -42,7 +42,7 @@ const withQuery = (path: string, query: Record<string, string>) => {
 
 /**
  * POST /api/service-requests-form/me-too — "Moi aussi": follow an open request instead of sending
- * a duplicate. A plain form (no JavaScript needed) with the origin and CSRF checks of the other
+ * a duplicate (never a resolved one: 409). A plain form (no JavaScript needed) with the origin and CSRF checks of the other
  * forms. A signed-in citizen follows once; an anonymous visitor once per browser (a signed cookie)
  * and within a per-IP limit. Answers 303 back to the page with the outcome, or a 4xx page in both
  * languages.
@@ -71,9 +71,11 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
         limit: 1,
         depth: 0,
         overrideAccess: true,
-        select: { trackingNumber: true },
+        select: { trackingNumber: true, status: true },
       })
       if (!docs[0]) return refuse(404, 'meTooNotFound', back)
+      // Listed so that its resident may reopen it, but fixed: nothing left to follow.
+      if (!(openStatuses as readonly string[]).includes(String(docs[0].status))) return refuse(409, 'meTooResolved', back)
       const headers = new Headers({ 'Cache-Control': 'private, no-store' })
       let browserId: string | null = null
       if (!citizen) {

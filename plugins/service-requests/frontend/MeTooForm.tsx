@@ -34,10 +34,15 @@ export const MeTooForm = ({
     </form>
   )
 
-/** The answer of "Moi aussi", from the query string the endpoint redirected to. */
-export const MeTooConfirmation = ({ t, outcome, trackingNumber }: { t: RequestTranslate; outcome: string; trackingNumber: string }) =>
+/**
+ * The answer of "Moi aussi", from the query string the endpoint redirected to, with how the visitor
+ * will hear of it: a citizen gets the status emails, an anonymous follower none (they left no
+ * address), so they are told where to look instead.
+ */
+export const MeTooConfirmation = ({ t, outcome, trackingNumber, isSignedIn }: { t: RequestTranslate; outcome: string; trackingNumber: string; isSignedIn: boolean }) =>
   (outcome === 'added' || outcome === 'already') && trackingNumberShape.test(trackingNumber) ? (
     <p role="status" id="moi-aussi-confirmation" className="request-message">
-      {t(outcome === 'added' ? 'public.meTooAdded' : 'public.meTooAlready', { number: trackingNumber })}
+      {t(outcome === 'added' ? 'public.meTooAdded' : 'public.meTooAlready', { number: trackingNumber })}{' '}
+      {t(isSignedIn ? 'public.meTooEmail' : 'public.meTooNoEmail')}
     </p>
   ) : null

@@ -13,10 +13,12 @@ import { idOf } from '../lib/ids'
 import { listDraftPhotos } from '../lib/draftPhotos'
 import { browserCookieName, browserIdFrom, followedAmong } from '../lib/followers'
 import { type CityMap, loadCityMap, mapSize, type Point } from '../lib/map'
+import { nearestAddress } from '../lib/places'
 import { nearbyOpenRequests } from '../lib/publicList'
 import { type FormStep, isFormStep, newRequestHref, stepsFor } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { MeTooConfirmation, MeTooForm } from './MeTooForm'
+import { placeText } from './placeText'
 import { geolocationScript, mapScript } from './inlineScripts'
 import { formatDay, requestOptions } from './options'
 
@@ -29,8 +31,14 @@ export type NewRequestPageProps = {
   headers: Headers
   /** The app's address search over the civic registry. */
   findAddresses: (query: string) => Promise<AddressChoice[]>
-  /** Link to the citizen sign-in page, when the app has citizen accounts. */
+  /**
+   * Link to the citizen sign-in page, when the app has citizen accounts. The form adds `retour=`
+   * to it (the plugin's resume endpoint), so that signing in brings the resident back to their
+   * draft; the sign-in page sends them there once signed in.
+   */
   signInHref?: string
+  /** Link to create a citizen account, shown where a type needs one. */
+  registerHref?: string
   /**
    * The active types in this language. The app passes a cached read (tagged
    * `publicRequestCacheTags.types`); by default the page reads them on every render.
@@ -88,7 +96,7 @@ export const listActiveTypes = async (payload: Payload, options: ResolvedOptions
 }
 
 /** Error codes from the query string, as messages (unknown codes are ignored). */
-const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], max: number) =>
+const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], values: { max: number; type: string }) =>
   raw
     .split(',')
     .slice(0, 10)
@@ -100,7 +108,7 @@ const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], 
         const key = `errors.answer${answer[2][0].toUpperCase()}${answer[2].slice(1)}`
         return hasMessage(key) ? t(key as RequestMessageKey, { question: question.label ?? question.code }) : null
       }
-      return hasMessage(`errors.${code}`) ? t(`errors.${code}` as RequestMessageKey, { max }) : null
+      return hasMessage(`errors.${code}`) ? t(`errors.${code}` as RequestMessageKey, values) : null
     })
     .filter((m): m is string => Boolean(m))
 
@@ -108,7 +116,7 @@ const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], 
  * "Signaler un problème": a multi-step form that needs no JavaScript. Each step posts to the
  * plugin's endpoint, which keeps the answers in a server-side draft and redirects to the next step.
  */
-export const NewRequestPage = async ({ locale, searchParams, payload, headers, findAddresses, signInHref, listTypes, loadMap, enhancementScriptSrc }: NewRequestPageProps) => {
+export const NewRequestPage = async ({ locale, searchParams, payload, headers, findAddresses, signInHref, registerHref, listTypes, loadMap, enhancementScriptSrc }: NewRequestPageProps) => {
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
@@ -119,7 +127,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   const questions = type?.questions ?? []
   const visibleSteps = stepsFor({ hasQuestions: questions.length > 0, takesPhotos: (type?.photo ?? 'optional') !== 'none' })
   const step: FormStep = draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
-  const errors = errorMessages(t, one(searchParams.erreur), questions, options.maxPhotos)
+  const errors = errorMessages(t, one(searchParams.erreur), questions, { max: options.maxPhotos, type: type?.name ?? '' })
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const browserCookie = cookieValue(headers, browserCookieName)
   const hidden = (
@@ -132,16 +140,28 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   )
   const action = `/api${options.endpointPath}/step`
   const map = () => (loadMap ? loadMap(locale) : loadCityMap(payload, options, locale))
-  const ctx: Ctx = { t, locale, hidden, action, draft, type, questions, map }
+  // Signing in part way: back through the resume endpoint, which gives the draft to the citizen.
+  const signInFor = (target: FormStep) => {
+    if (!signInHref || citizen) return undefined
+    const back = draft ? `/api${options.endpointPath}/resume?${new URLSearchParams({ brouillon: draft.key, etape: target, locale }).toString()}` : newRequestHref(locale)
+    const url = new URL(signInHref, 'http://localhost')
+    url.searchParams.set('retour', back)
+    return `${url.pathname}${url.search}`
+  }
+  const ctx: Ctx = { t, locale, hidden, action, draft, type, questions, map, signInFor }
+  const isAccountRequired = !citizen && Boolean(type) && !type?.allowAnonymous && one(searchParams.erreur).split(',').includes('accountRequired')
+  // The total depends on the type (its photos and questions): said once the type is known, the same
+  // on every step from then on, never a first guess that changes at step 2.
+  const total = type ? visibleSteps.length : null
   return (
     <>
       {/* The region the enhancement swaps from step to step; focus goes to the step's heading. */}
       <div className="container stack" data-request-form="">
         <h1>{t('pages.new')}</h1>
         <h2 className="meta request-step" id="etape" tabIndex={-1} data-step-heading="">
-          {t('steps.label', { current: visibleSteps.indexOf(step) + 1, total: visibleSteps.length })} — {t(`steps.${step}`)}
+          {total ? t('steps.label', { current: visibleSteps.indexOf(step) + 1, total }) : t('steps.first')} — {t(`steps.${step}`)}
         </h2>
-      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} />
+      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} isSignedIn={Boolean(citizen)} />
       {errors.length ? (
         <div role="alert" className="request-message request-message-error">
           <ul>
@@ -149,16 +169,28 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
               <li key={e}>{e}</li>
             ))}
           </ul>
+          {isAccountRequired && signInHref ? (
+            <p className="request-actions">
+              <a href={signInFor('details')} className="button-link">
+                {t('form.signIn')}
+              </a>
+              {registerHref ? (
+                <a href={registerHref} className="button-link button-secondary">
+                  {t('form.register')}
+                </a>
+              ) : null}
+            </p>
+          ) : null}
         </div>
       ) : null}
-      {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} signInHref={signInHref} /> : null}
+      {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} /> : null}
       {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
       {step === 'location' ? (
         <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} isPointJustSaved={one(searchParams.point) === '1'} payload={payload} options={options} findAddresses={findAddresses} />
       ) : null}
       {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
       {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
-      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} signInHref={signInHref} csrf={csrf} citizenId={citizen?.id ?? null} browserCookie={browserCookie} /> : null}
+      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} csrf={csrf} citizenId={citizen?.id ?? null} browserCookie={browserCookie} /> : null}
       </div>
       {enhancementScriptSrc ? <script src={enhancementScriptSrc} defer /> : null}
     </>
@@ -174,6 +206,8 @@ type Ctx = {
   type: RequestTypeChoice | undefined
   questions: Question[]
   map: () => Promise<CityMap>
+  /** The sign-in link that comes back to this draft at `step` (undefined when signed in or without accounts). */
+  signInFor: (step: FormStep) => string | undefined
 }
 
 const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?: boolean; isLast?: boolean }) => (
@@ -190,7 +224,7 @@ const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?:
   </div>
 )
 
-const TypeStep = ({ ctx, types, query, isSignedIn, signInHref }: { ctx: Ctx; types: RequestTypeChoice[]; query: string; isSignedIn: boolean; signInHref?: string }) => {
+const TypeStep = ({ ctx, types, query, isSignedIn }: { ctx: Ctx; types: RequestTypeChoice[]; query: string; isSignedIn: boolean }) => {
   const { t, locale } = ctx
   const words = fold(query).split(/\s+/).filter(Boolean)
   const shown = words.length
@@ -206,9 +240,9 @@ const TypeStep = ({ ctx, types, query, isSignedIn, signInHref }: { ctx: Ctx; typ
       <p>
         <strong>{t('form.emergency')}</strong>
       </p>
-      {!isSignedIn && signInHref ? (
+      {!isSignedIn && ctx.signInFor('type') ? (
         <p>
-          {t('form.signInHint')} <a href={signInHref}>{t('form.signIn')}</a>
+          {t('form.signInHint')} <a href={ctx.signInFor('type')}>{t('form.signIn')}</a>
         </p>
       ) : null}
       <form method="get" action={newRequestHref(locale)} role="search" className="filters">
@@ -230,26 +264,35 @@ const TypeStep = ({ ctx, types, query, isSignedIn, signInHref }: { ctx: Ctx; typ
                 {group ? <h2>{group}</h2> : null}
                 {shown
                   .filter((type) => (type.group ?? '') === group)
-                  .map((type) => (
-                    <div key={type.id}>
-                      <input
-                        type="radio"
-                        id={`type-${type.id}`}
-                        name="typeId"
-                        value={type.id}
-                        required
-                        defaultChecked={ctx.draft?.data.typeId === type.id}
-                        aria-describedby={type.description ? `type-${type.id}-aide` : undefined}
-                      />{' '}
-                      <label htmlFor={`type-${type.id}`}>{type.name}</label>
-                      {type.description ? (
-                        <p id={`type-${type.id}-aide`} className="meta">
-                          {type.description}
-                          {!type.allowAnonymous && !isSignedIn ? ` ${t('form.anonymousNotAllowed')}` : ''}
-                        </p>
-                      ) : null}
-                    </div>
-                  ))}
+                  .map((type) => {
+                    // Said at the first step, before anything is written: this type needs an account.
+                    const needsAccount = !type.allowAnonymous && !isSignedIn
+                    return (
+                      <div key={type.id} className="request-choice">
+                        <input
+                          type="radio"
+                          id={`type-${type.id}`}
+                          name="typeId"
+                          value={type.id}
+                          required
+                          defaultChecked={ctx.draft?.data.typeId === type.id}
+                          aria-describedby={type.description || needsAccount ? `type-${type.id}-aide` : undefined}
+                        />{' '}
+                        <label htmlFor={`type-${type.id}`}>{type.name}</label>
+                        {type.description || needsAccount ? (
+                          <p id={`type-${type.id}-aide`} className="meta">
+                            {type.description}
+                            {needsAccount ? (
+                              <>
+                                {type.description ? ' ' : ''}
+                                <strong>{t('form.anonymousNotAllowed')}</strong>
+                              </>
+                            ) : null}
+                          </p>
+                        ) : null}
+                      </div>
+                    )
+                  })}
               </div>
             ))}
           </fieldset>
@@ -310,6 +353,7 @@ const LocationStep = async ({
   const point = !currentId && typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number' ? { lat: draft.data.lat, lng: draft.data.lng } : null
   const map = await ctx.map()
   const pointSector = point ? sectorNameOf(map, point) : null
+  const near = point ? await nearestAddress(payload, options, point) : null
   const mapSrc = `/api${options.endpointPath}/map.svg?${new URLSearchParams({ locale, ...(point ? { lat: String(point.lat), lng: String(point.lng) } : {}) }).toString()}`
   return (
     <>
@@ -343,7 +387,9 @@ const LocationStep = async ({
             <div>
               <input type="radio" id="lieu-choisi" name="addressId" value="point" required={isRequired} defaultChecked />{' '}
               <label htmlFor="lieu-choisi">
-                {t('form.pointChosen', { sector: pointSector ?? '' })} ({point.lat.toFixed(5)}, {point.lng.toFixed(5)})
+                {near ? t('form.pointChosenNear', { sector: pointSector ?? '', address: near.label }) : t('form.pointChosen', { sector: pointSector ?? '' })}
+                {/* The place reads as an address; the exact position follows, for the resident who gave it (their device's). */}
+                <span className="meta"> — {t('form.pointPosition', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) })}</span>
               </label>
             </div>
           ) : null}
@@ -511,7 +557,6 @@ const ReviewStep = async ({
   payload,
   options,
   citizenEmail,
-  signInHref,
   csrf,
   citizenId,
   browserCookie,
@@ -520,7 +565,6 @@ const ReviewStep = async ({
   payload: Payload
   options: ResolvedOptions
   citizenEmail: string | null
-  signInHref?: string
   csrf: string
   citizenId: number | null
   browserCookie: string | null
@@ -543,6 +587,10 @@ const ReviewStep = async ({
       : null
   const map = point ? await ctx.map() : null
   const pointSector = !address && point && map ? sectorNameOf(map, point) : null
+  const near = !address && point ? await nearestAddress(payload, options, point) : null
+  // The photos as they will be sent, to check before sending (the draft's holder only).
+  const takesPhotos = (ctx.type?.photo ?? 'optional') !== 'none'
+  const photos = takesPhotos && draft ? await listDraftPhotos(payload, options, draft.key) : []
   const sectorId = address ? idOf(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
   // Already reported? Open requests of the same type within 150 m (or in the same sector).
   const nearby = ctx.type && (point || sectorId) ? await nearbyOpenRequests({ payload, options, locale, typeId: ctx.type.id, point, sectorId }) : []
@@ -575,7 +623,7 @@ const ReviewStep = async ({
                 </p>
                 <p className="meta">
                   {t('public.received', { date: formatDay(locale, r.createdAt) })}
-                  {r.street ? ` — ${r.street}` : ''}
+                  {r.street || r.nearStreet ? ` — ${placeText(t, r)}` : ''}
                   {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
                 </p>
                 <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
@@ -598,8 +646,37 @@ const ReviewStep = async ({
           </dd>
           <dt>{t('form.summaryLocation')}</dt>
           <dd>
-            {address?.label ?? (point ? t('form.pointLabel', { sector: pointSector ?? '' }) : t('form.none'))} <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
+            {address?.label ??
+              (point
+                ? near
+                  ? t('form.pointLabelNear', { sector: pointSector ?? '', address: near.label })
+                  : t('form.pointLabel', { sector: pointSector ?? '' })
+                : t('form.none'))}{' '}
+            <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
           </dd>
+          {takesPhotos ? (
+            <>
+              <dt>{t('form.summaryPhotos')}</dt>
+              <dd>
+                {photos.length ? (
+                  <ul className="request-photos">
+                    {photos.map((photo, i) => (
+                      <li key={photo.id}>
+                        {/* Served to this draft's holder only (endpoints/draftPhoto.ts). */}
+                        <img src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <>{t('form.noPhotos')} </>
+                )}
+                <a href={editLink('photos')}>
+                  {t('form.change')}
+                  <span className="visually-hidden"> — {t('form.summaryPhotos')}</span>
+                </a>
+              </dd>
+            </>
+          ) : null}
           {ctx.questions.length ? (
             <>
               <dt>{t('form.summaryAnswers')}</dt>
@@ -619,6 +696,12 @@ const ReviewStep = async ({
         {citizenEmail ? (
           <p>{t('form.signedInAs', { email: citizenEmail })}</p>
         ) : canSendAnonymously ? (
+          <>
+          {ctx.signInFor('review') ? (
+            <p>
+              {t('form.reviewSignInHint')} <a href={ctx.signInFor('review')}>{t('form.signIn')}</a>
+            </p>
+          ) : null}
           <fieldset className="stack">
             <legend>{t('form.yourContact')}</legend>
             <p className="meta">{t('form.contactHint')}</p>
@@ -635,9 +718,10 @@ const ReviewStep = async ({
               <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
             </div>
           </fieldset>
+          </>
         ) : (
           <p role="alert">
-            {t('errors.anonymousNotAllowed')} {signInHref ? <a href={signInHref}>{t('form.signIn')}</a> : null}
+            {t('errors.anonymousNotAllowed')} {ctx.signInFor('review') ? <a href={ctx.signInFor('review')}>{t('form.signIn')}</a> : null}
           </p>
         )}
         <Buttons ctx={ctx} isLast />

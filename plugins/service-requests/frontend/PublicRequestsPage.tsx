@@ -12,6 +12,7 @@ import { trackingNumberShape } from '../lib/trackingNumber'
 import type { RequestLocale } from '../types'
 import { MeTooConfirmation, MeTooForm } from './MeTooForm'
 import { formatDay, requestOptions } from './options'
+import { placeText } from './placeText'
 
 type Query = Record<string, string | string[] | undefined>
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
@@ -89,7 +90,7 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
       <p>
         <a href={newRequestHref(locale)}>{t('public.report')}</a>
       </p>
-      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} />
+      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} isSignedIn={Boolean(citizen)} />
       <form method="get" action={publicListHref(locale)} className="filters" aria-label={t('public.filters')}>
         <div>
           <label htmlFor="filtre-type">{t('public.type')}</label>
@@ -120,7 +121,11 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
           <a href={publicListHref(locale)}>{t('public.showAll')}</a>
         </p>
       ) : null}
-      <p role="status">{t('public.count', { count: list.totalDocs })}</p>
+      {/* The heading's figure counts open requests; resolved ones are listed (their residents may reopen them) and counted apart. */}
+      <p role="status">
+        {t('public.count', { count: list.openCount ?? list.totalDocs })}
+        {list.totalDocs > (list.openCount ?? list.totalDocs) ? ` · ${t('public.resolvedCount', { count: list.totalDocs - list.openCount })}` : ''}
+      </p>
       {frame ? (
         <section aria-labelledby="carte-requetes" className="stack">
           <h2 id="carte-requetes">{t('public.mapTitle')}</h2>
@@ -142,8 +147,8 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
               const label = group.numbers.map((n, i) => t('public.pointLink', { number: n, type: group.types[i] })).join(' ; ')
               return (
                 <a key={key} href={href} aria-label={label} className="request-map-point">
-                  {/* A 24 px target around a visible dot. */}
-                  <circle cx={x} cy={y} r={12} fill="transparent" />
+                  {/* A 28 px target around a visible dot (WCAG 2.5.8 asks 24 at least). */}
+                  <circle cx={x} cy={y} r={14} fill="transparent" />
                   <circle cx={x} cy={y} r={6} fill="#a30000" stroke="#ffffff" strokeWidth={2} />
                   {group.numbers.length > 1 ? (
                     <text x={x + 9} y={y - 7} fontSize={11} fontWeight={700} fill="#1b2733">
@@ -159,7 +164,9 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
       <section aria-labelledby="liste-requetes" className="stack">
         <h2 id="liste-requetes">{t('public.listTitle')}</h2>
         {list.requests.length === 0 ? <p>{t('public.none')}</p> : null}
-        <p className="meta">{t('public.meTooHint')}</p>
+        <p className="meta">
+          {t('public.meTooHint')} {citizen ? t('public.meTooEmailHint') : t('public.meTooNoEmailHint')}
+        </p>
         <ul className="request-public-list">
           {list.requests.map((r) => (
             <li key={r.trackingNumber} id={`requete-${r.trackingNumber}`}>
@@ -174,10 +181,15 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
                 <dt>{t('public.sector')}</dt>
                 <dd>{r.sectorName ?? t('form.none')}</dd>
                 <dt>{t('public.place')}</dt>
-                <dd>{r.street ?? (r.point ? t('public.nearPoint', { lat: r.point.lat.toFixed(3), lng: r.point.lng.toFixed(3) }) : t('public.noPlace'))}</dd>
+                <dd>{placeText(t, r)}</dd>
               </dl>
               <p className="meta">{t('public.followers', { count: r.followers })}</p>
-              <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+              {/* A resolved request stays listed (its resident may reopen it), but there is nothing left to follow. */}
+              {r.status === 'resolved' ? (
+                <p className="meta">{t('public.resolvedNoMeToo')}</p>
+              ) : (
+                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+              )}
             </li>
           ))}
         </ul>

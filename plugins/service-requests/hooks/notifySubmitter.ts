@@ -11,7 +11,8 @@ import type { ResolvedOptions } from '../types'
 /**
  * Emails the submitter when the status changes (every status change is public): the signed-in
  * citizen's address, or the contact email an anonymous submitter left, in the request's language,
- * with the follow-up link written out. A failure to send is logged, never blocks the change.
+ * with the follow-up link written out and every public note said in the same save (an agent may
+ * assign, resolve and explain at once). A failure to send is logged, never blocks the change.
  */
 export const notifySubmitter =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
@@ -39,14 +40,19 @@ export const notifySubmitter =
       const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
       const t = requestTranslator(locale)
       const status = t(`statuses.${doc.status as RequestStatus}`)
-      const last = full.history?.at(-1)
-      const note = last?.kind === 'status' && last.isPublic && last.note ? last.note : null
+      // The entries this save wrote (a status change, and perhaps an assignment after it): their
+      // public notes, not only the last entry's, which may be the internal assignment.
+      const before = Array.isArray(previousDoc.history) ? previousDoc.history.length : 0
+      const notes = (full.history ?? [])
+        .slice(before)
+        .filter((h) => h.isPublic && h.note && (h.kind === 'status' || h.kind === 'note'))
+        .map((h) => h.note as string)
       const token = citizenId === null && full.idempotencyKey ? followTokenFor(payload.secret, full.idempotencyKey) : undefined
       const url = `${siteBase(payload)}${requestHref(locale, full.trackingNumber, { cle: token })}`
       const lines = [
         t('email.greeting'),
         t('email.body', { number: full.trackingNumber, type: type?.name ?? '', status }),
-        ...(note ? [t('email.note', { note })] : []),
+        ...notes.map((note) => t('email.note', { note })),
         t('email.link', { url }),
         t('email.signature', { city: options.cityName }),
       ]

@@ -135,3 +135,33 @@ export const markDraftSent = async (payload: Payload, options: ResolvedOptions, 
 export const isSameBrowserSoonAfter = (draft: Draft, formCookie: string | null, now = Date.now()) =>
   Boolean(draft.sentAt && draft.browser && isFormCookie(formCookie) && hashFormCookie(formCookie) === draft.browser) &&
   now - new Date(draft.sentAt!).getTime() <= sentReplayWindowMs
+
+/**
+ * A resident who started the form without an account and signs in part way keeps their draft: it
+ * becomes the citizen's, but only when this browser started it (its form cookie matches the hash
+ * the draft keeps), it is still anonymous, unsent and unexpired. The key alone, which sits in the
+ * form's URLs and the browser's history, never hands a draft to someone else's account.
+ */
+export const adoptDraft = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  { key, citizenId, formCookie }: { key: unknown; citizenId: number; formCookie: string | null },
+): Promise<boolean> => {
+  if (!isDraftKey(key) || !isFormCookie(formCookie)) return false
+  const { docs } = await payload.update({
+    collection: options.draftsCollection as 'request-drafts',
+    where: {
+      and: [
+        { key: { equals: key } },
+        { citizen: { exists: false } },
+        { sentAt: { exists: false } },
+        { browser: { equals: hashFormCookie(formCookie) } },
+        { expiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    data: { citizen: citizenId, expiresAt: new Date(Date.now() + lifetimeMs).toISOString() },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return docs.length === 1
+}

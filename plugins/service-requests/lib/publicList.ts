@@ -3,15 +3,20 @@ import type { Payload, Where } from 'payload'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { idOf } from './ids'
 import { metresBetween, type Point, roughPoint } from './map'
+import { nearestAddress } from './places'
 import type { RequestStatus } from './status'
 
 /** Statuses the public list shows: everything still open, and resolved (the resident may reopen it). */
 export const publicStatuses = ['submitted', 'acknowledged', 'assigned', 'in_progress', 'resolved'] as const satisfies readonly RequestStatus[]
 
+/** Of those, the ones still open: "Moi aussi" is offered, and the list's heading counts, only these. */
+export const openStatuses = ['submitted', 'acknowledged', 'assigned', 'in_progress'] as const satisfies readonly RequestStatus[]
+
 /**
  * What anyone may see of a request: no submitter, no contact, no description (residents write
  * names, phone numbers and door codes in it), no photo, no note; the place as a street name or a
- * point rounded to about 100 m.
+ * point rounded to about 100 m. A point alone is named by the street of the nearest civic address
+ * (`nearStreet`), never shown as coordinates.
  */
 export type PublicRequest = {
   id: number
@@ -23,6 +28,8 @@ export type PublicRequest = {
   sectorId: number | null
   sectorName: string | null
   street: string | null
+  /** For a place given as a point: the street of the nearest civic address, if one is near. */
+  nearStreet: string | null
   point: Point | null
   followers: number
 }
@@ -69,14 +76,15 @@ const toPublic = (doc: Stored): PublicRequest => {
     sectorId: idOf(doc.sector),
     sectorName: doc.sector && typeof doc.sector === 'object' ? (doc.sector.name ?? null) : null,
     street: place.street,
+    nearStreet: null,
     point: place.point,
     followers: doc.followers ?? 0,
   }
 }
 
-const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters): Where => ({
+const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters, statuses: readonly RequestStatus[] = publicStatuses): Where => ({
   and: [
-    { status: { in: [...publicStatuses] } },
+    { status: { in: [...statuses] } },
     ...(typeId ? [{ type: { equals: typeId } }] : []),
     ...(sectorId ? [{ sector: { equals: sectorId } }] : []),
     ...(trackingNumber ? [{ trackingNumber: { equals: trackingNumber } }] : []),
@@ -116,9 +124,20 @@ const readStored = async ({ payload, options, locale, where, page, limit, sort =
   return { ...result, docs: result.docs as unknown as Stored[] }
 }
 
+/** Names the place of requests given as a point by the nearest civic address's street. */
+const withNearStreets = async (payload: Payload, options: ResolvedOptions, stored: Stored[]) =>
+  Promise.all(
+    stored.map(async (doc) => {
+      const view = toPublic(doc)
+      if (view.street || typeof doc.lat !== 'number' || typeof doc.lng !== 'number') return view
+      const nearest = await nearestAddress(payload, options, { lat: doc.lat, lng: doc.lng })
+      return { ...view, nearStreet: nearest?.street || null }
+    }),
+  )
+
 const read = async (args: ReadArgs) => {
   const result = await readStored(args)
-  return { ...result, docs: result.docs.map(toPublic) }
+  return { ...result, docs: await withNearStreets(args.payload, args.options, result.docs) }
 }
 
 export const publicPageSize = 20
@@ -138,23 +157,26 @@ export const listPublicRequests = async ({
   page: number
 }) => {
   const where = whereFor(filters)
-  const [list, forMap] = await Promise.all([
+  const [list, forMap, open] = await Promise.all([
     read({ payload, options, locale, where, page: Math.max(1, page), limit: publicPageSize }),
-    read({ payload, options, locale, where: { and: [where, { lat: { exists: true } }] }, page: 1, limit: 500 }),
+    readStored({ payload, options, locale, where: { and: [where, { lat: { exists: true } }] }, page: 1, limit: 500 }),
+    payload.count({ collection: options.requestsCollection as 'service-requests', where: whereFor(filters, openStatuses), overrideAccess: true }),
   ])
   return {
     requests: list.docs,
     totalDocs: list.totalDocs,
+    /** Of `totalDocs`, those still open (the rest are resolved, listed so their residents can reopen them). */
+    openCount: open.totalDocs,
     page: list.page ?? 1,
     totalPages: list.totalPages,
-    points: forMap.docs.filter((r) => r.point).map((r) => ({ trackingNumber: r.trackingNumber, typeName: r.typeName, point: r.point! })),
+    points: forMap.docs.map(toPublic).filter((r) => r.point).map((r) => ({ trackingNumber: r.trackingNumber, typeName: r.typeName, point: r.point! })),
   }
 }
 
 export type PublicList = Awaited<ReturnType<typeof listPublicRequests>>
 
 /**
- * Open requests of a type near a place, for the form ("already reported?"): within `metres` of the
+ * Open requests (not resolved) of a type near a place, for the form ("already reported?"): within `metres` of the
  * point, or in the same sector when the place has no point. At most five, nearest first.
  */
 export const nearbyOpenRequests = async ({
@@ -181,15 +203,20 @@ export const nearbyOpenRequests = async ({
   const near: Where = point
     ? { and: [{ lat: { greater_than: point.lat - dLat } }, { lat: { less_than: point.lat + dLat } }, { lng: { greater_than: point.lng - dLng } }, { lng: { less_than: point.lng + dLng } }] }
     : { sector: { equals: sectorId } }
-  const { docs: stored } = await readStored({ payload, options, locale, where: { and: [whereFor({ typeId }), near] }, page: 1, limit: 50 })
-  if (!point) return stored.slice(0, 5).map(toPublic)
-  return stored
-    .filter((d) => typeof d.lat === 'number' && typeof d.lng === 'number')
-    .map((d) => ({ d, m: metresBetween(point, { lat: d.lat!, lng: d.lng! }) }))
-    .filter((x) => x.m <= metres)
-    .sort((a, b) => a.m - b.m)
-    .slice(0, 5)
-    .map((x) => toPublic(x.d))
+  // Still open only: following a request already resolved would not get the problem fixed.
+  const { docs: stored } = await readStored({ payload, options, locale, where: { and: [whereFor({ typeId }, openStatuses), near] }, page: 1, limit: 50 })
+  if (!point) return withNearStreets(payload, options, stored.slice(0, 5))
+  return withNearStreets(
+    payload,
+    options,
+    stored
+      .filter((d) => typeof d.lat === 'number' && typeof d.lng === 'number')
+      .map((d) => ({ d, m: metresBetween(point, { lat: d.lat!, lng: d.lng! }) }))
+      .filter((x) => x.m <= metres)
+      .sort((a, b) => a.m - b.m)
+      .slice(0, 5)
+      .map((x) => x.d),
+  )
 }
 
 /** Active request types and their names, for the list's filter. */

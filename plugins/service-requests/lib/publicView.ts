@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
+import { requestTranslator } from '../i18n/translate'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { hashFollowToken, isFollowTokenShape } from './followToken'
 import { idOf } from './ids'
+import { nearestAddress } from './places'
 import type { RequestStatus } from './status'
 import { trackingNumberShape } from './trackingNumber'
 
@@ -111,7 +113,14 @@ export const getFollowUpView = async (args: Parameters<typeof findFollowedReques
   const photos = (docs as unknown as { id: number; filename?: string | null; sizes?: { thumbnail?: { filename?: string | null } } }[])
     .filter((p) => p.filename)
     .map((p) => ({ id: p.id, fullSrc: fileUrl(p.filename!), src: fileUrl(p.sizes?.thumbnail?.filename || p.filename!) }))
-  return { ...toView(doc), id: doc.id, photos, hasFeedback: Boolean(doc.feedback?.at) }
+  const view = toView(doc)
+  // A point alone reads as the nearest civic address, never as coordinates.
+  if (!view.place && typeof doc.lat === 'number' && typeof doc.lng === 'number') {
+    const t = requestTranslator(args.locale)
+    const near = await nearestAddress(args.payload, args.options, { lat: doc.lat, lng: doc.lng })
+    view.place = near ? t('status.pointNear', { address: near.label }) : t('status.pointPlace')
+  }
+  return { ...view, id: doc.id, photos, hasFeedback: Boolean(doc.feedback?.at) }
 }
 
 export const toView = (doc: StoredRequest): RequestView => ({
@@ -122,7 +131,8 @@ export const toView = (doc: StoredRequest): RequestView => ({
   createdAt: doc.createdAt,
   dueAt: doc.dueAt ?? null,
   resolvedAt: doc.resolvedAt ?? null,
-  place: doc.addressLabel ?? (typeof doc.lat === 'number' && typeof doc.lng === 'number' ? `${doc.lat.toFixed(5)}, ${doc.lng.toFixed(5)}` : null),
+  // The civic address; a point is put into words by the follow-up page (getFollowUpView).
+  place: doc.addressLabel ?? null,
   history: (doc.history ?? [])
     .filter((h) => h.isPublic && (h.kind === 'created' || h.kind === 'status' || h.kind === 'note' || h.kind === 'reopened'))
     .map((h) => ({ at: h.at, status: h.status ?? null, note: h.note ?? null, ...(h.kind === 'reopened' ? { isReopening: true } : {}) })),

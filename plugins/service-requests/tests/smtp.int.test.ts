@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net'
 
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { submitRequest } from '../lib/submit'
-import { type City, makeCity, newKey, options, rest } from './helpers'
+import { base, type City, makeCity, newKey, options, rest } from './helpers'
 
 type Received = { to: string[]; subject: string; body: string }
 
@@ -114,5 +115,82 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(citizenMails[0].body).not.toContain('cle=')
     // Nothing went to the outbox: SMTP replaced it.
     expect((await payload.count({ collection: 'mail-outbox', overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('should send the public note when the agent assigns and resolves the request in the same save', async () => {
+    const r = await submitRequest(payload, options, {
+      typeId: city.type.id,
+      description: 'Trou profond',
+      answers: { size: 'large' },
+      addressId: city.westAddress.id,
+      contact: { email: 'one-save@example.test' },
+      language: 'fr',
+      citizenId: null,
+      idempotencyKey: newKey(),
+    })
+    if (!r.ok) throw new Error('refused')
+    // Status, assignee and a public note in one PATCH: the history ends with the (internal) assignment.
+    const response = await rest(payload, 'PATCH', `/api/service-requests/${r.id}`, {
+      cookie: city.agentA.cookie,
+      body: { status: 'resolved', assignee: city.agentA.id, note: 'Colmaté cet après-midi.', isNotePublic: true },
+    })
+    expect(response.status).toBe(200)
+    const stored = await payload.findByID({ collection: 'service-requests', id: r.id, depth: 0, overrideAccess: true })
+    expect((stored.history ?? []).at(-1)?.kind).toBe('assignment')
+    const mails = received.filter((m) => m.subject.includes(r.trackingNumber))
+    expect(mails).toHaveLength(1)
+    expect(mails[0].subject).toBe(`Requête ${r.trackingNumber} : Résolue`)
+    expect(mails[0].body).toContain('Message du service : Colmaté cet après-midi.')
+  })
+
+  it('should acknowledge a request sent from the form, with its number, type and follow-up link, to the contact email or the citizen, once', async () => {
+    const postStep = (fields: Record<string, string>, cookie?: string) => {
+      const token = cookie?.split('; ').find((c) => c.startsWith('payload-token='))
+      const claims = token ? (JSON.parse(Buffer.from(token.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as { id: number; sid?: string }) : null
+      const body = new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(payload.secret, claims ? csrfBinding({ id: claims.id, _sid: claims.sid }) : 'anonymous'), ...fields })
+      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: base }
+      if (cookie) headers.cookie = cookie
+      return handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/step`, { method: 'POST', headers, body: body.toString() }) })
+    }
+    const send = async (contact: Record<string, string>, cookie?: string) => {
+      let r = await postStep({ step: 'type', typeId: String(city.type.id) }, cookie)
+      const draft = new URL(r.headers.get('location')!, base).searchParams.get('brouillon')!
+      const formCookie = r.headers.get('set-cookie')?.split(';')[0]
+      const both = [cookie, formCookie].filter(Boolean).join('; ') || undefined
+      await postStep({ step: 'details', draft, description: 'Un trou' }, both)
+      await postStep({ step: 'location', draft, addressId: String(city.westAddress.id) }, both)
+      await postStep({ step: 'photos', draft }, both)
+      await postStep({ step: 'questions', draft, q_size: 'small' }, both)
+      r = await postStep({ step: 'review', draft, ...contact }, both)
+      const followUp = new URL(r.headers.get('location')!, base)
+      // A repeat of the last step (a reload) sends nothing more.
+      await postStep({ step: 'review', draft, ...contact }, both)
+      const number = followUp.pathname.split('/').at(-1)!
+      // The acknowledgement leaves after the answer (the resident never waits on the mail server).
+      if (contact.email !== '') await expect.poll(() => received.filter((m) => m.subject.includes(number)).length).toBeGreaterThan(0)
+      else await new Promise((resolve) => setTimeout(resolve, 500))
+      return { number, followUp }
+    }
+    const anonymous = await send({ email: 'ack@example.test', name: 'Témoin' })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const ack = received.filter((m) => m.subject.includes(anonymous.number))
+    expect(ack).toHaveLength(1)
+    expect(ack[0].to).toEqual(['ack@example.test'])
+    expect(ack[0].subject).toBe(`Requête ${anonymous.number} reçue`)
+    expect(ack[0].body).toContain(anonymous.number)
+    expect(ack[0].body).toContain('Nid-de-poule')
+    expect(ack[0].body).toContain(`${anonymous.followUp.pathname}${anonymous.followUp.search.replace('&nouvelle=1', '').replace('?nouvelle=1&', '?')}`)
+
+    // No email left: nobody to acknowledge.
+    const silent = await send({ email: '' })
+    expect(received.filter((m) => m.subject.includes(silent.number))).toHaveLength(0)
+
+    // A signed-in citizen: to their account's address, with a link that needs no secret.
+    const mine = await send({}, city.citizenB.cookie)
+    const citizenAck = received.filter((m) => m.subject.includes(mine.number))
+    expect(citizenAck).toHaveLength(1)
+    expect(citizenAck[0].to).toEqual(['b@example.test'])
+    expect(citizenAck[0].body).toContain(`/fr/requetes/${mine.number}`)
+    expect(citizenAck[0].body).not.toContain('cle=')
   })
 })

@@ -2,8 +2,11 @@ import type { Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 
-/** "Your address" — a GET form to the collections lookup, which works without JavaScript. */
-export const AddressForm = ({ locale, defaultValue = '' }: { locale: Locale; defaultValue?: string }) => {
+/**
+ * "Your address" — a GET form to the collections lookup, which works without JavaScript. The
+ * example under the field is an address of the registry (`getExampleAddress`), so it always works.
+ */
+export const AddressForm = ({ locale, defaultValue = '', example }: { locale: Locale; defaultValue?: string; example?: string | null }) => {
   const t = getTranslator(locale)
   return (
     <form method="get" action={sectionHref(locale, 'collections')} className="filters" role="search">
@@ -20,7 +23,7 @@ export const AddressForm = ({ locale, defaultValue = '' }: { locale: Locale; def
           required
         />
         <p id="adresse-aide" className="meta">
-          {t('collections.addressHint')}
+          {example ? t('collections.addressExample', { example }) : t('collections.addressHint')}
         </p>
       </div>
       <button type="submit">{t('collections.find')}</button>

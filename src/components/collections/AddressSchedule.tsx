@@ -1,13 +1,12 @@
 import Link from 'next/link'
 
 import type { Locale } from '@/i18n/config'
-import { formatDate, formatDateTime } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
-import { localToInstant } from '@/lib/calendar'
 import { type AddressMatch, getSchedulesForSector } from '@/lib/data/addresses'
 import { getSectors } from '@/lib/data/directory'
 import { type NoticeSummary, getActiveNoticesForSector } from '@/lib/data/notices'
+import { formatClock, formatDay, formatDayTime, formatLongDate, labelColon } from '@/lib/schedules/format'
 import { upcomingCollections, wateringRulesFor } from '@/lib/schedules/upcoming'
 
 /** One address's next collections, notices in force, snow operations and watering rules. */
@@ -34,7 +33,7 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
             {days.map((day) => (
               <li key={day.date} className="card">
                 <h3>
-                  <time dateTime={day.date}>{formatDate(locale, localToInstant(`${day.date}T12:00`))}</time>
+                  <time dateTime={day.date}>{formatDay(locale, day.date)}</time>
                 </h3>
                 <ul>
                   {day.streams.map((s) => (
@@ -66,8 +65,8 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
                     {t(`collections.snowStatus.${operation.status}` as MessageKey)}
                   </span>{' '}
                   {t('collections.snowWhen', {
-                    start: formatDateTime(locale, operation.startsAt),
-                    end: operation.endsAt ? formatDateTime(locale, operation.endsAt) : '—',
+                    start: formatDayTime(locale, operation.startsAt),
+                    end: operation.endsAt ? formatDayTime(locale, operation.endsAt) : '—',
                   })}
                 </p>
                 {operation.isParkingBanned ? <p><strong>{t('collections.snowParking')}</strong></p> : null}
@@ -83,13 +82,14 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
           <ul>
             {rules.map((rule) => (
               <li key={rule.id}>
-                <strong>{rule.name}</strong> :{' '}
+                <strong>{rule.name}</strong>
+                {labelColon(locale)}
                 {t('collections.wateringRule', {
                   days: rule.days.map((d) => t(`collections.days.${d}` as MessageKey)).join(', '),
-                  start: rule.startTime,
-                  end: rule.endTime,
+                  start: formatClock(locale, rule.startTime),
+                  end: formatClock(locale, rule.endTime),
                 })}
-                . {t('collections.wateringValid', { from: formatDate(locale, rule.validFrom), to: formatDate(locale, rule.validUntil) })}
+                . {t('collections.wateringValid', { from: formatLongDate(locale, rule.validFrom), to: formatLongDate(locale, rule.validUntil) })}
                 {rule.notes ? <span className="meta"> {rule.notes}</span> : null}
               </li>
             ))}
@@ -119,8 +119,8 @@ const AddressNotices = ({ locale, notices, sectorName }: { locale: Locale; notic
             </h3>
             <p>{notice.summary}</p>
             <p className="meta">
-              {t('notices.starts', { date: formatDateTime(locale, notice.startsAt) })} ·{' '}
-              {notice.endsAt ? t('notices.ends', { date: formatDateTime(locale, notice.endsAt) }) : t('notices.untilFurther')}
+              {t('notices.starts', { date: formatDayTime(locale, notice.startsAt) })} ·{' '}
+              {notice.endsAt ? t('notices.ends', { date: formatDayTime(locale, notice.endsAt) }) : t('notices.untilFurther')}
             </p>
           </li>
         ))}

@@ -20,39 +20,80 @@ const searchWords = (query: string) =>
     .filter(Boolean)
     .slice(0, 6)
 
+/** A street's filing name: "rue des Érables" files under "erables", as in a phone book. */
+const streetKey = (street: string) =>
+  street
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/^(rue|avenue|boulevard|chemin|place|rang|route|montee|impasse|croissant|terrasse|allee)\s+/, '')
+    .replace(/^(?:(?:de l|d|l)['’]\s*|(?:de la|des|du|de|la|le|les)\s+)/, '')
+
+type AddressRow = { id: number; label?: string | null; postalCode: string; number: number; suffix?: string | null; street: string; sector?: number | { id: number } | null }
+
+const toMatch = (d: AddressRow): AddressMatch => ({
+  id: d.id,
+  label: d.label ?? '',
+  postalCode: d.postalCode,
+  number: d.number,
+  sectorId: typeof d.sector === 'object' ? (d.sector?.id ?? null) : (d.sector ?? null),
+})
+
+/** At most this many matches are read and ordered for one lookup (a whole street is 110). */
+const maxMatches = 500
+
 /**
- * Civic addresses matching what a resident typed ("125 erables"), at most 10. A leading civic
- * number must match exactly (so "61" does not list 161 and 261) unless nothing does.
+ * Civic addresses matching what a resident typed ("125 erables", "61", "rue des érables"), in the
+ * order a resident looks for theirs: by street (its name, not its "rue"/"avenue"), then civic
+ * number; `total` says how many match, `limit` how many to return. A leading civic number must
+ * match exactly (so "61" does not list 161 and 261) unless nothing does.
  */
-export const findAddresses = async (query: string): Promise<AddressMatch[]> => {
+export const searchAddresses = async (query: string, { limit = 10 }: { limit?: number } = {}): Promise<{ matches: AddressMatch[]; total: number }> => {
   const words = searchWords(query)
-  if (words.length === 0) return []
+  if (words.length === 0) return { matches: [], total: 0 }
   const payload = await getPayloadClient()
-  const find = (where: Where) =>
-    payload.find({
-      collection: 'addresses',
-      limit: 10,
-      depth: 0,
-      overrideAccess: false,
-      sort: 'label',
-      where,
-      select: { label: true, postalCode: true, number: true, sector: true },
-    })
+  const find = async (where: Where) =>
+    (
+      await payload.find({
+        collection: 'addresses',
+        limit: maxMatches,
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        sort: 'id',
+        where,
+        select: { label: true, postalCode: true, number: true, suffix: true, street: true, sector: true },
+      })
+    ).docs as unknown as AddressRow[]
   const [first, ...rest] = words
   const number = /^\d{1,6}$/.test(first) ? Number(first) : null
-  let { docs } =
-    number !== null && rest.length
-      ? await find({ and: [{ number: { equals: number } }, { civicKey: { like: rest.join(' ') } }] })
-      : { docs: [] as never[] }
-  if (docs.length === 0) docs = (await find({ civicKey: { like: words.join(' ') } })).docs
-  return docs.map((d) => ({
-    id: d.id,
-    label: d.label ?? '',
-    postalCode: d.postalCode,
-    number: d.number,
-    sectorId: typeof d.sector === 'object' ? (d.sector?.id ?? null) : (d.sector ?? null),
-  }))
+  let docs: AddressRow[] = []
+  if (number !== null) docs = await find(rest.length ? { and: [{ number: { equals: number } }, { civicKey: { like: rest.join(' ') } }] } : { number: { equals: number } })
+  if (docs.length === 0) docs = await find({ civicKey: { like: words.join(' ') } })
+  const ordered = docs
+    .map((d) => ({ d, key: streetKey(d.street) }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'fr') || a.d.street.localeCompare(b.d.street, 'fr') || a.d.number - b.d.number || (a.d.suffix ?? '').localeCompare(b.d.suffix ?? ''))
+    .map(({ d }) => d)
+  return { matches: ordered.slice(0, limit).map(toMatch), total: ordered.length }
 }
+
+/** The first matches of a lookup (the request form's and Mon dossier's address steps). */
+export const findAddresses = async (query: string): Promise<AddressMatch[]> => (await searchAddresses(query, { limit: 10 })).matches
+
+/**
+ * An address of the registry to show as the example under the address field ("Par exemple :
+ * 11, rue des Érables"): taken from the data, so typing it always finds it. The first one
+ * imported; read once an hour.
+ */
+export const getExampleAddress = unstable_cache(
+  async (): Promise<string | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({ collection: 'addresses', limit: 1, depth: 0, sort: 'id', overrideAccess: false, select: { label: true } })
+    return docs[0]?.label ?? null
+  },
+  ['example-address'],
+  { tags: [tags.sectors], revalidate: 3600 },
+)
 
 export const getAddress = async (id: number): Promise<AddressMatch | null> => {
   const payload = await getPayloadClient()

@@ -6,7 +6,7 @@ import { AddressForm } from '@/components/collections/AddressForm'
 import { isLocale } from '@/i18n/config'
 import { addressScheduleHref, sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
-import { type AddressMatch, findAddresses } from '@/lib/data/addresses'
+import { type AddressMatch, getExampleAddress, searchAddresses } from '@/lib/data/addresses'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { sectionMetadata } from '@/lib/seo/metadata'
 
@@ -14,7 +14,10 @@ import { sectionMetadata } from '@/lib/seo/metadata'
 // that address's own page, which is cached (./adresse/[id]).
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ adresse?: string; id?: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ adresse?: string; id?: string; page?: string }> }
+
+/** Suggestions shown at once; "see the others" adds as many again. */
+const pageSize = 25
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
@@ -31,18 +34,21 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
   const id = Number(query.id)
   // Older links (?id=123) and a single match go to the address's own, cacheable page.
   if (Number.isInteger(id) && id > 0) redirect(addressScheduleHref(locale, id))
-  const choices: AddressMatch[] = typed ? await findAddresses(typed) : []
+  const shownPages = /^[1-9]\d?$/.test(query.page ?? '') ? Number(query.page) : 1
+  const { matches: choices, total }: { matches: AddressMatch[]; total: number } = typed ? await searchAddresses(typed, { limit: pageSize * shownPages }) : { matches: [], total: 0 }
   if (choices.length === 1 && choices[0]) redirect(addressScheduleHref(locale, choices[0].id))
+  const example = await getExampleAddress()
+  const moreHref = `${sectionHref(locale, 'collections')}?${new URLSearchParams({ adresse: typed, page: String(shownPages + 1) }).toString()}`
   return (
     <div className="container stack">
       <h1>{t('collections.title')}</h1>
       <p className="lead">{t('collections.intro')}</p>
-      <AddressForm locale={locale} defaultValue={typed} />
+      <AddressForm locale={locale} defaultValue={typed} example={example} />
       {typed && choices.length === 0 ? <p role="status">{t('collections.noMatch', { query: typed })}</p> : null}
       {choices.length > 1 ? (
         <section aria-labelledby="choix">
           <h2 id="choix">{t('collections.chooseTitle')}</h2>
-          <ul>
+          <ul className="address-choices">
             {choices.map((choice) => (
               <li key={choice.id}>
                 <Link href={addressScheduleHref(locale, choice.id)}>
@@ -51,6 +57,11 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+          {total > choices.length ? (
+            <p>
+              <Link href={moreHref}>{t('collections.more', { count: Math.min(pageSize, total - choices.length) })}</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </div>

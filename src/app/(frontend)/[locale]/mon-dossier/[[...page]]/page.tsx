@@ -3,13 +3,12 @@ import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/config'
-import { formatDate } from '@/i18n/format'
 import { addressScheduleHref, sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
-import { localToInstant } from '@/lib/calendar'
 import { findAddresses, getSchedulesForSector } from '@/lib/data/addresses'
 import { getNoticeList } from '@/lib/data/notices'
 import { getPayloadClient } from '@/lib/data/payload'
+import { formatDay, labelColon } from '@/lib/schedules/format'
 import { upcomingCollections } from '@/lib/schedules/upcoming'
 import { AccountPage, accountPageTitle, type DashboardSection } from '@plugins/citizen-accounts/frontend'
 
@@ -49,7 +48,8 @@ const sectorSections = (locale: Locale): DashboardSection[] => {
               <ul>
                 {days.map((day) => (
                   <li key={day.date}>
-                    <time dateTime={day.date}>{formatDate(locale, localToInstant(`${day.date}T12:00`))}</time> :{' '}
+                    <time dateTime={day.date}>{formatDay(locale, day.date)}</time>
+                    {labelColon(locale)}
                     {day.streams.map((s) => t(`schedules.streams.${s.stream}` as MessageKey)).join(', ')}
                   </li>
                 ))}

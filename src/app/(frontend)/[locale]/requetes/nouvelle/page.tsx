@@ -42,6 +42,7 @@ export default async function NewRequest({ params, searchParams }: Props) {
       headers={new Headers(requestHeaders)}
       findAddresses={findAddresses}
       signInHref={accountHref(locale, 'login')}
+      registerHref={accountHref(locale, 'register')}
       listTypes={getRequestTypeChoices}
       loadMap={getCityMap}
       enhancementScriptSrc="/js/request-form.js"

@@ -6,7 +6,7 @@ import { AddressSchedule } from '@/components/collections/AddressSchedule'
 import { isLocale } from '@/i18n/config'
 import { addressScheduleHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
-import { getAddress } from '@/lib/data/addresses'
+import { getAddress, getExampleAddress } from '@/lib/data/addresses'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 
@@ -41,10 +41,11 @@ export default async function AddressCollectionsPage({ params }: Props) {
   const address = await getAddress(numeric)
   if (!address) notFound()
   const t = getTranslator(locale)
+  const example = await getExampleAddress()
   return (
     <div className="container stack">
       <h1>{t('collections.title')}</h1>
-      <AddressForm locale={locale} defaultValue={address.label} />
+      <AddressForm locale={locale} defaultValue={address.label} example={example} />
       <AddressSchedule locale={locale} address={address} />
     </div>
   )

@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+
+import { formatDay } from '../frontend/options'
+import { requestTranslator } from '../i18n/translate'
+import type { RequestLocale, ResolvedOptions } from '../types'
+import { idOf } from './ids'
+import { requestHref } from './routes'
+import { sendStatusEmail, siteBase } from './statusEmail'
+
+/**
+ * "We received your request": sent once, right after the form's own send (never on a repeat), to
+ * the signed-in citizen's address or the contact email an anonymous resident left, in the page's
+ * language, with the tracking number, the type, the expected date and the follow-up link (with its
+ * secret for an anonymous resident: the one place they can find it again). No email, no message.
+ * A failure to send is logged: the request is already saved and its page says all of this.
+ */
+export const sendAcknowledgement = async ({
+  payload,
+  options,
+  requestId,
+  followToken,
+  locale,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  requestId: number
+  /** The follow-up secret, for an anonymous resident; undefined for a citizen. */
+  followToken?: string
+  locale: RequestLocale
+}) => {
+  try {
+    const request = (await payload.findByID({
+      collection: options.requestsCollection as 'service-requests',
+      id: requestId,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })) as unknown as { trackingNumber: string; type?: unknown; submitter?: unknown; contact?: { email?: string | null } | null; dueAt?: string | null }
+    const citizenId = idOf(request.submitter)
+    const citizen =
+      citizenId === null
+        ? null
+        : ((await payload.findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true })) as { email?: string } | null)
+    const to = citizen ? (citizen.email ?? null) : (request.contact?.email ?? null)
+    if (!to) return
+    const typeId = idOf(request.type)
+    const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true })) as { name?: string } | null)
+    const t = requestTranslator(locale)
+    const url = `${siteBase(payload)}${requestHref(locale, request.trackingNumber, { cle: citizen ? undefined : followToken })}`
+    const lines = [
+      t('email.greeting'),
+      t('email.receivedBody', { number: request.trackingNumber, type: type?.name ?? '' }),
+      ...(request.dueAt ? [t('email.receivedDue', { date: formatDay(locale, request.dueAt) })] : []),
+      t('email.link', { url }),
+      citizen ? t('email.receivedAccount') : t('email.receivedKeepLink'),
+      t('email.signature', { city: options.cityName }),
+    ]
+    await sendStatusEmail({ payload, to, subject: t('email.receivedSubject', { number: request.trackingNumber }), lines, url })
+  } catch (err) {
+    payload.logger.error({ err, msg: 'service-requests: acknowledgement email failed' })
+  }
+}
