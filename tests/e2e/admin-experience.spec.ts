@@ -178,6 +178,9 @@ test.describe('the admin for the city’s staff', () => {
     await page.getByLabel(/^Titre/).fill(title)
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 10_000 })
+    // Closed again: the admin remembers the toggle for the editor, and other specs find it as it was.
+    await toggler.click()
+    await expect(toggler).not.toHaveClass(/--active/)
     expect(consoleErrors).toEqual([])
   })
 })

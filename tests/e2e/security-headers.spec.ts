@@ -314,11 +314,15 @@ test.describe('browser security headers', () => {
       const preview = page.waitForResponse((response) => response.url().includes(`/fr/actualites/${slug}`))
       await page.goto(`/admin/collections/news/${id}`)
       // The admin remembers the toggle as a preference of the user: open the preview only if it is closed.
+      // Another spec may have left it open: click only when it is off (a click on an open one
+      // closes it), then wait for the frame however long the admin takes to mount it.
       const toggler = page.locator('#live-preview-toggler')
-      await expect(async () => {
-        if (!(await page.locator('iframe').count())) await toggler.click()
-        await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: 'Brouillon en aperçu direct' })).toBeVisible({ timeout: 5_000 })
-      }).toPass({ timeout: 30_000 })
+      await expect(toggler).toBeVisible()
+      if (!/live-preview-toggler--active/.test((await toggler.getAttribute('class')) ?? '')) await toggler.click()
+      await expect(toggler).toHaveClass(/live-preview-toggler--active/)
+      await expect(page.frameLocator('#live-preview-iframe').getByRole('heading', { level: 1, name: 'Brouillon en aperçu direct' })).toBeVisible({
+        timeout: 20_000,
+      })
       const framed = await preview
       // Draft mode keeps the runtime (no strict script policy) and may be framed by the site only.
       const policy = (await framed.allHeaders())['content-security-policy']
