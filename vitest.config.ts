@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'plugins/*/tests/**/*.unit.test.ts'],
+          // Some decode real images (sharp) and run while the integration files load the machine:
+          // 5 s is not enough on 2 busy cores. No test asserts on time.
+          testTimeout: 30_000,
         },
       },
       {

@@ -37,5 +37,17 @@ const withClient = async <T>(serverUrl: string, run: (client: pg.Client) => Prom
 export const createDatabase = (serverUrl: string, database: string) =>
   withClient(serverUrl, (c) => c.query(`create database ${c.escapeIdentifier(database)}`))
 
+/**
+ * Drops a test database once its connections have gone (up to 15 s), then by force. Terminating a
+ * connection the file's own process still holds (a pool client closing on a loaded machine) makes
+ * that client emit an error nobody listens to, which Vitest reports as an unhandled error of the run.
+ */
 export const dropDatabase = (serverUrl: string, database: string) =>
-  withClient(serverUrl, (c) => c.query(`drop database if exists ${c.escapeIdentifier(database)} with (force)`))
+  withClient(serverUrl, async (c) => {
+    for (let i = 0; i < 60; i++) {
+      const { rows } = await c.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database])
+      if (!rows[0]?.n) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    return c.query(`drop database if exists ${c.escapeIdentifier(database)} with (force)`)
+  })
