@@ -33,6 +33,8 @@ export const Sectors: CollectionConfig = {
       required: true,
       label: { fr: 'Limites (GeoJSON)', en: 'Boundary (GeoJSON)' },
       admin: {
+        // A text area, not Payload's code editor: that one loads Monaco from a CDN.
+        components: { Field: '/plugins/kit/components/JsonTextarea#JsonTextarea' },
         description: {
           fr: 'Polygon ou MultiPolygon GeoJSON, coordonnées [longitude, latitude].',
           en: 'GeoJSON Polygon or MultiPolygon, coordinates as [longitude, latitude].',

@@ -15,7 +15,7 @@ const signIn = async (page: Page, account: Account) => {
   await page.getByLabel(/e-mail|courriel/i).fill(account.email)
   await page.getByLabel(/mot de passe|password/i).fill(account.password)
   await page.getByRole('button', { name: /connexion|se connecter|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 20_000 })
 }
 
 const apiToken = async (request: APIRequestContext, account: Account) => {
@@ -156,6 +156,47 @@ test.describe('the admin for the city’s staff', () => {
 
     expect(offSite).toEqual([])
     expect(consoleErrors).toEqual([])
+  })
+
+  test('should edit a sector’s boundary as text and read a survey response as a list, with no code editor and nothing from a CDN', async ({ page, request, accounts, baseURL, consoleErrors }) => {
+    const token = await apiToken(request, accounts.admin)
+    const headers = { Authorization: `JWT ${token}` }
+    const sector = ((await (await request.get('/api/sectors?limit=1&sort=code&depth=0', { headers })).json()) as { docs: { id: number; boundary: unknown }[] }).docs[0]
+    const response = ((await (await request.get('/api/survey-responses?limit=1&depth=0', { headers })).json()) as { docs: { id: number; answers: Record<string, unknown> }[] }).docs[0]
+    expect(sector).toBeTruthy()
+    expect(response).toBeTruthy()
+    const offSite: string[] = []
+    page.on('request', (r) => {
+      if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin) offSite.push(r.url())
+    })
+    await signIn(page, accounts.admin)
+
+    await page.goto(`/admin/collections/sectors/${sector.id}`)
+    const boundary = page.getByRole('textbox', { name: /Limites \(GeoJSON\)/ })
+    await expect(boundary).toBeVisible()
+    const original = await boundary.inputValue()
+    expect(JSON.parse(original)).toEqual(sector.boundary)
+    // Broken JSON is said at once, and the save is refused with the field's own message.
+    await boundary.fill('{"type": "Polygon", "coordinates": [')
+    await expect(page.getByRole('alert').filter({ hasText: 'Ce n’est pas du JSON valide' })).toBeVisible()
+    await page.getByRole('button', { name: 'Sauvegarder', exact: true }).click()
+    await expect(page.getByText(/GeoJSON invalide|Le champ suivant n’est pas valide/).first()).toBeVisible()
+    expect(((await (await request.get(`/api/sectors/${sector.id}?depth=0`, { headers })).json()) as { boundary: unknown }).boundary).toEqual(sector.boundary)
+    // Put back, it saves.
+    await boundary.fill(original)
+    await page.getByRole('button', { name: 'Sauvegarder', exact: true }).click()
+    await expect(page.getByText(/mis à jour avec succès|enregistré/i).first()).toBeVisible()
+    expect(((await (await request.get(`/api/sectors/${sector.id}?depth=0`, { headers })).json()) as { boundary: unknown }).boundary).toEqual(sector.boundary)
+
+    await page.goto(`/admin/collections/survey-responses/${response.id}`)
+    const answers = page.getByRole('region', { name: 'Réponses' })
+    await expect(answers).toBeVisible()
+    await expect(answers.getByRole('term')).toHaveText(Object.keys(response.answers))
+    await expect(page.locator('.code-editor, .field-type.json .shimmer-effect')).toHaveCount(0)
+
+    expect(offSite).toEqual([])
+    // The one refused save answers 400, as it should; nothing else goes wrong.
+    expect(consoleErrors.filter((e) => !/^400 .*\/api\/sectors\/|status of 400/.test(e))).toEqual([])
   })
 
   test('should refresh the live preview when the editor saves a draft', async ({ page, request, accounts, consoleErrors }) => {

@@ -42,6 +42,12 @@ export const mailOutboxCollection = ({ slug, staffCollection, residentDataRoles 
     { name: 'html', type: 'code', access: { read: systemOnlyRead }, admin: { hidden: true } },
     // What staff read: the same message with every link's secret masked (lib/maskSecretLinks.ts).
     { name: 'maskedText', type: 'textarea', label: { fr: 'Texte (liens masqués)', en: 'Text (links masked)' }, admin: { readOnly: true } },
-    { name: 'maskedHtml', type: 'code', admin: { language: 'html', readOnly: true }, label: { fr: 'HTML (liens masqués)', en: 'HTML (links masked)' } },
+    // Shown as text by the kit's ReadOnlyData: Payload's code editor loads Monaco from a CDN.
+    {
+      name: 'maskedHtml',
+      type: 'code',
+      admin: { language: 'html', readOnly: true, components: { Field: '/plugins/kit/components/ReadOnlyData#ReadOnlyData' } },
+      label: { fr: 'HTML (liens masqués)', en: 'HTML (links masked)' },
+    },
   ],
 })

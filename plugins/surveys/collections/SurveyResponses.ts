@@ -43,6 +43,13 @@ export const responsesCollection = (options: ResolvedSurveysOptions): Collection
     },
     { name: 'ipKey', type: 'text', index: true, admin: { readOnly: true, description: { fr: 'Empreinte de l’adresse IP (sondages anonymes).', en: 'Hash of the IP address (anonymous surveys).' } } },
     { name: 'sector', type: 'relationship', relationTo: options.sectorsCollection as 'sectors', label: { fr: 'Secteur', en: 'Sector' } },
-    { name: 'answers', type: 'json', required: true, label: { fr: 'Réponses', en: 'Answers' } },
+    // Read on the server as a list, never in Payload's code editor (it loads Monaco from a CDN).
+    {
+      name: 'answers',
+      type: 'json',
+      required: true,
+      label: { fr: 'Réponses', en: 'Answers' },
+      admin: { readOnly: true, components: { Field: '/plugins/kit/components/ReadOnlyData#ReadOnlyData' } },
+    },
   ],
 })

@@ -29,10 +29,12 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PublishButton as PublishButton_57805f1576d48478a19a486d46ee6355 } from '../../../../src/admin/components/PublishButton'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { JsonTextarea as JsonTextarea_15879d07bd4c41b4c7256c4aec9fa7d9 } from '../../../../plugins/kit/components/JsonTextarea'
 import { ImportAddresses as ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf } from '../../../../collections/Addresses/components/ImportAddresses'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { AccountActions as AccountActions_bee5f7189d8ebf7997ba8c2585b8d1dc } from '../../../../plugins/citizen-accounts/components/AccountActions'
+import { ReadOnlyData as ReadOnlyData_c15c945decc9676f7e125ccfaeaf9acb } from '../../../../plugins/kit/components/ReadOnlyData'
 import { ResultsView as ResultsView_490a072e16b3b423bcf0ea4c55fb74bb } from '../../../../plugins/surveys/components/ResultsView'
 import { AssigneeCell as AssigneeCell_7235bf447e2d3b2a6d86de4c802d9be0 } from '../../../../plugins/service-requests/components/AssigneeCell'
 import { RequestAnswers as RequestAnswers_b68a73a9efe421e56b62d96baa1a04dc } from '../../../../plugins/service-requests/components/RequestAnswers'
@@ -76,10 +78,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/admin/components/PublishButton#PublishButton": PublishButton_57805f1576d48478a19a486d46ee6355,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/kit/components/JsonTextarea#JsonTextarea": JsonTextarea_15879d07bd4c41b4c7256c4aec9fa7d9,
   "/collections/Addresses/components/ImportAddresses#ImportAddresses": ImportAddresses_15ff8af0bd50d2a00dd3b9bd27c586cf,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/plugins/citizen-accounts/components/AccountActions#AccountActions": AccountActions_bee5f7189d8ebf7997ba8c2585b8d1dc,
+  "/plugins/kit/components/ReadOnlyData#ReadOnlyData": ReadOnlyData_c15c945decc9676f7e125ccfaeaf9acb,
   "/plugins/surveys/components/ResultsView#ResultsView": ResultsView_490a072e16b3b423bcf0ea4c55fb74bb,
   "/plugins/service-requests/components/AssigneeCell#AssigneeCell": AssigneeCell_7235bf447e2d3b2a6d86de4c802d9be0,
   "/plugins/service-requests/components/RequestAnswers#RequestAnswers": RequestAnswers_b68a73a9efe421e56b62d96baa1a04dc,
