@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { adminInFrench, isAdminPath } from './admin/language'
 import { isLocale } from './i18n/config'
 import { negotiateLocale } from './i18n/negotiate'
-import { internalIndexPath, isInternalIndexPath } from './server/pageQuery'
+import { internalIndexPath } from './server/pageQuery'
 
 /**
  * Every public URL starts with its language (/fr, /en). A URL without one is sent to the visitor's
@@ -13,14 +13,13 @@ import { internalIndexPath, isInternalIndexPath } from './server/pageQuery'
  * Section indexes (/fr/avis?secteur=…) are rewritten to the internal path that encodes only the
  * parameters the page understands, in canonical order (src/server/pageQuery.ts): that path is a
  * cached page, so filters, paging and searches are rendered once and served from the cache, and
- * unknown parameters never reach a render. The internal paths themselves are not public.
+ * unknown parameters never reach a render. Next runs the proxy again on the rewritten path, which
+ * matches nothing here; an internal path asked for directly renders only in its canonical form
+ * (src/lib/cache/cachedIndex.tsx), so it cannot add entries either.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (isAdminPath(pathname)) return adminInFrench(request)
-  if (isInternalIndexPath(pathname)) {
-    return new NextResponse('Page introuvable. / Page not found.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  }
   const internal = internalIndexPath(pathname, request.nextUrl.searchParams)
   if (internal) {
     const url = request.nextUrl.clone()
@@ -44,7 +43,6 @@ export const config = {
     '/admin',
     '/admin/:path*',
     '/:locale(fr|en)/:section(actualites|news|avis|notices|evenements|events|services|collectes|collections|sondages|surveys)',
-    '/:locale(fr|en)/:section/_q/:rest*',
     '/((?!fr(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|open311(?:/|$)|_next/|.*\\.[a-zA-Z0-9]+$).*)',
   ],
 }

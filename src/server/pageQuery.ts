@@ -105,9 +105,16 @@ export const internalIndexPath = (pathname: string, search: URLSearchParams): st
   return `/${locale}/${entry.folder}/${internalSegment}/${query ? encodeURIComponent(query) : emptyQuery}`
 }
 
-/** Whether a path addresses an internal index route directly (refused: only the proxy goes there). */
-export const isInternalIndexPath = (pathname: string): boolean =>
-  new RegExp(`^/(fr|en)/[a-z-]+/${internalSegment}(/|$)`).test(pathname)
+/**
+ * Whether an internal route's `[query]` segment is the canonical one for its section: what the
+ * proxy writes. Anything else (an internal path asked for directly, out of order, with unknown
+ * parameters) is not rendered, so it can add no cache entry.
+ */
+export const isCanonicalSegment = (section: IndexSection, segment: string): boolean => {
+  if (segment === emptyQuery) return true
+  const decoded = decodedSegment(segment)
+  return decoded !== '' && canonicalQuery(section, new URLSearchParams(decoded)) === decoded
+}
 
 /**
  * The parameters an internal index route was rendered for, as the page's `searchParams`, from its
@@ -115,10 +122,11 @@ export const isInternalIndexPath = (pathname: string): boolean =>
  */
 export const searchParamsOfSegment = (segment: string): Record<string, string> => {
   if (!segment || segment === emptyQuery) return {}
-  // Next may hand the segment over still percent-encoded: decode what is left.
-  const decoded = /%[0-9A-Fa-f]{2}/.test(segment) && !segment.includes('=') ? safeDecode(segment) : segment
-  return Object.fromEntries(new URLSearchParams(decoded))
+  return Object.fromEntries(new URLSearchParams(decodedSegment(segment)))
 }
+
+/** Next may hand the segment over still percent-encoded (no `=` left in clear): decode what is left. */
+const decodedSegment = (segment: string) => (/%[0-9A-Fa-f]{2}/.test(segment) && !segment.includes('=') ? safeDecode(segment) : segment)
 
 const safeDecode = (value: string) => {
   try {

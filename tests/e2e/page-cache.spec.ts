@@ -149,7 +149,8 @@ test.describe('page cache', () => {
     for (const key of [...(after.next?.pages ?? []), ...(after.micro?.keys ?? [])]) {
       expect(key).not.toMatch(/utm|aleatoire|fbclid|ref=|partage|x=|y=|z=|inconnue/)
     }
-    // The internal addresses are not public.
+    // An internal address asked for directly renders only in its canonical form.
     expect((await request.get('/fr/avis/_q/x=1')).status()).toBe(404)
+    expect((await request.get('/fr/avis/_q/type%3Dboil-water%26secteur%3Dplateau')).status()).toBe(404)
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { config } from '../../src/proxy'
 import { sections } from '../../src/i18n/routes'
-import { indexParams, internalIndexPath, isInternalIndexPath, searchParamsOfSegment } from '../../src/server/pageQuery'
+import { indexParams, internalIndexPath, isCanonicalSegment, searchParamsOfSegment } from '../../src/server/pageQuery'
 
 const internal = (url: string) => {
   const parsed = new URL(url, 'http://x')
@@ -44,8 +44,17 @@ describe('canonical addresses of section indexes', () => {
     expect(internal('/fr/avis/avis-ebullition')).toBeNull()
     expect(internal('/fr/recherche?q=x')).toBeNull()
     expect(internal('/fr/mon-dossier')).toBeNull()
-    expect(isInternalIndexPath('/fr/avis/_q/type=x')).toBe(true)
-    expect(isInternalIndexPath('/fr/avis/quelque-chose')).toBe(false)
+  })
+
+  it('should render an internal path only in the canonical form the proxy writes', () => {
+    const segment = (path: string) => decodeURIComponent(path.split('/').at(-1)!)
+    expect(isCanonicalSegment('notices', segment(internal('/fr/avis?type=emergency&secteur=plateau')!))).toBe(true)
+    expect(isCanonicalSegment('notices', '-')).toBe(true)
+    expect(isCanonicalSegment('notices', 'type=emergency&secteur=plateau')).toBe(false)
+    expect(isCanonicalSegment('notices', 'secteur=plateau&x=1')).toBe(false)
+    expect(isCanonicalSegment('news', 'page=1')).toBe(false)
+    expect(isCanonicalSegment('news', '')).toBe(false)
+    expect(isCanonicalSegment('services', segment(internal('/fr/services?q=%C3%A9t%C3%A9%20%26%20x')!))).toBe(true)
   })
 
   it('should run the proxy on every section index, in both languages', () => {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
-import { searchParamsOfSegment } from '@/server/pageQuery'
+import { notFound } from 'next/navigation'
+
+import { type IndexSection, isCanonicalSegment, searchParamsOfSegment } from '@/server/pageQuery'
 
 type InternalProps = { params: Promise<{ locale: string; query: string }> }
 
@@ -12,6 +14,7 @@ type InternalProps = { params: Promise<{ locale: string; query: string }> }
  * is unchanged: it receives the same `params` and `searchParams` it always read.
  */
 export const cachedIndex = <P extends { params: Promise<{ locale: string }> }>(
+  section: IndexSection,
   Page: (props: P) => Promise<React.ReactNode> | React.ReactNode,
   metadata?: (props: P) => Promise<Metadata> | Metadata,
 ) => {
@@ -21,7 +24,11 @@ export const cachedIndex = <P extends { params: Promise<{ locale: string }> }>(
       searchParams: params.then(({ query }) => searchParamsOfSegment(query)),
     }) as unknown as P
   return {
-    Page: (props: InternalProps) => Page(propsOf(props)),
+    Page: async (props: InternalProps) => {
+      // Only the address the proxy writes is rendered (and so cached).
+      if (!isCanonicalSegment(section, (await props.params).query)) notFound()
+      return Page(propsOf(props))
+    },
     generateMetadata: async (props: InternalProps): Promise<Metadata> => (metadata ? metadata(propsOf(props)) : {}),
   }
 }

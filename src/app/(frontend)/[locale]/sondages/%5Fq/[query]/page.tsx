@@ -6,7 +6,7 @@ import Index, { generateMetadata as indexMetadata } from '../../page'
 // served from the cache until a tag it read expires (src/lib/cache/cachedIndex.tsx).
 export const generateStaticParams = () => []
 
-const index = cachedIndex(Index, indexMetadata)
+const index = cachedIndex('surveys', Index, indexMetadata)
 export const generateMetadata = index.generateMetadata
 export default function SurveysIndex(props: Parameters<typeof index.Page>[0]) {
   return index.Page(props)
