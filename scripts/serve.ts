@@ -40,16 +40,20 @@ const sharedCache = { sMaxAge: Number(process.env.PAGE_S_MAXAGE ?? 5), staleWhil
 const isCountingCache = process.env.PAGE_CACHE_STATS === '1'
 const pageCacheStats = () => {
   const store = (globalThis as Record<symbol, unknown>)[Symbol.for('ville-ouverte.page-cache')] as
-    | { entries: { entries: () => Iterable<[string, { value?: { kind?: string } }]>; calculatedSize: number }; sets: Map<string, number> }
+    | { entries: { entries: () => Iterable<[string, { value?: { kind?: string }; lastModified: number }]>; calculatedSize: number }; sets: Map<string, number> }
     | undefined
   if (!store) return null
   const pages: string[] = []
+  /** Milliseconds since each page was rendered (the layout's one-minute bound renders it again). */
+  const ages: Record<string, number> = {}
   let dataEntries = 0
   for (const [key, entry] of store.entries.entries()) {
-    if (entry.value?.kind === 'APP_PAGE' || entry.value?.kind === 'APP_ROUTE') pages.push(key)
-    else dataEntries += 1
+    if (entry.value?.kind === 'APP_PAGE' || entry.value?.kind === 'APP_ROUTE') {
+      pages.push(key)
+      ages[key] = Date.now() - entry.lastModified
+    } else dataEntries += 1
   }
-  return { pages, dataEntries, bytes: store.entries.calculatedSize, sets: Object.fromEntries(store.sets) }
+  return { pages, ages, dataEntries, bytes: store.entries.calculatedSize, sets: Object.fromEntries(store.sets) }
 }
 const isStatsRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   if (!isCountingCache || req.url !== '/_cache-stats') return false
