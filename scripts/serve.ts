@@ -56,12 +56,15 @@ const pageCacheStats = () => {
   return { pages, ages, dataEntries, bytes: store.entries.calculatedSize, sets: Object.fromEntries(store.sets) }
 }
 const isStatsRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
-  if (!isCountingCache || req.url !== '/_cache-stats') return false
+  if (!isCountingCache || !/^\/_cache-stats(\?gc=1)?$/.test(req.url ?? '')) return false
   const remote = req.socket.remoteAddress ?? ''
   if (!/^(127\.|::1$|::ffff:127\.)/.test(remote)) return false
+  // ?gc=1 under `node --expose-gc`: memory as it is once garbage is collected.
+  if (req.url?.endsWith('gc=1')) (globalThis as { gc?: () => void }).gc?.()
   const body = JSON.stringify({
     next: pageCacheStats(),
     micro: cache ? { keys: cache.keys(), bytes: cache.bytes() } : null,
+    memory: process.memoryUsage(),
     rss: process.memoryUsage().rss,
   })
   res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })

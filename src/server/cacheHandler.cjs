@@ -10,13 +10,13 @@
  * keep their own copy; a shared handler (Redis) is the step up for a large city (see README).
  *
  * The bound is what keeps memory flat however many pages are visited (2,200 address pages, every
- * filter combination of every index): PAGE_CACHE_MAX_MB (default 96) counts the HTML, RSC payload
+ * filter combination of every index): PAGE_CACHE_MAX_MB (default 64) counts the HTML, RSC payload
  * and data each entry holds. PAGE_CACHE_STATS=1 keeps per-key store counts for the tests and the
  * benchmark (scripts/serve.ts answers them on /_cache-stats).
  */
 const { LRUCache } = require('lru-cache')
 
-const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB || 96)) * 1024 * 1024
+const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB || 64)) * 1024 * 1024
 const maxEntries = Number(process.env.PAGE_CACHE_MAX_ENTRIES || 5000)
 const isCounting = process.env.PAGE_CACHE_STATS === '1'
 

@@ -24,7 +24,7 @@ export type MicroCacheOptions = {
   ttlMs?: number
   /** @default 500 */
   maxEntries?: number
-  /** @default 32 MB */
+  /** @default 16 MB */
   maxBytes?: number
   /** @default 2_000_000 */
   maxBodyBytes?: number
@@ -65,7 +65,7 @@ export const isStorable = (status: number, headers: OutgoingHttpHeaders): boolea
 export const createMicroCache = ({
   ttlMs = 1000,
   maxEntries = 500,
-  maxBytes = 32 * 1024 * 1024,
+  maxBytes = 16 * 1024 * 1024,
   maxBodyBytes = 2_000_000,
   now = Date.now,
 }: MicroCacheOptions = {}) => {

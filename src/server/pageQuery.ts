@@ -38,7 +38,11 @@ const text = (value: string) => {
 
 const noticeKinds = ['boil-water', 'water-outage', 'road-closure', 'snow-clearing', 'emergency', 'legal'] as const
 const eventCategories = ['culture', 'sport', 'council', 'community', 'environment', 'consultation'] as const
-const isoDay = shaped(/^\d{4}-\d{2}-\d{2}$/)
+/** A date typed in the filter: kept as typed (bounded), so the page can say what was wrong with it. */
+const typedDate = (value: string) => {
+  const clean = value.trim().slice(0, 30)
+  return clean ? clean : null
+}
 
 /** Section index → the parameters its page reads, in canonical order. Sections not listed read none. */
 export const indexParams = {
@@ -49,9 +53,9 @@ export const indexParams = {
     { name: 'type', normalize: oneOf(noticeKinds) },
   ],
   events: [
-    { name: 'au', normalize: isoDay },
+    { name: 'au', normalize: typedDate },
     { name: 'categorie', normalize: oneOf(eventCategories) },
-    { name: 'du', normalize: isoDay },
+    { name: 'du', normalize: typedDate },
     { name: 'page', normalize: positiveInt(1000) },
   ],
   services: [{ name: 'q', normalize: text }],
