@@ -11,7 +11,14 @@
  *     afterwards), cycling through several queries: throughput, and p95 at a fixed 50 requests/s
  *   - a news article, a service page and one address's collection days: throughput, p95 at 100 req/s
  *   - page weight in Chromium: compressed JavaScript and total bytes per public page
- *   - server RSS after 10,000 requests
+ *   - every public template in both languages (section indexes with a filter combination, page 2,
+ *     month views, searches, the event, notice and news pages), each with its ratio to the baseline
+ *     and its p95 at 100 req/s; /fr/avis for a signed-in resident; Mon dossier at 20 concurrent
+ *     signed-in residents
+ *   - server RSS after 10,000 requests on /fr, then after 10,000 more across every template
+ *   - the emergency surge (bench/lib/surge.ts): 20,000 subscribers, a notice published through the
+ *     REST API, the fan-out on the server's jobs queue, 500 residents over 60 s, and when the notice
+ *     first shows on each page; then the server's RSS (BENCH_SURGE=0 skips it)
  *   - server RSS before, at its peak during and after 8 parallel 100 MB posts to the sign-in form
  *     (with Content-Length, then chunked), and what they were answered (413: refused while read)
  * Set BENCH_URL to measure a server you started yourself (cold start and RSS are then skipped; the
@@ -33,7 +40,8 @@ import { freePort } from '../scripts/lib/freePort'
 import { prepareDatabase } from '../scripts/lib/prepareDatabase'
 
 import { bigPosts } from './lib/bigPosts'
-import { benchPages } from './lib/pages'
+import { benchPages, templatePages } from './lib/pages'
+import { cleanUpSurge, runSurge, signInResident } from './lib/surge'
 import { kb, measurePageWeight } from './lib/pageWeight'
 import { removeSearchCorpus, seedSearchCorpus } from './searchCorpus'
 
@@ -131,7 +139,8 @@ const main = async () => {
     const port = await freePort()
     baseUrl = `http://127.0.0.1:${port}`
     const started = performance.now()
-    server = runServer({ port, host: '127.0.0.1', isDetached: true })
+    // The jobs queue every 2 s (default: every minute), so the surge measures the fan-out itself.
+    server = runServer({ port, host: '127.0.0.1', isDetached: true, env: { JOBS_CRON: process.env.JOBS_CRON || '*/2 * * * * *', PAGE_CACHE_STATS: '1' } })
     for (;;) {
       if (server.exitCode !== null) throw new Error('next start exited during the cold start')
       try {
@@ -199,6 +208,37 @@ const main = async () => {
       await load(`${baseUrl}/fr`, { amount: 10_000 })
       rss = serverRssMb(server.pid)
     }
+    // Every public template, each against the same baseline (shorter runs: there are many).
+    const templateSeconds = Number(process.env.BENCH_TEMPLATE_SECONDS || 3)
+    const templates: { label: string; path: string; flat: Figures; paced: Figures; cacheControl: string }[] = []
+    for (const { label, path: pagePath } of await templatePages(baseUrl)) {
+      await load(`${baseUrl}${pagePath}`, { duration: 1 })
+      const cacheControl = (await fetch(`${baseUrl}${pagePath}`)).headers.get('cache-control') ?? ''
+      templates.push({
+        label,
+        path: pagePath,
+        cacheControl,
+        flat: await load(`${baseUrl}${pagePath}`, { duration: templateSeconds }),
+        paced: await load(`${baseUrl}${pagePath}`, { connections: 10, overallRate: 100, duration: templateSeconds }),
+      })
+    }
+    // Signed-in residents: the same cached /fr/avis, and Mon dossier at 20 at once.
+    const accounts = demoAccounts(resolveDataDir())
+    const sessions = (await Promise.all((accounts.citizens ?? []).map((c) => signInResident(baseUrl!, c.email, c.password)))).filter((c): c is string => Boolean(c))
+    let signedInNotices: Figures | null = null
+    let dashboard: Figures | null = null
+    if (sessions.length) {
+      signedInNotices = await load(`${baseUrl}/fr/avis`, { headers: { cookie: sessions[0]! }, duration: templateSeconds })
+      const requests = sessions.map((cookie) => ({ method: 'GET' as const, path: '/fr/mon-dossier', headers: { cookie } }))
+      await load(baseUrl, { requests, connections: 20, duration: 2 })
+      dashboard = await load(baseUrl, { requests, connections: 20, duration: templateSeconds * 2 })
+    }
+    let rssTemplates: number | null = null
+    if (server?.pid) {
+      const requests = templates.map((t) => ({ method: 'GET' as const, path: t.path }))
+      await load(baseUrl, { requests, amount: 10_000 })
+      rssTemplates = serverRssMb(server.pid)
+    }
     // Oversized bodies: memory must stay flat (each is refused while it arrives, never buffered).
     const oversized: { label: string; before: number; peak: number; after: number; statuses: number[] }[] = []
     if (server?.pid) {
@@ -218,6 +258,25 @@ const main = async () => {
       await load(baseUrl, { requests, duration: 3 }) // warm-up
       search = await load(baseUrl, { requests })
       searchPaced = await load(baseUrl, { requests, connections: 10, overallRate: searchRate })
+    }
+    let surge: Awaited<ReturnType<typeof runSurge>> | null = null
+    let rssSurge: number | null = null
+    if (process.env.DATABASE_URL && process.env.BENCH_SURGE !== '0' && accounts.citizens?.length) {
+      console.log('[bench] emergency surge: seeding subscribers, publishing the notice…')
+      surge = await runSurge({
+        baseUrl,
+        databaseUrl: process.env.DATABASE_URL,
+        admin: accounts.admin,
+        residents: accounts.citizens,
+        sectorCode: 'plateau',
+        subscribers: Number(process.env.BENCH_SUBSCRIBERS || 20_000),
+        visitors: Number(process.env.BENCH_SURGE_VISITORS || 500),
+        windowSeconds: Number(process.env.BENCH_SURGE_SECONDS || 60),
+      })
+      if (server?.pid) rssSurge = serverRssMb(server.pid)
+      await cleanUpSurge(process.env.DATABASE_URL, { baseUrl, admin: accounts.admin, noticeId: surge.noticeId, marker: surge.marker }).catch((err) =>
+        console.error(`[bench] could not remove the surge's data: ${String(err)}`),
+      )
     }
     baseline.kill()
     fs.rmSync(htmlFile, { force: true })
@@ -254,8 +313,41 @@ const main = async () => {
         `  ${page.label.padEnd(16)} ratio ${pageRatio.toFixed(3)}, p95 at 100 req/s ${page.paced.p95.toFixed(1)} ms  (budgets ≥ 0.200 and < 50 ms: ${isWithin ? 'within' : 'OVER'})`,
       )
     }
+    console.log('')
+    console.log('  Every public template (flat out, then at 100 req/s; ratio to the static baseline; budgets ≥ 0.5 and p95 < 50 ms)')
+    for (const t of templates) {
+      const pageRatio = t.flat.rps / base.rps
+      const isWithin = pageRatio >= 0.5 && t.paced.p95 < 50 && t.flat.non2xx === 0 && t.paced.non2xx === 0
+      console.log(
+        `    ${t.path.padEnd(52)} ${t.flat.rps.toFixed(0).padStart(6)} req/s  ratio ${pageRatio.toFixed(2)}  p95 ${t.flat.p95.toFixed(1).padStart(5)} ms, at 100/s ${t.paced.p95.toFixed(1).padStart(5)} ms  ${t.flat.non2xx + t.paced.non2xx} non-2xx  ${isWithin ? 'within' : 'OVER'}  [${t.cacheControl}]`,
+      )
+    }
+    if (signedInNotices) console.log(`    ${'/fr/avis signed in'.padEnd(52)} ${signedInNotices.rps.toFixed(0).padStart(6)} req/s  ratio ${(signedInNotices.rps / base.rps).toFixed(2)}  p95 ${signedInNotices.p95.toFixed(1).padStart(5)} ms`)
+    if (dashboard) {
+      console.log(
+        `    ${'/fr/mon-dossier, 20 signed in at once'.padEnd(52)} ${dashboard.rps.toFixed(0).padStart(6)} req/s  p50 ${dashboard.p50.toFixed(1)} ms  p95 ${dashboard.p95.toFixed(1)} ms  p99 ${dashboard.p99.toFixed(1)} ms  ${dashboard.non2xx} non-2xx  (budget p95 < 50 ms: ${dashboard.p95 < 50 ? 'within' : 'OVER'})`,
+      )
+    }
+    if (surge) {
+      console.log('')
+      console.log(
+        `  Emergency surge: ${surge.subscribers.toLocaleString('en')} subscribers in one sector, notice published through REST in ${surge.publishMs.toFixed(0)} ms; ${surge.visitors} residents over ${surge.windowSeconds} s (a fifth signed in, ${surge.signedIn} sessions)`,
+      )
+      console.log(
+        `    fan-out: ${surge.delivered.toLocaleString('en')} deliveries recorded${surge.fanOutSeconds !== null ? ` in ${surge.fanOutSeconds.toFixed(1)} s after publishing` : ' (not all within 300 s)'}`,
+      )
+      for (const p of surge.pages) {
+        const isWithin = p.p95 < 200 && p.errors === 0
+        console.log(`    ${p.page.padEnd(28)} ${String(p.count).padStart(4)} requests  p50 ${p.p50.toFixed(1).padStart(6)} ms  p95 ${p.p95.toFixed(1).padStart(6)} ms  p99 ${p.p99.toFixed(1).padStart(6)} ms  ${p.errors} errors  (budget p95 < 200 ms, 0 errors: ${isWithin ? 'within' : 'OVER'})`)
+      }
+      for (const [page, ms] of Object.entries(surge.firstSeen)) {
+        console.log(`    notice first shown on ${page.padEnd(40)} ${ms === null ? 'not within 30 s' : `${(ms / 1000).toFixed(2)} s after publishing`}  (budget < 5 s)`)
+      }
+    }
     if (coldStart !== null) console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
     if (rss !== null) console.log(`  server RSS after 10,000 requests     ${rss.toFixed(0)} MB`)
+    if (rssTemplates !== null) console.log(`  server RSS after 10,000 more across every template  ${rssTemplates.toFixed(0)} MB  (aim < 450 MB)`)
+    if (rssSurge !== null) console.log(`  server RSS after the surge           ${rssSurge.toFixed(0)} MB  (aim < 450 MB)`)
     for (const o of oversized) {
       const answered = Object.entries(o.statuses.reduce<Record<number, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s}`).join(', ')
       console.log(`  8 × 100 MB posts, ${o.label.padEnd(19)} RSS ${o.before.toFixed(0)} MB before, ${o.peak.toFixed(0)} MB peak, ${o.after.toFixed(0)} MB after  (answered ${answered})`)

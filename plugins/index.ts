@@ -84,7 +84,9 @@ export const plugins: Plugin[] = [
     // Sections other plugins add to Mon dossier: "Mes requêtes" first, then surveys for my sector.
     dashboardSections: [
       { key: 'requests', order: 5, render: ({ citizen, locale, payload }) => MyRequestsSection({ citizenId: citizen.id, locale, payload }) },
-      surveysDashboardSection({ order: 30 }),
+      // The list of surveys is everyone's: the app's cached read (imported when used: that module
+      // reads the Payload config this file is part of).
+      surveysDashboardSection({ order: 30, listSurveys: async (_payload, locale) => (await import('@/lib/data/surveys')).getSurveyList(locale) }),
     ],
     // Law 25: requests are anonymised and survey answers unlinked by "Delete my account", and
     // both appear in "Download my data".

@@ -11,6 +11,7 @@ import path from 'node:path'
 import next from 'next'
 
 import { guardRequest } from '../src/server/bodyLimit'
+import { applySharedCacheControl } from '../src/server/cacheControl'
 import { deliverHtmlOnly } from '../src/server/htmlOnly'
 import { createMicroCache } from '../src/server/microCache'
 
@@ -33,6 +34,43 @@ const cache = ttlMs > 0 ? createMicroCache({ ttlMs }) : null
 // Public pages go out as HTML and CSS without the client runtime (src/server/htmlOnly.ts).
 // HTML_ONLY=0 serves them with it, as plain `next start` would.
 const isHtmlOnly = process.env.HTML_ONLY !== '0'
+const sharedCache = { sMaxAge: Number(process.env.PAGE_S_MAXAGE ?? 5), staleWhileRevalidate: Number(process.env.PAGE_STALE_WHILE_REVALIDATE ?? 60) }
+// PAGE_CACHE_STATS=1 (tests, benchmark): what both page caches hold, on /_cache-stats from this
+// machine only. Off by default: the list of cached addresses is nobody else's business.
+const isCountingCache = process.env.PAGE_CACHE_STATS === '1'
+const pageCacheStats = () => {
+  const store = (globalThis as Record<symbol, unknown>)[Symbol.for('ville-ouverte.page-cache')] as
+    | { entries: { entries: () => Iterable<[string, { value?: { kind?: string }; lastModified: number }]>; calculatedSize: number }; sets: Map<string, number> }
+    | undefined
+  if (!store) return null
+  const pages: string[] = []
+  /** Milliseconds since each page was rendered (the layout's one-minute bound renders it again). */
+  const ages: Record<string, number> = {}
+  let dataEntries = 0
+  for (const [key, entry] of store.entries.entries()) {
+    if (entry.value?.kind === 'APP_PAGE' || entry.value?.kind === 'APP_ROUTE') {
+      pages.push(key)
+      ages[key] = Date.now() - entry.lastModified
+    } else dataEntries += 1
+  }
+  return { pages, ages, dataEntries, bytes: store.entries.calculatedSize, sets: Object.fromEntries(store.sets) }
+}
+const isStatsRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  if (!isCountingCache || !/^\/_cache-stats(\?gc=1)?$/.test(req.url ?? '')) return false
+  const remote = req.socket.remoteAddress ?? ''
+  if (!/^(127\.|::1$|::ffff:127\.)/.test(remote)) return false
+  // ?gc=1 under `node --expose-gc`: memory as it is once garbage is collected.
+  if (req.url?.endsWith('gc=1')) (globalThis as { gc?: () => void }).gc?.()
+  const body = JSON.stringify({
+    next: pageCacheStats(),
+    micro: cache ? { keys: cache.keys(), bytes: cache.bytes() } : null,
+    memory: process.memoryUsage(),
+    rss: process.memoryUsage().rss,
+  })
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+  res.end(body)
+  return true
+}
 const selfUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
 /** The not-found page, rendered by this server (served in place of Next's empty notFound() shell). */
 const notFoundHtml = async (locale: string) => {
@@ -61,7 +99,10 @@ const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
   // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
   req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
+  if (isStatsRequest(req, res)) return
   if (cache?.serveOrRecord(req, res)) return
+  // After the micro-cache and before the HTML-only layer, so both see the header it sets.
+  applySharedCacheControl(req, res, sharedCache)
   if (isHtmlOnly) deliverHtmlOnly(req, res, { notFoundHtml })
   void handle(req, res)
 }

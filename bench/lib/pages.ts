@@ -21,3 +21,49 @@ export const benchPages = async (baseUrl: string): Promise<{ label: string; path
   if (addressPage) pages.push({ label: 'collection days', path: new URL(addressPage, baseUrl).pathname })
   return pages
 }
+
+/** The first item of a list page, as its path (the newest news item, notice, event…). */
+const firstItem = async (baseUrl: string, list: string, prefix: string): Promise<string | null> => {
+  const html = await (await fetch(`${baseUrl}${list}`)).text()
+  const main = html.slice(html.indexOf('id="contenu"'))
+  return new RegExp(`href="(${prefix}/[a-z0-9-]+)"`).exec(main)?.[1] ?? null
+}
+
+/**
+ * Every public template in both languages, as a resident reaches them: section indexes with a
+ * filter combination, page 2 and a search, the month views, and one news, notice and event page.
+ */
+export const templatePages = async (baseUrl: string): Promise<{ label: string; path: string }[]> => {
+  const month = new Date().toISOString().slice(0, 7)
+  const paths = [
+    '/fr',
+    '/en',
+    '/fr/actualites',
+    '/fr/actualites?page=2',
+    '/en/news',
+    await firstItem(baseUrl, '/fr/actualites', '/fr/actualites'),
+    '/fr/avis',
+    '/fr/avis?type=boil-water&secteur=plateau',
+    '/fr/avis?archives=1',
+    '/en/notices',
+    await firstItem(baseUrl, '/fr/avis', '/fr/avis'),
+    '/fr/evenements',
+    '/fr/evenements?categorie=culture',
+    '/en/events',
+    `/fr/evenements/mois/${month}`,
+    `/en/events/month/${month}`,
+    await firstItem(baseUrl, '/fr/evenements', '/fr/evenements'),
+    '/fr/services',
+    '/fr/services?q=permis',
+    '/en/services',
+    '/fr/collectes',
+    '/fr/collectes?adresse=rue',
+    '/en/collections',
+    '/fr/sondages',
+    '/en/surveys',
+    '/fr/requetes',
+    '/en/requests',
+    '/fr/declaration-accessibilite',
+  ]
+  return paths.filter((p): p is string => Boolean(p)).map((path) => ({ label: path, path }))
+}

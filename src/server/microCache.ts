@@ -1,19 +1,31 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { LRUCache } from 'lru-cache'
+
+import { internalIndexPath } from './pageQuery'
+
 /**
- * A one-second page cache in front of Next, for anonymous public pages only: the same idea as
- * nginx "micro-caching". Next already serves these pages from its own cache (ISR), but its request
+ * A one-second page cache in front of Next, for public pages: the same idea as nginx
+ * "micro-caching". Next already serves these pages from its own cache (ISR), but its request
  * pipeline costs about a millisecond of CPU per hit; this answers repeat hits straight from memory.
- * A page is stored only when Next itself marked it cacheable (`x-nextjs-cache`), never with a
- * cookie being set, never for a signed-in visitor, never for private or no-store responses, and
- * only for TTL milliseconds, so an edit still shows on the site within a second of Next's own
- * revalidation.
+ * A page is stored only when Next itself marked it cacheable (`x-nextjs-cache`: the same page for
+ * everyone), never with a cookie being set, never for private or no-store responses, and only for
+ * TTL milliseconds, so an edit still shows on the site within a second of Next's own revalidation.
+ *
+ * Signed-in residents share it: a page Next cached does not depend on who asks (the public pages
+ * read no cookie), so a session cookie changes nothing. Draft mode (staff previews), API tokens
+ * and the router's own requests never do. The key is the page's canonical address
+ * (src/server/pageQuery.ts): the parameters a section index understands, in order, and no query
+ * string at all for the other pages, whose cached render never reads one — so `?x=random` cannot
+ * add entries. Entries are bounded by count and by bytes.
  */
 export type MicroCacheOptions = {
   /** @default 1000 */
   ttlMs?: number
   /** @default 500 */
   maxEntries?: number
+  /** @default 16 MB */
+  maxBytes?: number
   /** @default 2_000_000 */
   maxBodyBytes?: number
   now?: () => number
@@ -30,9 +42,18 @@ export const cacheKeyFor = (req: IncomingMessage): string | null => {
   const { headers } = req
   if (routerHeaders.some((name) => headers[name] !== undefined)) return null
   if (headers.authorization) return null
-  if (headers.cookie && /(?:^|;\s*)payload-token=/.test(headers.cookie)) return null
+  // Draft mode: a staff member previewing drafts sees pages nobody else may.
+  if (headers.cookie && /(?:^|;\s*)__prerender_bypass=/.test(headers.cookie)) return null
   const encoding = /\bgzip\b/.test(String(headers['accept-encoding'] ?? '')) ? 'gzip' : 'identity'
-  return `${encoding} ${req.url}`
+  return `${encoding} ${canonicalPath(req.url)}`
+}
+
+/** The address Next caches a page under: a section index's internal path, else the path alone. */
+export const canonicalPath = (url: string): string => {
+  const queryAt = url.indexOf('?')
+  const pathname = queryAt < 0 ? url : url.slice(0, queryAt)
+  const search = new URLSearchParams(queryAt < 0 ? '' : url.slice(queryAt + 1))
+  return internalIndexPath(pathname, search) ?? pathname
 }
 
 export const isStorable = (status: number, headers: OutgoingHttpHeaders): boolean =>
@@ -44,10 +65,15 @@ export const isStorable = (status: number, headers: OutgoingHttpHeaders): boolea
 export const createMicroCache = ({
   ttlMs = 1000,
   maxEntries = 500,
+  maxBytes = 16 * 1024 * 1024,
   maxBodyBytes = 2_000_000,
   now = Date.now,
 }: MicroCacheOptions = {}) => {
-  const entries = new Map<string, Entry>()
+  const entries = new LRUCache<string, Entry>({
+    max: maxEntries,
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => entry.body.length + 512,
+  })
 
   const lookup = (key: string): Entry | null => {
     const entry = entries.get(key)
@@ -61,10 +87,7 @@ export const createMicroCache = ({
 
   const store = (key: string, entry: Entry) => {
     if (entry.body.length > maxBodyBytes) return
-    entries.delete(key)
     entries.set(key, entry)
-    // Map keeps insertion order: the first key is the oldest.
-    while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
   }
 
   /**
@@ -114,5 +137,11 @@ export const createMicroCache = ({
     return false
   }
 
-  return { serveOrRecord, size: () => entries.size, clear: () => entries.clear() }
+  return {
+    serveOrRecord,
+    size: () => entries.size,
+    bytes: () => entries.calculatedSize,
+    keys: () => [...entries.keys()],
+    clear: () => entries.clear(),
+  }
 }

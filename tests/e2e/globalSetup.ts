@@ -42,6 +42,8 @@ export default async function globalSetup() {
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-tests-secret-0123456789abcdef0123',
     NEXT_TELEMETRY_DISABLED: '1',
     SMTP_URL: mailSink.url,
+    // /_cache-stats for tests/e2e/page-cache.spec.ts: what the page caches hold.
+    PAGE_CACHE_STATS: '1',
   }
   let child: ChildProcess | null = null
   const teardown = async () => {

@@ -10,12 +10,13 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 let server: http.Server | null = null
 let calls = 0
 let clock = 0
+let cache: ReturnType<typeof createMicroCache>
 
 /** A real HTTP server: the handler stands in for Next, counting the requests that reach it. */
 const start = async (handler: Handler, ttlMs = 1000) => {
   calls = 0
   clock = 0
-  const cache = createMicroCache({ ttlMs, now: () => clock })
+  cache = createMicroCache({ ttlMs, now: () => clock })
   server = http.createServer((req, res) => {
     if (cache.serveOrRecord(req, res)) return
     calls++
@@ -61,17 +62,36 @@ describe('micro-cache in front of Next', () => {
     expect(calls).toBe(2)
   })
 
-  it('should keep different URLs and encodings apart', async () => {
+  it('should keep different URLs, index parameters and encodings apart', async () => {
     const base = await start(isrPage)
     await fetch(`${base}/fr`)
     await fetch(`${base}/en`)
-    await fetch(`${base}/fr?page=2`)
+    await fetch(`${base}/fr/actualites`)
+    await fetch(`${base}/fr/actualites?page=2`)
+    await fetch(`${base}/fr/avis?secteur=plateau`)
     await fetch(`${base}/fr`, { headers: { 'Accept-Encoding': 'identity' } })
-    expect(calls).toBe(4)
+    expect(calls).toBe(6)
+  })
+
+  it('should key pages on their canonical address: unknown parameters and their order add no entry', async () => {
+    const base = await start(isrPage)
+    for (const url of ['/fr', '/fr?utm_source=x', '/fr/avis?type=emergency&secteur=plateau', '/fr/avis?secteur=plateau&x=1&type=emergency', '/fr/actualites?page=1', '/fr/actualites']) {
+      await fetch(`${base}${url}`)
+    }
+    expect(calls).toBe(3)
+    expect(cache.keys().toSorted()).toEqual(['gzip /fr', 'gzip /fr/actualites/_q/-', 'gzip /fr/avis/_q/secteur%3Dplateau%26type%3Demergency'])
+  })
+
+  it('should share a cached public page with a signed-in resident: the page Next cached is everyone\'s', async () => {
+    const base = await start(isrPage)
+    await fetch(`${base}/fr/avis`)
+    const signedIn = await fetch(`${base}/fr/avis`, { headers: { cookie: 'a=1; payload-token=abc' } })
+    expect(signedIn.headers.get('x-micro-cache')).toBe('HIT')
+    expect(calls).toBe(1)
   })
 
   it.each([
-    ['a signed-in visitor', { cookie: 'a=1; payload-token=abc' }],
+    ['a staff preview (draft mode)', { cookie: 'a=1; __prerender_bypass=abc' }],
     ['an API token', { authorization: 'JWT abc' }],
     ['a client-side navigation (RSC)', { rsc: '1' }],
     ['a server action', { 'next-action': 'x' }],

@@ -43,6 +43,10 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
       // removes it, so a copied token stops working at once.
       useSessions: true,
       tokenExpiration: options.tokenExpiration,
+      // The session check reads the citizen's own row only (Payload's default would populate the
+      // address and sector two levels deep on every signed-in request); pages that show the
+      // address label read it from a per-address cache (frontend/citizen.ts).
+      depth: 0,
       // No account lock: anyone who knows a resident's email could set it from anywhere. The
       // sign-in form counts failures per address and per account from an address instead
       // (options.maxLoginAttempts / lockTime, lib/rateLimit.ts).

@@ -1,5 +1,6 @@
 import './account.css'
 
+import { unstable_cache } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
@@ -7,7 +8,7 @@ import type { ReactNode } from 'react'
 import { relationships } from '../collections/Citizens'
 import { accountTranslator, type AccountMessageKey, type AccountTranslate, hasMessage } from '../i18n/translate'
 import { createCsrfToken } from '../lib/csrf'
-import { csrfBinding } from '../lib/endpointKit'
+import { type CitizenUser, csrfBinding } from '../lib/endpointKit'
 import { loginEmailCookie, safeReturnPath } from '../lib/returnTo'
 import { accountHref, type AccountPage as Page, pageFromSegment, publicPages } from '../lib/routes'
 import type { AccountLocale, CitizenSummary, DashboardSection, ResolvedOptions } from '../types'
@@ -84,7 +85,7 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
       {page === 'forgot' ? <ForgotForm ctx={ctx} /> : null}
       {page === 'reset' ? <TokenForm ctx={ctx} token={one(searchParams.token)} kind="reset" /> : null}
       {page === 'dashboard' && summary ? (
-        <Dashboard ctx={ctx} summary={summary} payload={payload} sections={[...options.dashboardSections, ...sections]} />
+        <Dashboard ctx={ctx} citizen={citizen!} summary={summary} payload={payload} sections={[...options.dashboardSections, ...sections]} />
       ) : null}
       {page === 'profile' && summary ? (
         <Profile ctx={ctx} summary={summary} payload={payload} query={one(searchParams.adresse).trim().slice(0, 100)} findAddresses={findAddresses} />
@@ -331,18 +332,29 @@ const TokenForm = ({ ctx, token, kind }: { ctx: Ctx; token: string; kind: 'verif
   )
 }
 
+/** A sector's name, the same for every resident of the sector: cached per sector and language. */
 const sectorName = async (payload: Payload, locale: AccountLocale, id: number | null) => {
   if (!id) return null
-  const doc = await payload.findByID({ collection: 'sectors', id, locale, depth: 0, overrideAccess: false, disableErrors: true })
-  return doc ? String((doc as { name?: string }).name ?? '') : null
+  return unstable_cache(
+    async () => {
+      const doc = await payload.findByID({ collection: 'sectors', id, locale, depth: 0, overrideAccess: false, disableErrors: true })
+      return doc ? String((doc as { name?: string }).name ?? '') : null
+    },
+    ['citizen-accounts:sector-name', String(id), locale],
+    { revalidate: 3600 },
+  )()
 }
 
-const Dashboard = async ({ ctx, summary, payload, sections }: { ctx: Ctx; summary: CitizenSummary; payload: Payload; sections: DashboardSection[] }) => {
+const Dashboard = async ({ ctx, citizen, summary, payload, sections }: { ctx: Ctx; citizen: CitizenUser; summary: CitizenSummary; payload: Payload; sections: DashboardSection[] }) => {
   const { t, locale } = ctx
   const ordered = [...sections].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
-  const rendered = await Promise.all(ordered.map(async (s) => ({ key: s.key, node: await s.render({ citizen: summary, locale, payload }) })))
-  const sector = await sectorName(payload, locale, summary.sectorId)
-  const alerts = await alertChoices(payload, ctx.options, summary.id)
+  // Every block at once: the sections' own reads (my requests, my answers) run side by side, and
+  // what is the sector's (collection days, notices, its name) comes from per-sector caches.
+  const [rendered, sector] = await Promise.all([
+    Promise.all(ordered.map(async (s) => ({ key: s.key, node: await s.render({ citizen: summary, locale, payload }) }))),
+    sectorName(payload, locale, summary.sectorId),
+  ])
+  const alerts = alertChoices(citizen)
   return (
     <>
       <p className="lead">{t('dashboard.welcome', { name: summary.name })}</p>
@@ -379,14 +391,9 @@ const Dashboard = async ({ ctx, summary, payload, sections }: { ctx: Ctx; summar
  * What the citizen asked to receive. Alerts go out only with a topic (a notice kind, a news
  * category or the collection reminder) and a channel: with either missing, nothing is on.
  */
-const alertChoices = async (payload: Payload, options: ResolvedOptions, citizenId: number) => {
-  const doc = (await payload.findByID({
-    collection: options.slug as 'citizens',
-    id: citizenId,
-    depth: 0,
-    overrideAccess: true,
-    select: { alertTopics: true, alertChannels: true, newsTopics: true } as never,
-  })) as unknown as { alertTopics?: string[] | null; alertChannels?: string[] | null; newsTopics?: string[] | null }
+const alertChoices = (citizen: CitizenUser) => {
+  // The record the session check read: the choices are in it.
+  const doc = citizen as unknown as { alertTopics?: string[] | null; alertChannels?: string[] | null; newsTopics?: string[] | null }
   const hasTopic = (doc.alertTopics ?? []).length > 0 || (doc.newsTopics ?? []).length > 0
   return { ...doc, isAnyOn: hasTopic && (doc.alertChannels ?? []).length > 0 }
 }

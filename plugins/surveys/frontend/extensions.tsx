@@ -5,9 +5,9 @@ import { surveyTranslator } from '../i18n/translate'
 import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
 import { eligibility, surveyState } from '../lib/model'
 import { surveyHref } from '../lib/routes'
-import { findCitizenAnswers } from '../lib/submit'
+import { findCitizenAnsweredSurveyIds } from '../lib/submit'
 import type { SurveyLocale } from '../types'
-import { listPublicSurveys } from './data'
+import { listPublicSurveys, type SurveySummary } from './data'
 
 /** The shape citizen-accounts gives a dashboard section (structural: this plugin does not import it). */
 type SectionArgs = { citizen: { id: number; sectorId: number | null }; locale: SurveyLocale; payload: Payload }
@@ -15,19 +15,31 @@ type SectionArgs = { citizen: { id: number; sectorId: number | null }; locale: S
 /**
  * "Surveys for my sector" in Mon dossier: the open surveys this citizen may answer (their sector's
  * and everyone's), each marked answered or not. Pass it in citizenAccountsPlugin({ dashboardSections }).
+ * `listSurveys` is where the list comes from: the app passes its cached read (the list is the same
+ * for every resident), so the section's only query is the one that finds this citizen's answers.
  */
-export const surveysDashboardSection = ({ order = 30 }: { order?: number } = {}) => ({
+export const surveysDashboardSection = ({
+  order = 30,
+  listSurveys = listPublicSurveys,
+}: {
+  order?: number
+  /** @default listPublicSurveys (uncached) */
+  listSurveys?: (payload: Payload, locale: SurveyLocale) => Promise<SurveySummary[]>
+} = {}) => ({
   key: 'surveys',
   order,
   render: async ({ citizen, locale, payload }: SectionArgs): Promise<ReactNode> => {
     const t = surveyTranslator(locale)
     const now = new Date()
-    const surveys = (await listPublicSurveys(payload, locale)).filter(
+    const surveys = (await listSurveys(payload, locale)).filter(
       (s) => surveyState(s, now) === 'open' && eligibility({ ...s, sectors: s.sectorIds }, { id: citizen.id, sectorId: citizen.sectorId }) === 'eligible',
     )
-    const answered = await Promise.all(
-      surveys.map(async (s) => (s.answerPolicy === 'citizen' ? (await findCitizenAnswers(payload, s, citizen.id)) !== null : null)),
+    const answeredIds = await findCitizenAnsweredSurveyIds(
+      payload,
+      surveys.filter((s) => s.answerPolicy === 'citizen').map((s) => s.id),
+      citizen.id,
     )
+    const answered = surveys.map((s) => (s.answerPolicy === 'citizen' ? answeredIds.has(s.id) : null))
     return (
       <section aria-labelledby="mes-sondages" className="stack">
         <h2 id="mes-sondages">{t('dashboard.title')}</h2>

@@ -69,6 +69,16 @@ export const findCitizenAnswers = async (payload: Payload, survey: Pick<SurveyDo
   return (rows[0]?.answers as Answers | undefined) ?? null
 }
 
+/** Which of these surveys a citizen has answered: one query for all of them (Mon dossier). */
+export const findCitizenAnsweredSurveyIds = async (payload: Payload, surveyIds: number[], citizenId: number): Promise<Set<number>> => {
+  if (surveyIds.length === 0) return new Set()
+  const keys = surveyIds.map((id) => citizenRespondentKey(payload.secret, id, citizenId))
+  const { rows } = await dbOf(payload).drizzle.execute(
+    sql`SELECT survey_id FROM ${sql.identifier(responsesTable)} WHERE respondent_key IN (${sql.join(keys.map((key) => sql`${key}`), sql`, `)})`,
+  )
+  return new Set(rows.map((row) => Number((row as { survey_id: number }).survey_id)))
+}
+
 /** A browser's own answers to an anonymous survey. */
 export const findBrowserAnswers = async (payload: Payload, survey: Pick<SurveyDoc, 'id'>, browserId: string): Promise<Answers | null> => {
   const { rows } = await dbOf(payload).drizzle.execute(

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+
+import { config } from '../../src/proxy'
+import { sections } from '../../src/i18n/routes'
+import { indexParams, internalIndexPath, isCanonicalSegment, searchParamsOfSegment } from '../../src/server/pageQuery'
+
+const internal = (url: string) => {
+  const parsed = new URL(url, 'http://x')
+  return internalIndexPath(parsed.pathname, parsed.searchParams)
+}
+/** What the cached page receives as searchParams, from the path Next hands it (decoded once). */
+const received = (path: string) => searchParamsOfSegment(decodeURIComponent(path.split('/').at(-1)!))
+
+describe('canonical addresses of section indexes', () => {
+  it('should keep only the parameters a page understands, checked and in one order', () => {
+    expect(internal('/fr/avis')).toBe('/fr/avis/_q/-')
+    expect(internal('/fr/avis?x=1&utm_source=y')).toBe('/fr/avis/_q/-')
+    const a = internal('/fr/avis?type=emergency&secteur=plateau')
+    expect(internal('/fr/avis?secteur=plateau&fbclid=1&type=emergency')).toBe(a)
+    expect(received(a!)).toEqual({ secteur: 'plateau', type: 'emergency' })
+    expect(internal('/fr/avis?type=not-a-kind')).toBe('/fr/avis/_q/-')
+    expect(internal('/fr/actualites?page=1')).toBe('/fr/actualites/_q/-')
+    expect(internal('/fr/actualites?page=abc')).toBe('/fr/actualites/_q/-')
+    expect(received(internal('/fr/actualites?page=02')!)).toEqual({ page: '2' })
+    expect(received(internal('/fr/evenements?du=2026-12-01&au=2026-12-31&categorie=sport&x=1')!)).toEqual({ au: '2026-12-31', categorie: 'sport', du: '2026-12-01' })
+  })
+
+  it('should map English section names onto the French folders', () => {
+    expect(internal('/en/notices?secteur=plateau')).toBe(internal('/en/avis?secteur=plateau'))
+    expect(internal('/en/news')).toBe('/en/actualites/_q/-')
+    expect(internal('/en/surveys?x=1')).toBe('/en/sondages/_q/-')
+  })
+
+  it('should carry free text through the path intact, trimmed and bounded', () => {
+    const path = internal('/fr/services?q=%20Permis%20%20de%20piscine%20%C3%A9t%C3%A9%20%26%20%2F%20%3F')!
+    expect(path.split('/')).toHaveLength(5)
+    expect(received(path)).toEqual({ q: 'Permis de piscine été & / ?' })
+    expect(received(internal(`/fr/collectes?adresse=${'a'.repeat(300)}`)!).adresse).toHaveLength(100)
+    // Next may hand the segment over still encoded: read the same either way.
+    expect(searchParamsOfSegment(path.split('/').at(-1)!)).toEqual({ q: 'Permis de piscine été & / ?' })
+  })
+
+  it('should leave other pages and internal paths alone', () => {
+    expect(internal('/fr/avis/avis-ebullition')).toBeNull()
+    expect(internal('/fr/recherche?q=x')).toBeNull()
+    expect(internal('/fr/mon-dossier')).toBeNull()
+  })
+
+  it('should render an internal path only in the canonical form the proxy writes', () => {
+    const segment = (path: string) => decodeURIComponent(path.split('/').at(-1)!)
+    expect(isCanonicalSegment('notices', segment(internal('/fr/avis?type=emergency&secteur=plateau')!))).toBe(true)
+    expect(isCanonicalSegment('notices', '-')).toBe(true)
+    expect(isCanonicalSegment('notices', 'type=emergency&secteur=plateau')).toBe(false)
+    expect(isCanonicalSegment('notices', 'secteur=plateau&x=1')).toBe(false)
+    expect(isCanonicalSegment('news', 'page=1')).toBe(false)
+    expect(isCanonicalSegment('news', '')).toBe(false)
+    expect(isCanonicalSegment('services', segment(internal('/fr/services?q=%C3%A9t%C3%A9%20%26%20x')!))).toBe(true)
+  })
+
+  it('should run the proxy on every section index, in both languages', () => {
+    const indexMatcher = config.matcher.find((m) => m.includes(':section('))!
+    const listed = /:section\(([^)]+)\)/.exec(indexMatcher)![1]!.split('|')
+    for (const section of Object.keys(indexParams) as (keyof typeof indexParams)[]) {
+      expect(listed).toContain(sections[section].fr)
+      expect(listed).toContain(sections[section].en)
+    }
+  })
+})
