@@ -291,7 +291,7 @@ export interface Notice {
    */
   endsAt?: string | null;
   /**
-   * Also published in English even when the site is French-only (Charter of the French Language).
+   * Also published in English even when the site is French-only (Charter of the French Language): its English title and details are required to publish it.
    */
   isSafety?: boolean | null;
   /**
