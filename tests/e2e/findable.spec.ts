@@ -333,8 +333,8 @@ test.describe('6 · feeds people can find', () => {
     }
     await page.goto('/fr/actualites')
     await expect(page.getByRole('main').getByRole('link', { name: 'S’abonner (RSS)' })).toHaveAttribute('href', '/fr/actualites/rss.xml')
-    await page.goto('/fr/avis?secteur=berges')
-    await expect(page.getByRole('main').getByRole('link', { name: /Avis du secteur .* \(RSS\)/ })).toHaveAttribute('href', '/fr/avis/rss.xml?secteur=berges')
+    await page.goto('/fr/avis?secteur=les-berges')
+    await expect(page.getByRole('main').getByRole('link', { name: /Avis du secteur .* \(RSS\)/ })).toHaveAttribute('href', '/fr/avis/rss.xml?secteur=les-berges')
   })
 
   test('should offer the notices and collection days of my sector where my address is known', async ({ page, request }) => {
