@@ -70,7 +70,7 @@ for (const [label, options] of [
   ['at “Texte très grand” and 390 px', { size: 'xlarge' as const, viewport: phone }],
 ] as const) {
   test(`should find no axe violation on any template ${label}`, async ({ page, browser, baseURL, accounts }) => {
-    test.setTimeout(300_000)
+    test.setTimeout(900_000)
     await useTextSize(page, options.size)
     const urls = [...templates, ...(await addressPage(page))]
     const violations: string[] = []

@@ -213,7 +213,7 @@ describe('site search', () => {
     }
   })
 
-  it('should offer the site's tools first, found by their words with the index's stemming', async () => {
+  it('should offer the site’s tools first, found by their words with the index’s stemming', async () => {
     const report = await searchSite('fr', { q: 'signaler' }, payload)
     expect(report.tools[0]?.tool).toBe('report')
     expect(report.tools[0]?.href).toBe('/fr/requetes/nouvelle')
