@@ -22,7 +22,7 @@ test.describe('events', () => {
     await noJs.getByRole('button', { name: 'Filtrer' }).click()
     // Without JavaScript the form loads a new document: read it once it has loaded.
     await noJs.waitForURL(/categorie=council/, { waitUntil: 'load' })
-    const titles = await noJs.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
+    const titles = await noJs.locator('ul.item-list').getByRole('heading', { level: 2 }).allTextContents()
     expect(new Set(titles)).toEqual(new Set(['Séance ordinaire du conseil municipal']))
     await context.close()
     await page.goto('/fr/evenements?categorie=council')
