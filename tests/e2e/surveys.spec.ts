@@ -185,6 +185,7 @@ test.describe('Surveys in the site’s navigation and sitemap (surveys plugin)',
     await expect(page.getByRole('heading', { level: 1, name: 'Sondages' })).toBeVisible()
     await expectNoAxeViolations(page)
     await page.goto('/en')
+    await page.locator('.site-menu summary').click()
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Surveys', exact: true })).toHaveAttribute('href', '/en/surveys')
   })
 
