@@ -291,7 +291,7 @@ export interface Notice {
    */
   endsAt?: string | null;
   /**
-   * Also published in English even when the site is French-only (Charter of the French Language).
+   * Also published in English even when the site is French-only (Charter of the French Language): its English title and details are required to publish it.
    */
   isSafety?: boolean | null;
   /**
@@ -432,6 +432,10 @@ export interface Service {
    * Comma-separated; help search.
    */
   keywords?: string | null;
+  /**
+   * Shows “Make the request” on the page, opening the request form with this type.
+   */
+  requestType?: (number | null) | RequestType;
   isFeatured?: boolean | null;
   /**
    * Filled from the title when empty. Lowercase letters, digits and dashes.
@@ -470,6 +474,86 @@ export interface Department {
   phone?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-types".
+ */
+export interface RequestType {
+  id: number;
+  code: string;
+  name: string;
+  description?: string | null;
+  group?: string | null;
+  keywords?: string | null;
+  department: number | Department;
+  /**
+   * Overrides the department or agent for one sector.
+   */
+  sectorRouting?:
+    | {
+        sector: number | Sector;
+        department?: (number | null) | Department;
+        assignee?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Weekends and Quebec statutory holidays excluded.
+   */
+  deadlineDays: number;
+  photo: 'none' | 'optional' | 'required';
+  locationRequired?: boolean | null;
+  allowAnonymous?: boolean | null;
+  questions?:
+    | {
+        code: string;
+        label: string;
+        type: 'string' | 'text' | 'number' | 'datetime' | 'singlevaluelist' | 'multivaluelist';
+        required?: boolean | null;
+        choices?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'agent')[];
+  /**
+   * Required for agents.
+   */
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -799,36 +883,6 @@ export interface Address {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'agent')[];
-  /**
-   * Required for agents.
-   */
-  department?: (number | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1042,56 +1096,6 @@ export interface SurveyAudit {
    */
   user?: (number | null) | User;
   userName?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "request-types".
- */
-export interface RequestType {
-  id: number;
-  code: string;
-  name: string;
-  description?: string | null;
-  group?: string | null;
-  keywords?: string | null;
-  department: number | Department;
-  /**
-   * Overrides the department or agent for one sector.
-   */
-  sectorRouting?:
-    | {
-        sector: number | Sector;
-        department?: (number | null) | Department;
-        assignee?: (number | null) | User;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Weekends and Quebec statutory holidays excluded.
-   */
-  deadlineDays: number;
-  photo: 'none' | 'optional' | 'required';
-  locationRequired?: boolean | null;
-  allowAnonymous?: boolean | null;
-  questions?:
-    | {
-        code: string;
-        label: string;
-        type: 'string' | 'text' | 'number' | 'datetime' | 'singlevaluelist' | 'multivaluelist';
-        required?: boolean | null;
-        choices?:
-          | {
-              value: string;
-              label: string;
-              id?: string | null;
-            }[]
-          | null;
-        id?: string | null;
-      }[]
-    | null;
-  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1698,6 +1702,7 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   department?: T;
   keywords?: T;
+  requestType?: T;
   isFeatured?: T;
   slug?: T;
   parent?: T;

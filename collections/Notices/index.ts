@@ -5,6 +5,7 @@ import { sectorsField } from '@/fields/sectors'
 import { summaryField, titleField } from '@/fields/content'
 import { slugField } from '@/fields/slug'
 
+import { requireEnglishForSafety } from './hooks/requireEnglishForSafety'
 import { revalidateNotices } from './hooks/revalidateNotices'
 
 export const noticeKinds = [
@@ -37,7 +38,7 @@ export const Notices: CollectionConfig = {
   access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-startsAt',
-  hooks: { afterChange: [revalidateNotices], afterDelete: [revalidateNotices] },
+  hooks: { beforeChange: [requireEnglishForSafety], afterChange: [revalidateNotices], afterDelete: [revalidateNotices] },
   fields: [
     titleField(),
     {
@@ -92,8 +93,8 @@ export const Notices: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          fr: 'Publié aussi en anglais même si le site est en français seulement (Charte de la langue française).',
-          en: 'Also published in English even when the site is French-only (Charter of the French Language).',
+          fr: 'Publié aussi en anglais même si le site est en français seulement (Charte de la langue française) : le titre et les détails en anglais sont requis pour le publier.',
+          en: 'Also published in English even when the site is French-only (Charter of the French Language): its English title and details are required to publish it.',
         },
       },
     },

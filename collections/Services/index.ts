@@ -75,6 +75,21 @@ export const Services: CollectionConfig = {
       admin: { position: 'sidebar', description: { fr: 'Séparés par des virgules; aident la recherche.', en: 'Comma-separated; help search.' } },
     },
     {
+      // The online step a service describes, tied to the tool that does it: the page shows "Faire la
+      // demande", which opens the 311 form with this type chosen (never a typed URL that can drift).
+      name: 'requestType',
+      type: 'relationship',
+      relationTo: 'request-types',
+      label: { fr: 'Demande en ligne (type de requête)', en: 'Online request (request type)' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Affiche « Faire la demande » sur la page, vers le formulaire de requête avec ce type.',
+          en: 'Shows “Make the request” on the page, opening the request form with this type.',
+        },
+      },
+    },
+    {
       name: 'isFeatured',
       type: 'checkbox',
       defaultValue: false,

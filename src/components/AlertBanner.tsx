@@ -7,7 +7,11 @@ import type { NoticeSummary } from '@/lib/data/notices'
 
 type Props = { locale: Locale; notices: NoticeSummary[] }
 
-/** Emergencies and warnings in force, on every page, most severe first. Nothing when calm. */
+/**
+ * Emergencies and warnings in force, on every page, most severe first. Nothing when calm. Kept
+ * short on a phone: one line per alert, its title being the link to the notice (the whole title
+ * stays the link's name for screen readers).
+ */
 export const AlertBanner = ({ locale, notices }: Props) => {
   if (notices.length === 0) return null
   const t = getTranslator(locale)
@@ -19,10 +23,8 @@ export const AlertBanner = ({ locale, notices }: Props) => {
             <strong className="alert-severity">
               {notice.severity === 'emergency' ? t('banner.emergency') : t('banner.warning')}
             </strong>{' '}
-            <span>{notice.title}</span>{' '}
-            <Link href={sectionHref(locale, 'notices', notice.slug)}>
-              <span aria-hidden="true">→</span>
-              <span className="visually-hidden">{t('banner.more', { title: notice.title })}</span>
+            <Link className="alert-link" href={sectionHref(locale, 'notices', notice.slug)} prefetch={false}>
+              {notice.title}
             </Link>
           </li>
         ))}

@@ -51,6 +51,7 @@ export const englishRewrites = () => [
   })),
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   { source: `/en/${sections.requests.en}/new`, destination: `/en/${sections.requests.fr}/nouvelle` },
+  { source: `/en/${languageSegment.en}`, destination: `/en/${languageSegment.fr}` },
   // Before the section rules, which would send it to /en/evenements/month/….
   { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
   {
@@ -64,3 +65,10 @@ export const englishRewrites = () => [
       { source: `/en/${segments.en}/:path*`, destination: `/en/${segments.fr}/:path*` },
     ]),
 ]
+
+/** The page that sends a visitor to the same page in another language: /fr/langue, /en/language. */
+export const languageSegment = { fr: 'langue', en: 'language' } as const satisfies Record<Locale, string>
+
+/** The language switch's address for the page at `pathname` (its query string is dropped). */
+export const languageSwitchHref = (target: Locale, pathname: string): string =>
+  `/${target}/${languageSegment[target]}?${new URLSearchParams({ page: pathname }).toString()}`

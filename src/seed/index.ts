@@ -185,12 +185,15 @@ export const seedDemoCity = async (
       overrideAccess: true,
     })
     if (existing.docs[0]) return existing.docs[0].id
+    // A health or safety notice cannot be published before its English exists
+    // (collections/Notices/hooks/requireEnglishForSafety.ts): French as a draft, then both published.
+    const isSafetyNotice = collection === 'notices' && fr.isSafety === true && fr._status === 'published'
     const doc = await payload.create({
       collection,
       locale: 'fr',
       overrideAccess: true,
       context,
-      data: fr as never,
+      data: (isSafetyNotice ? { ...fr, _status: 'draft' } : fr) as never,
     })
     await payload.update({
       collection,
@@ -439,6 +442,15 @@ export const seedDemoCity = async (
     })
   }
 
+  // The service-requests plugin's 12 demo request types, routed to the departments above: before
+  // the services, whose "Faire la demande" points at one of them.
+  created.requestTypes = await seedRequestTypes({ payload, departmentIds, context })
+  const requestTypeIds = new Map(
+    (await payload.find({ collection: 'request-types', limit: 100, depth: 0, overrideAccess: true, select: { code: true } })).docs.map(
+      (type) => [type.code, type.id] as const,
+    ),
+  )
+
   // Parents come first in the list: the nested-docs plugin builds a breadcrumb from its parent's.
   const serviceIds: Record<string, number> = {}
   const serviceText = (service: SeedService, locale: 'fr' | 'en') => ({
@@ -468,9 +480,18 @@ export const seedDemoCity = async (
         parent: service.parent ? serviceIds[service.parent] : null,
         department: departmentIds[service.department],
         isFeatured: Boolean(service.isFeatured),
+        requestType: service.requestType ? (requestTypeIds.get(service.requestType) ?? null) : null,
       },
       en: serviceText(service, 'en'),
     })
+    // A demo city seeded before services had a request type gets the link once, never overwriting an editor's choice.
+    const requestTypeId = service.requestType ? requestTypeIds.get(service.requestType) : undefined
+    if (requestTypeId) {
+      const existing = await payload.findByID({ collection: 'services', id: serviceIds[service.slug.fr], depth: 0, overrideAccess: true, select: { requestType: true } })
+      if (!existing.requestType) {
+        await payload.update({ collection: 'services', id: serviceIds[service.slug.fr], data: { requestType: requestTypeId }, overrideAccess: true, context })
+      }
+    }
   }
 
   const layout = (blocks: SeedBlock[]) =>
@@ -489,8 +510,6 @@ export const seedDemoCity = async (
 
   created.citizens = await seedCitizens({ payload, citizens: accounts.citizens ?? [], sectorIds, context })
   created.surveys = await seedSurveys({ payload, sectorIds, context })
-  // The service-requests plugin's 12 demo request types, routed to the departments above.
-  created.requestTypes = await seedRequestTypes({ payload, departmentIds, context })
   // One Open311 client, "Démo Open311", with the installation's demo key.
   created.open311Clients = await seedOpen311Client({ payload, apiKey: accounts.open311?.apiKey ?? process.env.OPEN311_DEMO_API_KEY, context })
 

@@ -190,6 +190,13 @@ export const seedPages: SeedPage[] = [
           { label: 'Avis publics', url: '/fr/avis' },
           { label: 'Événements', url: '/fr/evenements' },
           { label: 'Collectes', url: '/fr/collectes' },
+          { label: 'Recherche', url: '/fr/recherche' },
+        ]),
+        links('Outils en ligne', [
+          { label: 'Signaler un problème', url: '/fr/requetes/nouvelle' },
+          { label: 'Requêtes', url: '/fr/requetes' },
+          { label: 'Sondages', url: '/fr/sondages' },
+          { label: 'Mon dossier', url: '/fr/mon-dossier' },
         ]),
         links('La Ville', [
           { label: 'À propos de Lac-Azur', url: '/fr/a-propos' },
@@ -207,6 +214,13 @@ export const seedPages: SeedPage[] = [
           { label: 'Public notices', url: '/en/notices' },
           { label: 'Events', url: '/en/events' },
           { label: 'Collections', url: '/en/collections' },
+          { label: 'Search', url: '/en/search' },
+        ]),
+        links('Online tools', [
+          { label: 'Report a problem', url: '/en/requests/new' },
+          { label: 'Requests', url: '/en/requests' },
+          { label: 'Surveys', url: '/en/surveys' },
+          { label: 'My account', url: '/en/my-account' },
         ]),
         links('The City', [
           { label: 'About Lac-Azur', url: '/en/about' },

@@ -16,6 +16,8 @@ export type SeedService = {
   contact?: { phone?: string; email?: string; place?: Bilingual }
   keywords: Bilingual
   isFeatured?: boolean
+  /** The code of the request type whose form does the service's online step ("Faire la demande"). */
+  requestType?: string
 }
 
 const cityHall: Bilingual = { fr: 'Hôtel de ville, 1, place de l’Hôtel-de-Ville', en: 'City Hall, 1 Place de l’Hôtel-de-Ville' }
@@ -489,6 +491,7 @@ export const seedServices: SeedService[] = [
     parent: 'voirie-deneigement',
     department: 'travaux-publics',
     slug: { fr: 'nids-de-poule', en: 'potholes' },
+    requestType: 'pothole',
     title: { fr: 'Signaler un nid-de-poule', en: 'Report a pothole' },
     summary: {
       fr: 'Une photo et l’adresse suffisent : les nids-de-poule signalés sont colmatés en moins de 72 heures.',
@@ -923,6 +926,7 @@ export const seedServices: SeedService[] = [
     parent: 'participation-citoyenne',
     department: 'communications',
     slug: { fr: 'plainte-signalement', en: 'complaint-report' },
+    requestType: 'service-complaint',
     title: { fr: 'Faire une requête ou une plainte', en: 'Make a request or complaint' },
     summary: {
       fr: 'Un problème dans votre rue, une question ou une insatisfaction : faites une requête et suivez-la en ligne.',

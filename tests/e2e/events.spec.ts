@@ -7,7 +7,8 @@ test.describe('events', () => {
     test(`should list upcoming events at ${url} with no axe violation`, async ({ page, consoleErrors }) => {
       await page.goto(url)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
-      expect(await page.locator('ul.item-list > li').count()).toBeGreaterThanOrEqual(60)
+      // 20 a page (the `page` parameter), of the three months' occurrences.
+      expect(await page.locator('ul.item-list > li').count()).toBe(20)
       await expectNoAxeViolations(page)
       expect(consoleErrors).toEqual([])
     })
@@ -21,13 +22,13 @@ test.describe('events', () => {
     await noJs.getByRole('button', { name: 'Filtrer' }).click()
     // Without JavaScript the form loads a new document: read it once it has loaded.
     await noJs.waitForURL(/categorie=council/, { waitUntil: 'load' })
-    const titles = await noJs.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
+    const titles = await noJs.locator('ul.item-list').getByRole('heading', { level: 2 }).allTextContents()
     expect(new Set(titles)).toEqual(new Set(['Séance ordinaire du conseil municipal']))
     await context.close()
     await page.goto('/fr/evenements?categorie=council')
     await page.getByRole('link', { name: 'Séance ordinaire du conseil municipal' }).first().click()
     await expect(page.getByRole('heading', { name: 'Prochaines dates' })).toBeVisible()
-    await expect(page.getByRole('main').locator('time')).toHaveCount(3)
+    await expect(page.getByRole('main').locator('time:not(.event-end)')).toHaveCount(3)
     await expectNoAxeViolations(page)
   })
 

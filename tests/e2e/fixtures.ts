@@ -42,6 +42,33 @@ export const expectNoAxeViolations = async (page: Page) => {
   expect(summary).toEqual([])
 }
 
+export type TextSize = 'normal' | 'large' | 'xlarge'
+
+/**
+ * Makes every next page of this tab open at a text size, as the site's own control does: it keeps
+ * the choice in localStorage and applies it before the first paint (src/components/textSizeScripts.ts).
+ */
+export const useTextSize = (page: Page, size: TextSize) =>
+  page.addInitScript((value) => window.localStorage.setItem('taille-texte', value), size)
+
+/** Axe at a text size and a viewport: the page is loaded with both, then checked. */
+export const expectNoAxeViolationsAt = async (
+  page: Page,
+  url: string,
+  { size, viewport }: { size: TextSize; viewport?: { width: number; height: number } },
+) => {
+  if (viewport) await page.setViewportSize(viewport)
+  await page.goto(url)
+  if (size !== 'normal') await expect(page.locator('html'), url).toHaveAttribute('data-text-size', size)
+  return axeViolations(page, `${url} at ${size}${viewport ? ` ${viewport.width} px` : ''}`)
+}
+
+/** The page's WCAG 2.0–2.2 A/AA violations as it is now, each named after `label`. */
+export const axeViolations = async (page: Page, label: string) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
 export { expect }
 
 /**

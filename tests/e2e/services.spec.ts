@@ -13,6 +13,8 @@ test.describe('services catalogue', () => {
       const card = page.locator('.service-themes > li').filter({ has: page.getByRole('heading', { name: theme }) })
       // Third level nested inside the second, inside the theme's card.
       await expect(card.locator('.service-branch .service-branch').getByRole('link', { name: child })).toBeVisible()
+      // The header's menu (a <details>) holds every section.
+      await page.locator('.site-menu summary').click()
       await expect(page.getByRole('navigation', { name: /Navigation principale|Main navigation/ }).getByRole('link', { name: 'Services' })).toBeVisible()
       await expectNoAxeViolations(page)
       expect(consoleErrors).toEqual([])

@@ -178,11 +178,14 @@ test.describe('Mini-survey block (surveys plugin)', () => {
 test.describe('Surveys in the site’s navigation and sitemap (surveys plugin)', () => {
   test('should link to the surveys from the main navigation, in French and English', async ({ page }) => {
     await page.goto('/fr')
+    // The header's menu (a <details>) holds every section.
+    await page.locator('.site-menu summary').click()
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Sondages', exact: true }).click()
     await expect(page).toHaveURL(/\/fr\/sondages$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Sondages' })).toBeVisible()
     await expectNoAxeViolations(page)
     await page.goto('/en')
+    await page.locator('.site-menu summary').click()
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Surveys', exact: true })).toHaveAttribute('href', '/en/surveys')
   })
 

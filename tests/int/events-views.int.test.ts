@@ -133,7 +133,9 @@ describe('events calendar views and home page data', () => {
   })
 
   it('should keep 10:00 on the Sunday clocks spring forward (14 March 2027), with February 28 left to February', async () => {
-    const { weeks } = await getEventMonth('en', '2027-03')
+    const { weeks } = await getEventMonth('fr', '2027-03')
+    // These events are written in French only: the English calendar does not list them (issue 12).
+    expect((await getEventMonth('en', '2027-03')).count).toBe(0)
     expect(weeks[0][0]).toMatchObject({ date: '2027-02-28', isInMonth: false, items: [] })
     const yoga = weeks
       .flat()

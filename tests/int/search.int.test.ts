@@ -213,6 +213,31 @@ describe('site search', () => {
     }
   })
 
+  it('should offer the site’s tools first, found by their words with the index’s stemming', async () => {
+    const report = await searchSite('fr', { q: 'signaler' }, payload)
+    expect(report.tools[0]?.tool).toBe('report')
+    expect(report.tools[0]?.href).toBe('/fr/requetes/nouvelle')
+    expect((await searchSite('fr', { q: 'collectes' }, payload)).tools[0]?.tool).toBe('collections')
+    expect((await searchSite('fr', { q: 'Sondage' }, payload)).tools[0]?.tool).toBe('surveys')
+    expect((await searchSite('en', { q: 'reporting' }, payload)).tools[0]?.tool).toBe('report')
+    // Only on the first page of the whole site: a type filter asks for documents.
+    expect((await searchSite('fr', { q: 'signaler', type: 'news' }, payload)).tools).toEqual([])
+    expect((await searchSite('fr', { q: 'piscine' }, payload)).tools).toEqual([])
+  })
+
+  it('should fall back to documents with any of the words when none has them all', async () => {
+    const all = await searchSite('fr', { q: 'piscine horaire' }, payload)
+    expect(all.isPartial).toBe(false)
+    const partial = await searchSite('fr', { q: 'piscine mardi' }, payload)
+    expect(partial.isPartial).toBe(true)
+    expect(partial.hits.map((h) => h.title)).toEqual(expect.arrayContaining(['Piscine municipale : nouvel horaire']))
+    expect(partial.total).toBeGreaterThan(0)
+    // Tools count among "any word": "sondage" finds the surveys tool with an unknown second word.
+    expect((await searchSite('fr', { q: 'sondage zzxqv' }, payload)).tools[0]?.tool).toBe('surveys')
+    // One word that finds nothing stays nothing (with its correction, as before).
+    expect((await searchSite('fr', { q: 'xqzwv' }, payload)).isPartial).toBe(false)
+  })
+
   it('should answer both queries from the GIN indexes over thousands of documents', async () => {
     const adapter = payload.db as unknown as PostgresAdapter
     await seedSearchCorpus(adapter.pool, 3000)

@@ -183,7 +183,7 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
           ) : null}
         </div>
       ) : null}
-      {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} /> : null}
+      {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} preselected={one(searchParams.type)} /> : null}
       {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
       {step === 'location' ? (
         <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} isPointJustSaved={one(searchParams.point) === '1'} payload={payload} options={options} findAddresses={findAddresses} />
@@ -224,7 +224,11 @@ const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?:
   </div>
 )
 
-const TypeStep = ({ ctx, types, query, isSignedIn }: { ctx: Ctx; types: RequestTypeChoice[]; query: string; isSignedIn: boolean }) => {
+/**
+ * The first step. `preselected` is a type's code from the address (`?type=pothole`): a service page's
+ * "Faire la demande" opens the form with its type chosen, the resident only confirms.
+ */
+const TypeStep = ({ ctx, types, query, isSignedIn, preselected }: { ctx: Ctx; types: RequestTypeChoice[]; query: string; isSignedIn: boolean; preselected: string }) => {
   const { t, locale } = ctx
   const words = fold(query).split(/\s+/).filter(Boolean)
   const shown = words.length
@@ -275,7 +279,7 @@ const TypeStep = ({ ctx, types, query, isSignedIn }: { ctx: Ctx; types: RequestT
                           name="typeId"
                           value={type.id}
                           required
-                          defaultChecked={ctx.draft?.data.typeId === type.id}
+                          defaultChecked={ctx.draft ? ctx.draft.data.typeId === type.id : Boolean(preselected) && preselected === type.code}
                           aria-describedby={type.description || needsAccount ? `type-${type.id}-aide` : undefined}
                         />{' '}
                         <label htmlFor={`type-${type.id}`}>{type.name}</label>

@@ -6,6 +6,7 @@ import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { type AddressMatch, getSchedulesForSector } from '@/lib/data/addresses'
 import { getSectors } from '@/lib/data/directory'
 import { type NoticeSummary, getActiveNoticesForSector } from '@/lib/data/notices'
+import { sectorNoticesFeedHref } from '@/lib/feeds/links'
 import { formatClock, formatDay, formatDayTime, formatLongDate, labelColon } from '@/lib/schedules/format'
 import { upcomingCollections, wateringRulesFor } from '@/lib/schedules/upcoming'
 
@@ -50,6 +51,11 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
         <p>
           <a href={`/${locale}/collectes/${sector.code}.ics`} type="text/calendar">
             {t('collections.subscribe')}
+          </a>
+        </p>
+        <p>
+          <a href={sectorNoticesFeedHref(locale, sector.code)} type="application/rss+xml">
+            {t('feeds.sectorNotices', { sector: sector.name })}
           </a>
         </p>
       </section>

@@ -15,6 +15,7 @@ import {
 } from '@/lib/calendar'
 import type { Event } from '@/payload-types'
 
+import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
 export type EventOccurrence = {
@@ -45,7 +46,8 @@ export const eventRecurrence = (
   }
 }
 
-const getPublishedEvents = (locale: Locale) =>
+/** Every published event written in this language (cached), for the lists and the calendar subscriptions. */
+export const getPublishedEvents = (locale: Locale) =>
   unstable_cache(
     async (): Promise<Event[]> => {
       const payload = await getPayloadClient()
@@ -56,6 +58,7 @@ const getPublishedEvents = (locale: Locale) =>
         depth: 0,
         overrideAccess: false,
         sort: 'startsAt',
+        where: andWrittenIn(locale),
       })
       return docs
     },

@@ -5,6 +5,7 @@ import { tags } from '@/lib/cache/tags'
 import type { SectorBoundary } from '@/lib/place/geojson'
 import type { Notice } from '@/payload-types'
 
+import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
 /** The 50 latest published news items for the RSS feed. */
@@ -19,7 +20,7 @@ export const getNewsForFeed = (locale: Locale) =>
         sort: '-publishedAt',
         depth: 0,
         overrideAccess: false,
-        where: { publishedAt: { less_than_equal: new Date().toISOString() } },
+        where: andWrittenIn(locale, { publishedAt: { less_than_equal: new Date().toISOString() } }),
         select: { title: true, summary: true, slug: true, publishedAt: true, updatedAt: true, categories: true },
       })
       return docs

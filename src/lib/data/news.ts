@@ -5,6 +5,7 @@ import { tags } from '@/lib/cache/tags'
 import type { News } from '@/payload-types'
 
 import { getViewableBySlug } from './bySlug'
+import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
 export type NewsSummary = Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'categories'>
@@ -25,7 +26,7 @@ export const getNewsPage = (locale: Locale, page = 1): Promise<NewsPage> =>
         sort: '-publishedAt',
         depth: 0,
         overrideAccess: false,
-        where: { publishedAt: { less_than_equal: new Date().toISOString() } },
+        where: andWrittenIn(locale, { publishedAt: { less_than_equal: new Date().toISOString() } }),
         select: summarySelect,
       })
       return { items: result.docs as NewsSummary[], page: result.page ?? 1, totalPages: result.totalPages }

@@ -5,6 +5,7 @@ import { tags } from '@/lib/cache/tags'
 import type { Notice } from '@/payload-types'
 
 import { getViewableBySlug } from './bySlug'
+import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
 export type NoticeSummary = Pick<
@@ -61,12 +62,12 @@ const getCurrentNotices = (locale: Locale): Promise<NoticeSummary[]> =>
         overrideAccess: false,
         sort: '-startsAt',
         select,
-        where: {
+        where: andWrittenIn(locale, {
           and: [
             { startsAt: { less_than_equal: new Date(now.getTime() + 24 * 3600_000).toISOString() } },
             { or: [{ endsAt: { exists: false } }, { endsAt: { greater_than: now.toISOString() } }] },
           ],
-        },
+        }),
       })
       return (docs as Notice[]).map(toSummary)
     },
@@ -120,7 +121,7 @@ export const getNoticeList = (locale: Locale, { kind, sectorId, isArchive = fals
         overrideAccess: false,
         sort: isArchive ? '-endsAt' : '-startsAt',
         select,
-        where: { and } as never,
+        where: andWrittenIn(locale, { and } as never),
       })
       return (docs as Notice[]).map(toSummary)
     },

@@ -6,6 +6,7 @@ import { tags } from '@/lib/cache/tags'
 import type { Page } from '@/payload-types'
 
 import { getPublishedBySlug } from './bySlug'
+import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
 export type PageLink = { key: string; title: string; href: string }
@@ -39,7 +40,7 @@ export const loadPageLinks = async (payload: Payload, locale: Locale, frenchSlug
             limit: frenchSlugs.length,
             depth: 0,
             overrideAccess: false,
-            where: { id: { in: [...keyById.keys()] } },
+            where: andWrittenIn(locale, { id: { in: [...keyById.keys()] } }),
             select: { slug: true, title: true },
           })
         ).docs

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 
 import { correctQuery, maxQueryLength, normalizeQuery, queryWords } from '@/lib/search/query'
+import { searchableTools, type ToolLink } from '@/lib/tools'
 
 import { getPayloadClient } from './payload'
 
@@ -46,6 +47,10 @@ export type SearchResult = {
   didYouMean: string | null
   /** Only with didYouMean: its first hits. */
   suggestions: SearchSuggestion[]
+  /** The site's online tools the words find, shown before the documents (first page, no type filter). */
+  tools: ToolLink[]
+  /** True when no document has all the words together: the hits have at least one of them. */
+  isPartial: boolean
 }
 
 /** The page URL of an indexed document in this language. */
@@ -92,6 +97,31 @@ const rowsOf = async <T>(payload: Payload, query: ReturnType<typeof sql>): Promi
 const textConfig: Record<Locale, string> = { fr: 'french', en: 'english' }
 
 /**
+ * The query as Postgres reads it: every word (websearch syntax: quotes, "-word"), or, for the
+ * fallback, any of the words — the same stemmed lexemes joined by OR instead of AND.
+ */
+const tsQuery = (locale: Locale, query: string, isAnyWord: boolean) =>
+  isAnyWord
+    ? sql`replace(plainto_tsquery(${textConfig[locale]}::regconfig, public.f_unaccent(${query}))::text, ' & ', ' | ')::tsquery`
+    : sql`websearch_to_tsquery(${textConfig[locale]}::regconfig, public.f_unaccent(${query}))`
+
+/**
+ * Which of the site's tools the query finds, best first: each tool's name and keywords read with
+ * the same stemming and accent folding as the index ("signaler" finds "Signaler un problème").
+ * A dozen short texts: matched on the fly, no index needed.
+ */
+export const toolsQuery = ({ locale, query, isAnyWord }: { locale: Locale; query: string; isAnyWord: boolean }) => {
+  const rows = searchableTools(locale).map(
+    (tool, index) => sql`(${tool.tool}::text, ${index}::int, ${`${tool.label} ${tool.label} ${tool.keywords}`}::text)`,
+  )
+  return sql`
+    WITH q AS (SELECT ${tsQuery(locale, query, isAnyWord)} AS tsq),
+    t AS (SELECT key, position, to_tsvector(${textConfig[locale]}::regconfig, public.f_unaccent(body)) AS vector
+            FROM (VALUES ${sql.join(rows, sql`, `)}) AS v(key, position, body))
+    SELECT t.key FROM t, q WHERE t.vector @@ q.tsq ORDER BY ts_rank(t.vector, q.tsq) DESC, t.position`
+}
+
+/**
  * The one SQL query of a search: a page of ranked hits, each row carrying the total. Matching,
  * ranking and counting read site_search.entries alone (vector and priority); only the page's ten
  * rows are then joined to the plugin's tables for their title, summary, type and notice end.
@@ -101,13 +131,16 @@ export const hitsQuery = ({
   query,
   type,
   page,
+  isAnyWord = false,
 }: {
   locale: Locale
   query: string
   type: SearchType | null
   page: number
+  /** Match documents with at least one of the words (the fallback when none has them all). */
+  isAnyWord?: boolean
 }) => sql`
-  WITH q AS (SELECT websearch_to_tsquery(${textConfig[locale]}::regconfig, public.f_unaccent(${query})) AS tsq),
+  WITH q AS (SELECT ${tsQuery(locale, query, isAnyWord)} AS tsq),
   -- OFFSET 0 keeps this a separate step: each match is ranked as it is read, so the count and the
   -- sort below handle (id, rank) pairs rather than whole vectors (3x faster on 6,000 matches).
   ranked AS (
@@ -173,11 +206,20 @@ export const searchSite = async (
     hits: [],
     suggestions: [],
     didYouMean: null,
+    tools: [],
+    isPartial: false,
   }
   if (!query) return empty
   const client = payload ?? (await getPayloadClient())
-  const rows = await rowsOf<HitRow>(client, hitsQuery({ locale, query, type, page: safePage }))
+  let rows = await rowsOf<HitRow>(client, hitsQuery({ locale, query, type, page: safePage }))
+  let isPartial = false
+  // No document has all the words ("encombrants mardi"): those with any of them, best first.
+  if (!rows.length && queryWords(query).length > 1) {
+    rows = await rowsOf<HitRow>(client, hitsQuery({ locale, query, type, page: safePage, isAnyWord: true }))
+    isPartial = rows.length > 0
+  }
   const total = rows.length ? Number(rows[0].total) : 0
+  const tools = safePage === 1 && !type ? await findTools(client, { locale, query }) : []
   if (total === 0 && safePage > 1) {
     // Past the last page: say how many there are rather than pretending nothing matched.
     const first = await searchSite(locale, { q: query, type, page: 1 }, client)
@@ -193,9 +235,19 @@ export const searchSite = async (
       url: searchHitUrl(locale, row.type, row.url_path),
       endedAt: row.ended_at ? new Date(row.ended_at).toISOString() : null,
     }))
-  const result = { ...empty, total, totalPages: Math.ceil(total / searchPageSize), hits }
-  if (total > 0) return result
+  const result = { ...empty, total, totalPages: Math.ceil(total / searchPageSize), hits, tools, isPartial }
+  // Something has all the words: nothing to correct.
+  if (total > 0 && !isPartial) return result
   return { ...result, ...(await suggest(client, { locale, query, type })) }
+}
+
+/** The tools with all the words, else (several words) those with any of them. */
+const findTools = async (payload: Payload, { locale, query }: { locale: Locale; query: string }): Promise<ToolLink[]> => {
+  const byKey = new Map(searchableTools(locale).map((tool) => [tool.tool, tool]))
+  const run = async (isAnyWord: boolean) =>
+    (await rowsOf<{ key: string }>(payload, toolsQuery({ locale, query, isAnyWord }))).flatMap((row) => byKey.get(row.key as ToolLink['tool']) ?? [])
+  const all = await run(false)
+  return all.length || queryWords(query).length < 2 ? all : run(true)
 }
 
 /**

@@ -6,6 +6,7 @@ import { sectionHref } from '@/i18n/routes'
 import { tags } from '@/lib/cache/tags'
 import type { Department, Media, Service } from '@/payload-types'
 
+import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
 export type ServiceCrumb = { label: string; url: string }
@@ -77,6 +78,8 @@ export const loadServiceEntries = async (payload: Payload, locale: Locale): Prom
     depth: 0,
     pagination: false,
     overrideAccess: false,
+    // In English, only the services written in English (their breadcrumbs would otherwise fall back to French paths).
+    where: andWrittenIn(locale),
     select: { title: true, summary: true, keywords: true, isFeatured: true, parent: true, breadcrumbs: true, updatedAt: true },
   })
   const entries = (docs as Service[]).flatMap((doc) => toEntry(doc) ?? [])

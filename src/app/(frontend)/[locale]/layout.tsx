@@ -6,11 +6,12 @@ import { AlertBanner } from '@/components/AlertBanner'
 import { PreviewBar } from '@/components/PreviewBar'
 import { footerPageSlugs, SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { TextSizeControl, TextSizeHeadScript } from '@/components/TextSizeControl'
+import { TextSizeHeadScript } from '@/components/TextSizeControl'
 import { htmlLang, isLocale } from '@/i18n/config'
 import { getTranslator } from '@/i18n/translate'
 import { resolveServerUrl } from '@/lib/config/env'
 import { getBannerNotices } from '@/lib/data/notices'
+import { feedLinks } from '@/lib/feeds/links'
 import { getPageLinks } from '@/lib/data/pages'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 
@@ -58,6 +59,10 @@ export default async function LocaleLayout({ children, params }: Props) {
       <head>
         {/* One line that must run before the first paint: the resident's text size. */}
         <TextSizeHeadScript />
+        {/* Feed autodiscovery: browsers and feed readers find the subscriptions from any page. */}
+        {feedLinks(locale).map((feed) => (
+          <link key={feed.href} rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+        ))}
       </head>
       <body>
         <a className="skip-link" href="#contenu">
@@ -65,16 +70,6 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <PreviewBar locale={locale} />
         <SiteHeader locale={locale} settings={settings} />
-        <div className="container toolbar">
-          <TextSizeControl
-            labels={{
-              group: t('textSize.group'),
-              normal: t('textSize.normal'),
-              large: t('textSize.large'),
-              xlarge: t('textSize.xlarge'),
-            }}
-          />
-        </div>
         <AlertBanner locale={locale} notices={bannerNotices} />
         <main id="contenu" tabIndex={-1}>
           {children}

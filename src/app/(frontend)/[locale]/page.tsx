@@ -16,6 +16,8 @@ import { telHref } from '@/utilities/telHref'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PhoneAndEmail } from '@/components/PhoneAndEmail'
+import { SearchBox } from '@/components/SearchBox'
+import { toolLink, topTasks } from '@/lib/tools'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -54,6 +56,27 @@ export default async function HomePage({ params }: Props) {
       <section className="hero" aria-labelledby="titre-accueil">
         <h1 id="titre-accueil">{t('home.title', { city: settings.cityName })}</h1>
         {settings.tagline ? <p className="lead">{settings.tagline}</p> : null}
+        <SearchBox locale={locale} id="accueil-recherche" />
+      </section>
+
+      <section aria-labelledby="titre-taches">
+        <h2 id="titre-taches">{t('home.topTasksTitle')}</h2>
+        <ul className="top-task-list">
+          {topTasks
+            .filter((tool) => tool !== 'search')
+            .map((tool) => {
+              const link = toolLink(locale, tool)
+              return (
+                <li key={tool}>
+                  {/* Plain links: the form and the account read the visitor's session. */}
+                  <a href={link.href}>
+                    {link.label}
+                    <span>{link.description}</span>
+                  </a>
+                </li>
+              )
+            })}
+        </ul>
         <p>
           {t('home.welcome')} {t('home.intro')}
         </p>

@@ -39,6 +39,12 @@ export default async function NewsListPage({ params, searchParams }: Props) {
     <div className="container stack">
       <h1>{t('news.title')}</h1>
       <p className="lead">{t('news.intro')}</p>
+      <p>
+        {t('feeds.newsIntro')}{' '}
+        <a href={`${sectionHref(locale, 'news')}/rss.xml`} type="application/rss+xml">
+          {t('feeds.subscribe')} (RSS)
+        </a>
+      </p>
       {items.length === 0 ? (
         <p>{t('news.empty')}</p>
       ) : (

@@ -10,6 +10,7 @@ import { getSectors } from '@/lib/data/directory'
 import { getNoticeList, type NoticeSummary } from '@/lib/data/notices'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { sectionMetadata } from '@/lib/seo/metadata'
+import { sectorNoticesFeedHref } from '@/lib/feeds/links'
 
 // Reads the query string (page, filters): rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -45,6 +46,28 @@ export default async function NoticesPage({ params, searchParams }: Props) {
     <div className="container stack">
       <h1>{isArchive ? t('notices.archiveTitle') : t('notices.title')}</h1>
       <p className="lead">{t('notices.intro')}</p>
+      <nav aria-label={t('feeds.subscribe')}>
+        <p>{t('feeds.noticesIntro')}</p>
+        <ul className="subscribe-links">
+          <li>
+            <a href={`${base}/rss.xml`} type="application/rss+xml">
+              {t('feeds.subscribe')} — RSS
+            </a>
+          </li>
+          {sector ? (
+            <li>
+              <a href={sectorNoticesFeedHref(locale, sector.code)} type="application/rss+xml">
+                {t('feeds.sectorNotices', { sector: sector.name })}
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a href={`${base}/cap.xml`} type="application/atom+xml">
+              {t('feeds.subscribe')} — CAP
+            </a>
+          </li>
+        </ul>
+      </nav>
       <form method="get" action={base} className="filters" aria-label={t('notices.filters')}>
         <div>
           <label htmlFor="filtre-type">{t('notices.kind')}</label>

@@ -15,6 +15,7 @@ import {
   parseDateRange,
 } from '@/lib/calendar'
 import { getEventOccurrences, getEventOccurrencesBetween } from '@/lib/data/events'
+import { eventsCalendarHref } from '@/lib/feeds/links'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { sectionMetadata } from '@/lib/seo/metadata'
 
@@ -32,8 +33,13 @@ const categories = [
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ categorie?: string | string[]; du?: string | string[]; au?: string | string[] }>
+  searchParams: Promise<{ categorie?: string | string[]; du?: string | string[]; au?: string | string[]; page?: string | string[] }>
 }
+
+/** Occurrences per page: a phone screen or two, not 87 in a row. */
+const eventsPageSize = 20
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 // Dates in messages read as dates ("1 décembre 2026"), at noon so no zone can move the day.
 const dayLabel = (locale: Locale, date: string) => formatDate(locale, localToInstant(`${date}T12:00`))
@@ -80,7 +86,22 @@ export default async function EventsPage({ params, searchParams }: Props) {
       ).filter((o) => new Date(o.end) > now)
     : await getEventOccurrencesBetween(locale, { from: range.from, to: range.to, category })
   const base = sectionHref(locale, 'events')
-  const maxShown = 200
+  const totalPages = Math.max(1, Math.ceil(occurrences.length / eventsPageSize))
+  const requestedPage = Number(first(query.page))
+  const page = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, totalPages) : 1
+  const shown = occurrences.slice((page - 1) * eventsPageSize, page * eventsPageSize)
+  // The page's own filters, kept by the page links.
+  const pageHref = (n: number) => {
+    const search = new URLSearchParams()
+    if (category) search.set('categorie', category)
+    if (!range.isDefault) {
+      search.set('du', range.from)
+      search.set('au', range.to)
+    }
+    if (n > 1) search.set('page', String(n))
+    const text = search.toString()
+    return text ? `${base}?${text}` : base
+  }
   return (
     <div className="container stack">
       <h1>{t('events.title')}</h1>
@@ -138,17 +159,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <p className="meta">
         {t('calendar.rangeShown', { from: dayLabel(locale, range.from), to: dayLabel(locale, range.to) })}
       </p>
-      {occurrences.length > maxShown ? (
-        <p role="status">{t('calendar.truncated', { shown: maxShown, total: occurrences.length })}</p>
-      ) : null}
       {occurrences.length === 0 ? (
         <p role="status">{t('events.empty')}</p>
       ) : (
         <ul className="item-list">
-          {occurrences.slice(0, maxShown).map((o) => (
+          {shown.map((o) => (
             <li key={`${o.id}-${o.start}`} className="card">
               <p className="meta">
-                <time dateTime={o.start}>{formatDateTime(locale, o.start)}</time> ·{' '}
+                <time dateTime={o.start}>{o.isAllDay ? formatDate(locale, o.start) : formatDateTime(locale, o.start)}</time> ·{' '}
                 <span className="tag">{t(`events.categories.${o.category}` as MessageKey)}</span>
                 {o.isRecurring ? <> · {t('events.recurring')}</> : null}
               </p>
@@ -163,6 +181,30 @@ export default async function EventsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      {totalPages > 1 ? (
+        <nav aria-label={t('events.pagination')} className="pagination">
+          {page > 1 ? <Link href={pageHref(page - 1)}>{t('events.previous')}</Link> : null}
+          <span>{t('events.pageOf', { page, total: totalPages })}</span>
+          {page < totalPages ? <Link href={pageHref(page + 1)}>{t('events.next')}</Link> : null}
+        </nav>
+      ) : null}
+      <section aria-labelledby="abonnement-evenements">
+        <h2 id="abonnement-evenements">{t('feeds.subscribe')}</h2>
+        <ul className="subscribe-links">
+          <li>
+            <a href={eventsCalendarHref(locale)} type="text/calendar">
+              {t('events.subscribe')}
+            </a>
+          </li>
+          {category ? (
+            <li>
+              <a href={eventsCalendarHref(locale, category)} type="text/calendar">
+                {t('events.subscribeCategory', { category: t(`events.categories.${category}` as MessageKey) })}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
     </div>
   )
 }

@@ -103,7 +103,36 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {t('search.count', { count: result.total, query: result.query })}
             {result.isTruncated ? ` ${t('search.truncated', { max: maxQueryLength })}` : null}
           </p>
-          {result.total === 0 ? (
+          {result.tools.length > 0 ? (
+            <section aria-labelledby="outils-titre" className="stack">
+              <h2 id="outils-titre">{t('search.toolsTitle')}</h2>
+              <ul className="item-list search-tools">
+                {result.tools.map((tool) => (
+                  <li key={tool.tool} className="card">
+                    <h3>
+                      {/* Plain links: the tools read the visitor's session. */}
+                      <a href={tool.href}>{tool.label}</a>
+                    </h3>
+                    <p>{tool.description}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {result.isPartial ? (
+            <>
+              <p className="search-partial">{t('search.partial', { query: result.query })}</p>
+              {result.didYouMean ? (
+                <p>
+                  {t('search.didYouMean')}{' '}
+                  <Link href={href({ q: result.didYouMean })} className="did-you-mean">
+                    {result.didYouMean}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          ) : null}
+          {result.total === 0 && result.tools.length > 0 ? null : result.total === 0 ? (
             <div className="stack">
               <p>{t('search.noResults')}</p>
               {result.didYouMean ? (

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { isLocale } from '@/i18n/config'
-import { formatDateTime } from '@/i18n/format'
+import { formatDate, formatDateTime, formatEnd } from '@/i18n/format'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
 import { expandOccurrences } from '@/lib/calendar'
@@ -32,7 +32,7 @@ export default async function EventPage({ params }: Props) {
   await requirePublishedLocale(locale, { frenchPath: await frenchPathOf('events', 'events', event.id) })
   const t = getTranslator(locale)
   const from = new Date()
-  let dates: { start: Date }[] = []
+  let dates: { start: Date; end: Date; isAllDay: boolean }[] = []
   try {
     dates = expandOccurrences(eventRecurrence(event), { from, to: new Date(from.getTime() + 366 * 86_400_000) }, { limit: 10 })
   } catch {
@@ -53,7 +53,23 @@ export default async function EventPage({ params }: Props) {
         <ul>
           {dates.map((d) => (
             <li key={d.start.toISOString()}>
-              <time dateTime={d.start.toISOString()}>{formatDateTime(locale, d.start)}</time>
+              {d.isAllDay ? (
+                <time dateTime={d.start.toISOString()}>{formatDate(locale, d.start)}</time>
+              ) : (
+                <>
+                  <time dateTime={d.start.toISOString()}>{formatDateTime(locale, d.start)}</time>
+                  {d.end.getTime() > d.start.getTime() ? (
+                    <>
+                      {' '}
+                      (
+                      <time dateTime={d.end.toISOString()} className="event-end">
+                        {t('events.endsAt', { time: formatEnd(locale, d.start, d.end) })}
+                      </time>
+                      )
+                    </>
+                  ) : null}
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { getServicePaths } from '@/lib/data/bySlug'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PhoneAndEmail } from '@/components/PhoneAndEmail'
+import { newRequestHref } from '@plugins/service-requests/frontend'
 
 type Props = { params: Promise<{ locale: string; path: string[] }> }
 
@@ -37,6 +38,8 @@ export default async function ServicePage({ params }: Props) {
   const contact = service.contact ?? {}
   const hasContact = Boolean(contact.phone || contact.email || contact.place)
   const faq = service.faq ?? []
+  // The online step this service describes, done by the 311 form with its type chosen.
+  const requestType = service.requestType && typeof service.requestType === 'object' && service.requestType.active !== false ? service.requestType : null
   return (
     <article className="container stack">
       <nav aria-label={t('services.breadcrumb')} className="breadcrumbs">
@@ -66,6 +69,15 @@ export default async function ServicePage({ params }: Props) {
         <h1>{service.title}</h1>
         <p className="lead">{service.summary}</p>
         {service.body ? <RichText data={service.body} stepsLabel={t('services.steps')} /> : null}
+        {requestType ? (
+          <p className="service-cta">
+            {/* A plain link: the form reads the visitor's session. */}
+            <a className="call-to-action" href={newRequestHref(locale, { type: requestType.code })}>
+              {t('services.cta')}
+            </a>{' '}
+            <span className="meta">{t('services.ctaIntro', { type: requestType.name })}</span>
+          </p>
+        ) : null}
       </div>
       {faq.length > 0 ? (
         <section aria-labelledby="faq" className="prose faq">

@@ -1,0 +1,23 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+
+import { languageSwitchHref } from '@/i18n/routes'
+
+type Props = { target: 'fr' | 'en'; lang: string; label: string; text: string }
+
+/**
+ * The link to this page in the other language. It renders on the server like the rest of the page
+ * (the public pages ship no JavaScript): the address being read comes from the router, not from a
+ * request header, so the header stays cacheable. The target page (/{target}/langue) finds the same
+ * document in the other language, or says there is none and offers its list.
+ */
+export const LanguageSwitch = ({ target, lang, label, text }: Props) => {
+  const pathname = usePathname() ?? '/'
+  return (
+    <a className="language-switch" href={languageSwitchHref(target, pathname)} hrefLang={lang} lang={lang}>
+      <span aria-hidden="true">{text}</span>
+      <span className="visually-hidden">{label}</span>
+    </a>
+  )
+}
