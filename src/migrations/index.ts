@@ -20,6 +20,7 @@ import * as migration_20261203_092951_requests_open311_scope from './20261203_09
 import * as migration_20261203_093457_surveys_audit from './20261203_093457_surveys_audit';
 import * as migration_20261203_093447_requests_drafts_sent from './20261203_093447_requests_drafts_sent';
 import * as migration_20261203_094812_accounts_no_lock from './20261203_094812_accounts_no_lock';
+import * as migration_20261203_132122_storage_fields from './20261203_132122_storage_fields';
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261203_094812_accounts_no_lock.up,
     down: migration_20261203_094812_accounts_no_lock.down,
     name: '20261203_094812_accounts_no_lock',
+  },
+  {
+    up: migration_20261203_132122_storage_fields.up,
+    down: migration_20261203_132122_storage_fields.down,
+    name: '20261203_132122_storage_fields',
   },
 ];

@@ -14,12 +14,14 @@ import path from 'node:path'
 
 import { SMTPServer } from 'smtp-server'
 
-import { buildIfNeeded, runServer } from '../../scripts/lib/build'
+import { buildIfNeeded } from '../../scripts/lib/build'
 import { freePort } from '../../scripts/lib/freePort'
 import type { SeedAccounts } from '../../src/seed'
 import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../helpers/testServer'
 
 export const root = path.resolve(import.meta.dirname, '../..')
+/** Every process's output, kept after the run (overwritten by the next one). */
+export const logDir = path.join(os.tmpdir(), 'ville-scale-logs')
 const log = (message: string) => console.log(`[scale] ${message}`)
 
 export type WebServer = { name: string; port: number; url: string; process: ChildProcess | null; start: () => Promise<void>; kill: (signal?: NodeJS.Signals) => Promise<void> }
@@ -160,12 +162,12 @@ export const nginxConfig = ({ dir, listenPort, upstreamPorts }: { dir: string; l
 worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
+error_log ${logDir}/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
-    log_format scale '$remote_addr "$request" $status upstream=$upstream_addr cache=$upstream_cache_status $request_time';
-    access_log ${dir}/access.log scale;
+    log_format scale '$msec "$request" $status upstream=$upstream_addr status=$upstream_status cache=$upstream_cache_status time=$request_time up=$upstream_response_time';
+    access_log ${logDir}/nginx-access.log scale;
     client_body_temp_path ${dir}/client_body;
     proxy_temp_path ${dir}/proxy;
     fastcgi_temp_path ${dir}/fastcgi;
@@ -182,6 +184,8 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 
 export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers?: number; workers?: number } = {}): Promise<Cluster> => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-scale-'))
+  fs.rmSync(logDir, { recursive: true, force: true })
+  fs.mkdirSync(logDir, { recursive: true })
   fs.chmodSync(tmp, 0o755)
   const stops: (() => Promise<unknown>)[] = []
   const stopAll = async () => {
@@ -254,7 +258,14 @@ export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers
         url: `http://127.0.0.1:${port}`,
         process: null,
         start: async () => {
-          server.process = runServer({ port, host: '127.0.0.1', env: { ...shared, DATA_DIR: dataDir, SERVER_URL: `http://127.0.0.1:${nginxPort}` }, isDetached: true })
+          const out = fs.openSync(path.join(logDir, `server-${name}.log`), 'a')
+          server.process = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
+            cwd: root,
+            stdio: ['ignore', out, out],
+            detached: true,
+            env: { ...process.env, NODE_ENV: 'production', ...shared, DATA_DIR: dataDir, SERVER_URL: `http://127.0.0.1:${nginxPort}` },
+          })
+          fs.closeSync(out)
           const child = server.process
           await waitFor(`web server ${name}`, async () => {
             if (child.exitCode !== null) throw new Error(`web server ${name} exited with ${child.exitCode}`)
@@ -275,12 +286,14 @@ export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers
       const name = `worker-${workerList.length + 1}`
       const dataDir = path.join(tmp, name)
       fs.mkdirSync(dataDir, { recursive: true })
+      const out = fs.openSync(path.join(logDir, `${name}.log`), 'a')
       const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
         cwd: root,
         env: { ...process.env, ...env, DATA_DIR: dataDir, NODE_ENV: 'production', JOBS_POLL_MS: '250' },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', out, out],
         detached: true,
       })
+      fs.closeSync(out)
       const worker: Worker = { name, process: child, stop: () => stopGroup(child) }
       workerList.push(worker)
       stops.push(worker.stop)
@@ -325,11 +338,14 @@ const startNginxOn = async (dir: string, listenPort: number, upstreamPorts: numb
   fs.mkdirSync(path.join(dir, 'cache'), { recursive: true })
   const conf = nginxConfig({ dir, listenPort, upstreamPorts })
   const nginx = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'
-  const args = ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')]
+  const args = ['-p', dir, '-c', conf, '-e', path.join(logDir, 'nginx-error.log')]
   let command = nginx
   let commandArgs = args
   if (isRoot()) {
     execFileSync('chown', ['-R', 'nobody:nogroup', dir])
+    fs.writeFileSync(path.join(logDir, 'nginx-access.log'), '')
+    fs.writeFileSync(path.join(logDir, 'nginx-error.log'), '')
+    execFileSync('chown', ['nobody:nogroup', path.join(logDir, 'nginx-access.log'), path.join(logDir, 'nginx-error.log')])
     command = 'setpriv'
     commandArgs = ['--reuid=nobody', '--regid=nogroup', '--clear-groups', nginx, ...args]
   }

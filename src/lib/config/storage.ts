@@ -21,8 +21,11 @@ export const storagePlugin = (env: NodeJS.ProcessEnv = process.env): Plugin => {
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
   return s3Storage({
-    // Off without a bucket: Payload keeps the files on disk, the schema is the same either way.
+    // Off without a bucket: Payload keeps the files on disk.
     enabled: Boolean(bucket),
+    // The storage fields (object key, prefix) exist with or without a bucket: one schema, one set of
+    // migrations, and a city can move its files to a bucket later without a schema change.
+    alwaysInsertFields: true,
     bucket: bucket ?? 'unused',
     acl: 'private',
     collections: { media: true, 'request-photos': true },
