@@ -154,25 +154,31 @@ const scenarioPhoto = (cluster: Cluster, db: pg.Client) =>
     form.set('photo', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'nid-de-poule.jpg')
     const upload = await fetch(`${a.url}/api/service-requests-form/photos`, { method: 'POST', redirect: 'manual', headers: formHeaders, body: form })
     assert(upload.status === 303 && !/erreur=/.test(upload.headers.get('location') ?? ''), `photo upload on A: ${upload.status} ${upload.headers.get('location')}`)
-    // Through B: the sender's own list of photos, then the file itself.
-    const list = await fetch(`${b.url}/api/request-photos?depth=0&limit=10`, { headers: { cookie: ownerCookie } })
-    const docs = ((await list.json()) as { docs?: { filename: string; url: string }[] }).docs ?? []
-    assert(docs.length === 1, `the sender lists ${docs.length} photos on B (status ${list.status})`)
-    const { filename, url } = docs[0]
-    assert(url.startsWith('/api/request-photos/file/'), `the photo's address is not the app's file route: ${url}`)
+    // Through B: the photo step of the form, as the resident's browser reloads it, shows the photo.
+    const stepPage = await fetch(`${b.url}/fr/requetes/nouvelle?brouillon=${draft}&etape=photos`, { headers: { cookie: ownerCookie } })
+    const html = await stepPage.text()
+    const preview = /src="(\/api\/service-requests-form\/photo\?[^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&')
+    assert(preview, `the photo step on B (${stepPage.status}) shows no photo`)
+    const { rows: stored } = await db.query<{ filename: string; owner_id: number | null }>('select filename, owner_id from request_photos where draft_key = $1', [draft])
+    assert(stored.length === 1, `${stored.length} photos stored for the draft`)
+    const { filename } = stored[0]
+    const fileRoute = `/api/request-photos/file/${filename}`
     const statuses: string[] = []
     for (const server of [b, a]) {
-      const own = await fetch(`${server.url}${url}`, { headers: { cookie: ownerCookie } })
-      const bytes = Buffer.from(await own.arrayBuffer())
-      assert(own.status === 200 && own.headers.get('content-type') === 'image/jpeg' && bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xd8])), `the sender on ${server.name}: ${own.status} ${own.headers.get('content-type')}`)
-      statuses.push(`sender on ${server.name} 200 (${bytes.length} B)`)
-      for (const [who, headers] of [['another resident', { cookie: otherCookie }], ['anonymous', {}]] as const) {
-        const refused = await fetch(`${server.url}${url}`, { headers })
-        await refused.arrayBuffer()
-        assert([403, 404].includes(refused.status), `${who} on ${server.name} got ${refused.status}`)
-        statuses.push(`${who} on ${server.name} ${refused.status}`)
+      for (const url of [preview, fileRoute]) {
+        const own = await fetch(`${server.url}${url}`, { headers: { cookie: ownerCookie } })
+        const bytes = Buffer.from(await own.arrayBuffer())
+        assert(own.status === 200 && own.headers.get('content-type') === 'image/jpeg' && bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xd8])), `the sender on ${server.name}, ${url.split('?')[0]}: ${own.status} ${own.headers.get('content-type')} (owner ${stored[0].owner_id})`)
+        for (const [who, headers] of [['another resident', { cookie: otherCookie }], ['anonymous', {}]] as const) {
+          const refused = await fetch(`${server.url}${url}`, { headers })
+          await refused.arrayBuffer()
+          assert([403, 404].includes(refused.status), `${who} on ${server.name}, ${url.split('?')[0]}: ${refused.status}`)
+          statuses.push(`${who} ${refused.status}`)
+        }
       }
+      statuses.unshift(`sender on ${server.name}: 200 (preview and file route)`)
     }
+    const url = fileRoute
     // Through nginx as well (it never caches /api).
     const viaNginx = await fetch(`${cluster.nginxUrl}${url}`)
     await viaNginx.arrayBuffer()
@@ -180,7 +186,7 @@ const scenarioPhoto = (cluster: Cluster, db: pg.Client) =>
     const inBucket = findFile(cluster.s3.directory, filename)
     assert(inBucket, `${filename} is not in the bucket`)
     for (const server of cluster.servers) assert(!findFile(path.join(cluster.dataDir, `server-${server.name}`), filename), `${filename} is on ${server.name}'s disk`)
-    return `${statuses.join(', ')}; the file is in the bucket, on no server's disk`
+    return `${[...new Set(statuses)].join(', ')}; the file is in the bucket, on no server's disk`
   })
 
 const scenarioSessions = (cluster: Cluster) =>
