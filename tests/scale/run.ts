@@ -159,16 +159,20 @@ const scenarioPhoto = (cluster: Cluster, db: pg.Client) =>
     const html = await stepPage.text()
     const preview = /src="(\/api\/service-requests-form\/photo\?[^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&')
     assert(preview, `the photo step on B (${stepPage.status}) shows no photo`)
-    const { rows: stored } = await db.query<{ filename: string; owner_id: number | null }>('select filename, owner_id from request_photos where draft_key = $1', [draft])
+    const { rows: stored } = await db.query<{ filename: string }>('select filename from request_photos where draft_key = $1', [draft])
     assert(stored.length === 1, `${stored.length} photos stored for the draft`)
     const { filename } = stored[0]
     const fileRoute = `/api/request-photos/file/${filename}`
     const statuses: string[] = []
+    // The sender sees the draft's photo through the form's preview; staff through Payload's file
+    // route (the sender's own access to that route begins once the request is sent: request.submitter).
+    const adminJwt = await staffLogin(a.url, cluster.accounts.admin.email, cluster.accounts.admin.password)
     for (const server of [b, a]) {
       for (const url of [preview, fileRoute]) {
-        const own = await fetch(`${server.url}${url}`, { headers: { cookie: ownerCookie } })
+        const headers: Record<string, string> = url === preview ? { cookie: ownerCookie } : { authorization: `JWT ${adminJwt}` }
+        const own = await fetch(`${server.url}${url}`, { headers })
         const bytes = Buffer.from(await own.arrayBuffer())
-        assert(own.status === 200 && own.headers.get('content-type') === 'image/jpeg' && bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xd8])), `the sender on ${server.name}, ${url.split('?')[0]}: ${own.status} ${own.headers.get('content-type')} (owner ${stored[0].owner_id})`)
+        assert(own.status === 200 && own.headers.get('content-type') === 'image/jpeg' && bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xd8])), `${url === preview ? 'the sender' : 'an administrator'} on ${server.name}, ${url.split('?')[0]}: ${own.status} ${own.headers.get('content-type')}`)
         for (const [who, headers] of [['another resident', { cookie: otherCookie }], ['anonymous', {}]] as const) {
           const refused = await fetch(`${server.url}${url}`, { headers })
           await refused.arrayBuffer()
@@ -176,7 +180,7 @@ const scenarioPhoto = (cluster: Cluster, db: pg.Client) =>
           statuses.push(`${who} ${refused.status}`)
         }
       }
-      statuses.unshift(`sender on ${server.name}: 200 (preview and file route)`)
+      statuses.unshift(`on ${server.name}: sender 200 (form preview), administrator 200 (file route)`)
     }
     const url = fileRoute
     // Through nginx as well (it never caches /api).
