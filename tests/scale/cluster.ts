@@ -150,13 +150,13 @@ const startMail = async () => {
  */
 export const nginxConfig = ({ dir, listenPort, upstreamPorts }: { dir: string; listenPort: number; upstreamPorts: number[] }) => {
   let site = fs.readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
-  const sample = /(upstream ville_web \{[\s\S]*?)((?:\s*server \S+ [^;]*;\n)+)/
+  const sample = /(upstream ville_web \{[^}]*?\n)((?:[ \t]*server [^\s;]+ [^;\n]*;\n)+)/
   const match = sample.exec(site)
   if (!match) throw new Error('deploy/nginx.conf: no upstream server lines to replace')
   // The sample's own parameters (max_fails, fail_timeout), only the addresses replaced.
-  const parameters = /server \S+ ([^;]*);/.exec(match[2])?.[1] ?? ''
+  const parameters = /server [^\s;]+ ([^;\n]*);/.exec(match[2])?.[1] ?? ''
   const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} ${parameters};`).join('\n')
-  site = site.replace(sample, (_, head: string) => `${head.replace(/\s*$/, '')}\n${servers}\n`)
+  site = site.replace(sample, (_, head: string) => `${head}${servers}\n`)
   if (!site.includes('listen 80;')) throw new Error('deploy/nginx.conf: no `listen 80;` to replace')
   site = site.replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
   site = site.replace('/var/cache/nginx/ville-ouverte', path.join(dir, 'cache'))
