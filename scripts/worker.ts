@@ -15,6 +15,24 @@ const queue = process.env.JOBS_QUEUE || 'default'
 process.env.JOBS_AUTORUN = '0'
 export {}
 
+// With the servers' page cache in Redis, what a job changes (a scheduled publication) expires the
+// same tags there as an edit on a server would (src/lib/cache/revalidate.ts calls this outside Next).
+if (process.env.REDIS_URL) {
+  const fs = await import('node:fs')
+  const path = await import('node:path')
+  const { createClient } = await import('@redis/client')
+  const { default: createRedisHandler } = await import('@fortedigital/nextjs-cache-handler/redis-strings')
+  const buildId = fs.readFileSync(path.resolve(import.meta.dirname, '../.next/BUILD_ID'), 'utf8').trim()
+  const client = createClient({ url: process.env.REDIS_URL })
+  client.on('error', (err) => console.error(`[redis cache] ${err}`))
+  await client.connect()
+  // The keys of src/server/redisCacheHandler.mjs: same prefix, same build.
+  const handler = createRedisHandler({ client: client as never, keyPrefix: `${process.env.REDIS_KEY_PREFIX ?? 'ville-ouverte:'}${buildId}:` })
+  ;(globalThis as { __villeOuverteExpireTags?: (tags: string[]) => Promise<void> }).__villeOuverteExpireTags = async (tags) => {
+    for (const tag of tags) await handler.revalidateTag(tag)
+  }
+}
+
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const payload = await getPayload({ config })

@@ -214,6 +214,7 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1259,6 +1260,7 @@ export interface RequestPhoto {
   isPublic?: boolean | null;
   owner?: (number | null) | Citizen;
   draftKey?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1861,6 +1863,7 @@ export interface SnowOperationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2378,6 +2381,7 @@ export interface RequestPhotosSelect<T extends boolean = true> {
   isPublic?: T;
   owner?: T;
   draftKey?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
