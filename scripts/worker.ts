@@ -22,7 +22,10 @@ if (process.env.REDIS_URL) {
   const path = await import('node:path')
   const { createClient } = await import('@redis/client')
   const { default: createRedisHandler } = await import('@fortedigital/nextjs-cache-handler/redis-strings')
-  const buildId = fs.readFileSync(path.resolve(import.meta.dirname, '../.next/BUILD_ID'), 'utf8').trim()
+  // The web servers' build (the cache keys carry its id): a worker runs from the same build.
+  const buildIdFile = path.resolve(import.meta.dirname, '../.next/BUILD_ID')
+  if (!fs.existsSync(buildIdFile)) throw new Error(`REDIS_URL is set but ${buildIdFile} is missing: run the worker from the web servers' build (npm run build)`)
+  const buildId = fs.readFileSync(buildIdFile, 'utf8').trim()
   const client = createClient({ url: process.env.REDIS_URL })
   client.on('error', (err) => console.error(`[redis cache] ${err}`))
   await client.connect()
