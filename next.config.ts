@@ -12,8 +12,13 @@ const nextConfig: NextConfig = {
   images: { remotePatterns: [] },
   turbopack: { root: import.meta.dirname },
   // Rendered pages live in memory, never under .next/ where they would outlive the database they
-  // were rendered from (src/server/cacheHandler.cjs).
-  cacheHandler: path.resolve(import.meta.dirname, 'src/server/cacheHandler.cjs'),
+  // were rendered from (src/server/cacheHandler.cjs); with REDIS_URL, in Redis, shared by every web
+  // server so that a publish expires them everywhere at once (src/server/redisCacheHandler.mjs).
+  // Read when the server starts: one build serves either way.
+  cacheHandler: path.resolve(
+    import.meta.dirname,
+    process.env.REDIS_URL ? 'src/server/redisCacheHandler.mjs' : 'src/server/cacheHandler.cjs',
+  ),
   cacheMaxMemorySize: 0,
   // English URLs in English (/en/news), served by the French-named folders (/en/actualites).
   rewrites: async () => englishRewrites(),

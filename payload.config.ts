@@ -16,6 +16,7 @@ import { adminTranslations } from './src/admin/translations'
 import { plugins } from './plugins'
 import { resolveDatabaseUrl, resolveSecret, resolveServerUrl, resolveTrustedOrigins } from './src/lib/config/env'
 import { onInit } from './src/lib/config/onInit'
+import { storagePlugin } from './src/lib/config/storage'
 import { previewSections, previewUrl } from './src/lib/preview'
 import { migrations } from './src/migrations'
 import { badInputAfterError } from './src/server/badInput'
@@ -87,13 +88,15 @@ export default buildConfig({
   hooks: { afterError: [badInputAfterError] },
   // The Quebec-style admin (dates, scheduling) and the query guard go last: they apply to every
   // collection, the plugins' included.
-  plugins: [...plugins, quebecAdmin(), guardQueries()],
+  // Uploads go to S3-compatible storage when S3_BUCKET is set (src/lib/config/storage.ts): after
+  // the plugins, which add the request photos collection.
+  plugins: [...plugins, storagePlugin(), quebecAdmin(), guardQueries()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
     // Scheduled publishing (and later notification fan-out) runs on Payload's jobs queue. A small
     // city runs it inside the web server (scripts/serve.ts sets JOBS_AUTORUN=1); a large one sets
-    // JOBS_AUTORUN=0 there and runs `npx payload jobs:run --cron "* * * * *"` workers instead.
+    // JOBS_AUTORUN=0 there and runs `npm run worker` processes instead (scripts/worker.ts).
     // Scripts, tests and builds never run jobs by accident.
     // JOBS_CRON may carry seconds ('*/5 * * * * *'): the browser tests use it so an alert does not
     // wait for the next minute.

@@ -78,6 +78,8 @@ const notFoundHtml = async (locale: string) => {
   return response.ok ? response.text() : null
 }
 
+const trustedProxies = new Set((process.env.TRUSTED_PROXY_IPS ?? '').split(',').map((ip) => ip.trim()).filter(Boolean))
+
 const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // First: a body over its limit (src/server/bodyLimit.ts) is refused before any of it is read.
   if (guardRequest(req, res)) return
@@ -96,9 +98,11 @@ const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
       return writeHead(...args)
     }) as http.ServerResponse['writeHead']
   }
-  // The client's address for per-IP rate limits (citizen-accounts plugin), always from the socket:
-  // a value sent by the client is overwritten. Behind a proxy, configure the plugin's getClientIp.
-  req.headers['x-real-ip'] = req.socket.remoteAddress ?? 'unknown'
+  // The client's address for per-IP rate limits (citizen-accounts plugin), from the socket: a value
+  // sent by the client is overwritten, except by a load balancer listed in TRUSTED_PROXY_IPS, whose
+  // X-Real-IP is the client's (deploy/nginx.conf sets it).
+  const socketIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
+  req.headers['x-real-ip'] = (trustedProxies.has(socketIp) && String(req.headers['x-real-ip'] ?? '').trim()) || socketIp
   if (isStatsRequest(req, res)) return
   if (cache?.serveOrRecord(req, res)) return
   // After the micro-cache and before the HTML-only layer, so both see the header it sets.

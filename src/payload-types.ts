@@ -214,6 +214,8 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1262,6 +1264,8 @@ export interface RequestPhoto {
   isPublic?: boolean | null;
   owner?: (number | null) | Citizen;
   draftKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1864,6 +1868,8 @@ export interface SnowOperationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2380,6 +2386,8 @@ export interface RequestPhotosSelect<T extends boolean = true> {
   isPublic?: T;
   owner?: T;
   draftKey?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

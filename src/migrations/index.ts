@@ -21,6 +21,7 @@ import * as migration_20261203_093457_surveys_audit from './20261203_093457_surv
 import * as migration_20261203_093447_requests_drafts_sent from './20261203_093447_requests_drafts_sent';
 import * as migration_20261203_094812_accounts_no_lock from './20261203_094812_accounts_no_lock';
 import * as migration_20261203_124935_service_request_type from './20261203_124935_service_request_type';
+import * as migration_20261203_132122_storage_fields from './20261203_132122_storage_fields';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_124935_service_request_type.up,
     down: migration_20261203_124935_service_request_type.down,
     name: '20261203_124935_service_request_type',
+  },
+  {
+    up: migration_20261203_132122_storage_fields.up,
+    down: migration_20261203_132122_storage_fields.down,
+    name: '20261203_132122_storage_fields',
   },
 ];

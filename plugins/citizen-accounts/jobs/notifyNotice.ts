@@ -85,19 +85,33 @@ export const fanOutNotice = async ({
       select: { email: true, preferredLanguage: true },
     })) as unknown as { docs: { id: number; email: string; preferredLanguage?: string | null }[] }
     if (docs.length === 0) break
-    for (const signup of docs) {
-      const locale = await localeFor(asLocale(signup.preferredLanguage))
-      const message = messageFor(locale, { signupId: signup.id })
-      const outcome = await deliverOnce({
-        payload,
-        options,
-        key: `signup:${signup.id}:${noticeId}:email`,
-        channel: 'email',
-        refs: { notice_id: noticeId },
-        send: () => deliver({ channel: 'email', to: signup.email, locale, message }),
-      })
-      counts[outcome]++
-    }
+    // A few at a time, as for the citizens (sending waits on the mail server); the first failure
+    // stops the fan-out once those in flight are done.
+    const waiting = [...docs]
+    let failure: unknown = null
+    await Promise.all(
+      Array.from({ length: Math.min(notifications.concurrency, docs.length) }, async () => {
+        for (let signup = waiting.shift(); signup && !failure; signup = waiting.shift()) {
+          try {
+            const locale = await localeFor(asLocale(signup.preferredLanguage))
+            const message = messageFor(locale, { signupId: signup.id })
+            const to = signup.email
+            const outcome = await deliverOnce({
+              payload,
+              options,
+              key: `signup:${signup.id}:${noticeId}:email`,
+              channel: 'email',
+              refs: { notice_id: noticeId },
+              send: () => deliver({ channel: 'email', to, locale, message }),
+            })
+            counts[outcome]++
+          } catch (err) {
+            failure ??= err
+          }
+        }
+      }),
+    )
+    if (failure) throw failure
     signupCursor = docs[docs.length - 1].id
   }
   return counts

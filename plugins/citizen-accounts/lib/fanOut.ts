@@ -23,9 +23,18 @@ export const realDeliver = (payload: Payload, options: ResolvedOptions): Deliver
 }
 
 /**
- * Sends one message once, by its key in the delivery log (unique): the row is inserted before
- * sending and marked sent after, so a second run, or a run after a crash, skips what went out. A
- * crash between sending and marking can repeat that one message (at-least-once for it); never more.
+ * How long a claimed message may stay unsent before another run takes it over: longer than any
+ * send takes (the SMTP and SMS clients give up well before), so only a crashed sender's claim lapses.
+ */
+const claimLeaseSeconds = 600
+
+/**
+ * Sends one message once, by its key in the delivery log (unique). Before sending, the run claims
+ * the row in one statement: a new row, a failed one, or one whose claim lapsed (its sender crashed)
+ * is taken; one already sent, or claimed a moment ago by another run, is skipped. So two workers
+ * running the same fan-out at the same time send each message once, not twice: the second one's
+ * claim finds the row taken and moves on. A crash between sending and marking can repeat that one
+ * message once its claim lapses (at-least-once for it); never more.
  * `refs` are the log's foreign keys (column names written here, never taken from input).
  */
 export const deliverOnce = async ({
@@ -47,14 +56,17 @@ export const deliverOnce = async ({
   const table = options.deliveriesCollection.replace(/-/g, '_')
   const columns = Object.keys(refs) as (keyof typeof refs)[]
   const values = columns.map((c) => refs[c])
-  // One round trip: the new row, or the one a previous run left (a no-op update returns it).
+  // One round trip, atomic under concurrent runs: a row comes back only to the run that claimed it.
   const { rows } = await pool.query(
     `insert into "${table}" (key, channel, status, updated_at, created_at${columns.map((c) => `, ${c}`).join('')})
      values ($1, $2, 'pending', now(), now()${columns.map((_, i) => `, $${i + 3}`).join('')})
-     on conflict (key) do update set key = excluded.key returning status`,
+     on conflict (key) do update set status = 'pending', error = null, updated_at = now()
+       where "${table}".status = 'failed'
+          or ("${table}".status = 'pending' and "${table}".updated_at < now() - interval '${claimLeaseSeconds} seconds')
+     returning status`,
     [key, channel, ...values],
   )
-  if (rows[0]?.status === 'sent') return 'skipped'
+  if (rows.length === 0) return 'skipped'
   try {
     await send()
     await pool.query(`update "${table}" set status = 'sent', sent_at = now(), error = null, updated_at = now() where key = $1`, [key])

@@ -94,6 +94,25 @@ describe('citizen accounts: notice alerts fan-out', () => {
     expect(log.docs.map((d) => d.status)).toEqual(['sent', 'sent', 'sent'])
   })
 
+  it('should send each message once when two workers run the same fan-out at the same time', async () => {
+    const notice = await publishNotice('Avis envoyé par deux workers', [nord])
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: notifyTaskSlug } }, overrideAccess: true })
+    const sentTo: string[] = []
+    // A send that takes a moment, as a mail server does: both runs reach each row while it is in flight.
+    const slow: Parameters<typeof fanOutNotice>[0]['send'] = async ({ channel, to }) => {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      sentTo.push(`${channel}:${to}`)
+    }
+    const options = accountOptions(payload)
+    const [a, b] = await Promise.all([
+      fanOutNotice({ payload, options, noticeId: notice.id, send: slow }),
+      fanOutNotice({ payload, options, noticeId: notice.id, send: slow }),
+    ])
+    expect(sentTo.sort()).toEqual(['email:n1@example.test', 'email:n2@example.test', 'sms:819 555-0100'])
+    expect(a.sent + b.sent).toBe(3)
+    expect(a.skipped + b.skipped).toBe(3)
+  })
+
   it('should notify only the newly concerned citizens when a published notice gains a sector', async () => {
     const notice = await publishNotice('Troisième avis', [nord])
     await payload.jobs.run({ queue: 'default' })

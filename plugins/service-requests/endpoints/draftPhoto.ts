@@ -1,11 +1,27 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { signedInCitizen } from '../lib/citizen'
 import { readDraft } from '../lib/drafts'
 import type { ResolvedOptions } from '../types'
+
+/**
+ * The file from the collection's storage adapter when it has one (S3-compatible storage: the
+ * adapter's handler streams the object), as Payload's own file route reads it; null on local disk.
+ */
+const readThroughStorage = async (req: PayloadRequest, slug: string, doc: unknown, filename: string) => {
+  const upload = req.payload.collections[slug as 'request-photos']?.config.upload
+  for (const handler of (typeof upload === 'object' && upload.handlers) || []) {
+    const response = await handler(req, { doc: doc as never, headers: new Headers(), params: { collection: slug, filename } })
+    if (response instanceof Response) {
+      if (!response.ok) throw new Error(`storage answered ${response.status} for ${filename}`)
+      return Buffer.from(await response.arrayBuffer())
+    }
+  }
+  return null
+}
 
 /**
  * A photo of the visitor's own draft, for the photo step's preview: an anonymous resident cannot
@@ -34,7 +50,7 @@ export const draftPhotoEndpoint = (options: ResolvedOptions): Endpoint => ({
       })
       const filename = (docs[0] as { filename?: string | null } | undefined)?.filename
       if (!filename || filename !== path.basename(filename)) return notFound()
-      const data = await readFile(path.join(options.photosDir, filename))
+      const data = (await readThroughStorage(req, options.photosCollection, docs[0], filename)) ?? (await readFile(path.join(options.photosDir, filename)))
       return new Response(new Uint8Array(data), {
         headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
       })

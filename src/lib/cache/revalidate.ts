@@ -15,8 +15,12 @@ export const revalidateCacheTags = (tagsFor: (doc: unknown) => string[]): AnyHoo
       // Expire at once: editors expect to see what they published on the next page view.
       for (const tag of tagsFor(doc)) revalidateTag(tag, { expire: 0 })
     } catch (err) {
-      // Outside a Next request (scripts, jobs) there is no incremental cache to expire.
-      req.payload.logger.debug({ err, msg: 'cache revalidation skipped' })
+      // Outside a Next request (scripts, jobs) there is no incremental cache to expire here; a job
+      // worker sharing the servers' cache in Redis expires the tags there (scripts/worker.ts), so a
+      // scheduled publication it runs shows on every server.
+      const expireShared = (globalThis as { __villeOuverteExpireTags?: (tags: string[]) => Promise<void> }).__villeOuverteExpireTags
+      if (expireShared) await expireShared(tagsFor(doc)).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'shared cache expiry failed' }))
+      else req.payload.logger.debug({ err, msg: 'cache revalidation skipped' })
     }
     return doc
   }) as AnyHook

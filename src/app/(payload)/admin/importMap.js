@@ -43,6 +43,7 @@ import { RequestHistory as RequestHistory_f2dbae149491d0596cb9901e542e41db } fro
 import { QuickFilters as QuickFilters_a441187f7ea74faf9f2e879e64caf060 } from '../../../../plugins/service-requests/components/QuickFilters'
 import { ApiKeyPanel as ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b } from '../../../../plugins/service-requests/components/ApiKeyPanel'
 import { StaffDashboard as StaffDashboard_c8430095b28b63f05ef778afc7469227 } from '../../../../plugins/service-requests/components/StaffDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -92,5 +93,6 @@ export const importMap = {
   "/plugins/service-requests/components/QuickFilters#QuickFilters": QuickFilters_a441187f7ea74faf9f2e879e64caf060,
   "/plugins/service-requests/components/ApiKeyPanel#ApiKeyPanel": ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b,
   "/plugins/service-requests/components/StaffDashboard#StaffDashboard": StaffDashboard_c8430095b28b63f05ef778afc7469227,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
