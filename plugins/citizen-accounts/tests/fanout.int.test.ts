@@ -124,12 +124,16 @@ describe('citizen accounts: notice alerts fan-out', () => {
   })
 
   it('should send a safety notice in English to a citizen who prefers English', async () => {
+    // A safety notice is published only with its English (collections/Notices/hooks/requireEnglishForSafety.ts):
+    // French as a draft, then published with the English title and details.
     const notice = await payload.create({
       collection: 'notices',
-      data: { title: 'Urgence', summary: 'Résumé', kind: 'emergency', severity: 'emergency', isSafety: true, startsAt: new Date().toISOString(), sectors: [nord], _status: 'published' } as never,
+      locale: 'fr',
+      data: { title: 'Urgence', summary: 'Résumé', kind: 'emergency', severity: 'emergency', isSafety: true, startsAt: new Date().toISOString(), sectors: [nord], _status: 'draft' } as never,
       overrideAccess: true,
     })
-    await payload.update({ collection: 'notices', id: notice.id, locale: 'en', data: { title: 'Emergency', summary: 'Summary' } as never, overrideAccess: true })
+    const body = { root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'text', text: 'Boil your water.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } }
+    await payload.update({ collection: 'notices', id: notice.id, locale: 'en', data: { title: 'Emergency', summary: 'Summary', body, _status: 'published' } as never, overrideAccess: true })
     await payload.jobs.run({ queue: 'default' })
     const mails = await outboxFor('n2@example.test')
     expect(mails.at(-1)?.subject).toBe('City notice: Emergency')
