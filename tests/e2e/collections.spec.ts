@@ -21,7 +21,7 @@ test.describe('collection days by address', () => {
     const snow = page.getByRole('region', { name: 'Déneigement dans votre secteur' })
     await expect(snow.getByRole('heading', { name: 'Chargement de la neige' })).toBeVisible()
     await expect(snow).toContainText('Stationnement interdit dans la rue pendant l’opération.')
-    const ics = await page.getByRole('link', { name: /iCalendar/ }).getAttribute('href')
+    const ics = await page.getByRole('main').getByRole('link', { name: /iCalendar/ }).getAttribute('href')
     expect(ics).toBe('/fr/collectes/les-berges.ics')
     const resultUrl = page.url()
     // The lookup sends a single match to the address's own page, which the page cache serves.
