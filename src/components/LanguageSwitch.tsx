@@ -13,7 +13,9 @@ type Props = { target: 'fr' | 'en'; lang: string; label: string; text: string }
  * document in the other language, or says there is none and offers its list.
  */
 export const LanguageSwitch = ({ target, lang, label, text }: Props) => {
-  const pathname = usePathname() ?? '/'
+  // A cached section index renders at its internal address (`/fr/avis/_q/type=emergency`,
+  // src/server/pageQuery.ts): the other language is offered for the section itself.
+  const pathname = (usePathname() ?? '/').replace(/\/(?:_q|%5Fq)\/[^/]*$/i, '') || '/'
   return (
     <a className="language-switch" href={languageSwitchHref(target, pathname)} hrefLang={lang} lang={lang}>
       <span aria-hidden="true">{text}</span>

@@ -132,7 +132,9 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await staff.getByRole('button', { name: /connexion|se connecter/i }).click()
     await expect(staff).toHaveURL(/\/admin\/?$/)
     await staff.goto(`/admin/collections/service-requests?where[trackingNumber][equals]=${number}`)
-    await staff.getByRole('link', { name: number }).first().click()
+    // Opened by its address: a click made before the list's client router is ready can be lost.
+    const href = await staff.getByRole('link', { name: number }).first().getAttribute('href')
+    await staff.goto(href!)
     await expect(staff).toHaveURL(/\/admin\/collections\/service-requests\/\d+$/)
     const docId = /(\d+)$/.exec(new URL(staff.url()).pathname)![1]
     // One save: the agent takes it, marks it resolved and writes a note for the resident.
