@@ -91,8 +91,7 @@ export const runSurge = async ({
     if (!token) throw new Error('admin sign-in failed')
 
     const title = `Avis d’ébullition préventif — ${marker}`
-    const publishedAt = performance.now()
-    const created = await fetch(`${baseUrl}/api/notices?locale=fr`, {
+    const drafted = await fetch(`${baseUrl}/api/notices?locale=fr&draft=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({
@@ -103,13 +102,23 @@ export const runSurge = async ({
         isSafety: true,
         startsAt: new Date(Date.now() - 60_000).toISOString(),
         sectors: [sector.id],
-        _status: 'published',
+        _status: 'draft',
       }),
+    })
+    // A safety notice is published with its English (requireEnglishForSafety): the English save publishes it.
+    const draftDoc = ((await drafted.json()) as { doc?: { id: number; slug: string } }).doc
+    if (!drafted.ok || !draftDoc) throw new Error(`drafting the notice failed (${drafted.status})`)
+    const publishedAt = performance.now()
+    const created = await fetch(`${baseUrl}/api/notices/${draftDoc.id}?locale=en`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `Boil-water notice ${Date.now()}`, summary: 'Boil water for one minute before drinking it.', body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'text', text: 'Boil water for one minute before drinking it.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } }, _status: 'published' }),
     })
     const publishMs = performance.now() - publishedAt
     const { doc } = (await created.json()) as { doc?: { id: number; slug: string } }
     if (!created.ok || !doc) throw new Error(`publishing the notice failed (${created.status})`)
-    const alertPath = `/fr/avis/${doc.slug}`
+    // The French address (the answer is in English, the locale of the publishing save).
+    const alertPath = `/fr/avis/${draftDoc.slug}`
 
     // When the notice first shows on each page, polled every 100 ms (a resident of the sector signed in for Mon dossier).
     const firstSeen: Record<string, number | null> = { [alertPath]: null, '/fr/avis': null, '/fr': null, '/fr/mon-dossier': null }
