@@ -100,8 +100,9 @@ const scenarioPublish = (cluster: Cluster, editorJwt: string) =>
       headers: { 'content-type': 'application/json', authorization: `JWT ${editorJwt}` },
       body: JSON.stringify({ title, summary: 'Essai de diffusion sur plusieurs serveurs.', kind: 'emergency', severity: 'emergency', isSafety: true, startsAt: new Date(Date.now() - 60_000).toISOString(), _status: 'draft' }),
     })
-    assert(drafted.status === 201, `the draft through A answered ${drafted.status}: ${(await drafted.text()).slice(0, 300)}`)
-    const draftId = ((await drafted.json()) as { doc: { id: number } }).doc.id
+    const draftedText = await drafted.text()
+    assert(drafted.status === 201, `the draft through A answered ${drafted.status}: ${draftedText.slice(0, 300)}`)
+    const draftId = (JSON.parse(draftedText) as { doc: { id: number } }).doc.id
     const publishedAt = Date.now()
     const response = await fetch(`${a.url}/api/notices/${draftId}?locale=en`, {
       method: 'PATCH',
