@@ -68,6 +68,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
     if (page > 1) search.set('page', String(page))
     return `${base}?${search.toString()}`
   }
+  // The corrected query with its link, offered after a partial match and when nothing matched.
+  const didYouMean = result?.didYouMean ? (
+    <p>
+      {t('search.didYouMean')}{' '}
+      <Link href={href({ q: result.didYouMean })} className="did-you-mean">
+        {result.didYouMean}
+      </Link>
+    </p>
+  ) : null
   return (
     <div className="container stack">
       <h1>{t('search.title')}</h1>
@@ -122,27 +131,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {result.isPartial ? (
             <>
               <p className="search-partial">{t('search.partial', { query: result.query })}</p>
-              {result.didYouMean ? (
-                <p>
-                  {t('search.didYouMean')}{' '}
-                  <Link href={href({ q: result.didYouMean })} className="did-you-mean">
-                    {result.didYouMean}
-                  </Link>
-                </p>
-              ) : null}
+              {didYouMean}
             </>
           ) : null}
           {result.total === 0 && result.tools.length > 0 ? null : result.total === 0 ? (
             <div className="stack">
               <p>{t('search.noResults')}</p>
-              {result.didYouMean ? (
-                <p>
-                  {t('search.didYouMean')}{' '}
-                  <Link href={href({ q: result.didYouMean })} className="did-you-mean">
-                    {result.didYouMean}
-                  </Link>
-                </p>
-              ) : null}
+              {didYouMean}
               {result.suggestions.length ? (
                 <>
                   <p id="suggestions-titre">{t('search.suggestions')}</p>
