@@ -98,24 +98,9 @@ const text: Record<Tool, Record<Locale, ToolText>> = {
 }
 
 /** A tool's address in this language. */
-export const toolHref = (locale: Locale, tool: Tool): string => {
-  switch (tool) {
-    case 'report':
-      return locale === 'fr' ? '/fr/requetes/nouvelle' : '/en/requests/new'
-    case 'requests':
-      return sectionHref(locale, 'requests')
-    case 'collections':
-      return sectionHref(locale, 'collections')
-    case 'notices':
-      return sectionHref(locale, 'notices')
-    case 'surveys':
-      return sectionHref(locale, 'surveys')
-    case 'account':
-      return sectionHref(locale, 'account')
-    case 'search':
-      return sectionHref(locale, 'search')
-  }
-}
+export const toolHref = (locale: Locale, tool: Tool): string =>
+  // Reporting a problem opens the requests section's form; every other tool is its section.
+  tool === 'report' ? sectionHref(locale, 'requests', locale === 'fr' ? 'nouvelle' : 'new') : sectionHref(locale, tool)
 
 export type ToolLink = ToolText & { tool: Tool; href: string }
 
