@@ -28,7 +28,10 @@ export const storagePlugin = (env: NodeJS.ProcessEnv = process.env): Plugin => {
     alwaysInsertFields: true,
     bucket: bucket ?? 'unused',
     acl: 'private',
-    collections: { media: true, 'request-photos': true },
+    // `prefix: ''` (files at the bucket's root, as on disk) keeps the prefix field in the schema
+    // with a bucket too: the plugin inserts it only for a set prefix once enabled, so without it the
+    // generated types and the schema would differ between a server with a bucket and one without.
+    collections: { media: { prefix: '' }, 'request-photos': { prefix: '' } },
     config: {
       endpoint,
       region: env.S3_REGION?.trim() || 'us-east-1',
