@@ -76,7 +76,7 @@ const publishDelay = async (cluster: Cluster) => {
 }
 
 const row = (label: string, f: Figures) =>
-  `| ${label} | ${Math.round(f.rps)} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.errors + f.non2xx} |`
+  `| ${label} | ${Math.round(f.rps)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors + f.non2xx} |`
 
 const cluster = await startCluster({ webServers: 2, workers: 1 })
 try {

@@ -36,6 +36,8 @@ const text = (value: string) => {
   return clean ? clean : null
 }
 
+/** A request's tracking number, `2026-000123` (plugins/service-requests/lib/trackingNumber.ts). */
+const trackingNumber = /^\d{4}-\d{6,14}$/
 const noticeKinds = ['boil-water', 'water-outage', 'road-closure', 'snow-clearing', 'emergency', 'legal'] as const
 const eventCategories = ['culture', 'sport', 'council', 'community', 'environment', 'consultation'] as const
 /** A date typed in the filter: kept as typed (bounded), so the page can say what was wrong with it. */
@@ -65,6 +67,18 @@ export const indexParams = {
     { name: 'page', normalize: positiveInt(99) },
   ],
   surveys: [],
+  // The public list of requests (plugins/service-requests: publicFiltersFrom), and the answer of
+  // "Moi aussi" the endpoint redirects to (moiaussi, suivie, courriel: the same for everyone).
+  requests: [
+    { name: 'courriel', normalize: oneOf(['1']) },
+    { name: 'lieu', normalize: shaped(/^-?\d{1,2}\.\d{3},-?\d{1,3}\.\d{3}$/) },
+    { name: 'moiaussi', normalize: oneOf(['added', 'already']) },
+    { name: 'numero', normalize: shaped(trackingNumber) },
+    { name: 'page', normalize: positiveInt(10_000) },
+    { name: 'secteur', normalize: positiveInt(999_999, { dropOne: false }) },
+    { name: 'suivie', normalize: shaped(trackingNumber) },
+    { name: 'type', normalize: positiveInt(999_999, { dropOne: false }) },
+  ],
 } as const satisfies Partial<Record<keyof typeof sections, readonly Param[]>>
 
 export type IndexSection = keyof typeof indexParams

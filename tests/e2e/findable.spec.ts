@@ -356,6 +356,8 @@ test.describe('6 · feeds people can find', () => {
     const response = await request.get('/fr/evenements/ics/tous.ics')
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toContain('text/calendar')
+    // Many subscribers poll the same file: a shared cache may answer for them.
+    expect(response.headers()['cache-control']).toBe('public, max-age=300')
     const calendar = new ICAL.Component(ICAL.parse(await response.text()))
     const events = calendar.getAllSubcomponents('vevent')
     expect(events.length).toBeGreaterThanOrEqual(5)

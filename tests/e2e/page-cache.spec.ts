@@ -64,6 +64,9 @@ const templates = async (request: APIRequestContext) => [
   '/fr/collectes/adresse/11',
   '/fr/sondages',
   '/en/surveys',
+  '/fr/requetes',
+  '/en/requests',
+  '/fr/requetes?secteur=1&type=1',
   '/fr/declaration-accessibilite',
   '/en/accessibility-statement',
 ]
@@ -105,7 +108,7 @@ test.describe('page cache', () => {
     expect(cookie).toContain('payload-token=')
     await context.close()
 
-    const urls = ['/fr', '/fr/avis', '/fr/avis?secteur=plateau', '/fr/actualites', '/en/notices', '/fr/evenements']
+    const urls = ['/fr', '/fr/avis', '/fr/avis?secteur=plateau', '/fr/actualites', '/en/notices', '/fr/evenements', '/fr/requetes']
     for (const url of urls) await request.get(url)
     const before = await stats(request)
     const startedAt = Date.now()
@@ -126,7 +129,7 @@ test.describe('page cache', () => {
     // only pages that cannot have reached that age during this test are counted.
     const after = present(await stats(request))
     const elapsed = Date.now() - startedAt
-    const internal = ['/fr', '/fr/avis/_q/-', '/fr/avis/_q/secteur=plateau', '/fr/actualites/_q/-', '/en/avis/_q/-', '/fr/evenements/_q/-']
+    const internal = ['/fr', '/fr/avis/_q/-', '/fr/avis/_q/secteur=plateau', '/fr/actualites/_q/-', '/en/avis/_q/-', '/fr/evenements/_q/-', '/fr/requetes/_q/-']
     const tested = present(before).next!.pages.filter(
       (key) => internal.some((path) => key.endsWith(`/$${path}`)) && (present(before).next!.ages[key] ?? Infinity) + elapsed < 55_000,
     )
@@ -135,7 +138,7 @@ test.describe('page cache', () => {
   })
 
   test('should create no cache entry for unknown query parameters', async ({ request }) => {
-    const pages = ['/fr', '/fr/avis', '/fr/avis?secteur=plateau&type=boil-water', '/fr/actualites', '/fr/evenements', '/fr/services?q=permis', '/en/news']
+    const pages = ['/fr', '/fr/avis', '/fr/avis?secteur=plateau&type=boil-water', '/fr/actualites', '/fr/evenements', '/fr/services?q=permis', '/en/news', '/fr/requetes?type=1']
     const item = await firstItemHref(request, '/fr/actualites', '/fr/actualites')
     pages.push(item)
     for (const url of pages) await request.get(url)
@@ -150,6 +153,8 @@ test.describe('page cache', () => {
       '/fr/evenements?categorie=inconnue&y=4',
       '/fr/services?q=%20permis%20%20&z=5',
       '/en/news?utm_campaign=alerte',
+      '/fr/requetes?type=1&x=9',
+      '/fr/requetes?type=01&page=1&csrf=abc',
       `${item}?partage=1`,
     ]
     for (const url of noisy) {

@@ -112,8 +112,15 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await expect(page.locator(`#requete-${number}`)).toContainText('1 personne la suit aussi')
     await expectNoAxeViolations(page)
 
+    await expect(page.locator(`#requete-${number}`)).toContainText('Vous suivez cette requête.')
+
+    // The list is the same cached page for everyone: on a later visit "Me too" is offered again,
+    // and pressing it twice counts once.
     await page.goto('/en/requests')
     await expect(page.getByRole('heading', { level: 1, name: 'Open requests' })).toBeVisible()
+    await page.getByRole('button', { name: `Me too: follow request ${number}` }).click()
+    await expect(page.locator('#moi-aussi-confirmation')).toContainText(`You already followed request ${number}`)
+    await expect(page.locator(`#requete-${number}`)).toContainText('1 person follows it too')
     await expect(page.locator(`#requete-${number}`)).toContainText('You follow this request.')
     await expectNoAxeViolations(page)
   })

@@ -25,6 +25,18 @@ describe('canonical addresses of section indexes', () => {
     expect(received(internal('/fr/evenements?du=2026-12-01&au=2026-12-31&categorie=sport&x=1')!)).toEqual({ au: '2026-12-31', categorie: 'sport', du: '2026-12-01' })
   })
 
+  it('should give the public list of requests one address per filter and per "Moi aussi" answer, for everyone', () => {
+    expect(internal('/en/requests')).toBe('/en/requetes/_q/-')
+    expect(internal('/fr/requetes?csrf=abc&type=01&page=1&secteur=x')).toBe('/fr/requetes/_q/type%3D1')
+    expect(received(internal('/fr/requetes?suivie=2026-000123&moiaussi=added&courriel=1&lieu=45.301,-74.250')!)).toEqual({
+      courriel: '1',
+      lieu: '45.301,-74.250',
+      moiaussi: 'added',
+      suivie: '2026-000123',
+    })
+    expect(received(internal('/fr/requetes?moiaussi=maybe&suivie=1%20OR%201&numero=2026-1')!)).toEqual({})
+  })
+
   it('should map English section names onto the French folders', () => {
     expect(internal('/en/notices?secteur=plateau')).toBe(internal('/en/avis?secteur=plateau'))
     expect(internal('/en/news')).toBe('/en/actualites/_q/-')

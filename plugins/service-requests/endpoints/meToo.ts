@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale, catalogues } from '../i18n/translate'
 import { signedInCitizen } from '../lib/citizen'
-import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
+import { isSameOriginPost } from '../lib/csrf'
 import { addFollower, browserCookieName, browserIdFrom, newBrowserCookie } from '../lib/followers'
 import { expireTags, publicRequestCacheTags } from '../lib/cacheTags'
 import { openStatuses, publicStatuses } from '../lib/publicList'
@@ -42,8 +42,8 @@ const withQuery = (path: string, query: Record<string, string>) => {
 
 /**
  * POST /api/service-requests-form/me-too — "Moi aussi": follow an open request instead of sending
- * a duplicate (never a resolved one: 409). A plain form (no JavaScript needed) with the origin and CSRF checks of the other
- * forms. A signed-in citizen follows once; an anonymous visitor once per browser (a signed cookie)
+ * a duplicate (never a resolved one: 409). A plain form (no JavaScript needed) with the origin check of the other forms (no session
+ * token: the form is on cached public pages). A signed-in citizen follows once; an anonymous visitor once per browser (a signed cookie)
  * and within a per-IP limit. Answers 303 back to the page with the outcome, or a 4xx page in both
  * languages.
  */
@@ -61,8 +61,10 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
       if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
         return refuse(403, 'crossSite', back)
       }
+      // No session token: the form is on cached public pages, the same for every visitor. A post
+      // from another site is refused by its origin above (browsers send Origin, or Sec-Fetch-Site,
+      // with every form post; neither can be set by a page), and the cookies are SameSite=Lax.
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
-      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return refuse(403, 'csrf', back)
       const number = form.get('numero') ?? ''
       if (!trackingNumberShape.test(number) || number.length > 20) return refuse(400, 'meTooInvalid', back)
       const { docs } = await payload.find({
@@ -98,7 +100,9 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
       })
       if (outcome === 'rateLimited') return refuse(429, 'meTooRateLimited', back)
       if (outcome === 'added') await expireTags([publicRequestCacheTags.list])
-      headers.set('Location', `${withQuery(back, { moiaussi: outcome, suivie: number })}#moi-aussi-confirmation`)
+      // What the confirmation says is in the address (the list page is cached, the same for all):
+      // `courriel=1` when the status emails will reach this follower.
+      headers.set('Location', `${withQuery(back, { moiaussi: outcome, suivie: number, ...(citizen ? { courriel: '1' } : {}) })}#moi-aussi-confirmation`)
       return new Response(null, { status: 303, headers })
     } catch (err) {
       if (isBodyError(err)) return bodyErrorResponse(err, req.headers)

@@ -2,11 +2,14 @@ import type { RequestTranslate } from '../i18n/translate'
 import { trackingNumberShape } from '../lib/trackingNumber'
 import type { RequestLocale } from '../types'
 
-/** The "Moi aussi" button: a plain POST form (no JavaScript), to follow a request instead of duplicating it. */
+/**
+ * The "Moi aussi" button: a plain POST form (no JavaScript), to follow a request instead of
+ * duplicating it. No session token in it, so the public list that shows it is the same page for
+ * everyone and comes from the cache: the endpoint refuses a post from another site by its origin.
+ */
 export const MeTooForm = ({
   t,
   action,
-  csrf,
   locale,
   trackingNumber,
   returnTo,
@@ -14,7 +17,6 @@ export const MeTooForm = ({
 }: {
   t: RequestTranslate
   action: string
-  csrf: string
   locale: RequestLocale
   trackingNumber: string
   returnTo: string
@@ -24,7 +26,6 @@ export const MeTooForm = ({
     <p className="meta">{t('public.followed')}</p>
   ) : (
     <form method="post" action={action} className="request-me-too">
-      <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="numero" value={trackingNumber} />
       <input type="hidden" name="returnTo" value={returnTo} />

@@ -630,7 +630,7 @@ const ReviewStep = async ({
                   {r.street || r.nearStreet ? ` — ${placeText(t, r)}` : ''}
                   {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
                 </p>
-                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
               </li>
             ))}
           </ul>

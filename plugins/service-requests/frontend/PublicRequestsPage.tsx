@@ -2,9 +2,6 @@ import './requests.css'
 import type { Payload } from 'payload'
 
 import { requestTranslator } from '../i18n/translate'
-import { signedInCitizen } from '../lib/citizen'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { browserCookieName, browserIdFrom, followedAmong } from '../lib/followers'
 import { type CityMap, cityMapSvgBody, mapFrame, mapSize, type Point, project } from '../lib/map'
 import type { PublicFilters, PublicList } from '../lib/publicList'
 import { newRequestHref, publicListHref } from '../lib/routes'
@@ -38,7 +35,6 @@ export type PublicRequestsPageProps = {
   locale: RequestLocale
   searchParams: Query
   payload: Payload
-  headers: Headers
   /** The app's cached reads (see src/lib/data/requests.ts). */
   list: PublicList
   map: CityMap
@@ -49,23 +45,20 @@ export type PublicRequestsPageProps = {
  * The public list and map of open requests: no personal data (no submitter, contact, description or
  * photo), places approximate. Filters are a GET form; "Moi aussi" is a POST form on each entry. The
  * SVG map's points are links to their entries; the list is the accessible equivalent of the map.
+ *
+ * The same page for every visitor, signed in or not (it reads no cookie), so the app serves it from
+ * the page cache: the "Moi aussi" forms carry no session token (the endpoint checks the form's
+ * origin, and counts a follower once however often it is pressed), and the confirmation after it
+ * comes from the address the endpoint redirects to (`moiaussi`, `suivie`, `courriel`).
  */
-export const PublicRequestsPage = async ({ locale, searchParams, payload, headers, list, map, types }: PublicRequestsPageProps) => {
+export const PublicRequestsPage = async ({ locale, searchParams, payload, list, map, types }: PublicRequestsPageProps) => {
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const { filters } = publicFiltersFrom(searchParams)
-  const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
-  const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
-  const cookie = (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === browserCookieName)?.[1]
-  const followed = await followedAmong({
-    payload,
-    requestIds: list.requests.map((r) => r.id),
-    citizenId: citizen ? citizen.id : null,
-    browserId: citizen ? null : browserIdFrom(payload.secret, cookie),
-  })
+  // The request just followed (the address "Moi aussi" came back to): marked as followed. On a
+  // later visit the button is offered again; pressing it twice counts once ("already").
+  const outcome = one(searchParams.moiaussi)
+  const followedNow = outcome === 'added' || outcome === 'already' ? one(searchParams.suivie) : null
   const filterQuery = {
     type: filters.typeId ? String(filters.typeId) : undefined,
     secteur: filters.sectorId ? String(filters.sectorId) : undefined,
@@ -90,7 +83,7 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
       <p>
         <a href={newRequestHref(locale)}>{t('public.report')}</a>
       </p>
-      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} isSignedIn={Boolean(citizen)} />
+      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} isSignedIn={one(searchParams.courriel) === '1'} />
       <form method="get" action={publicListHref(locale)} className="filters" aria-label={t('public.filters')}>
         <div>
           <label htmlFor="filtre-type">{t('public.type')}</label>
@@ -165,7 +158,7 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
         <h2 id="liste-requetes">{t('public.listTitle')}</h2>
         {list.requests.length === 0 ? <p>{t('public.none')}</p> : null}
         <p className="meta">
-          {t('public.meTooHint')} {citizen ? t('public.meTooEmailHint') : t('public.meTooNoEmailHint')}
+          {t('public.meTooHint')} {t('public.meTooEitherHint')}
         </p>
         <ul className="request-public-list">
           {list.requests.map((r) => (
@@ -188,7 +181,7 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, header
               {r.status === 'resolved' ? (
                 <p className="meta">{t('public.resolvedNoMeToo')}</p>
               ) : (
-                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} csrf={csrf} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={r.trackingNumber === followedNow} />
               )}
             </li>
           ))}

@@ -155,6 +155,8 @@ export const listCitizenRequests = async ({
     where: { submitter: { equals: citizenId } },
     sort: '-createdAt',
     limit: 50,
+    // No page count: the dashboard lists them, one query instead of two on every visit.
+    pagination: false,
     depth: 1,
     locale,
     overrideAccess: true,

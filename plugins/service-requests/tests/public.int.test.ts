@@ -19,10 +19,11 @@ describe('service requests: map click, public list and "me too"', () => {
   const claims = (cookie: string) => JSON.parse(Buffer.from(cookie.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as { id: number; sid?: string }
   const bindingOf = (cookie?: string) => (cookie ? csrfBinding({ id: claims(cookie).id, _sid: claims(cookie).sid }) : 'anonymous')
 
-  const postForm = (path: string, fields: Record<string, string>, { cookie, origin = base, csrf, ip = '203.0.113.1' }: { cookie?: string; origin?: string | null; csrf?: string | null; ip?: string } = {}) => {
+  const postForm = (path: string, fields: Record<string, string>, { cookie, origin = base, csrf, ip = '203.0.113.1', secFetchSite }: { cookie?: string; origin?: string | null; csrf?: string | null; ip?: string; secFetchSite?: string } = {}) => {
     const body = new URLSearchParams({ locale: 'fr', ...(csrf === null ? {} : { csrf: csrf ?? createCsrfToken(payload.secret, bindingOf(cookie?.split('; ').find((c) => c.startsWith('payload-token=')))) }), ...fields })
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': ip }
     if (origin) headers.origin = origin
+    if (secFetchSite) headers['sec-fetch-site'] = secFetchSite
     if (cookie) headers.cookie = cookie
     return handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/${path}`, { method: 'POST', headers, body: body.toString() }) })
   }
@@ -154,7 +155,6 @@ describe('service requests: map click, public list and "me too"', () => {
         locale: 'fr',
         searchParams: {},
         payload,
-        headers: new Headers(),
         list: all,
         map: await loadCityMap(payload, options, 'fr'),
         types: await listPublicTypes(payload, options, 'fr'),
@@ -197,6 +197,8 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(location(r).searchParams.get('moiaussi')).toBe('already')
     expect(location(r).pathname).toBe('/fr/requetes')
     expect(location(r).searchParams.get('type')).toBe('1')
+    // The cached list page says from its address that the status emails will come.
+    expect(location(r).searchParams.get('courriel')).toBe('1')
     expect(await followers()).toBe(1)
     await postForm('me-too', { numero: target.trackingNumber, returnTo }, { cookie: city.citizenB.cookie })
     expect(await followers()).toBe(2)
@@ -206,6 +208,7 @@ describe('service requests: map click, public list and "me too"', () => {
     // An anonymous browser: a signed cookie, then counted once.
     r = await postForm('me-too', { numero: target.trackingNumber, returnTo })
     expect(location(r).searchParams.get('moiaussi')).toBe('added')
+    expect(location(r).searchParams.get('courriel')).toBeNull()
     const setCookie = r.headers.get('set-cookie')!
     expect(setCookie).toMatch(/^vo_request_browser=[A-Za-z0-9_-]{24}\.[A-Za-z0-9_-]{22}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/)
     const browser = setCookie.split(';')[0]
@@ -241,7 +244,8 @@ describe('service requests: map click, public list and "me too"', () => {
 
   it('should refuse a forged, unknown, closed or cross-site "me too" with a 4xx in both languages', async () => {
     const closed = await submit({ lat: 45.3, lng: -74.2 })
-    if (!closed.ok) throw new Error('submit failed')
+    const open0 = await submit({ lat: 45.3, lng: -74.21 })
+    if (!closed.ok || !open0.ok) throw new Error('submit failed')
     await payload.update({ collection: 'service-requests', id: closed.id, data: { status: 'duplicate', duplicateOf: closed.id }, overrideAccess: true, context: { skipRequestEmail: true } })
     let r = await postForm('me-too', { numero: '2026-999999' })
     expect(r.status).toBe(404)
@@ -252,10 +256,19 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(r.status).toBe(404)
     r = await postForm('me-too', { numero: '1 OR 1=1' })
     expect(r.status).toBe(400)
-    r = await postForm('me-too', { numero: closed.trackingNumber }, { csrf: 'forged' })
+    // The form is on cached pages and carries no session token: another site's post is refused by
+    // its origin, and so is a post that says neither where it comes from.
+    r = await postForm('me-too', { numero: open0.trackingNumber }, { origin: 'https://evil.example', csrf: null })
     expect(r.status).toBe(403)
-    r = await postForm('me-too', { numero: closed.trackingNumber }, { origin: 'https://evil.example' })
+    expect(await r.text()).toContain('lang="en"')
+    r = await postForm('me-too', { numero: open0.trackingNumber }, { origin: null, csrf: null })
     expect(r.status).toBe(403)
+    r = await postForm('me-too', { numero: open0.trackingNumber }, { origin: null, csrf: null, secFetchSite: 'cross-site' })
+    expect(r.status).toBe(403)
+    r = await postForm('me-too', { numero: open0.trackingNumber }, { origin: null, csrf: null, secFetchSite: 'same-origin' })
+    expect(r.status).toBe(303)
+    r = await postForm('me-too', { numero: open0.trackingNumber }, { csrf: null, cookie: city.citizenA.cookie })
+    expect(r.status).toBe(303)
     // The way back never leaves the site.
     const open = await submit({ lat: 45.3, lng: -74.25 })
     if (!open.ok) throw new Error('submit failed')

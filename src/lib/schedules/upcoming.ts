@@ -14,6 +14,21 @@ export const upcomingCollections = (
   schedules: CollectionSchedule[],
   { today = instantToLocalDate(new Date()), weeks = 8 }: { today?: string; weeks?: number } = {},
 ): CollectionDay[] => {
+  // The same for every resident of a sector on a given day: expanded once (the recurrence and
+  // time-zone arithmetic was a seventh of Mon dossier's CPU), again after any schedule's edit.
+  const key = `${today}|${weeks}|${schedules.map((s) => `${s.id}@${s.updatedAt}`).join(',')}`
+  const known = memo.get(key)
+  if (known) return known
+  const days = expandCollections(schedules, today, weeks)
+  if (memo.size >= memoLimit) memo.clear()
+  memo.set(key, days)
+  return days
+}
+
+const memoLimit = 1000
+const memo = new Map<string, CollectionDay[]>()
+
+const expandCollections = (schedules: CollectionSchedule[], today: string, weeks: number): CollectionDay[] => {
   const from = localToInstant(today)
   const to = new Date(from.getTime() + weeks * 7 * 86_400_000)
   const byDate = new Map<string, CollectionDay>()

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { isLocale } from '@/i18n/config'
@@ -9,8 +8,8 @@ import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PublicRequestsPage, publicFiltersFrom, publicListHref, requestTranslator } from '@plugins/service-requests/frontend'
 
-// The "me too" forms carry a CSRF token bound to the visitor's session and show what this visitor
-// already follows: rendered per request (the list, map and types themselves are cached reads).
+// Reached through its cached route (requetes/%5Fq/[query], src/proxy.ts): the same page for every
+// visitor, rendered once per filter combination, from cached reads.
 export const dynamic = 'force-dynamic'
 
 type Props = {
@@ -31,12 +30,11 @@ export default async function RequestsIndex({ params, searchParams }: Props) {
   await requirePublishedLocale(locale, { frenchPath: publicListHref('fr') })
   const query = await searchParams
   const { filters, page } = publicFiltersFrom(query)
-  const [payload, requestHeaders, list, map, types] = await Promise.all([
+  const [payload, list, map, types] = await Promise.all([
     getPayloadClient(),
-    headers(),
     getPublicRequests(locale, filters, page),
     getCityMap(locale),
     getPublicRequestTypes(locale),
   ])
-  return <PublicRequestsPage locale={locale} searchParams={query} payload={payload} headers={new Headers(requestHeaders)} list={list} map={map} types={types} />
+  return <PublicRequestsPage locale={locale} searchParams={query} payload={payload} list={list} map={map} types={types} />
 }

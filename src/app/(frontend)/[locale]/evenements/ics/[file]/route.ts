@@ -13,6 +13,13 @@ import { siteUrl } from '@/utilities/siteUrl'
 const notFound = () =>
   new Response('Calendrier introuvable. / Calendar not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
+/**
+ * Calendar apps poll a subscription every few hours, and many residents share one: a shared cache
+ * (nginx, a CDN) may answer for five minutes, as the RSS feeds do for one, so an edited event
+ * reaches subscribers at their next poll.
+ */
+const icsCacheControl = 'public, max-age=300'
+
 /** One event (with its recurrence) as the iCalendar engine's input. */
 const toIcsEvent = (event: Event, locale: Locale, base: string): IcsEvent => {
   const recurrence = eventRecurrence(event)
@@ -50,6 +57,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
     return new Response(ics, {
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',
+        'Cache-Control': icsCacheControl,
         'Content-Disposition': `attachment; filename="${icsFileName(event.title)}"`,
       },
     })
@@ -80,5 +88,5 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
     ics = buildICalendar({ name: title, events: valid })
   }
   // A subscription, read in place by calendar apps: no attachment header.
-  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': icsCacheControl } })
 }
