@@ -8,8 +8,6 @@
 import http from 'node:http'
 import path from 'node:path'
 
-import next from 'next'
-
 import { guardRequest } from '../src/server/bodyLimit'
 import { applySharedCacheControl } from '../src/server/cacheControl'
 import { deliverHtmlOnly } from '../src/server/htmlOnly'
@@ -26,6 +24,13 @@ const host = arg('host') || process.env.HOST || '0.0.0.0'
 const ttlMs = Number(process.env.MICRO_CACHE_MS ?? 1000)
 // The web server runs the jobs queue unless told that separate workers do (JOBS_AUTORUN=0).
 process.env.JOBS_AUTORUN ??= '1'
+
+// tsx turns Node's source-map support on; for the production build it would read and keep the
+// source map of every server chunk Next loads (140 MB of them: about 150 MB of the server's memory
+// and a second of its start-up). Off before Next is loaded; SERVER_SOURCE_MAPS=1 keeps it (stack
+// traces then point into src/ rather than .next/server/chunks).
+if (process.env.SERVER_SOURCE_MAPS !== '1') process.setSourceMapsEnabled(false)
+const { default: next } = await import('next')
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname: host, port })
 const handle = app.getRequestHandler()

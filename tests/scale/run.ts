@@ -129,6 +129,41 @@ const scenarioPublish = (cluster: Cluster, editorJwt: string) =>
     return detail
   })
 
+const scenarioScheduled = (cluster: Cluster, db: pg.Client, editorJwt: string) =>
+  check('1b. a publication scheduled in the admin is made by the worker and shows on B at once', async () => {
+    const [a, b] = cluster.servers
+    const title = `Publication programmée ${runId}`
+    const drafted = await fetch(`${a.url}/api/news?draft=true&locale=fr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editorJwt}` },
+      body: JSON.stringify({ title, summary: 'Publiée par le travailleur à l’heure dite.', slug: `programmee-${runId}`, _status: 'draft' }),
+    })
+    const draftedText = await drafted.text()
+    assert(drafted.status === 201, `the draft through A answered ${drafted.status}: ${draftedText.slice(0, 300)}`)
+    const id = (JSON.parse(draftedText) as { doc: { id: number } }).doc.id
+    // B has the news index in the shared cache, without the draft.
+    for (let i = 0; i < 2; i++) assert(!(await text(`${b.url}/fr/actualites`)).body.includes(title), 'the draft is not listed on B')
+    // The job the admin's "Programmer la publication" drawer queues (Payload's schedulePublish
+    // task), due in one second: no web server runs jobs here (JOBS_AUTORUN=0), the worker does.
+    const dueAt = Date.now() + 1000
+    await db.query(`insert into payload_jobs (input, task_slug, queue, wait_until) values ($1, 'schedulePublish', 'default', $2)`, [
+      JSON.stringify({ type: 'publish', doc: { relationTo: 'news', value: String(id) } }),
+      new Date(dueAt),
+    ])
+    let seenAfter: number | null = null
+    while (Date.now() - dueAt < 15_000) {
+      if ((await text(`${b.url}/fr/actualites`)).body.includes(title)) {
+        seenAfter = Date.now() - dueAt
+        break
+      }
+      await sleep(100)
+    }
+    const status = (await db.query<{ status: string }>(`select _status as status from news where id = $1`, [id])).rows[0]?.status
+    assert(status === 'published', `the worker did not publish it (status ${status})`)
+    assert(seenAfter !== null, 'published by the worker but not shown on B within 15 s: the worker did not expire the shared cache')
+    return `published by the worker and listed on B ${seenAfter} ms after its time (the worker polls every 250 ms)`
+  })
+
 const findFile = (dir: string, name: string): string | null => {
   if (!fs.existsSync(dir)) return null
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -375,10 +410,11 @@ const main = async () => {
   await db.connect()
   try {
     const editorJwt = await staffLogin(cluster.nginxUrl, cluster.accounts.editor.email, cluster.accounts.editor.password)
-    // SCALE_ONLY=1,2,sessions,3,4 runs some of them (while debugging one).
+    // SCALE_ONLY=1,1b,2,sessions,3,4 runs some of them (while debugging one).
     const only = process.env.SCALE_ONLY?.split(',')
     const wants = (key: string) => !only || only.includes(key)
     if (wants('1')) await scenarioPublish(cluster, editorJwt)
+    if (wants('1b')) await scenarioScheduled(cluster, db, editorJwt)
     if (wants('2')) await scenarioPhoto(cluster, db)
     if (wants('sessions')) await scenarioSessions(cluster)
     if (wants('3')) await scenarioFailover(cluster, editorJwt)
