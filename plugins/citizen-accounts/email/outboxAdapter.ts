@@ -8,6 +8,8 @@ const addressList = (value: unknown): string =>
     .map((v) => (typeof v === 'string' ? v : String((v as { address?: string }).address ?? '')))
     .join(', ')
 
+let hasSaidOutbox = false
+
 /** Development and test mail: written to a collection, never dropped (staff read it with its links masked). */
 export const outboxAdapter =
   ({ slug, fromAddress, fromName }: { slug: string; fromAddress: string; fromName: string }): EmailAdapter =>
@@ -29,7 +31,13 @@ export const outboxAdapter =
           maskedHtml: maskSecretLinks(typeof message.html === 'string' ? message.html : ''),
         },
       })
-      payload.logger.info({ msg: `Email written to the ${slug} outbox (no SMTP configured)`, to: doc.to, subject: doc.subject })
+      // Said once at info level; then one debug line per message, without the address (a resident's
+      // email has no place in the server's logs, and an alert to 20,000 would be 20,000 lines).
+      if (!hasSaidOutbox) {
+        hasSaidOutbox = true
+        payload.logger.info({ msg: `No SMTP configured: emails are written to the ${slug} outbox (Admin → Boîte d’envoi)` })
+      }
+      payload.logger.debug({ msg: `Email written to the ${slug} outbox`, id: doc.id })
       return { id: doc.id }
     },
   })
