@@ -116,7 +116,9 @@ export const securityHeaderRules = (): HeaderRule[] => [
   // Pages whose address holds a secret. The request form's draft key joins its address by
   // pushState, after the page's policy was set: the whole form and the follow-up pages qualify.
   ...secretQueryParams.map((key) => ({ source: '/:path*', has: [{ type: 'query' as const, key }], headers: noReferrer })),
-  { source: '/:locale(fr|en)/:section(requetes|requests)/:rest+', headers: noReferrer },
+  // Not the public list's cached address (`/fr/requetes/_q/…`, src/proxy.ts), whose headers Next
+  // matches on the rewritten path: that page holds no secret.
+  { source: '/:locale(fr|en)/:section(requetes|requests)/:rest((?!_q/).+)', headers: noReferrer },
   // Payload's own reset and verification links (the token is in the path) and the alerts' unsubscribe link.
   { source: '/admin/reset/:token*', headers: noReferrer },
   { source: '/admin/:collection/verify/:token*', headers: noReferrer },
