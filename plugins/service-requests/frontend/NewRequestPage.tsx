@@ -2,7 +2,7 @@ import './requests.css'
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 
-import { sectorForPoint } from '@/lib/place/sectorForPoint'
+import { sectorForPoint } from '@engines/place'
 
 import { hasMessage, requestTranslator, type RequestMessageKey, type RequestTranslate } from '../i18n/translate'
 import type { Question } from '../lib/answers'

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { type AddressParts, addressKey, addressLabel } from './address'
-import { loadSectorShapes } from './loadSectorShapes'
-import { sectorForPoint } from './sectorForPoint'
+import { type AddressRow, addressKey, addressLabel, sectorForPoint } from '@engines/place'
 
-export type AddressRow = AddressParts & { lat: number; lng: number }
+import { loadSectorShapes } from './loadSectorShapes'
+
+export type { AddressRow }
 
 type Table = Parameters<Payload['db']['drizzle']['insert']>[0]
 

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SectorBoundary } from './geojson'
-import type { SectorShape } from './sectorForPoint'
+import type { SectorBoundary, SectorShape } from '@engines/place'
 
 /** All sector boundaries, read inside the caller's transaction. */
 export const loadSectorShapes = async (req: PayloadRequest): Promise<SectorShape<number>[]> => {
