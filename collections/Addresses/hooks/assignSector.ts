@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadSectorShapes } from '@/lib/place/loadSectorShapes'
+import { loadSectorShapes } from '@plugins/kit/sectors'
 import { sectorForPoint } from '@engines/place'
 
 /** The sector always follows the coordinates: editors never type it by hand. */

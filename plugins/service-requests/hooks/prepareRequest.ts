@@ -6,7 +6,7 @@ import { sectorForPoint } from '@engines/place'
 import { addBusinessDays } from '../lib/holidays'
 import { idOf } from '../lib/ids'
 import { routeRequest, type RoutableType } from '../lib/routing'
-import { loadSectorShapes } from '../lib/sectorShapes'
+import { loadSectorShapes } from '../../kit/sectors'
 import { canTransition, isRequestStatus, type RequestStatus, statusLabels } from '../lib/status'
 import { nextTrackingNumber } from '../lib/trackingNumber'
 import { checkAssignment } from './checkAssignment'
@@ -50,7 +50,7 @@ const deriveLocation = async (data: Record<string, unknown>, req: Parameters<Col
   const lat = typeof data.lat === 'number' ? data.lat : null
   const lng = typeof data.lng === 'number' ? data.lng : null
   if (lat === null || lng === null) return { lat: null, lng: null, sector: null, addressLabel: null }
-  const sector = sectorForPoint({ lat, lng }, await loadSectorShapes(req, options))
+  const sector = sectorForPoint({ lat, lng }, await loadSectorShapes(req, options.sectorsCollection))
   return { lat, lng, sector, addressLabel: null }
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { type AddressRow, addressKey, addressLabel, sectorForPoint } from '@engines/place'
 
-import { loadSectorShapes } from './loadSectorShapes'
+import { loadSectorShapes } from '@plugins/kit/sectors'
 
 export type { AddressRow }
 
@@ -18,7 +18,7 @@ export const importAddresses = async (
   rows: AddressRow[],
   { chunkSize = 500 }: { chunkSize?: number } = {},
 ): Promise<{ inserted: number; skipped: number }> => {
-  const shapes = await loadSectorShapes({ payload } as Parameters<typeof loadSectorShapes>[0])
+  const shapes = await loadSectorShapes({ payload })
   const db = payload.db as unknown as {
     drizzle: Payload['db']['drizzle']
     tables: Record<string, Table>
