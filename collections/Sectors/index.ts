@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
-import { boundaryProblem } from '@engines/place'
+import { boundaryProblem } from '@/lib/place/geojson'
 
 import { revalidateSectors } from './hooks/revalidateSectors'
 

@@ -10,7 +10,6 @@ import { safeReturnPath, surveyHref } from '../lib/routes'
 import { browserCookie, newBrowserId, recordAnswers } from '../lib/submit'
 import { type AnswerError, validateAnswers } from '../lib/validate'
 import type { ResolvedSurveysOptions, SurveyLocale } from '../types'
-import { parseCookies } from 'payload/shared'
 
 
 type Failure = { status: number; error: string; fields?: AnswerError[] }
@@ -18,7 +17,11 @@ type Failure = { status: number; error: string; fields?: AnswerError[] }
 /** The same error in both languages, for clients that ask for JSON. */
 const bilingual = (key: string) => ({ fr: catalogues.fr[`errors.${key}`] ?? key, en: catalogues.en[`errors.${key}`] ?? key })
 
-const readCookie = (headers: Headers, name: string) => parseCookies(headers).get(name)
+const readCookie = (headers: Headers, name: string) =>
+  (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1]
 
 const wantsJson = (headers: Headers) => {
   const accept = headers.get('accept') ?? ''

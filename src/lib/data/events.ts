@@ -12,7 +12,7 @@ import {
   localToInstant,
   monthGrid,
   type Recurrence,
-} from '@engines/calendar'
+} from '@/lib/calendar'
 import type { Event } from '@/payload-types'
 
 import { andWrittenIn } from './localeVersion'
