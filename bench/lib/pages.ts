@@ -59,11 +59,14 @@ export const templatePages = async (baseUrl: string): Promise<{ label: string; p
     '/fr/collectes',
     '/fr/collectes?adresse=rue',
     '/en/collections',
+    '/fr/collectes/adresse/11',
     '/fr/sondages',
     '/en/surveys',
     '/fr/requetes',
     '/en/requests',
+    '/fr/requetes?secteur=1&type=1',
     '/fr/declaration-accessibilite',
+    '/en/accessibility-statement',
   ]
   return paths.filter((p): p is string => Boolean(p)).map((path) => ({ label: path, path }))
 }
