@@ -8,6 +8,7 @@ const alias = {
   '@/': `${path.join(root, 'src')}/`,
   '@collections/': `${path.join(root, 'collections')}/`,
   '@plugins/': `${path.join(root, 'plugins')}/`,
+  '@engines/': `${path.join(root, 'engines')}/`,
 }
 
 export default defineConfig({

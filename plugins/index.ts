@@ -16,12 +16,15 @@ import { sectionHref } from '@/i18n/routes'
 import { upcomingCollections } from '@/lib/schedules/upcoming'
 
 import { citizenAccountsPlugin } from './citizen-accounts'
-import { surveysPlugin } from './surveys'
-import { surveysDashboardSection, surveysPersonalData } from './surveys/frontend/extensions'
-import { serviceRequestsPlugin } from './service-requests'
-import { MyRequestsSection } from './service-requests/frontend/MyRequestsSection'
-import { eraseCitizenFollows, exportCitizenFollows } from './service-requests/lib/followers'
-import { eraseCitizenRequests, exportCitizenRequests } from './service-requests/lib/personalData'
+import {
+  eraseCitizenFollows,
+  eraseCitizenRequests,
+  exportCitizenFollows,
+  exportCitizenRequests,
+  MyRequestsSection,
+  serviceRequestsPlugin,
+} from './service-requests'
+import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
  * Every plugin the city runs, in order: Payload's official plugins first, then this project's own

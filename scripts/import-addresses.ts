@@ -15,7 +15,7 @@ if (!file || !fs.existsSync(file)) {
   console.error('Usage : npm run import:addresses -- adresses.csv  (fichier introuvable / file not found)')
   process.exit(2)
 }
-const { parseAddressCsv } = await import('../src/lib/place/parseAddressCsv')
+const { parseAddressCsv } = await import('../engines/place')
 const { rows, problems } = parseAddressCsv(fs.readFileSync(file, 'utf8'), { maxProblems: 200 })
 if (problems.length) {
   console.error(`Aucune adresse importée / no address imported — ${problems.length} problème(s) :`)

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
-import { boundaryProblem } from '@/lib/place/geojson'
+import { boundaryProblem } from '@engines/place'
 
 import { revalidateSectors } from './hooks/revalidateSectors'
 

@@ -50,3 +50,9 @@ export const serviceRequestsPlugin =
       custom: { ...config.custom, [customKey]: options },
     }
   }
+
+// What the host app wires into other plugins (plugins/index.ts): the "Mon dossier" block and the
+// resident's data for Law 25's export and erasure.
+export { MyRequestsSection } from './frontend/MyRequestsSection'
+export { eraseCitizenFollows, exportCitizenFollows } from './lib/followers'
+export { eraseCitizenRequests, exportCitizenRequests } from './lib/personalData'

@@ -87,3 +87,7 @@ export const surveysPlugin =
       i18n: withTabLabels(config.i18n),
     }
   }
+
+// What the host app wires into other plugins (plugins/index.ts): the "Mon dossier" block and the
+// resident's answers for Law 25's export and anonymisation.
+export { surveysDashboardSection, surveysPersonalData } from './frontend/extensions'

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const inputs = ['src', 'collections', 'plugins', 'public', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const inputs = ['src', 'engines', 'collections', 'plugins', 'public', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 const hashFile = path.join(root, '.next', 'source-hash')
 
 const walk = (entry: string, files: string[]) => {

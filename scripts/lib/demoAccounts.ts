@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { generateApiKey } from '../../plugins/service-requests/open311/apiKeys'
+import { generateApiKey } from '../../plugins/service-requests/open311'
 import type { SeedAccounts } from '../../src/seed'
 import type { DemoCitizen } from '../../src/seed/citizens'
 

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { cityTimeZone } from '@/lib/calendar/timeZone'
+import { cityTimeZone } from '@engines/calendar'
 
 /**
  * Dates in the admin as written in Quebec (OQLF): "10 décembre 2026, 23 h 59", "1er mai 2026".

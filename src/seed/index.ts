@@ -1,11 +1,10 @@
 import type { Payload, RequestContext, Where } from 'payload'
 
-import { instantToLocalDate, localToInstant } from '@/lib/calendar'
+import { instantToLocalDate, localToInstant } from '@engines/calendar'
 import { importAddresses } from '@/lib/place/importAddresses'
 import { slugify } from '@/utilities/slugify'
 
-import { seedOpen311Client } from '@plugins/service-requests/seed/open311Client'
-import { seedRequestTypes } from '@plugins/service-requests/seed/requestTypes'
+import { seedOpen311Client, seedRequestTypes } from '@plugins/service-requests/seed'
 
 import { type DemoCitizen, seedCitizens } from './citizens'
 import { civicAddresses, sectors } from './geography'

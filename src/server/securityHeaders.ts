@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { inlineScripts as requestFormInlineScripts } from '../../plugins/service-requests/frontend/inlineScripts'
+import { inlineScripts as requestFormInlineScripts } from '../../plugins/service-requests/headers'
 import { textSizeInlineScripts } from '../components/textSizeScripts'
 
 /**

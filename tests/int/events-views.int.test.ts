@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { instantToLocalDateTime, localToInstant, parseDateRange } from '../../src/lib/calendar'
+import { instantToLocalDateTime, localToInstant, parseDateRange } from '../../engines/calendar'
 import { closePayload, getTestPayload } from '../helpers/payload'
 
 // The data functions cache through Next's incremental cache, which exists only inside a Next

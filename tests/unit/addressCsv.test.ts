@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalizePostalCode, parseAddressCsv } from '../../src/lib/place/parseAddressCsv'
+import { normalizePostalCode, parseAddressCsv } from '../../engines/place'
 
 describe('address CSV', () => {
   it('should read the plain layout with a BOM and CRLF line ends', () => {

@@ -8,7 +8,7 @@ import {
   parseDateRange,
   shiftMonth,
   weekStartsOn,
-} from '../../src/lib/calendar'
+} from '../../engines/calendar'
 
 const now = localToInstant('2026-11-23T12:00')
 

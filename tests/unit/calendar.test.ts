@@ -14,7 +14,7 @@ import {
   isLocalDateTime,
   localToInstant,
   validateRecurrence,
-} from '../../src/lib/calendar'
+} from '../../engines/calendar'
 
 const utcOffset = (instant: Date) => format(instant, 'XXX', { in: tz(cityTimeZone) })
 const localTimes = (occurrences: Occurrence[]) =>

@@ -11,7 +11,7 @@ import {
   icsFileName,
   instantToLocalDateTime,
   localToInstant,
-} from '../../src/lib/calendar'
+} from '../../engines/calendar'
 
 type Range = { from: Date; to: Date }
 type Expanded = { local: string; start: string; isMoved: boolean }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { addressKey, addressLabel } from '../../src/lib/place/address'
-import { boundaryProblem } from '../../src/lib/place/geojson'
-import { sectorForPoint } from '../../src/lib/place/sectorForPoint'
+import { addressKey, addressLabel } from '../../engines/place'
+import { boundaryProblem } from '../../engines/place'
+import { sectorForPoint } from '../../engines/place'
 import { civicAddresses, sectors } from '../../src/seed/geography'
 
 const square = {

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { importAddresses } from '@/lib/place/importAddresses'
-import { parseAddressCsv } from '@/lib/place/parseAddressCsv'
+import { parseAddressCsv } from '@engines/place'
 
 /** A city's whole registry fits (Montréal has about 500,000 addresses, some 40 MB). */
 export const maxImportBytes = 64 * 1024 * 1024

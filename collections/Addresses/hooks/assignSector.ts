@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { loadSectorShapes } from '@/lib/place/loadSectorShapes'
-import { sectorForPoint } from '@/lib/place/sectorForPoint'
+import { loadSectorShapes } from '@plugins/kit/sectors'
+import { sectorForPoint } from '@engines/place'
 
 /** The sector always follows the coordinates: editors never type it by hand. */
 export const assignSector: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

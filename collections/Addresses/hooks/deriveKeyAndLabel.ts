@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { addressKey, addressLabel } from '@/lib/place/address'
+import { addressKey, addressLabel } from '@engines/place'
 
 /** The display label and the unique key (which refuses a second copy of one address) follow the parts. */
 export const deriveKeyAndLabel: CollectionBeforeValidateHook = ({ data, originalDoc }) => {

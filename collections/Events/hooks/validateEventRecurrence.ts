@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { instantToLocalDate, instantToLocalDateTime, validateRecurrence } from '@/lib/calendar'
+import { instantToLocalDate, instantToLocalDateTime, validateRecurrence } from '@engines/calendar'
 
 /** Refuses an event whose RRULE the Calendar engine cannot expand, with the engine's message. */
 export const validateEventRecurrence: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {

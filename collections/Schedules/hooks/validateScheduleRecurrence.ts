@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { instantToLocalDate, validateRecurrence } from '@/lib/calendar'
+import { instantToLocalDate, validateRecurrence } from '@engines/calendar'
 
 const dates = (rows: unknown, key: string): string[] =>
   Array.isArray(rows) ? rows.flatMap((row) => (row?.[key] ? [instantToLocalDate(new Date(row[key]))] : [])) : []

@@ -13,6 +13,7 @@ import { loginEmailCookie, safeReturnPath } from '../lib/returnTo'
 import { accountHref, type AccountPage as Page, pageFromSegment, publicPages } from '../lib/routes'
 import type { AccountLocale, CitizenSummary, DashboardSection, ResolvedOptions } from '../types'
 import { accountOptions, getCitizenSummary, getSignedInCitizen } from './citizen'
+import { parseCookies } from 'payload/shared'
 
 export type AddressChoice = { id: number; label: string; postalCode?: string | null }
 
@@ -107,10 +108,7 @@ type Ctx = { t: AccountTranslate; locale: AccountLocale; options: ResolvedOption
 const noticeErrors = ['loginRequired']
 
 const cookieValue = (headers: Headers, name: string) => {
-  const raw = (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === name)?.[1]
+  const raw = parseCookies(headers).get(name)
   if (!raw) return ''
   try {
     return decodeURIComponent(raw).slice(0, 254)

@@ -3,6 +3,7 @@ import { type Endpoint, executeAuthStrategies, type Payload, type PayloadRequest
 import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import type { AccountLocale, ResolvedOptions } from '../types'
+import { csrfBinding, trustedHeaders } from '../../kit/forms'
 import { isSameOriginPost, isValidCsrfToken } from './csrf'
 import { accountHref, type AccountPage } from './routes'
 
@@ -31,20 +32,9 @@ export type FormResult = {
   location?: string
 }
 
-/** Anonymous forms are bound to this; a citizen's forms to their session. */
-export const csrfBinding = (citizen: { id: number | string; _sid?: string } | null) =>
-  citizen ? `citizen:${citizen.id}:${citizen._sid ?? ''}` : 'anonymous'
-
-/**
- * Headers to authenticate with once this plugin has checked the request's origin itself: Payload's
- * own check compares Origin with serverURL only, which a proxy or a test port may not match.
- */
-export const trustedHeaders = (headers: Headers) => {
-  const copy = new Headers(headers)
-  copy.delete('origin')
-  copy.set('sec-fetch-site', 'same-origin')
-  return copy
-}
+// Shared with the other plugins (plugins/kit/forms.ts): what a form token is bound to, and the
+// headers to authenticate with once the origin was checked here.
+export { csrfBinding, trustedHeaders } from '../../kit/forms'
 
 /** The signed-in citizen behind these headers: verified (Payload refuses unverified logins) and with a live session. */
 export const authenticateCitizen = async (payload: Payload, headers: Headers, slug: string): Promise<CitizenUser | null> => {

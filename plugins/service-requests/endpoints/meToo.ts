@@ -10,6 +10,7 @@ import { openStatuses, publicStatuses } from '../lib/publicList'
 import { publicListHref } from '../lib/routes'
 import { trackingNumberShape } from '../lib/trackingNumber'
 import type { RequestLocale, ResolvedOptions } from '../types'
+import { parseCookies } from 'payload/shared'
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -20,11 +21,7 @@ const refuse = (status: number, key: string, back: string) => {
   return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' } })
 }
 
-const readCookie = (headers: Headers, name: string) =>
-  (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === name)?.[1]
+const readCookie = (headers: Headers, name: string) => parseCookies(headers).get(name)
 
 /** Only a page of this site's requests section: never another host, never a scheme-relative URL. */
 export const safeReturnTo = (value: string | null, locale: RequestLocale): string => {

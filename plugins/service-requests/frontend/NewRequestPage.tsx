@@ -2,7 +2,7 @@ import './requests.css'
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 
-import { sectorForPoint } from '@/lib/place/sectorForPoint'
+import { sectorForPoint } from '@engines/place'
 
 import { hasMessage, requestTranslator, type RequestMessageKey, type RequestTranslate } from '../i18n/translate'
 import type { Question } from '../lib/answers'
@@ -21,6 +21,7 @@ import { MeTooConfirmation, MeTooForm } from './MeTooForm'
 import { placeText } from './placeText'
 import { geolocationScript, mapScript } from './inlineScripts'
 import { formatDay, requestOptions } from './options'
+import { parseCookies } from 'payload/shared'
 
 export type AddressChoice = { id: number; label: string; postalCode: string }
 
@@ -67,11 +68,7 @@ export type RequestTypeChoice = {
   questions?: (Question & { id?: string })[] | null
 }
 
-const cookieValue = (headers: Headers, name: string) =>
-  (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === name)?.[1] ?? null
+const cookieValue = (headers: Headers, name: string) => parseCookies(headers).get(name) ?? null
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
 

@@ -1,12 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { instantToLocalDate, localToInstant } from '@/lib/calendar'
-import { loadSectorShapes } from '@/lib/place/loadSectorShapes'
-import { sectorForPoint } from '@/lib/place/sectorForPoint'
+import { instantToLocalDate, localToInstant } from '@engines/calendar'
+import { sectorForPoint } from '@engines/place'
 
 import { addBusinessDays } from '../lib/holidays'
 import { idOf } from '../lib/ids'
 import { routeRequest, type RoutableType } from '../lib/routing'
+import { loadSectorShapes } from '../../kit/sectors'
 import { canTransition, isRequestStatus, type RequestStatus, statusLabels } from '../lib/status'
 import { nextTrackingNumber } from '../lib/trackingNumber'
 import { checkAssignment } from './checkAssignment'
@@ -50,7 +50,7 @@ const deriveLocation = async (data: Record<string, unknown>, req: Parameters<Col
   const lat = typeof data.lat === 'number' ? data.lat : null
   const lng = typeof data.lng === 'number' ? data.lng : null
   if (lat === null || lng === null) return { lat: null, lng: null, sector: null, addressLabel: null }
-  const sector = sectorForPoint({ lat, lng }, await loadSectorShapes(req))
+  const sector = sectorForPoint({ lat, lng }, await loadSectorShapes(req, options.sectorsCollection))
   return { lat, lng, sector, addressLabel: null }
 }
 

@@ -6,12 +6,5 @@
  */
 export const publicRequestCacheTags = { list: 'service-requests-public', types: 'service-requests-types' } as const
 
-/** Expires tags inside a Next server; elsewhere (scripts, tests) there is no cache to expire. */
-export const expireTags = async (tags: string[]) => {
-  try {
-    const { revalidateTag } = await import('next/cache')
-    for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  } catch {
-    // Outside a Next request there is no incremental cache.
-  }
-}
+/** Expires tags inside a Next server, or through the host's expiry outside one (plugins/kit/cache.ts). */
+export { expireTags } from '../../kit/cache'

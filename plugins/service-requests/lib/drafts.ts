@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../types'
 import type { AnswerValue } from './answers'
 import { idOf } from './ids'
+import { parseCookies } from 'payload/shared'
 
 export type DraftData = {
   typeId?: number
@@ -50,11 +51,7 @@ export const newFormCookie = () => randomBytes(24).toString('base64url')
 const hashFormCookie = (value: string) => createHash('sha256').update(`service-request-form\u0000${value}`).digest('base64url')
 
 /** A cookie's value from a request's headers (null when absent). */
-export const cookieFrom = (headers: Headers, name: string) =>
-  (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([k]) => k === name)?.[1] ?? null
+export const cookieFrom = (headers: Headers, name: string) => parseCookies(headers).get(name) ?? null
 
 export const isDraftKey = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{32}$/.test(value)
 

@@ -2,8 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Position } from 'geojson'
 import type { Payload } from 'payload'
 
-import type { SectorBoundary } from '@/lib/place/geojson'
-import { sectorForPoint } from '@/lib/place/sectorForPoint'
+import { type SectorBoundary, sectorForPoint } from '@engines/place'
 
 import type { RequestLocale, ResolvedOptions } from '../types'
 

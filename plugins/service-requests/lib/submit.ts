@@ -1,8 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { SectorBoundary } from '@/lib/place/geojson'
-import { sectorForPoint } from '@/lib/place/sectorForPoint'
+import { type SectorBoundary, sectorForPoint } from '@engines/place'
 
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { type AnswerIssue, type AnswerValue, type Question, validateAnswers } from './answers'

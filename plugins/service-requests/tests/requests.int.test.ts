@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { instantToLocalDateTime, instantToLocalDate } from '@/lib/calendar'
+import { instantToLocalDateTime, instantToLocalDate } from '@engines/calendar'
 
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { addBusinessDays } from '../lib/holidays'

@@ -10,6 +10,7 @@ import { safeReturnPath, surveyHref } from '../lib/routes'
 import { browserCookie, newBrowserId, recordAnswers } from '../lib/submit'
 import { type AnswerError, validateAnswers } from '../lib/validate'
 import type { ResolvedSurveysOptions, SurveyLocale } from '../types'
+import { parseCookies } from 'payload/shared'
 
 
 type Failure = { status: number; error: string; fields?: AnswerError[] }
@@ -17,11 +18,7 @@ type Failure = { status: number; error: string; fields?: AnswerError[] }
 /** The same error in both languages, for clients that ask for JSON. */
 const bilingual = (key: string) => ({ fr: catalogues.fr[`errors.${key}`] ?? key, en: catalogues.en[`errors.${key}`] ?? key })
 
-const readCookie = (headers: Headers, name: string) =>
-  (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === name)?.[1]
+const readCookie = (headers: Headers, name: string) => parseCookies(headers).get(name)
 
 const wantsJson = (headers: Headers) => {
   const accept = headers.get('accept') ?? ''

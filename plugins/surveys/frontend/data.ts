@@ -9,6 +9,7 @@ import { readSurvey } from '../lib/readSurvey'
 import { browserCookie, findBrowserAnswers, findCitizenAnswers } from '../lib/submit'
 import type { Answers } from '../lib/validate'
 import type { ResolvedSurveysOptions, SurveyCitizen, SurveyLocale } from '../types'
+import { parseCookies } from 'payload/shared'
 
 export const surveysOptions = (payload: Payload): ResolvedSurveysOptions =>
   ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedSurveysOptions | undefined) ?? defaults
@@ -64,11 +65,7 @@ export type FormContext = {
   previous: Answers | null
 }
 
-const cookieValue = (headers: Headers, name: string) =>
-  (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === name)?.[1]
+const cookieValue = (headers: Headers, name: string) => parseCookies(headers).get(name)
 
 /** Everything the form needs about this visitor: who they are, whether they may answer, a CSRF token. */
 export const getFormContext = async (payload: Payload, headers: Headers, survey: SurveyDoc): Promise<FormContext> => {

@@ -1,26 +1,13 @@
+import { loadNextApis } from '../../kit/cache'
+
 /** Cache tags the app's data functions put on survey reads, expired by the plugin's hooks and endpoints. */
 export const surveyCacheTags = {
   surveys: 'surveys',
   results: (surveyId: number | string) => `survey-results-${surveyId}`,
 } as const
 
-/**
- * Next's cache functions, imported once: a dynamic `import()` on every answer goes through the
- * module loader each time (in `npm start`, tsx's loader thread: ≈ 0.3 ms of CPU per import).
- * Imported lazily so the Payload CLI and the tests load this plugin without a Next server.
- */
-let nextApis: Promise<[typeof import('next/server'), typeof import('next/cache')]> | null = null
-const loadNextApis = () => (nextApis ??= Promise.all([import('next/server'), import('next/cache')]))
-
-/** Expires tags inside a Next server; elsewhere (scripts, tests) there is no cache to expire. */
-export const expireTags = async (tags: string[]) => {
-  try {
-    const [, { revalidateTag }] = await loadNextApis()
-    for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  } catch {
-    // Outside a Next request there is no incremental cache.
-  }
-}
+/** Expires tags inside a Next server, or through the host's expiry outside one (plugins/kit/cache.ts). */
+export { expireTags } from '../../kit/cache'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const scheduled = new Set<string>()

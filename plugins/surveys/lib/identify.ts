@@ -3,17 +3,12 @@ import { jwtVerify } from 'jose'
 import type { Payload } from 'payload'
 
 import type { SurveyCitizen } from '../types'
+import { parseCookies } from 'payload/shared'
 
 /** The version Payload 3 writes in its JWT header (`payload/dist/auth/jwtAuth.js`); another one is refused. */
 const payloadJwtAuthVersion = 1
 
-const cookieValue = (headers: Headers, name: string) => {
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const at = part.indexOf('=')
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim())
-  }
-  return undefined
-}
+const cookieValue = (headers: Headers, name: string) => parseCookies(headers).get(name)?.trim()
 
 /**
  * The claims of a Payload session token, when its HS256 signature (keyed with `payload.secret`, as

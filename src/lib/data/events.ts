@@ -12,7 +12,7 @@ import {
   localToInstant,
   monthGrid,
   type Recurrence,
-} from '@/lib/calendar'
+} from '@engines/calendar'
 import type { Event } from '@/payload-types'
 
 import { andWrittenIn } from './localeVersion'

@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/config'
 import { tags } from '@/lib/cache/tags'
-import type { SectorBoundary } from '@/lib/place/geojson'
+import type { SectorBoundary } from '@engines/place'
 import type { Notice } from '@/payload-types'
 
 import { andWrittenIn } from './localeVersion'

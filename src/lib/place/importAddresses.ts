@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { type AddressParts, addressKey, addressLabel } from './address'
-import { loadSectorShapes } from './loadSectorShapes'
-import { sectorForPoint } from './sectorForPoint'
+import { type AddressRow, addressKey, addressLabel, sectorForPoint } from '@engines/place'
 
-export type AddressRow = AddressParts & { lat: number; lng: number }
+import { loadSectorShapes } from '@plugins/kit/sectors'
+
+export type { AddressRow }
 
 type Table = Parameters<Payload['db']['drizzle']['insert']>[0]
 
@@ -18,7 +18,7 @@ export const importAddresses = async (
   rows: AddressRow[],
   { chunkSize = 500 }: { chunkSize?: number } = {},
 ): Promise<{ inserted: number; skipped: number }> => {
-  const shapes = await loadSectorShapes({ payload } as Parameters<typeof loadSectorShapes>[0])
+  const shapes = await loadSectorShapes({ payload })
   const db = payload.db as unknown as {
     drizzle: Payload['db']['drizzle']
     tables: Record<string, Table>

@@ -1,4 +1,4 @@
-import { instantToLocalDate, type Recurrence } from '@/lib/calendar'
+import { instantToLocalDate, type Recurrence } from '@engines/calendar'
 import type { CollectionSchedule } from '@/payload-types'
 
 const toLocal = (iso: string) => instantToLocalDate(new Date(iso))

@@ -1,4 +1,4 @@
-import { expandOccurrences, instantToLocalDate, localToInstant } from '@/lib/calendar'
+import { expandOccurrences, instantToLocalDate, localToInstant } from '@engines/calendar'
 import type { CollectionSchedule, WateringRule } from '@/payload-types'
 
 import { scheduleRecurrence } from './recurrence'

@@ -13,7 +13,7 @@ import {
   instantToLocalDate,
   localToInstant,
   parseDateRange,
-} from '@/lib/calendar'
+} from '@engines/calendar'
 import { getEventOccurrences, getEventOccurrencesBetween } from '@/lib/data/events'
 import { eventsCalendarHref } from '@/lib/feeds/links'
 import { requirePublishedLocale } from '@/lib/seo/locale'

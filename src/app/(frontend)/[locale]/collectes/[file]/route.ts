@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/config'
 import { getTranslator, type MessageKey } from '@/i18n/translate'
-import { buildICalendar, icsFileName, localToInstant } from '@/lib/calendar'
+import { buildICalendar, icsFileName, localToInstant } from '@engines/calendar'
 import { getSchedulesForSector } from '@/lib/data/addresses'
 import { getSectors } from '@/lib/data/directory'
 import { scheduleRecurrence } from '@/lib/schedules/recurrence'

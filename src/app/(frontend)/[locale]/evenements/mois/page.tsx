@@ -2,7 +2,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { isLocale } from '@/i18n/config'
 import { eventMonthHref } from '@/i18n/routes'
-import { currentLocalMonth } from '@/lib/calendar'
+import { currentLocalMonth } from '@engines/calendar'
 
 // The month changes with the clock: answered per request, a redirect with no database read.
 export const dynamic = 'force-dynamic'

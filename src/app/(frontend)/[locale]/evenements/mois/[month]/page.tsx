@@ -11,7 +11,7 @@ import {
   instantToLocalDate,
   isLocalMonth,
   shiftMonth,
-} from '@/lib/calendar'
+} from '@engines/calendar'
 import { getEventMonth } from '@/lib/data/events'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'

@@ -1,5 +1,5 @@
 import { getPayloadClient } from '@/lib/data/payload'
-import { answerRoute } from '@plugins/surveys/frontend/answerRoute'
+import { answerRoute } from '@plugins/surveys/routes'
 
 // The survey form's endpoint, more specific than Payload's /api/[...slug] beside it: the same
 // handler as the plugin's Payload endpoint without Payload's REST request set-up, which was most

@@ -1,5 +1,8 @@
 export type AddressParts = { number: number; suffix?: string | null; street: string; postalCode: string }
 
+/** One civic address with its point, as an import reads it. */
+export type AddressRow = AddressParts & { lat: number; lng: number }
+
 /** How an address reads on screen: "125A, rue des Érables". */
 export const addressLabel = ({ number, suffix, street }: AddressParts): string =>
   `${number}${suffix ? suffix.trim().toUpperCase() : ''}, ${street.trim()}`

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 
-import type { AddressRow } from './importAddresses'
+import type { AddressRow } from './address'
 
 /** One problem in an uploaded file, with the line a clerk can open in a spreadsheet. */
 export type CsvProblem = { line: number; fr: string; en: string }
