@@ -36,7 +36,7 @@ const main = async () => {
   await createDatabase(server.serverUrl, database)
   process.env.DATABASE_URL = databaseUrl(server.serverUrl, database)
   try {
-    const { default: config } = await import('../payload.config')
+    const config = await (await import('../scripts/lib/importConfig')).importPayloadConfig()
     const { getPayload } = await import('payload')
     const { migrations } = await import('../src/migrations')
     const { fanOutNotice } = await import('../plugins/citizen-accounts/jobs/notifyNotice')

@@ -29,7 +29,7 @@ const main = async () => {
   await createDatabase(server.serverUrl, database)
   process.env.DATABASE_URL = databaseUrl(server.serverUrl, database)
   try {
-    const { default: config } = await import('../payload.config')
+    const config = await (await import('../scripts/lib/importConfig')).importPayloadConfig()
     const { getPayload, handleEndpoints } = await import('payload')
     const { migrations } = await import('../src/migrations')
     const sharp = (await import('sharp')).default

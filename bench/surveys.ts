@@ -62,7 +62,7 @@ const main = async () => {
   try {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-bench-surveys-'))
     // One Payload instance for the whole setup (a second getPayload after closing one has no tables).
-    const { default: config } = await import('../payload.config')
+    const config = await (await import('../scripts/lib/importConfig')).importPayloadConfig()
     const { getPayload } = await import('payload')
     const { migrations } = await import('../src/migrations')
     const { seedDemoCity } = await import('../src/seed')

@@ -26,7 +26,7 @@ const database = await resolveDatabase(resolveDataDir(), log)
 let exitCode = 0
 try {
   process.env.DATABASE_URL = database.url
-  const { default: config } = await import('../payload.config')
+  const config = await (await import('./lib/importConfig')).importPayloadConfig()
   const { getPayload } = await import('payload')
   const { importAddresses } = await import('../src/lib/place/importAddresses')
   const { closePayload } = await import('../src/utilities/closePayload')

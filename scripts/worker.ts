@@ -36,7 +36,7 @@ if (process.env.REDIS_URL) {
   }
 }
 
-const { default: config } = await import('../payload.config')
+const config = await (await import('./lib/importConfig')).importPayloadConfig()
 const { getPayload } = await import('payload')
 const payload = await getPayload({ config })
 

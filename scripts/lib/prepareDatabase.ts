@@ -1,5 +1,6 @@
 import type { SeedAccounts, SeedReport } from '../../src/seed'
 import { closePayload } from '../../src/utilities/closePayload'
+import { importPayloadConfig } from './importConfig'
 
 /**
  * Applies the committed migrations, then seeds the demo city if the database has no staff account
@@ -17,7 +18,7 @@ export const prepareDatabase = async ({
 }): Promise<{ seeded: SeedReport | null }> => {
   // One import at a time: concurrent dynamic imports of overlapping module graphs can leave a
   // top-level await unsettled on a cold tsx cache, and Node then exits silently with nothing done.
-  const { default: config } = await import('../../payload.config')
+  const config = await importPayloadConfig()
   const { getPayload } = await import('payload')
   const { migrations } = await import('../../src/migrations')
   const { seedDemoCity } = await import('../../src/seed')

@@ -6,12 +6,12 @@
  */
 import { getPayload, handleEndpoints } from 'payload'
 
-import config from '../../../../payload.config'
+import { importPayloadConfig } from '../../../../scripts/lib/importConfig'
 import { createCsrfToken } from '../../lib/csrf'
 
 const base = 'http://localhost:3000'
 const keys = JSON.parse(process.env.CRASH_DRAFTS ?? '[]') as string[]
-const payload = await getPayload({ config })
+const payload = await getPayload({ config: await importPayloadConfig() })
 process.stdout.write('ready\n')
 await Promise.all(
   keys.map(async (draft) => {
