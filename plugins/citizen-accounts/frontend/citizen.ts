@@ -4,14 +4,11 @@ import type { Payload } from 'payload'
 import { asLocale } from '../i18n/translate'
 import { authenticateCitizen, type CitizenUser, trustedHeaders } from '../lib/endpointKit'
 import type { CitizenSummary, ResolvedOptions } from '../types'
+import { optionsReader } from '../../kit/options'
 import { customKey } from '../lib/customKey'
 
-/** The plugin's resolved options, left by the plugin in config.custom. */
-export const accountOptions = (payload: Payload): ResolvedOptions => {
-  const options = (payload.config.custom as Record<string, unknown> | undefined)?.[customKey]
-  if (!options) throw new Error('citizenAccountsPlugin is not installed in this Payload config')
-  return options as ResolvedOptions
-}
+/** The plugin's resolved options, left by the plugin in config.custom (plugins/kit/options.ts). */
+export const accountOptions: (payload: Payload) => ResolvedOptions = optionsReader<ResolvedOptions>(customKey, 'citizenAccountsPlugin').required
 
 /**
  * The signed-in citizen behind a page request, or null. Rendering one's own page on a top-level

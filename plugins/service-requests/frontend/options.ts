@@ -1,18 +1,14 @@
 import type { Payload } from 'payload'
 
+import { optionsReader } from '../../kit/options'
 import { customKey } from '../lib/customKey'
 import type { ResolvedOptions } from '../types'
 
+const reader = optionsReader<ResolvedOptions>(customKey, 'serviceRequestsPlugin')
 /** The plugin's resolved options, or null when it is disabled (the admin panels then show nothing). */
-export const installedRequestOptions = (payload: Payload): ResolvedOptions | null =>
-  ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedOptions | undefined) ?? null
-
-/** The plugin's resolved options, left by the plugin in config.custom. */
-export const requestOptions = (payload: Payload): ResolvedOptions => {
-  const options = installedRequestOptions(payload)
-  if (!options) throw new Error('serviceRequestsPlugin is not installed (or disabled) in this Payload config')
-  return options
-}
+export const installedRequestOptions: (payload: Payload) => ResolvedOptions | null = reader.installed
+/** The plugin's resolved options, left by the plugin in config.custom (plugins/kit/options.ts). */
+export const requestOptions: (payload: Payload) => ResolvedOptions = reader.required
 
 const tags = { fr: 'fr-CA', en: 'en-CA' } as const
 

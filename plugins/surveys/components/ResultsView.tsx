@@ -2,13 +2,13 @@ import { Gutter } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
 import { isSurveyManager } from '../access/roles'
-import { customKey, defaults, surveysSlug } from '../defaults'
+import { surveysSlug } from '../defaults'
 import { QuestionResults } from '../frontend/QuestionResults'
 import '../frontend/surveys.css'
 import { surveyState } from '../lib/model'
+import { surveysOptions } from '../lib/options'
 import { readSurvey } from '../lib/readSurvey'
 import { staffResults } from '../lib/staffResults'
-import type { ResolvedSurveysOptions } from '../types'
 import { SurveyActions } from './SurveyActions'
 
 const text = {
@@ -59,7 +59,7 @@ const text = {
 export const ResultsView = async ({ initPageResult, searchParams, i18n, payload, doc }: DocumentViewServerProps) => {
   const lang = i18n.language === 'en' ? 'en' : 'fr'
   const t = text[lang]
-  const options = ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedSurveysOptions | undefined) ?? defaults
+  const options = surveysOptions(payload)
   const { req } = initPageResult
   if (!isSurveyManager(req.user, options)) {
     return (

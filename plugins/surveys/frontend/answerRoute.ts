@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
-import { customKey } from '../defaults'
 import { readBodyText } from '../../kit/body'
 import { handleAnswer, maxAnswerBytes } from '../endpoints/answer'
-import type { ResolvedSurveysOptions } from '../types'
+import { installedSurveysOptions } from '../lib/options'
 
 type Context = { params: Promise<{ id: string }> }
 
@@ -24,7 +23,7 @@ export const answerRoute =
   (getPayload: () => Promise<Payload>) =>
   async (request: Request, { params }: Context): Promise<Response> => {
     const [payload, { id }] = await Promise.all([getPayload(), params])
-    const options = (payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedSurveysOptions | undefined
+    const options = installedSurveysOptions(payload)
     if (!options) return Response.json({ error: 'notFound' }, { status: 404 })
     return handleAnswer({
       payload,

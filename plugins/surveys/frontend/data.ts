@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { customKey, defaults, surveysSlug } from '../defaults'
+import { surveysSlug } from '../defaults'
 import { type SurveyTranslate } from '../i18n/translate'
 import { blockBinding, createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
 import { canSeeResults, eligibility, type Eligibility, type SurveyDoc, surveyState, type SurveyState } from '../lib/model'
@@ -8,11 +8,12 @@ import { computeResults, type SurveyResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
 import { browserCookie, findBrowserAnswers, findCitizenAnswers } from '../lib/submit'
 import type { Answers } from '../lib/validate'
-import type { ResolvedSurveysOptions, SurveyCitizen, SurveyLocale } from '../types'
+import type { SurveyCitizen, SurveyLocale } from '../types'
 import { parseCookies } from 'payload/shared'
 
-export const surveysOptions = (payload: Payload): ResolvedSurveysOptions =>
-  ((payload.config.custom as Record<string, unknown> | undefined)?.[customKey] as ResolvedSurveysOptions | undefined) ?? defaults
+import { surveysOptions } from '../lib/options'
+
+export { surveysOptions } from '../lib/options'
 
 export type SurveySummary = Pick<SurveyDoc, 'id' | 'title' | 'slug' | 'intro' | 'opensAt' | 'closesAt' | 'audience' | 'answerPolicy' | 'resultsVisibility' | 'status'> & {
   sectorIds: number[]
