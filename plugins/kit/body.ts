@@ -24,7 +24,13 @@ export class BodyError extends Error {
   readonly limit: number | null
 
   constructor(code: BodyErrorCode, limit: number | null = null) {
-    super(code === 'tooLarge' ? `Request body over ${limit} bytes` : code === 'nul' ? 'Request body contains a NUL character' : 'Unreadable request body')
+    super(
+      code === 'tooLarge'
+        ? `Request body over ${limit} bytes`
+        : code === 'nul'
+          ? 'Request body contains a NUL character'
+          : 'Unreadable request body',
+    )
     this.name = 'BodyError'
     this.code = code
     this.status = code === 'tooLarge' ? 413 : 400
@@ -39,21 +45,36 @@ export const formatLimit = (bytes: number): { fr: string; en: string } => {
   const isMegabytes = bytes >= 1024 * 1024
   const value = isMegabytes ? bytes / (1024 * 1024) : bytes / 1024
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1)
-  return isMegabytes ? { fr: `${shown.replace('.', ',')} Mo`, en: `${shown} MB` } : { fr: `${shown.replace('.', ',')} Ko`, en: `${shown} KB` }
+  return isMegabytes
+    ? { fr: `${shown.replace('.', ',')} Mo`, en: `${shown} MB` }
+    : { fr: `${shown.replace('.', ',')} Ko`, en: `${shown} KB` }
 }
 
 /** The message of a refused body, French first then English. */
 export const bodyErrorMessage = (err: BodyError): { fr: string; en: string } => {
   if (err.code === 'tooLarge') {
     const size = formatLimit(err.limit ?? 0)
-    return { fr: `Requête trop volumineuse : ${size.fr} au plus.`, en: `Request too large: ${size.en} at most.` }
+    return {
+      fr: `Requête trop volumineuse : ${size.fr} au plus.`,
+      en: `Request too large: ${size.en} at most.`,
+    }
   }
-  if (err.code === 'nul') return { fr: 'Requête refusée : elle contient un caractère nul.', en: 'Request refused: it contains a null character.' }
-  return { fr: 'Requête illisible : envoyez-la de nouveau.', en: 'Unreadable request: send it again.' }
+  if (err.code === 'nul')
+    return {
+      fr: 'Requête refusée : elle contient un caractère nul.',
+      en: 'Request refused: it contains a null character.',
+    }
+  return {
+    fr: 'Requête illisible : envoyez-la de nouveau.',
+    en: 'Unreadable request: send it again.',
+  }
 }
 
 /** The body's bytes, at most `limit` of them, or a `BodyError('tooLarge')`. */
-export const readBodyBytes = async (source: BodySource, { limit }: { limit: number }): Promise<Uint8Array> => {
+export const readBodyBytes = async (
+  source: BodySource,
+  { limit }: { limit: number },
+): Promise<Uint8Array> => {
   const declared = source.headers.get('content-length')
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) {
     // Not read at all: cancel the stream so nothing of it is buffered for nobody.
@@ -92,8 +113,10 @@ export const readBodyBytes = async (source: BodySource, { limit }: { limit: numb
 }
 
 /** The body as UTF-8 text, at most `limit` bytes of it. */
-export const readBodyText = async (source: BodySource, options: { limit: number }): Promise<string> =>
-  new TextDecoder().decode(await readBodyBytes(source, options))
+export const readBodyText = async (
+  source: BodySource,
+  options: { limit: number },
+): Promise<string> => new TextDecoder().decode(await readBodyBytes(source, options))
 
 /** Whether a string carries a NUL character, which Postgres refuses in text. */
 export const hasNul = (value: string) => value.includes('\u0000')
@@ -103,8 +126,10 @@ export const hasNul = (value: string) => value.includes('\u0000')
  * (`BodyError('nul')`) when a name or value carries a NUL character: no form of this site sends
  * one, and Postgres would refuse it further on.
  */
-export const readForm = async (source: BodySource, options: { limit: number }): Promise<URLSearchParams> =>
-  parseForm(await readBodyText(source, options))
+export const readForm = async (
+  source: BodySource,
+  options: { limit: number },
+): Promise<URLSearchParams> => parseForm(await readBodyText(source, options))
 
 /** Urlencoded text as fields, refused (`BodyError('nul')`) when a name or value carries NUL. */
 export const parseForm = (text: string): URLSearchParams => {
@@ -118,7 +143,10 @@ export const parseForm = (text: string): URLSearchParams => {
  * bytes; refused when a text field carries NUL, unreadable (`BodyError('unreadable')`) when it
  * does not parse.
  */
-export const readFormData = async (source: BodySource, { limit }: { limit: number }): Promise<FormData> => {
+export const readFormData = async (
+  source: BodySource,
+  { limit }: { limit: number },
+): Promise<FormData> => {
   const declared = source.headers.get('content-length')
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) {
     await source.body?.cancel().catch(() => {})
@@ -136,11 +164,14 @@ export const readFormData = async (source: BodySource, { limit }: { limit: numbe
   )
   let data: FormData
   try {
-    data = await new Response(counted ?? null, { headers: { 'content-type': source.headers.get('content-type') ?? '' } }).formData()
+    data = await new Response(counted ?? null, {
+      headers: { 'content-type': source.headers.get('content-type') ?? '' },
+    }).formData()
   } catch {
     throw new BodyError(size > limit ? 'tooLarge' : 'unreadable', limit)
   }
-  for (const [name, value] of data) if (hasNul(name) || (typeof value === 'string' && hasNul(value))) throw new BodyError('nul')
+  for (const [name, value] of data)
+    if (hasNul(name) || (typeof value === 'string' && hasNul(value))) throw new BodyError('nul')
   return data
 }
 
@@ -149,16 +180,30 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.ch
 const wantsHtml = (headers: Headers) => /\btext\/html\b/.test(headers.get('accept') ?? '')
 
 /**
- * The answer to a refused body: a short page in both languages for a browser's form post, JSON
- * otherwise (`errors[0].message` as Payload's own errors, `message.fr` / `message.en` as the
- * plugins' JSON answers).
+ * A refusal a resident can read: a short page in French then English for a browser's form post,
+ * JSON otherwise (`error`, `message.fr` / `message.en` as the plugins' JSON answers, and
+ * `errors[0].message` as Payload's own errors). Never cached.
  */
-export const bodyErrorResponse = (err: BodyError, requestHeaders: Headers): Response => {
-  const message = bodyErrorMessage(err)
+export const refusalResponse = (
+  status: number,
+  code: string,
+  message: { fr: string; en: string },
+  requestHeaders: Headers,
+): Response => {
   const headers = { 'Cache-Control': 'no-store' }
   if (wantsHtml(requestHeaders)) {
     const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(message.fr)}</title></head><body><main><h1>${escapeHtml(message.fr)}</h1><p lang="en">${escapeHtml(message.en)}</p></main></body></html>`
-    return new Response(html, { status: err.status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+    return new Response(html, {
+      status,
+      headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+    })
   }
-  return Response.json({ error: err.code, message, errors: [{ message: `${message.fr} / ${message.en}` }] }, { status: err.status, headers })
+  return Response.json(
+    { error: code, message, errors: [{ message: `${message.fr} / ${message.en}` }] },
+    { status, headers },
+  )
 }
+
+/** The answer to a refused body (413 or 400), as `refusalResponse`. */
+export const bodyErrorResponse = (err: BodyError, requestHeaders: Headers): Response =>
+  refusalResponse(err.status, err.code, bodyErrorMessage(err), requestHeaders)

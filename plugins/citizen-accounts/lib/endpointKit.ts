@@ -1,10 +1,10 @@
 import { type Endpoint, executeAuthStrategies, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
+import { readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
 import type { AccountLocale, ResolvedOptions } from '../types'
-import { csrfBinding, trustedHeaders } from '../../kit/forms'
-import { isSameOriginPost, isValidCsrfToken } from './csrf'
+import { csrfBinding, handleFormPost, seeOther, trustedHeaders } from '../../kit/forms'
+import { isValidCsrfToken } from './csrf'
 import { accountHref, type AccountPage } from './routes'
 
 export type CitizenUser = TypedUser & { id: number; collection: string; _sid?: string; email: string; preferredLanguage?: string | null }
@@ -49,10 +49,7 @@ const redirectTo = (result: FormResult, locale: AccountLocale) => {
   const query: Record<string, string> = { ...result.query }
   if (result.status) query.status = result.status
   if (result.error) query.error = result.error
-  const headers = result.headers ?? new Headers()
-  headers.set('Location', result.location ?? accountHref(locale, result.page, query))
-  headers.set('Cache-Control', 'private, no-store')
-  return new Response(null, { status: 303, headers })
+  return seeOther(result.location ?? accountHref(locale, result.page, query), result.headers)
 }
 
 /** Answers take at least this long, so timing does not tell a known email from an unknown one. */
@@ -84,25 +81,25 @@ export const formEndpoint = ({
   handler: async (req) => {
     const payload = req.payload
     let locale: AccountLocale = 'fr'
-    try {
-      const form = await readForm(req, { limit: 20 * 1024 })
-      locale = asLocale(form.get('locale'))
-      const headers = req.headers
-      if (!isSameOriginPost(headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
-        return Response.json({ error: 'Cross-site form submission refused' }, { status: 403 })
-      }
-      const citizen = await authenticateCitizen(payload, trustedHeaders(headers), options.slug)
-      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) {
-        return redirectTo({ page: fallbackPage, error: 'csrf' }, locale)
-      }
-      if (requiresCitizen && !citizen) return redirectTo({ page: 'login', error: 'loginRequired' }, locale)
-      const result = await handler({ req, payload, form, locale, options, ip: options.getClientIp(headers), citizen })
-      return result.response ?? redirectTo(result, locale)
-    } catch (err) {
-      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
-      payload.logger.error({ err, msg: `citizen-accounts: ${action} failed` })
-      return redirectTo({ page: fallbackPage, error: 'unexpected' }, locale)
-    }
+    return handleFormPost({
+      headers: req.headers,
+      url: req.url ?? payload.config.serverURL,
+      serverURL: payload.config.serverURL,
+      logger: payload.logger,
+      label: `citizen-accounts: ${action}`,
+      readForm: () => readForm(req, { limit: 20 * 1024 }),
+      onUnexpected: () => redirectTo({ page: fallbackPage, error: 'unexpected' }, locale),
+      run: async (form) => {
+        locale = asLocale(form.get('locale'))
+        const citizen = await authenticateCitizen(payload, trustedHeaders(req.headers), options.slug)
+        if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) {
+          return redirectTo({ page: fallbackPage, error: 'csrf' }, locale)
+        }
+        if (requiresCitizen && !citizen) return redirectTo({ page: 'login', error: 'loginRequired' }, locale)
+        const result = await handler({ req, payload, form, locale, options, ip: options.getClientIp(req.headers), citizen })
+        return result.response ?? redirectTo(result, locale)
+      },
+    })
   },
 })
 

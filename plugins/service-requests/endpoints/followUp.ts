@@ -1,16 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
+import { readForm, refusalResponse } from '../../kit/body'
+import { handleFormPost, seeOther } from '../../kit/forms'
 import { asLocale } from '../i18n/translate'
 import { signedInCitizen } from '../lib/citizen'
-import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
+import { csrfBinding, isValidCsrfToken } from '../lib/csrf'
 import { isFollowTokenShape } from '../lib/followToken'
 import { findFollowedRequest } from '../lib/publicView'
 import { type FeedbackResult, leaveFeedback, type ReopenResult, reopenRequest } from '../lib/residentActions'
 import { requestHref } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
-const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+const see = (location: string) => seeOther(location)
 
 type Act = (args: { form: URLSearchParams; id: number; payload: PayloadRequest['payload'] }) => Promise<ReopenResult | FeedbackResult>
 
@@ -32,27 +33,30 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
     let trackingNumber = ''
     let token: string | undefined
     const back = (query: Record<string, string>) => see(`${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`)
-    try {
-      const form = await readForm(req, { limit: 20 * 1024 })
-      locale = asLocale(form.get('locale'))
-      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
-        return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
-      }
-      const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
-      const cle = form.get('cle')
-      token = isFollowTokenShape(cle) ? cle : undefined
-      const doc = await findFollowedRequest({ payload, options, trackingNumber: form.get('numero') ?? '', token, citizenId: citizen?.id ?? null, locale })
-      if (!doc) return Response.json({ errors: ['Requête introuvable. / Request not found.'] }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } })
-      trackingNumber = doc.trackingNumber
-      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back({ erreur: 'csrf' })
-      const outcome = await act({ form, id: doc.id, payload })
-      return back(successes.has(outcome) ? { suivi: outcome } : { erreur: outcome })
-    } catch (err) {
-      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
-      payload.logger.error({ err, msg: `service-requests: ${action} failed` })
-      if (!trackingNumber) return Response.json({ errors: ['Erreur inattendue, réessayez plus tard. / Unexpected error, try again later.'] }, { status: 400 })
-      return back({ erreur: 'unexpected' })
-    }
+    return handleFormPost({
+      headers: req.headers,
+      url: req.url ?? payload.config.serverURL,
+      serverURL: payload.config.serverURL,
+      logger: payload.logger,
+      label: `service-requests: ${action}`,
+      readForm: () => readForm(req, { limit: 20 * 1024 }),
+      onUnexpected: () =>
+        trackingNumber
+          ? back({ erreur: 'unexpected' })
+          : refusalResponse(503, 'unexpected', { fr: 'Erreur inattendue, réessayez plus tard.', en: 'Unexpected error, try again later.' }, req.headers),
+      run: async (form) => {
+        locale = asLocale(form.get('locale'))
+        const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
+        const cle = form.get('cle')
+        token = isFollowTokenShape(cle) ? cle : undefined
+        const doc = await findFollowedRequest({ payload, options, trackingNumber: form.get('numero') ?? '', token, citizenId: citizen?.id ?? null, locale })
+        if (!doc) return refusalResponse(404, 'notFound', { fr: 'Requête introuvable.', en: 'Request not found.' }, req.headers)
+        trackingNumber = doc.trackingNumber
+        if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back({ erreur: 'csrf' })
+        const outcome = await act({ form, id: doc.id, payload })
+        return back(successes.has(outcome) ? { suivi: outcome } : { erreur: outcome })
+      },
+    })
   },
 })
 

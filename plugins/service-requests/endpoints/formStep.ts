@@ -1,12 +1,13 @@
 import type { Endpoint, Payload } from 'payload'
 
-import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
+import { readForm } from '../../kit/body'
+import { handleFormPost, seeOther } from '../../kit/forms'
 import { asLocale } from '../i18n/translate'
 import type { AnswerValue, Question } from '../lib/answers'
 import { validateAnswers } from '../lib/answers'
 import { sendAcknowledgement } from '../lib/acknowledge'
 import { signedInCitizen } from '../lib/citizen'
-import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
+import { csrfBinding, isValidCsrfToken } from '../lib/csrf'
 import { cookieFrom, createDraft, type Draft, formCookieName, isFormCookie, isSameBrowserSoonAfter, newFormCookie, readDraft, saveDraft } from '../lib/drafts'
 import { type FormStep, isFormStep, newRequestHref, requestHref, stepsFor } from '../lib/routes'
 import { countDraftPhotos } from '../lib/draftPhotos'
@@ -20,7 +21,7 @@ type TypeDoc = { id: number; photo?: string | null; active?: boolean | null; loc
 /** The first step again, for a type that needs an account when nobody is signed in: the draft is kept for after signing in. */
 const accountFirst = (locale: RequestLocale, draftKey: string) => see(newRequestHref(locale, { brouillon: draftKey, etape: 'type', erreur: 'accountRequired' }))
 
-const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+const see = (location: string) => seeOther(location)
 
 const readType = async (payload: Payload, options: ResolvedOptions, id: unknown) => {
   const n = Number(id)
@@ -63,12 +64,16 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
     let draftKey: string | undefined
     let step: FormStep = 'type'
     const back = (erreur: string, extra: Record<string, string> = {}) => see(newRequestHref(locale, { brouillon: draftKey, etape: step, erreur, ...extra }))
-    try {
-      const form = await readForm(req, { limit: 40 * 1024 })
+    return handleFormPost({
+      headers: req.headers,
+      url: req.url ?? payload.config.serverURL,
+      serverURL: payload.config.serverURL,
+      logger: payload.logger,
+      label: 'service-requests: form step',
+      readForm: () => readForm(req, { limit: 40 * 1024 }),
+      onUnexpected: () => back('unexpected'),
+      run: async (form) => {
       locale = asLocale(form.get('locale'))
-      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
-        return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
-      }
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
       const citizenId = citizen ? citizen.id : null
       step = isFormStep(form.get('step')) ? (form.get('step') as FormStep) : 'type'
@@ -214,10 +219,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
       if (!result.isReplay) void sendAcknowledgement({ payload, options, requestId: result.id, followToken: citizenId ? undefined : result.followToken, locale })
       // This post read the draft before it was sent: the send itself, or a double click racing it.
       return see(requestHref(locale, result.trackingNumber, { cle: citizenId ? undefined : result.followToken, nouvelle: '1' }))
-    } catch (err) {
-      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
-      payload.logger.error({ err, msg: 'service-requests: form step failed' })
-      return back('unexpected')
-    }
+      },
+    })
   },
 })

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { bodyErrorResponse, isBodyError, readForm } from '../../kit/body'
+import { readForm } from '../../kit/body'
+import { handleFormPost } from '../../kit/forms'
 import { asLocale, catalogues } from '../i18n/translate'
 import { signedInCitizen } from '../lib/citizen'
-import { isSameOriginPost } from '../lib/csrf'
 import { addFollower, browserCookieName, browserIdFrom, newBrowserCookie } from '../lib/followers'
 import { expireTags, publicRequestCacheTags } from '../lib/cacheTags'
 import { openStatuses, publicStatuses } from '../lib/publicList'
@@ -51,13 +51,25 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
     const payload = req.payload
     let locale: RequestLocale = 'fr'
     let back = publicListHref(locale)
-    try {
-      const form = await readForm(req, { limit: 10 * 1024 })
+    // Where to go back to is read before the origin check: a refusal links back to the list.
+    const setBack = (form: URLSearchParams) => {
       locale = asLocale(form.get('locale'))
       back = safeReturnTo(form.get('returnTo'), locale)
-      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
+    }
+    return handleFormPost({
+      headers: req.headers,
+      url: req.url ?? payload.config.serverURL,
+      serverURL: payload.config.serverURL,
+      logger: payload.logger,
+      label: 'service-requests: me too',
+      readForm: () => readForm(req, { limit: 10 * 1024 }),
+      onUnexpected: () => refuse(503, 'unexpected', back),
+      onCrossSite: (form) => {
+        setBack(form)
         return refuse(403, 'crossSite', back)
-      }
+      },
+      run: async (form) => {
+      setBack(form)
       // No session token: the form is on cached public pages, the same for every visitor. A post
       // from another site is refused by its origin above (browsers send Origin, or Sec-Fetch-Site,
       // with every form post; neither can be set by a page), and the cookies are SameSite=Lax.
@@ -101,10 +113,7 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
       // `courriel=1` when the status emails will reach this follower.
       headers.set('Location', `${withQuery(back, { moiaussi: outcome, suivie: number, ...(citizen ? { courriel: '1' } : {}) })}#moi-aussi-confirmation`)
       return new Response(null, { status: 303, headers })
-    } catch (err) {
-      if (isBodyError(err)) return bodyErrorResponse(err, req.headers)
-      payload.logger.error({ err, msg: 'service-requests: me too failed' })
-      return refuse(503, 'unexpected', back)
-    }
+      },
+    })
   },
 })

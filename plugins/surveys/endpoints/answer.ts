@@ -1,9 +1,10 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import { bodyErrorResponse, isBodyError, parseForm, readBodyText } from '../../kit/body'
+import { parseForm, readBodyText } from '../../kit/body'
+import { handleFormPost } from '../../kit/forms'
 import { catalogues, asLocale } from '../i18n/translate'
 import { expireSoon, surveyCacheTags } from '../lib/cacheTags'
-import { blockBinding, blockTokenMaxAgeMs, csrfBinding, isSameOriginPost, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
+import { blockBinding, blockTokenMaxAgeMs, csrfBinding, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
 import { eligibility, surveyState } from '../lib/model'
 import { readSurveyForAnswer } from '../lib/readSurvey'
 import { safeReturnPath, surveyHref } from '../lib/routes'
@@ -109,13 +110,17 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     const [path] = back.split('?')
     return reply(`${path}?${new URLSearchParams(query).toString()}#erreurs`)
   }
-  try {
-    const form = parseForm(await readBody())
+  return handleFormPost({
+    headers,
+    url: requestUrl,
+    serverURL: payload.config.serverURL,
+    logger: payload.logger,
+    label: 'surveys: answer',
+    readForm: async () => parseForm(await readBody()),
+    onUnexpected: () => fail({ status: 503, error: 'unexpected' }),
+    run: async (form) => {
     locale = asLocale(form.get('locale'))
     back = surveyHref(locale, null, 'survey', undefined, options.basePath)
-    if (!isSameOriginPost(headers, { requestUrl, serverURL: payload.config.serverURL })) {
-      return Response.json({ error: 'crossSite', message: { fr: 'Envoi refusé : formulaire d’un autre site.', en: 'Refused: a form from another site.' } }, { status: 403 })
-    }
     // Two independent reads (the survey's version row, the citizen's session row) at once.
     const [survey, citizen] = await Promise.all([
       readSurveyForAnswer(payload, surveyId, locale),
@@ -162,9 +167,6 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
       return reply(`${url.pathname}${url.search}#sondage-${survey.id}-merci`)
     }
     return reply(surveyHref(locale, survey.slug, 'thanks', { status: result.outcome }, options.basePath))
-  } catch (err) {
-    if (isBodyError(err)) return bodyErrorResponse(err, headers)
-    payload.logger.error({ err, msg: 'surveys: answer failed' })
-    return fail({ status: 503, error: 'unexpected' })
-  }
+    },
+  })
 }
