@@ -6,6 +6,7 @@ import { authenticateCitizen, type CitizenUser, trustedHeaders } from '../lib/en
 import type { CitizenSummary, ResolvedOptions } from '../types'
 import { optionsReader } from '../../kit/options'
 import { customKey } from '../lib/customKey'
+import { relationId } from '../../kit/ids'
 
 /** The plugin's resolved options, left by the plugin in config.custom (plugins/kit/options.ts). */
 export const accountOptions: (payload: Payload) => ResolvedOptions = optionsReader<ResolvedOptions>(customKey, 'citizenAccountsPlugin').required
@@ -27,8 +28,6 @@ type CitizenDoc = {
   sector?: number | { id: number } | null
   household?: { id?: string | null; firstName: string; relationship: string }[] | null
 }
-
-const idOf = (value: number | { id: number } | null | undefined) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /**
  * An address's label, cached per address for an hour: the civic registry changes by import, a
@@ -62,7 +61,7 @@ export const getCitizenSummary = async (payload: Payload, citizen: CitizenUser):
           user: citizen,
           overrideAccess: false,
         })) as unknown as CitizenDoc)
-  const addressId = idOf(doc.address)
+  const addressId = relationId(doc.address)
   const label =
     doc.address && typeof doc.address === 'object' ? (doc.address.label ?? null) : addressId ? await addressLabel(payload, options.addressesCollection, addressId) : null
   return {
@@ -73,7 +72,7 @@ export const getCitizenSummary = async (payload: Payload, citizen: CitizenUser):
     preferredLanguage: asLocale(doc.preferredLanguage),
     addressId,
     addressLabel: label,
-    sectorId: idOf(doc.sector),
+    sectorId: relationId(doc.sector),
     household: (doc.household ?? []).map((m) => ({ id: m.id ?? null, firstName: m.firstName, relationship: m.relationship })),
   }
 }

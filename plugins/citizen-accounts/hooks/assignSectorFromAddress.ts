@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { relationId } from '../../kit/ids'
 
 /** The citizen's sector always follows their civic address (the registry knows each address's sector). */
 export const assignSectorFromAddress =
@@ -20,5 +21,5 @@ export const assignSectorFromAddress =
       req,
     })
     const sector = address ? (address as { sector?: number | { id: number } | null }).sector : null
-    return { ...data, sector: sector && typeof sector === 'object' ? sector.id : (sector ?? null) }
+    return { ...data, sector: relationId(sector) }
   }

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { notifyTaskSlug } from '../jobs/notifyNotice'
+import { relationIds } from '../../kit/ids'
 
-const ids = (value: unknown) =>
-  ((value as (number | { id: number })[] | null | undefined) ?? []).map((s) => (typeof s === 'object' ? s.id : s)).sort()
+const ids = (value: unknown) => relationIds(value).sort()
 
 /**
  * When a notice is published, or its sectors change while published, queue the alert fan-out

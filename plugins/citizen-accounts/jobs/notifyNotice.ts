@@ -5,6 +5,7 @@ import { renderAlertEmail } from '../lib/emails'
 import { addressesOf, type Deliver, deliverOnce, forEachSubscribedCitizen, localeResolver, realDeliver } from '../lib/fanOut'
 import { unsubscribeUrl } from '../lib/unsubscribe'
 import type { AccountLocale, ResolvedOptions } from '../types'
+import { relationIds } from '../../kit/ids'
 
 export const notifyTaskSlug = 'citizensNotifyNotice'
 
@@ -33,7 +34,7 @@ export const fanOutNotice = async ({
     payload.findByID({ collection: notifications.noticesCollection as 'notices', id: noticeId, locale, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<NoticeDoc | null>
   const [fr, en] = await Promise.all([load('fr'), load('en')])
   if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
-  const sectorIds = (fr.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
+  const sectorIds = relationIds(fr.sectors)
   const deliver = send ?? realDeliver(payload, options)
   const localeFor = localeResolver(payload, options, Boolean(fr.isSafety))
   const counts = { sent: 0, skipped: 0 }

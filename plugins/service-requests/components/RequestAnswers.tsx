@@ -2,7 +2,7 @@ import type { JSONFieldServerComponent } from 'payload'
 
 import { installedRequestOptions } from '../frontend/options'
 import type { Question } from '../lib/answers'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 
 const text = {
   fr: { title: 'Réponses aux questions', none: 'Aucune réponse.', unanswered: 'Sans réponse', removed: (code: string) => `Question retirée du type (${code})` },
@@ -35,7 +35,7 @@ export const RequestAnswers: JSONFieldServerComponent = async ({ data, value, pa
   const t = text[lang]
   const options = installedRequestOptions(payload)
   const answers = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
-  const typeId = idOf((data as { type?: unknown } | undefined)?.type)
+  const typeId = relationId((data as { type?: unknown } | undefined)?.type)
   const type =
     options && typeId !== null
       ? ((await payload.findByID({

@@ -1,7 +1,7 @@
 import type { UIFieldServerComponent } from 'payload'
 
 import { installedRequestOptions } from '../frontend/options'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import { type RequestStatus, statusLabels } from '../lib/status'
 
 type Entry = { id?: string; at: string; kind: string; fromStatus?: RequestStatus | null; status?: RequestStatus | null; note?: string | null; isPublic?: boolean | null; by?: unknown; partner?: string | null }
@@ -42,7 +42,7 @@ export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req,
     select: { history: true },
   })) as { history?: Entry[] | null } | null
   const entries = [...(doc?.history ?? [])].reverse()
-  const staffIds = [...new Set(entries.map((e) => idOf(e.by)).filter((v): v is number => v !== null))]
+  const staffIds = [...new Set(entries.map((e) => relationId(e.by)).filter((v): v is number => v !== null))]
   const { docs } = staffIds.length
     ? await payload.find({ collection: options.staffCollection as 'users', where: { id: { in: staffIds } }, depth: 0, limit: staffIds.length, overrideAccess: true, select: { name: true } })
     : { docs: [] }
@@ -56,7 +56,7 @@ export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req,
       ) : (
         <ol style={{ listStyle: 'none', padding: 0 }}>
           {entries.map((entry, i) => {
-            const by = idOf(entry.by)
+            const by = relationId(entry.by)
             // A partner's update (Open311 key) names the partner; staff by name; otherwise the resident or the system.
             const who = entry.partner
               ? `${entry.partner} (${t.partner})`

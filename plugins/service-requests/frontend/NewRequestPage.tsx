@@ -9,7 +9,7 @@ import type { Question } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { type Draft, readDraft } from '../lib/drafts'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import { listDraftPhotos } from '../lib/draftPhotos'
 import { browserCookieName, browserIdFrom, followedAmong } from '../lib/followers'
 import { type CityMap, loadCityMap, mapSize, type Point } from '../lib/map'
@@ -592,7 +592,7 @@ const ReviewStep = async ({
   // The photos as they will be sent, to check before sending (the draft's holder only).
   const takesPhotos = (ctx.type?.photo ?? 'optional') !== 'none'
   const photos = takesPhotos && draft ? await listDraftPhotos(payload, options, draft.key) : []
-  const sectorId = address ? idOf(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
+  const sectorId = address ? relationId(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
   // Already reported? Open requests of the same type within 150 m (or in the same sector).
   const nearby = ctx.type && (point || sectorId) ? await nearbyOpenRequests({ payload, options, locale, typeId: ctx.type.id, point, sectorId }) : []
   const followed = nearby.length

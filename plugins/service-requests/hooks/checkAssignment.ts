@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { departmentOf, isStaffAdmin, isStaffMember, rolesOf } from '../access/roles'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import type { ResolvedOptions } from '../types'
 
 type Named = { name?: string | null; email?: string | null } | null
@@ -30,11 +30,11 @@ export const checkAssignment = async ({
   req: PayloadRequest
   options: ResolvedOptions
 }): Promise<{ department: number | string | null; assignee: number | string | null; note: string } | null> => {
-  const fromDepartment = idOf(before.department)
-  const fromAssignee = idOf(before.assignee)
-  const department = 'department' in data ? idOf(data.department) : fromDepartment
+  const fromDepartment = relationId(before.department)
+  const fromAssignee = relationId(before.assignee)
+  const department = 'department' in data ? relationId(data.department) : fromDepartment
   const isDepartmentChanged = department !== fromDepartment
-  const named = 'assignee' in data ? idOf(data.assignee) : fromAssignee
+  const named = 'assignee' in data ? relationId(data.assignee) : fromAssignee
   // A new department without a new agent: the previous agent works elsewhere.
   const assignee = isDepartmentChanged && named === fromAssignee ? null : named
   if (!isDepartmentChanged && assignee === fromAssignee) return null
@@ -58,7 +58,7 @@ export const checkAssignment = async ({
       disableErrors: true,
       req,
     })) as { roles?: string[] | null; department?: unknown } | null
-    if (!agent || !rolesOf(agent as never).includes('agent') || department === null || idOf(agent.department) !== department) {
+    if (!agent || !rolesOf(agent as never).includes('agent') || department === null || relationId(agent.department) !== department) {
       throw new APIError(
         'L’agent choisi ne fait pas partie du service de la requête. / The chosen agent does not belong to the request’s department.',
         400,

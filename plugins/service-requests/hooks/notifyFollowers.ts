@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { asLocale, requestTranslator } from '../i18n/translate'
 import { citizenFollowers } from '../lib/followers'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import { publicListHref } from '../lib/routes'
 import type { RequestStatus } from '../lib/status'
 import { sendStatusEmail, siteBase } from '../lib/statusEmail'
@@ -20,7 +20,7 @@ export const notifyFollowers =
     try {
       const payload = req.payload
       const ids = await citizenFollowers(payload, doc.id as number)
-      const submitter = idOf(doc.submitter)
+      const submitter = relationId(doc.submitter)
       const followers = ids.filter((id) => id !== submitter)
       if (!followers.length) return doc
       const { docs: citizens } = await payload.find({
@@ -32,7 +32,7 @@ export const notifyFollowers =
         select: { email: true, preferredLanguage: true } as never,
         req,
       })
-      const typeId = idOf(doc.type)
+      const typeId = relationId(doc.type)
       const base = siteBase(payload)
       // The type's name once per language, not once per follower.
       const typeNames: Partial<Record<'fr' | 'en', string>> = {}

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { asLocale, requestTranslator } from '../i18n/translate'
 import { followTokenFor } from '../lib/followToken'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import { requestHref } from '../lib/routes'
 import type { RequestStatus } from '../lib/status'
 import { sendStatusEmail, siteBase } from '../lib/statusEmail'
@@ -30,13 +30,13 @@ export const notifySubmitter =
       })) as unknown as { trackingNumber: string; language?: string; submitter?: unknown; contact?: { email?: string | null } | null; idempotencyKey?: string | null; type?: unknown; history?: { note?: string | null; isPublic?: boolean | null; kind: string }[] }
       const locale = asLocale(full.language)
       let to = full.contact?.email ?? null
-      const citizenId = idOf(full.submitter)
+      const citizenId = relationId(full.submitter)
       if (citizenId !== null) {
         const citizen = (await payload.findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { email?: string } | null
         to = citizen?.email ?? null
       }
       if (!to) return doc
-      const typeId = idOf(full.type)
+      const typeId = relationId(full.type)
       const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
       const t = requestTranslator(locale)
       const status = t(`statuses.${doc.status as RequestStatus}`)

@@ -4,7 +4,7 @@ import { instantToLocalDate, localToInstant } from '@engines/calendar'
 import { sectorForPoint } from '@engines/place'
 
 import { addBusinessDays } from '../lib/holidays'
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import { routeRequest, type RoutableType } from '../lib/routing'
 import { loadSectorShapes } from '../../kit/sectors'
 import { canTransition, isRequestStatus, type RequestStatus, statusLabels } from '../lib/status'
@@ -34,7 +34,7 @@ export const open311PartnerContext = 'open311Partner'
 
 /** Sector of the request's place: the address's sector from the registry, else the point's (Place engine). */
 const deriveLocation = async (data: Record<string, unknown>, req: Parameters<CollectionBeforeChangeHook>[0]['req'], options: ResolvedOptions) => {
-  const addressId = idOf(data.address)
+  const addressId = relationId(data.address)
   if (addressId !== null) {
     const address = (await req.payload.findByID({
       collection: options.addressesCollection as 'addresses',
@@ -45,7 +45,7 @@ const deriveLocation = async (data: Record<string, unknown>, req: Parameters<Col
       req,
     })) as { lat?: number; lng?: number; label?: string; sector?: unknown } | null
     if (!address) throw new APIError('Adresse introuvable. / Address not found.', 400, undefined, true)
-    return { lat: address.lat ?? null, lng: address.lng ?? null, sector: idOf(address.sector), addressLabel: address.label ?? null }
+    return { lat: address.lat ?? null, lng: address.lng ?? null, sector: relationId(address.sector), addressLabel: address.label ?? null }
   }
   const lat = typeof data.lat === 'number' ? data.lat : null
   const lng = typeof data.lng === 'number' ? data.lng : null
@@ -71,7 +71,7 @@ export const prepareRequest =
     delete data.isNotePublic
 
     if (operation === 'create') {
-      const typeId = idOf(data.type)
+      const typeId = relationId(data.type)
       const type = typeId === null ? null : ((await req.payload.findByID({
         collection: options.typesCollection as 'request-types',
         id: typeId,
@@ -86,7 +86,7 @@ export const prepareRequest =
       const today = instantToLocalDate(now)
       const due = addBusinessDays(today, type.deadlineDays ?? 5)
       // A request an Open311 client sent (lib/submit sets the client, as the system) names it from the start.
-      const clientId = idOf(data.open311Client)
+      const clientId = relationId(data.open311Client)
       const client =
         clientId === null
           ? null
@@ -108,8 +108,8 @@ export const prepareRequest =
         trackingNumber: await nextTrackingNumber(req, today.slice(0, 4)),
         status: 'submitted',
         followers: 0,
-        department: idOf(data.department) ?? routed.department,
-        assignee: idOf(data.assignee) ?? routed.assignee,
+        department: relationId(data.department) ?? routed.department,
+        assignee: relationId(data.assignee) ?? routed.assignee,
         dueAt: localToInstant(`${due}T23:59`).toISOString(),
         history,
       }
@@ -127,7 +127,7 @@ export const prepareRequest =
         true,
       )
     }
-    if (to === 'duplicate' && !idOf(data.duplicateOf ?? before.duplicateOf)) {
+    if (to === 'duplicate' && !relationId(data.duplicateOf ?? before.duplicateOf)) {
       throw new APIError('Indiquez la requête d’origine. / Give the original request.', 400, undefined, true)
     }
     const history = [...((data.history ?? before.history ?? []) as HistoryEntry[])]
@@ -159,7 +159,7 @@ export const prepareRequest =
       history.push({ at, kind: 'assignment', note: assignment.note, isPublic: false, by, partner: partnerName })
     }
     // Sector follows the place if staff corrected it.
-    if (idOf(data.address) !== idOf(before.address) || data.lat !== before.lat || data.lng !== before.lng) {
+    if (relationId(data.address) !== relationId(before.address) || data.lat !== before.lat || data.lng !== before.lng) {
       Object.assign(next, await deriveLocation(next, req, options))
     }
     next.history = history

@@ -1,13 +1,10 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 
+import { relationId } from '../../kit/ids'
+
 import type { ResolvedOptions } from '../types'
 
 type Contact = { name: string | null; email: string | null; phone: string | null }
-
-const idOf = (value: unknown): number | null => {
-  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' ? id : null
-}
 
 /** One read of the citizen per request and submitter, shared by the three fields below. */
 const contactOf = async (req: PayloadRequest, options: ResolvedOptions, citizenId: number): Promise<Contact | null> => {
@@ -31,7 +28,7 @@ const contactOf = async (req: PayloadRequest, options: ResolvedOptions, citizenI
 export const readSubmitterContact =
   (options: ResolvedOptions, key: keyof Contact): FieldHook =>
   async ({ siblingData, req }) => {
-    const citizenId = idOf(siblingData?.submitter)
+    const citizenId = relationId(siblingData?.submitter)
     if (!citizenId) return null
     return (await contactOf(req, options, citizenId))?.[key] ?? null
   }

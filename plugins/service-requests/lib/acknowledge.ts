@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { formatDay } from '../frontend/options'
 import { requestTranslator } from '../i18n/translate'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { idOf } from './ids'
+import { relationId } from '../../kit/ids'
 import { requestHref } from './routes'
 import { sendStatusEmail, siteBase } from './statusEmail'
 
@@ -36,14 +36,14 @@ export const sendAcknowledgement = async ({
       overrideAccess: true,
       showHiddenFields: true,
     })) as unknown as { trackingNumber: string; type?: unknown; submitter?: unknown; contact?: { email?: string | null } | null; dueAt?: string | null }
-    const citizenId = idOf(request.submitter)
+    const citizenId = relationId(request.submitter)
     const citizen =
       citizenId === null
         ? null
         : ((await payload.findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true })) as { email?: string } | null)
     const to = citizen ? (citizen.email ?? null) : (request.contact?.email ?? null)
     if (!to) return
-    const typeId = idOf(request.type)
+    const typeId = relationId(request.type)
     const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true })) as { name?: string } | null)
     const t = requestTranslator(locale)
     const url = `${siteBase(payload)}${requestHref(locale, request.trackingNumber, { cle: citizen ? undefined : followToken })}`

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../types'
 import type { AnswerValue } from './answers'
-import { idOf } from './ids'
+import { relationId } from '../../kit/ids'
 import { parseCookies } from 'payload/shared'
 
 export type DraftData = {
@@ -76,7 +76,7 @@ export const readDraft = async (
   })
   const doc = docs[0] as { id: number; key: string; citizen?: unknown; data?: unknown; expiresAt: string; sentAt?: string | null; browser?: string | null } | undefined
   if (!doc || new Date(doc.expiresAt).getTime() < Date.now()) return null
-  const owner = idOf(doc.citizen)
+  const owner = relationId(doc.citizen)
   if (owner !== citizenId) return null
   if (doc.sentAt && !includeSent) return null
   return { id: doc.id, key: doc.key, citizenId: owner, data: (doc.data ?? {}) as DraftData, sentAt: doc.sentAt ?? null, browser: doc.browser ?? null }

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { idOf } from './ids'
+import { relationId } from '../../kit/ids'
 import { metresBetween, type Point, roughPoint } from './map'
 import { nearestAddress } from './places'
 import type { RequestStatus } from './status'
@@ -69,11 +69,11 @@ const toPublic = (doc: Stored): PublicRequest => {
   return {
     id: doc.id,
     trackingNumber: doc.trackingNumber,
-    typeId: idOf(doc.type),
+    typeId: relationId(doc.type),
     typeName: doc.type && typeof doc.type === 'object' ? (doc.type.name ?? '') : '',
     status: doc.status,
     createdAt: doc.createdAt,
-    sectorId: idOf(doc.sector),
+    sectorId: relationId(doc.sector),
     sectorName: doc.sector && typeof doc.sector === 'object' ? (doc.sector.name ?? null) : null,
     street: place.street,
     nearStreet: null,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { requestTranslator } from '../i18n/translate'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { hashFollowToken, isFollowTokenShape } from './followToken'
-import { idOf } from './ids'
+import { relationId } from '../../kit/ids'
 import { nearestAddress } from './places'
 import type { RequestStatus } from './status'
 import { trackingNumberShape } from './trackingNumber'
@@ -79,7 +79,7 @@ export const findFollowedRequest = async ({
   })
   const doc = docs[0] as unknown as StoredRequest | undefined
   if (!doc) return null
-  const isOwner = citizenId != null && idOf(doc.submitter) === citizenId
+  const isOwner = citizenId != null && relationId(doc.submitter) === citizenId
   const hasToken = isFollowTokenShape(token) && doc.followTokenHash === hashFollowToken(token)
   if (!isOwner && !hasToken) return null
   return doc

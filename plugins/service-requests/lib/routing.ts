@@ -1,4 +1,4 @@
-import { idOf } from './ids'
+import { relationId } from '../../kit/ids'
 
 export type RoutableType = {
   department?: unknown
@@ -10,9 +10,9 @@ export type RoutableType = {
  * and/or agent), otherwise the type's department, unassigned.
  */
 export const routeRequest = (type: RoutableType, sectorId: number | null): { department: number | null; assignee: number | null } => {
-  const row = sectorId === null ? undefined : (type.sectorRouting ?? []).find((r) => idOf(r.sector) === sectorId)
+  const row = sectorId === null ? undefined : (type.sectorRouting ?? []).find((r) => relationId(r.sector) === sectorId)
   return {
-    department: idOf(row?.department) ?? idOf(type.department),
-    assignee: idOf(row?.assignee),
+    department: relationId(row?.department) ?? relationId(type.department),
+    assignee: relationId(row?.assignee),
   }
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { idOf } from '../lib/ids'
+import { relationId } from '../../kit/ids'
 import type { ResolvedOptions } from '../types'
 import type { Say } from './answers'
 import { hashApiKey, isApiKeyShape } from './apiKeys'
@@ -37,9 +37,9 @@ export const findClientByKey = async (payload: Payload, options: ResolvedOptions
  * or another partner's is out of reach otherwise.
  */
 export const mayUpdateRequest = (client: Open311Client, request: { open311Client?: unknown; type?: unknown }) => {
-  if (idOf(request.open311Client) === client.id) return true
-  const typeId = idOf(request.type)
-  return typeId !== null && (client.requestTypes ?? []).some((granted) => idOf(granted) === typeId)
+  if (relationId(request.open311Client) === client.id) return true
+  const typeId = relationId(request.type)
+  return typeId !== null && (client.requestTypes ?? []).some((granted) => relationId(granted) === typeId)
 }
 
 /** The table of the plugin's migration (rate-limiter-flexible's layout), in the plugin's own schema. */

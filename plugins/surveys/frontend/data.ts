@@ -12,6 +12,7 @@ import type { SurveyCitizen, SurveyLocale } from '../types'
 import { parseCookies } from 'payload/shared'
 
 import { surveysOptions } from '../lib/options'
+import { relationIds } from '../../kit/ids'
 
 export { surveysOptions } from '../lib/options'
 
@@ -42,7 +43,7 @@ export const listPublicSurveys = async (payload: Payload, locale: SurveyLocale):
     answerPolicy: s.answerPolicy,
     resultsVisibility: s.resultsVisibility,
     status: s.status,
-    sectorIds: (s.sectors ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
+    sectorIds: relationIds(s.sectors),
     questionCount: s.questions?.length ?? 0,
   }))
 }

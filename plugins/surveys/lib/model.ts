@@ -1,5 +1,6 @@
 import type { QuestionType } from '../collections/questions'
 import type { SurveyCitizen } from '../types'
+import { relationIds } from '../../kit/ids'
 
 export type SurveyOption = { id: string; label: string }
 
@@ -51,7 +52,7 @@ export const surveyState = (survey: Pick<SurveyDoc, 'status' | 'opensAt' | 'clos
 }
 
 export const sectorIdsOf = (survey: Pick<SurveyDoc, 'sectors'>): number[] =>
-  (survey.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
+  relationIds(survey.sectors)
 
 /** A survey needs a signed-in citizen when it counts one answer per resident or is for residents only. */
 export const needsCitizen = (survey: Pick<SurveyDoc, 'audience' | 'answerPolicy'>) =>
