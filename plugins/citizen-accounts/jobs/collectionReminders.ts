@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { recordingSmsAdapter } from '../email/recordingSms'
-import { smsAdapterFromEnv } from '../email/twilioSms'
+import { recordingSmsAdapter } from '../messaging/recordingSms'
+import { smsAdapterFromEnv } from '../messaging/twilioSms'
 import { accountTranslator, asLocale } from '../i18n/translate'
 import { renderAlertEmail } from '../lib/emails'
 import { deliverOnce } from '../lib/fanOut'

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { recordingSmsAdapter } from '../email/recordingSms'
-import { smsAdapterFromEnv } from '../email/twilioSms'
+import { recordingSmsAdapter } from '../messaging/recordingSms'
+import { smsAdapterFromEnv } from '../messaging/twilioSms'
 import type { renderAlertEmail } from './emails'
 import type { AccountLocale, ResolvedOptions } from '../types'
 

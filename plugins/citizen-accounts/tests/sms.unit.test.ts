@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { smsAdapterFromEnv, toE164 } from '../email/twilioSms'
+import { smsAdapterFromEnv, toE164 } from '../messaging/twilioSms'
 
 describe('citizen accounts: SMS provider adapter', () => {
   let server: http.Server

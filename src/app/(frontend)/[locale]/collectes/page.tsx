@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
-import { AddressForm } from '@/components/collections/AddressForm'
+import { AddressForm } from '@/components/waste-collection/AddressForm'
 import { isLocale } from '@/i18n/config'
 import { addressScheduleHref, sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'

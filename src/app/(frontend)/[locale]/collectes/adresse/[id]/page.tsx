@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { AddressForm } from '@/components/collections/AddressForm'
-import { AddressSchedule } from '@/components/collections/AddressSchedule'
+import { AddressForm } from '@/components/waste-collection/AddressForm'
+import { AddressSchedule } from '@/components/waste-collection/AddressSchedule'
 import { isLocale } from '@/i18n/config'
 import { addressScheduleHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
