@@ -13,7 +13,15 @@ import tseslint from 'typescript-eslint'
 
 const plugins = ['citizen-accounts', 'service-requests', 'surveys']
 /** What the app may import from a plugin: its entry points, nothing behind them. */
-const entryPoints = ['./index.ts', './frontend/index.ts', './open311/index.ts', './seed/index.ts', './seed.ts', './headers.ts', './routes.ts']
+const entryPoints = [
+  './index.ts',
+  './frontend/index.ts',
+  './open311/index.ts',
+  './seed/index.ts',
+  './seed.ts',
+  './headers.ts',
+  './routes.ts',
+]
 const app = ['./src', './collections', './payload.config.ts', './scripts', './plugins/index.ts']
 
 /** One zone per forbidden source, for the files of `target`. */
@@ -21,13 +29,24 @@ const zones = (target, from, message) => from.map((source) => ({ target, from: s
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'src/payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'next-env.d.ts',
+    ],
   },
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
@@ -38,19 +57,37 @@ export default tseslint.config(
         {
           zones: [
             // Engines: npm packages only.
-            ...zones('./engines', [...app, './plugins'], 'An engine imports only npm packages (engines/README.md).'),
+            ...zones(
+              './engines',
+              [...app, './plugins'],
+              'An engine imports only npm packages (engines/README.md).',
+            ),
             // Each plugin: its own files, the kit and the engines; its tests may use the repository's test helpers.
             ...plugins.flatMap((name) =>
               zones(
                 `./plugins/${name}/!(tests)/**`,
-                [...app, ...plugins.filter((other) => other !== name).map((other) => `./plugins/${other}`)],
+                [
+                  ...app,
+                  ...plugins.filter((other) => other !== name).map((other) => `./plugins/${other}`),
+                ],
                 `A plugin imports only its own files, plugins/kit, engines/, Payload and Next (plugins/README.md): pass what it needs through its options.`,
               ),
             ),
             ...plugins.flatMap((name) =>
-              zones(`./plugins/${name}/*.{ts,tsx}`, [...app, ...plugins.filter((other) => other !== name).map((other) => `./plugins/${other}`)], 'A plugin imports only its own files, plugins/kit, engines/, Payload and Next.'),
+              zones(
+                `./plugins/${name}/*.{ts,tsx}`,
+                [
+                  ...app,
+                  ...plugins.filter((other) => other !== name).map((other) => `./plugins/${other}`),
+                ],
+                'A plugin imports only its own files, plugins/kit, engines/, Payload and Next.',
+              ),
             ),
-            ...zones('./plugins/kit', [...app, ...plugins.map((name) => `./plugins/${name}`)], 'The kit is a library: it imports no plugin and no app code.'),
+            ...zones(
+              './plugins/kit',
+              [...app, ...plugins.map((name) => `./plugins/${name}`)],
+              'The kit is a library: it imports no plugin and no app code.',
+            ),
             // The app: a plugin's entry points only.
             ...app.flatMap((target) =>
               plugins.map((name) => ({
@@ -71,7 +108,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['payload', 'payload/*', '@payloadcms/*', 'next', 'next/*', 'react', 'react-dom', 'react-dom/*'], message: 'An engine imports only npm packages that are not Payload, Next or React.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'payload',
+                'payload/*',
+                '@payloadcms/*',
+                'next',
+                'next/*',
+                'react',
+                'react-dom',
+                'react-dom/*',
+              ],
+              message: 'An engine imports only npm packages that are not Payload, Next or React.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -14,7 +14,12 @@ import { adminDateFormat, adminTimezones } from './src/admin/dates'
 import { quebecAdmin } from './src/admin/quebecAdmin'
 import { adminTranslations } from './src/admin/translations'
 import { plugins } from './plugins'
-import { resolveDatabaseUrl, resolveSecret, resolveServerUrl, resolveTrustedOrigins } from './src/lib/config/env'
+import {
+  resolveDatabaseUrl,
+  resolveSecret,
+  resolveServerUrl,
+  resolveTrustedOrigins,
+} from './src/lib/config/env'
 import { onInit } from './src/lib/config/onInit'
 import { storagePlugin } from './src/lib/config/storage'
 import { previewSections, previewUrl } from './src/lib/preview'
@@ -45,11 +50,17 @@ export default buildConfig({
         { name: 'desktop', label: 'Ordinateur / Desktop', width: 1280, height: 900 },
       ],
       url: ({ collectionConfig, data, locale, req }) => {
-        const path = previewUrl({ collection: collectionConfig?.slug ?? '', locale: locale.code, slug: data?.slug })
+        const path = previewUrl({
+          collection: collectionConfig?.slug ?? '',
+          locale: locale.code,
+          slug: data?.slug,
+        })
         if (!path) return null
         // Absolute, on the origin the editor is using: the admin posts messages to this origin.
         const host = req.headers.get('x-forwarded-host') || req.headers.get('host')
-        const proto = req.headers.get('x-forwarded-proto') || new URL(resolveServerUrl()).protocol.replace(':', '')
+        const proto =
+          req.headers.get('x-forwarded-proto') ||
+          new URL(resolveServerUrl()).protocol.replace(':', '')
         return `${host ? `${proto}://${host}` : resolveServerUrl()}${path}`
       },
     },
@@ -69,7 +80,10 @@ export default buildConfig({
   // keeps the browser's language out of it); Payload's French, corrected where it reads wrong.
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   db: postgresAdapter({
-    pool: { connectionString: resolveDatabaseUrl(), max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    pool: {
+      connectionString: resolveDatabaseUrl(),
+      max: Number(process.env.DATABASE_POOL_MAX || 10),
+    },
     // Committed migrations are the truth: never let the adapter change the schema behind our back.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),

@@ -9,7 +9,14 @@ import { defineConfig, devices } from '@playwright/test'
 const launchOptions = {
   chromiumSandbox: false,
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 }
 
 export default defineConfig({

@@ -8,13 +8,21 @@
 import { fork } from 'node:child_process'
 import path from 'node:path'
 
-import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../tests/helpers/testServer'
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  provisionTestServer,
+  uniqueDatabaseName,
+} from '../tests/helpers/testServer'
 
 const total = Number(process.env.BENCH_CITIZENS || 20_000)
 
 const main = async () => {
   // The SMTP sink runs in its own process, as a mail relay would: its parsing is not charged to the fan-out.
-  const sink = fork(path.join(import.meta.dirname, 'lib/smtpSink.ts'), [], { execArgv: ['--import', 'tsx'] })
+  const sink = fork(path.join(import.meta.dirname, 'lib/smtpSink.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+  })
   const ask = <T>(type: string, key: string) =>
     new Promise<T>((resolve) => {
       const listener = (message: Record<string, T>) => {
@@ -43,11 +51,30 @@ const main = async () => {
     const { accountOptions } = await import('../plugins/citizen-accounts/frontend/citizen')
     const payload = await getPayload({ config })
     await payload.db.migrate({ migrations: migrations as never })
-    const pool = (payload.db as unknown as { pool: { query: (q: string, v?: unknown[]) => Promise<{ rows: { id: number }[] }> } }).pool
+    const pool = (
+      payload.db as unknown as {
+        pool: { query: (q: string, v?: unknown[]) => Promise<{ rows: { id: number }[] }> }
+      }
+    ).pool
 
     const sector = await payload.create({
       collection: 'sectors',
-      data: { name: 'Banc', code: 'banc', boundary: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] } },
+      data: {
+        name: 'Banc',
+        code: 'banc',
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+        },
+      },
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
@@ -60,13 +87,25 @@ const main = async () => {
        from generate_series(1, $2::int) g`,
       [sector.id, total],
     )
-    await pool.query(`insert into citizens_alert_topics (parent_id, value, "order") select id, 'all', 1 from citizens`)
-    await pool.query(`insert into citizens_alert_channels (parent_id, value, "order") select id, 'email', 1 from citizens`)
+    await pool.query(
+      `insert into citizens_alert_topics (parent_id, value, "order") select id, 'all', 1 from citizens`,
+    )
+    await pool.query(
+      `insert into citizens_alert_channels (parent_id, value, "order") select id, 'email', 1 from citizens`,
+    )
     console.log(`seeded ${total} citizens in ${((Date.now() - seeding) / 1000).toFixed(1)} s`)
 
     const notice = await payload.create({
       collection: 'notices',
-      data: { title: 'Avis d’ébullition (banc d’essai)', summary: 'Faites bouillir l’eau.', kind: 'boil-water', severity: 'warning', startsAt: new Date().toISOString(), sectors: [sector.id], _status: 'published' } as never,
+      data: {
+        title: 'Avis d’ébullition (banc d’essai)',
+        summary: 'Faites bouillir l’eau.',
+        kind: 'boil-water',
+        severity: 'warning',
+        startsAt: new Date().toISOString(),
+        sectors: [sector.id],
+        _status: 'published',
+      } as never,
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
@@ -84,10 +123,18 @@ const main = async () => {
       },
     }
     // BENCH_SEND=none measures everything but the mail transport.
-    const result = await fanOutNotice({ payload, options, noticeId: notice.id, send: process.env.BENCH_SEND === 'none' ? async () => {} : undefined })
+    const result = await fanOutNotice({
+      payload,
+      options,
+      noticeId: notice.id,
+      send: process.env.BENCH_SEND === 'none' ? async () => {} : undefined,
+    })
     const seconds = (Date.now() - started) / 1000
     clearInterval(sampler)
-    const { rows } = await pool.query(`select count(*)::int as id from alert_deliveries where notice_id = $1 and status = 'sent'`, [notice.id])
+    const { rows } = await pool.query(
+      `select count(*)::int as id from alert_deliveries where notice_id = $1 and status = 'sent'`,
+      [notice.id],
+    )
     const received = await ask<number>('count', 'received')
     console.log(
       [

@@ -8,7 +8,13 @@
  * (`npm run build`; this builds nothing), the public pages' p95 while submissions run: see
  * publicPagesWhileSubmitting below.
  */
-import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../tests/helpers/testServer'
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  provisionTestServer,
+  uniqueDatabaseName,
+} from '../tests/helpers/testServer'
 
 const requestsToSeed = Number(process.env.BENCH_REQUESTS || 100_000)
 const submissions = Number(process.env.BENCH_SUBMISSIONS || 100)
@@ -18,9 +24,12 @@ const p95 = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]
 }
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]
+const median = (samples: number[]) =>
+  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]
 const line = (label: string, samples: number[], budget: number) =>
-  console.log(`${label.padEnd(44)} n=${String(samples.length).padStart(4)}  median ${median(samples).toFixed(1).padStart(7)} ms  p95 ${p95(samples).toFixed(1).padStart(7)} ms  (budget ${budget} ms)`)
+  console.log(
+    `${label.padEnd(44)} n=${String(samples.length).padStart(4)}  median ${median(samples).toFixed(1).padStart(7)} ms  p95 ${p95(samples).toFixed(1).padStart(7)} ms  (budget ${budget} ms)`,
+  )
 
 const main = async () => {
   process.env.PAYLOAD_SECRET ||= 'bench-secret-0123456789abcdef0123456789'
@@ -41,27 +50,87 @@ const main = async () => {
     await payload.db.migrate({ migrations: migrations as never })
     const options = requestOptions(payload)
     const context = { disableRevalidate: true }
-    const sector = await payload.create({ collection: 'sectors', data: { name: 'Banc', code: 'banc', boundary: { type: 'Polygon', coordinates: [[[-75, 45], [-73, 45], [-73, 46], [-75, 46], [-75, 45]]] } }, overrideAccess: true, context })
-    const department = await payload.create({ collection: 'departments', data: { name: 'Travaux publics', code: 'tp' }, overrideAccess: true, context })
-    const address = await payload.create({ collection: 'addresses', data: { number: 1, street: 'rue du Banc', postalCode: 'J0A 1B0', lat: 45.5, lng: -74 }, overrideAccess: true, context })
-    const type = await payload.create({ collection: 'request-types', locale: 'fr', data: { code: 'pothole', name: 'Nid-de-poule', department: department.id, deadlineDays: 5, photo: 'optional', locationRequired: true, allowAnonymous: true }, overrideAccess: true })
+    const sector = await payload.create({
+      collection: 'sectors',
+      data: {
+        name: 'Banc',
+        code: 'banc',
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-75, 45],
+              [-73, 45],
+              [-73, 46],
+              [-75, 46],
+              [-75, 45],
+            ],
+          ],
+        },
+      },
+      overrideAccess: true,
+      context,
+    })
+    const department = await payload.create({
+      collection: 'departments',
+      data: { name: 'Travaux publics', code: 'tp' },
+      overrideAccess: true,
+      context,
+    })
+    const address = await payload.create({
+      collection: 'addresses',
+      data: { number: 1, street: 'rue du Banc', postalCode: 'J0A 1B0', lat: 45.5, lng: -74 },
+      overrideAccess: true,
+      context,
+    })
+    const type = await payload.create({
+      collection: 'request-types',
+      locale: 'fr',
+      data: {
+        code: 'pothole',
+        name: 'Nid-de-poule',
+        department: department.id,
+        deadlineDays: 5,
+        photo: 'optional',
+        locationRequired: true,
+        allowAnonymous: true,
+      },
+      overrideAccess: true,
+    })
 
     const post = (path: string, body: BodyInit, contentType: string, length?: number) =>
       handleEndpoints({
         config: payload.config,
         request: new Request(`${base}/api${options.endpointPath}/${path}`, {
           method: 'POST',
-          headers: { origin: base, 'content-type': contentType, ...(length ? { 'content-length': String(length) } : {}) },
+          headers: {
+            origin: base,
+            'content-type': contentType,
+            ...(length ? { 'content-length': String(length) } : {}),
+          },
           body,
         }),
       })
     const csrf = () => createCsrfToken(payload.secret, 'anonymous')
     const submit = async (draftKey: string) => {
-      const body = new URLSearchParams({ csrf: csrf(), locale: 'fr', step: 'review', draft: draftKey, email: 'bench@example.test' })
+      const body = new URLSearchParams({
+        csrf: csrf(),
+        locale: 'fr',
+        step: 'review',
+        draft: draftKey,
+        email: 'bench@example.test',
+      })
       const response = await post('step', body.toString(), 'application/x-www-form-urlencoded')
-      if (!/\/requetes\/\d{4}-\d{6}/.test(response.headers.get('location') ?? '')) throw new Error(`submission failed: ${response.headers.get('location')}`)
+      if (!/\/requetes\/\d{4}-\d{6}/.test(response.headers.get('location') ?? ''))
+        throw new Error(`submission failed: ${response.headers.get('location')}`)
     }
-    const newDraft = () => createDraft(payload, options, null, { typeId: type.id, description: 'Trou dans la chaussée', addressId: address.id, answers: {} })
+    const newDraft = () =>
+      createDraft(payload, options, null, {
+        typeId: type.id,
+        description: 'Trou dans la chaussée',
+        addressId: address.id,
+        answers: {},
+      })
 
     // 1. JSON submissions (the review step: validation, insert with number, routing, due date).
     const json: number[] = []
@@ -74,7 +143,17 @@ const main = async () => {
     line('submission (form endpoint, no photo)', json, 300)
 
     // 2. With a ~3 MB photo: upload (sniff, decode, re-encode, store) then send.
-    const photo = await sharp({ create: { width: 2600, height: 1950, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 50 } } }).jpeg({ quality: 90 }).toBuffer()
+    const photo = await sharp({
+      create: {
+        width: 2600,
+        height: 1950,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 50 },
+      },
+    })
+      .jpeg({ quality: 90 })
+      .toBuffer()
     const withPhoto: number[] = []
     for (let i = 0; i < Math.max(10, Math.floor(submissions / 5)); i++) {
       const draft = await newDraft()
@@ -86,15 +165,23 @@ const main = async () => {
       const encoded = new Response(form)
       const bytes = new Uint8Array(await encoded.arrayBuffer())
       const started = performance.now()
-      const uploaded = await post('photos?locale=fr', bytes, encoded.headers.get('content-type')!, bytes.length)
-      if (/erreur=/.test(uploaded.headers.get('location') ?? '')) throw new Error(`photo refused: ${uploaded.headers.get('location')}`)
+      const uploaded = await post(
+        'photos?locale=fr',
+        bytes,
+        encoded.headers.get('content-type')!,
+        bytes.length,
+      )
+      if (/erreur=/.test(uploaded.headers.get('location') ?? ''))
+        throw new Error(`photo refused: ${uploaded.headers.get('location')}`)
       await submit(draft.key)
       withPhoto.push(performance.now() - started)
     }
     line(`submission with a ${(photo.length / 1024 / 1024).toFixed(1)} MB photo`, withPhoto, 1500)
 
     // 3. Open311 list over many requests, seeded in SQL (the hooks would measure the seed).
-    const pool = (payload.db as unknown as { pool: { query: (q: string, v?: unknown[]) => Promise<unknown> } }).pool
+    const pool = (
+      payload.db as unknown as { pool: { query: (q: string, v?: unknown[]) => Promise<unknown> } }
+    ).pool
     const seeding = performance.now()
     await pool.query(
       `insert into service_requests (tracking_number, status, type_id, description, department_id, sector_id, address_id, address_label, lat, lng, language, due_at, updated_at, created_at)
@@ -117,15 +204,29 @@ const main = async () => {
     )
     await pool.query('analyze service_requests')
     await pool.query('analyze service_requests_history')
-    console.log(`seeded ${requestsToSeed} requests in ${((performance.now() - seeding) / 1000).toFixed(1)} s`)
+    console.log(
+      `seeded ${requestsToSeed} requests in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+    )
     const list: number[] = []
     const filtered: number[] = []
     for (let i = 0; i < 100; i++) {
       let started = performance.now()
-      await handleOpen311Get({ payload, options, path: ['requests.json'], query: new URLSearchParams(), baseUrl: base })
+      await handleOpen311Get({
+        payload,
+        options,
+        path: ['requests.json'],
+        query: new URLSearchParams(),
+        baseUrl: base,
+      })
       list.push(performance.now() - started)
       started = performance.now()
-      await handleOpen311Get({ payload, options, path: ['requests.json'], query: new URLSearchParams({ status: 'open', service_code: 'pothole' }), baseUrl: base })
+      await handleOpen311Get({
+        payload,
+        options,
+        path: ['requests.json'],
+        query: new URLSearchParams({ status: 'open', service_code: 'pothole' }),
+        baseUrl: base,
+      })
       filtered.push(performance.now() - started)
     }
     line(`Open311 GET requests.json (${requestsToSeed} rows)`, list, 100)
@@ -133,7 +234,13 @@ const main = async () => {
     const updates: number[] = []
     for (let i = 0; i < 50; i++) {
       const started = performance.now()
-      await handleOpen311Get({ payload, options, path: ['servicerequestupdates.json'], query: new URLSearchParams({ start_date: new Date(Date.now() - 86_400_000).toISOString() }), baseUrl: base })
+      await handleOpen311Get({
+        payload,
+        options,
+        path: ['servicerequestupdates.json'],
+        query: new URLSearchParams({ start_date: new Date(Date.now() - 86_400_000).toISOString() }),
+        baseUrl: base,
+      })
       updates.push(performance.now() - started)
     }
     line('Open311 GET servicerequestupdates.json (24 h)', updates, 100)
@@ -152,12 +259,22 @@ const main = async () => {
  * BENCH_SUBMITTERS (default 4) clients post the form's last step over HTTP without pause (Origin,
  * CSRF token, validation, numbered insert, routing). Skipped without a build.
  */
-const publicPagesWhileSubmitting = async ({ payload, typeId, addressId }: { payload: import('payload').Payload; typeId: number; addressId: number }) => {
+const publicPagesWhileSubmitting = async ({
+  payload,
+  typeId,
+  addressId,
+}: {
+  payload: import('payload').Payload
+  typeId: number
+  addressId: number
+}) => {
   const fs = await import('node:fs')
   const path = await import('node:path')
   const root = path.resolve(import.meta.dirname, '..')
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    console.log('public pages while submitting: skipped (no production build; run `npm run build` first)')
+    console.log(
+      'public pages while submitting: skipped (no production build; run `npm run build` first)',
+    )
     return
   }
   const { default: autocannon } = await import('autocannon')
@@ -173,7 +290,13 @@ const publicPagesWhileSubmitting = async ({ payload, typeId, addressId }: { payl
   await payload.create({
     collection: 'news',
     locale: 'fr',
-    data: { _status: 'published', title: 'Travaux sur la rue du Banc', summary: 'La rue du Banc sera refaite cet été.', slug, publishedAt: new Date().toISOString() } as never,
+    data: {
+      _status: 'published',
+      title: 'Travaux sur la rue du Banc',
+      summary: 'La rue du Banc sera refaite cet été.',
+      slug,
+      publishedAt: new Date().toISOString(),
+    } as never,
     overrideAccess: true,
     context: { disableRevalidate: true },
   })
@@ -183,7 +306,12 @@ const publicPagesWhileSubmitting = async ({ payload, typeId, addressId }: { payl
   try {
     for (;;) {
       if (web.exitCode !== null) throw new Error('the server exited during start')
-      if (await fetch(`${site}/fr`).then((r) => r.status === 200).catch(() => false)) break
+      if (
+        await fetch(`${site}/fr`)
+          .then((r) => r.status === 200)
+          .catch(() => false)
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     const pages = [
@@ -194,13 +322,26 @@ const publicPagesWhileSubmitting = async ({ payload, typeId, addressId }: { payl
     const cannon = (url: string) =>
       new Promise<{ latencies: number[]; non2xx: number }>((resolve, reject) => {
         const latencies: number[] = []
-        const instance = autocannon({ url, connections: 10, duration: seconds }, (err, result) => (err ? reject(err) : resolve({ latencies, non2xx: result.non2xx })))
+        const instance = autocannon({ url, connections: 10, duration: seconds }, (err, result) =>
+          err ? reject(err) : resolve({ latencies, non2xx: result.non2xx }),
+        )
         instance.on('response', (_c, _s, _b, ms) => latencies.push(ms))
       })
     // One submission over HTTP: a fresh draft (as the earlier steps leave it), then the review step.
     const submitOnce = async () => {
-      const draft = await createDraft(payload, options, null, { typeId, description: 'Trou dans la chaussée', addressId, answers: {} })
-      const body = new URLSearchParams({ csrf: createCsrfToken(payload.secret, 'anonymous'), locale: 'fr', step: 'review', draft: draft.key, email: 'bench@example.test' })
+      const draft = await createDraft(payload, options, null, {
+        typeId,
+        description: 'Trou dans la chaussée',
+        addressId,
+        answers: {},
+      })
+      const body = new URLSearchParams({
+        csrf: createCsrfToken(payload.secret, 'anonymous'),
+        locale: 'fr',
+        step: 'review',
+        draft: draft.key,
+        email: 'bench@example.test',
+      })
       const started = performance.now()
       const response = await fetch(`${site}/api${options.endpointPath}/step`, {
         method: 'POST',
@@ -209,13 +350,20 @@ const publicPagesWhileSubmitting = async ({ payload, typeId, addressId }: { payl
         body: body.toString(),
       })
       await response.arrayBuffer()
-      return { ms: performance.now() - started, ok: /\/requetes\/\d{4}-\d{6}/.test(response.headers.get('location') ?? '') }
+      return {
+        ms: performance.now() - started,
+        ok: /\/requetes\/\d{4}-\d{6}/.test(response.headers.get('location') ?? ''),
+      }
     }
     const pageLine = (label: string, samples: number[], non2xx: number) =>
-      console.log(`${label.padEnd(44)} n=${String(samples.length).padStart(5)}  median ${median(samples).toFixed(1).padStart(7)} ms  p95 ${p95(samples).toFixed(1).padStart(7)} ms  (${non2xx} non-2xx)`)
+      console.log(
+        `${label.padEnd(44)} n=${String(samples.length).padStart(5)}  median ${median(samples).toFixed(1).padStart(7)} ms  p95 ${p95(samples).toFixed(1).padStart(7)} ms  (${non2xx} non-2xx)`,
+      )
     for (const page of pages) await cannon(`${site}${page.path}`).catch(() => null) // warm-up (first render, page cache)
     await submitOnce()
-    console.log(`\nPublic pages, 10 connections for ${seconds} s each, alone then while ${submitters} clients submit requests without pause`)
+    console.log(
+      `\nPublic pages, 10 connections for ${seconds} s each, alone then while ${submitters} clients submit requests without pause`,
+    )
     for (const page of pages) {
       const alone = await cannon(`${site}${page.path}`)
       const submitted: number[] = []

@@ -65,16 +65,28 @@ const searchQueries = [
   'q=deneigment',
 ]
 
-type Figures = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests: number }
+type Figures = {
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  errors: number
+  non2xx: number
+  requests: number
+}
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : NaN
 
 /** One autocannon run; latencies are kept per response so p95 is exact (autocannon reports p97.5). */
 const load = (url: string, options: Partial<autocannon.Options> = {}): Promise<Figures> =>
   new Promise((resolve, reject) => {
     const latencies: number[] = []
-    const settings = options.amount ? { url, connections, ...options } : { url, connections, duration, ...options }
+    const settings = options.amount
+      ? { url, connections, ...options }
+      : { url, connections, duration, ...options }
     const instance = autocannon(settings, (err, result) => {
       if (err) return reject(err)
       latencies.sort((a, b) => a - b)
@@ -89,7 +101,9 @@ const load = (url: string, options: Partial<autocannon.Options> = {}): Promise<F
         requests: result.requests.total,
       })
     })
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    )
   })
 
 const serverRssMb = (pgid: number): number => {
@@ -128,19 +142,29 @@ const main = async () => {
 
   if (!baseUrl) {
     if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-      throw new Error('No production build found: run `npm run build` (or `npm start` once) first. The benchmark builds nothing.')
+      throw new Error(
+        'No production build found: run `npm run build` (or `npm start` once) first. The benchmark builds nothing.',
+      )
     }
     const dataDir = resolveDataDir()
     process.env.PAYLOAD_SECRET ||= developmentSecret()
     const database = await resolveDatabase(dataDir, (m) => console.log(`[bench] ${m}`))
     stopDatabase = database.stop
     process.env.DATABASE_URL = database.url
-    await prepareDatabase({ accounts: demoAccounts(dataDir), log: (m) => console.log(`[bench] ${m}`) })
+    await prepareDatabase({
+      accounts: demoAccounts(dataDir),
+      log: (m) => console.log(`[bench] ${m}`),
+    })
     const port = await freePort()
     baseUrl = `http://127.0.0.1:${port}`
     const started = performance.now()
     // The jobs queue every 2 s (default: every minute), so the surge measures the fan-out itself.
-    server = runServer({ port, host: '127.0.0.1', isDetached: true, env: { JOBS_CRON: process.env.JOBS_CRON || '*/2 * * * * *', PAGE_CACHE_STATS: '1' } })
+    server = runServer({
+      port,
+      host: '127.0.0.1',
+      isDetached: true,
+      env: { JOBS_CRON: process.env.JOBS_CRON || '*/2 * * * * *', PAGE_CACHE_STATS: '1' },
+    })
     for (;;) {
       if (server.exitCode !== null) throw new Error('next start exited during the cold start')
       try {
@@ -163,26 +187,41 @@ const main = async () => {
   }
 
   // The search corpus goes into the bench database and leaves with the run.
-  const searchDb = process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 }) : null
+  const searchDb = process.env.DATABASE_URL
+    ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+    : null
   try {
     if (searchDb) {
       const started = performance.now()
       await seedSearchCorpus(searchDb, searchDocuments)
-      console.log(`[bench] ${searchDocuments} search documents indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      console.log(
+        `[bench] ${searchDocuments} search documents indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      )
     }
     const html = Buffer.from(await (await fetch(`${baseUrl}/fr`)).arrayBuffer())
     // The baseline runs in its own process, like the server under test, not beside autocannon.
     const baselinePort = await freePort()
     const htmlFile = path.join(os.tmpdir(), `ville-bench-${process.pid}.html`)
     fs.writeFileSync(htmlFile, html)
-    const baseline = spawn(process.execPath, ['-e', baselineServer, htmlFile, String(baselinePort)], { stdio: 'ignore' })
+    const baseline = spawn(
+      process.execPath,
+      ['-e', baselineServer, htmlFile, String(baselinePort)],
+      { stdio: 'ignore' },
+    )
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`http://127.0.0.1:${baselinePort}/`).then((r) => r.ok).catch(() => false)) break
+      if (
+        await fetch(`http://127.0.0.1:${baselinePort}/`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     const baselineUrl = `http://127.0.0.1:${baselinePort}/`
 
-    console.log(`\nBenchmark — ${connections} connections, ${duration} s per run, /fr page of ${html.length} bytes`)
+    console.log(
+      `\nBenchmark — ${connections} connections, ${duration} s per run, /fr page of ${html.length} bytes`,
+    )
     await load(`${baseUrl}/fr`, { duration: 3 }) // warm-up: fills the page cache
     const home = await load(`${baseUrl}/fr`)
     const health = await load(`${baseUrl}/api/health`)
@@ -201,7 +240,16 @@ const main = async () => {
     }
     // What a phone downloads for one visit, measured in Chromium (compressed bytes on the wire).
     const weights = fs.existsSync(process.env.CHROME_PATH || '/usr/bin/chromium')
-      ? await measurePageWeight(baseUrl, ['/fr', '/fr/actualites', '/fr/avis', '/fr/evenements', '/fr/services', '/fr/collectes?adresse=61+rue+des+erables', '/fr/recherche?q=collecte', ...pages.map((p) => p.path)])
+      ? await measurePageWeight(baseUrl, [
+          '/fr',
+          '/fr/actualites',
+          '/fr/avis',
+          '/fr/evenements',
+          '/fr/services',
+          '/fr/collectes?adresse=61+rue+des+erables',
+          '/fr/recherche?q=collecte',
+          ...pages.map((p) => p.path),
+        ])
       : []
     let rss: number | null = null
     if (server?.pid) {
@@ -210,7 +258,13 @@ const main = async () => {
     }
     // Every public template, each against the same baseline (shorter runs: there are many).
     const templateSeconds = Number(process.env.BENCH_TEMPLATE_SECONDS || 3)
-    const templates: { label: string; path: string; flat: Figures; paced: Figures; cacheControl: string }[] = []
+    const templates: {
+      label: string
+      path: string
+      flat: Figures
+      paced: Figures
+      cacheControl: string
+    }[] = []
     for (const { label, path: pagePath } of await templatePages(baseUrl)) {
       await load(`${baseUrl}${pagePath}`, { duration: 1 })
       const cacheControl = (await fetch(`${baseUrl}${pagePath}`)).headers.get('cache-control') ?? ''
@@ -219,17 +273,32 @@ const main = async () => {
         path: pagePath,
         cacheControl,
         flat: await load(`${baseUrl}${pagePath}`, { duration: templateSeconds }),
-        paced: await load(`${baseUrl}${pagePath}`, { connections: 10, overallRate: 100, duration: templateSeconds }),
+        paced: await load(`${baseUrl}${pagePath}`, {
+          connections: 10,
+          overallRate: 100,
+          duration: templateSeconds,
+        }),
       })
     }
     // Signed-in residents: the same cached /fr/avis, and Mon dossier at 20 at once.
     const accounts = demoAccounts(resolveDataDir())
-    const sessions = (await Promise.all((accounts.citizens ?? []).map((c) => signInResident(baseUrl!, c.email, c.password)))).filter((c): c is string => Boolean(c))
+    const sessions = (
+      await Promise.all(
+        (accounts.citizens ?? []).map((c) => signInResident(baseUrl!, c.email, c.password)),
+      )
+    ).filter((c): c is string => Boolean(c))
     let signedInNotices: Figures | null = null
     let dashboard: Figures | null = null
     if (sessions.length) {
-      signedInNotices = await load(`${baseUrl}/fr/avis`, { headers: { cookie: sessions[0]! }, duration: templateSeconds })
-      const requests = sessions.map((cookie) => ({ method: 'GET' as const, path: '/fr/mon-dossier', headers: { cookie } }))
+      signedInNotices = await load(`${baseUrl}/fr/avis`, {
+        headers: { cookie: sessions[0]! },
+        duration: templateSeconds,
+      })
+      const requests = sessions.map((cookie) => ({
+        method: 'GET' as const,
+        path: '/fr/mon-dossier',
+        headers: { cookie },
+      }))
       await load(baseUrl, { requests, connections: 20, duration: 2 })
       dashboard = await load(baseUrl, { requests, connections: 20, duration: templateSeconds * 2 })
     }
@@ -240,21 +309,42 @@ const main = async () => {
       rssTemplates = serverRssMb(server.pid)
     }
     // Oversized bodies: memory must stay flat (each is refused while it arrives, never buffered).
-    const oversized: { label: string; before: number; peak: number; after: number; statuses: number[] }[] = []
+    const oversized: {
+      label: string
+      before: number
+      peak: number
+      after: number
+      statuses: number[]
+    }[] = []
     if (server?.pid) {
       const pgid = server.pid
       for (const isChunked of [false, true]) {
         const before = serverRssMb(pgid)
-        const { statuses, peakRssMb } = await bigPosts({ url: `${baseUrl}/api/citizen-account/login`, count: 8, bytes: 100 * 1024 * 1024, isChunked, rssMb: () => serverRssMb(pgid) })
+        const { statuses, peakRssMb } = await bigPosts({
+          url: `${baseUrl}/api/citizen-account/login`,
+          count: 8,
+          bytes: 100 * 1024 * 1024,
+          isChunked,
+          rssMb: () => serverRssMb(pgid),
+        })
         await new Promise((resolve) => setTimeout(resolve, 1000))
-        oversized.push({ label: isChunked ? 'chunked' : 'with Content-Length', before, peak: peakRssMb, after: serverRssMb(pgid), statuses })
+        oversized.push({
+          label: isChunked ? 'chunked' : 'with Content-Length',
+          before,
+          peak: peakRssMb,
+          after: serverRssMb(pgid),
+          statuses,
+        })
       }
     }
     // After the RSS figure, which stays the /fr one it always was.
     let search: Figures | null = null
     let searchPaced: Figures | null = null
     if (searchDb) {
-      const requests = searchQueries.map((query) => ({ method: 'GET' as const, path: `/fr/recherche?${query}` }))
+      const requests = searchQueries.map((query) => ({
+        method: 'GET' as const,
+        path: `/fr/recherche?${query}`,
+      }))
       await load(baseUrl, { requests, duration: 3 }) // warm-up
       search = await load(baseUrl, { requests })
       searchPaced = await load(baseUrl, { requests, connections: 10, overallRate: searchRate })
@@ -274,9 +364,12 @@ const main = async () => {
         windowSeconds: Number(process.env.BENCH_SURGE_SECONDS || 60),
       })
       if (server?.pid) rssSurge = serverRssMb(server.pid)
-      await cleanUpSurge(process.env.DATABASE_URL, { baseUrl, admin: accounts.admin, noticeId: surge.noticeId, marker: surge.marker }).catch((err) =>
-        console.error(`[bench] could not remove the surge's data: ${String(err)}`),
-      )
+      await cleanUpSurge(process.env.DATABASE_URL, {
+        baseUrl,
+        admin: accounts.admin,
+        noticeId: surge.noticeId,
+        marker: surge.marker,
+      }).catch((err) => console.error(`[bench] could not remove the surge's data: ${String(err)}`))
     }
     baseline.kill()
     fs.rmSync(htmlFile, { force: true })
@@ -294,17 +387,23 @@ const main = async () => {
     if (searchPaced) console.log(`  /fr/recherche ${searchRate}/s   ${fmt(searchPaced)}`)
     console.log('')
     const ratio = home.rps / base.rps
-    console.log(`  ratio /fr / baseline throughput      ${ratio.toFixed(3)}  (budget ≥ 0.200: ${ratio >= 0.2 ? 'within' : 'OVER'})`)
+    console.log(
+      `  ratio /fr / baseline throughput      ${ratio.toFixed(3)}  (budget ≥ 0.200: ${ratio >= 0.2 ? 'within' : 'OVER'})`,
+    )
     console.log(`  ratio /api/health / baseline         ${(health.rps / base.rps).toFixed(3)}`)
     console.log(`  ratio /fr / baseline p95 latency     ${(home.p95 / base.p95).toFixed(2)}`)
-    console.log(`  /fr p95 at 100 req/s                 ${paced.p95.toFixed(1)} ms  (budget < 50 ms: ${paced.p95 < 50 ? 'within' : 'OVER'})`)
+    console.log(
+      `  /fr p95 at 100 req/s                 ${paced.p95.toFixed(1)} ms  (budget < 50 ms: ${paced.p95 < 50 ? 'within' : 'OVER'})`,
+    )
     if (searchPaced) {
       const within = searchPaced.p95 < 100 && searchPaced.non2xx === 0 && searchPaced.errors === 0
       console.log(
         `  search p95 at ${searchRate} req/s, ${searchDocuments.toLocaleString('en')} docs  ${searchPaced.p95.toFixed(1)} ms  (budget < 100 ms: ${within ? 'within' : 'OVER'})`,
       )
     } else {
-      console.log('  search                               not measured (no DATABASE_URL to seed the documents)')
+      console.log(
+        '  search                               not measured (no DATABASE_URL to seed the documents)',
+      )
     }
     for (const page of pages) {
       const pageRatio = page.flat.rps / base.rps
@@ -314,15 +413,21 @@ const main = async () => {
       )
     }
     console.log('')
-    console.log('  Every public template (flat out, then at 100 req/s; ratio to the static baseline; budgets ≥ 0.5 and p95 < 50 ms)')
+    console.log(
+      '  Every public template (flat out, then at 100 req/s; ratio to the static baseline; budgets ≥ 0.5 and p95 < 50 ms)',
+    )
     for (const t of templates) {
       const pageRatio = t.flat.rps / base.rps
-      const isWithin = pageRatio >= 0.5 && t.paced.p95 < 50 && t.flat.non2xx === 0 && t.paced.non2xx === 0
+      const isWithin =
+        pageRatio >= 0.5 && t.paced.p95 < 50 && t.flat.non2xx === 0 && t.paced.non2xx === 0
       console.log(
         `    ${t.path.padEnd(52)} ${t.flat.rps.toFixed(0).padStart(6)} req/s  ratio ${pageRatio.toFixed(2)}  p95 ${t.flat.p95.toFixed(1).padStart(5)} ms, at 100/s ${t.paced.p95.toFixed(1).padStart(5)} ms  ${t.flat.non2xx + t.paced.non2xx} non-2xx  ${isWithin ? 'within' : 'OVER'}  [${t.cacheControl}]`,
       )
     }
-    if (signedInNotices) console.log(`    ${'/fr/avis signed in'.padEnd(52)} ${signedInNotices.rps.toFixed(0).padStart(6)} req/s  ratio ${(signedInNotices.rps / base.rps).toFixed(2)}  p95 ${signedInNotices.p95.toFixed(1).padStart(5)} ms`)
+    if (signedInNotices)
+      console.log(
+        `    ${'/fr/avis signed in'.padEnd(52)} ${signedInNotices.rps.toFixed(0).padStart(6)} req/s  ratio ${(signedInNotices.rps / base.rps).toFixed(2)}  p95 ${signedInNotices.p95.toFixed(1).padStart(5)} ms`,
+      )
     if (dashboard) {
       console.log(
         `    ${'/fr/mon-dossier, 20 signed in at once'.padEnd(52)} ${dashboard.rps.toFixed(0).padStart(6)} req/s  p50 ${dashboard.p50.toFixed(1)} ms  p95 ${dashboard.p95.toFixed(1)} ms  p99 ${dashboard.p99.toFixed(1)} ms  ${dashboard.non2xx} non-2xx  (budget p95 < 50 ms: ${dashboard.p95 < 50 ? 'within' : 'OVER'})`,
@@ -338,34 +443,59 @@ const main = async () => {
       )
       for (const p of surge.pages) {
         const isWithin = p.p95 < 200 && p.errors === 0
-        console.log(`    ${p.page.padEnd(28)} ${String(p.count).padStart(4)} requests  p50 ${p.p50.toFixed(1).padStart(6)} ms  p95 ${p.p95.toFixed(1).padStart(6)} ms  p99 ${p.p99.toFixed(1).padStart(6)} ms  ${p.errors} errors  (budget p95 < 200 ms, 0 errors: ${isWithin ? 'within' : 'OVER'})`)
+        console.log(
+          `    ${p.page.padEnd(28)} ${String(p.count).padStart(4)} requests  p50 ${p.p50.toFixed(1).padStart(6)} ms  p95 ${p.p95.toFixed(1).padStart(6)} ms  p99 ${p.p99.toFixed(1).padStart(6)} ms  ${p.errors} errors  (budget p95 < 200 ms, 0 errors: ${isWithin ? 'within' : 'OVER'})`,
+        )
       }
       for (const [page, ms] of Object.entries(surge.firstSeen)) {
-        console.log(`    notice first shown on ${page.padEnd(40)} ${ms === null ? 'not within 30 s' : `${(ms / 1000).toFixed(2)} s after publishing`}  (budget < 5 s)`)
+        console.log(
+          `    notice first shown on ${page.padEnd(40)} ${ms === null ? 'not within 30 s' : `${(ms / 1000).toFixed(2)} s after publishing`}  (budget < 5 s)`,
+        )
       }
     }
-    if (coldStart !== null) console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
+    if (coldStart !== null)
+      console.log(`  cold start to first 200 on /fr       ${coldStart.toFixed(2)} s`)
     if (rss !== null) console.log(`  server RSS after 10,000 requests     ${rss.toFixed(0)} MB`)
-    if (rssTemplates !== null) console.log(`  server RSS after 10,000 more across every template  ${rssTemplates.toFixed(0)} MB  (aim < 450 MB)`)
-    if (rssSurge !== null) console.log(`  server RSS after the surge           ${rssSurge.toFixed(0)} MB  (aim < 450 MB)`)
+    if (rssTemplates !== null)
+      console.log(
+        `  server RSS after 10,000 more across every template  ${rssTemplates.toFixed(0)} MB  (aim < 450 MB)`,
+      )
+    if (rssSurge !== null)
+      console.log(
+        `  server RSS after the surge           ${rssSurge.toFixed(0)} MB  (aim < 450 MB)`,
+      )
     for (const o of oversized) {
-      const answered = Object.entries(o.statuses.reduce<Record<number, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s}`).join(', ')
-      console.log(`  8 × 100 MB posts, ${o.label.padEnd(19)} RSS ${o.before.toFixed(0)} MB before, ${o.peak.toFixed(0)} MB peak, ${o.after.toFixed(0)} MB after  (answered ${answered})`)
+      const answered = Object.entries(
+        o.statuses.reduce<Record<number, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {}),
+      )
+        .map(([s, n]) => `${n} × ${s}`)
+        .join(', ')
+      console.log(
+        `  8 × 100 MB posts, ${o.label.padEnd(19)} RSS ${o.before.toFixed(0)} MB before, ${o.peak.toFixed(0)} MB peak, ${o.after.toFixed(0)} MB after  (answered ${answered})`,
+      )
     }
     if (weights.length) {
       console.log('')
-      console.log('  Page weight in Chromium (390 px wide, cold cache; budgets: JS ≤ 100 KB on any page, home ≤ 350 KB)')
+      console.log(
+        '  Page weight in Chromium (390 px wide, cold cache; budgets: JS ≤ 100 KB on any page, home ≤ 350 KB)',
+      )
       for (const w of weights) {
         const isWithin = w.jsBytes <= 100 * 1024 && (w.path !== '/fr' || w.totalBytes <= 350 * 1024)
-        console.log(`    ${w.path.padEnd(44)} JS ${kb(w.jsBytes).padStart(9)} (${w.jsFiles} files)   total ${kb(w.totalBytes).padStart(9)} in ${w.requests} requests  ${isWithin ? 'within' : 'OVER'}`)
+        console.log(
+          `    ${w.path.padEnd(44)} JS ${kb(w.jsBytes).padStart(9)} (${w.jsFiles} files)   total ${kb(w.totalBytes).padStart(9)} in ${w.requests} requests  ${isWithin ? 'within' : 'OVER'}`,
+        )
       }
     } else {
-      console.log('  page weight                          not measured (no Chromium at CHROME_PATH or /usr/bin/chromium)')
+      console.log(
+        '  page weight                          not measured (no Chromium at CHROME_PATH or /usr/bin/chromium)',
+      )
     }
     console.log('')
   } finally {
     if (searchDb) {
-      await removeSearchCorpus(searchDb).catch((err) => console.error(`[bench] could not remove the search corpus: ${String(err)}`))
+      await removeSearchCorpus(searchDb).catch((err) =>
+        console.error(`[bench] could not remove the search corpus: ${String(err)}`),
+      )
       await searchDb.end()
     }
     await stop()

@@ -19,7 +19,14 @@ const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-type Figures = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number }
+type Figures = {
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  errors: number
+  non2xx: number
+}
 
 const load = (url: string, headers: Record<string, string> = {}): Promise<Figures> =>
   new Promise((resolve, reject) => {
@@ -27,10 +34,20 @@ const load = (url: string, headers: Record<string, string> = {}): Promise<Figure
     const instance = autocannon({ url, connections, duration: seconds, headers }, (err, result) => {
       if (err) return reject(err)
       latencies.sort((a, b) => a - b)
-      const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0
-      resolve({ rps: result.requests.average, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors: result.errors + result.timeouts, non2xx: result.non2xx })
+      const at = (q: number) =>
+        latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0
+      resolve({
+        rps: result.requests.average,
+        p50: at(0.5),
+        p95: at(0.95),
+        p99: at(0.99),
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+      })
     })
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    )
   })
 
 const residentCookie = async (cluster: Cluster) => {
@@ -39,8 +56,17 @@ const residentCookie = async (cluster: Cluster) => {
   const response = await fetch(`${cluster.nginxUrl}/api/citizen-account/login`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: cluster.nginxUrl, 'sec-fetch-site': 'same-origin' },
-    body: new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(secret, 'anonymous'), email: resident.email, password: resident.password }),
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: cluster.nginxUrl,
+      'sec-fetch-site': 'same-origin',
+    },
+    body: new URLSearchParams({
+      locale: 'fr',
+      csrf: createCsrfToken(secret, 'anonymous'),
+      email: resident.email,
+      password: resident.password,
+    }),
   })
   const cookie = /payload-token=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0]
   if (!cookie) throw new Error(`resident sign-in failed: ${response.status}`)
@@ -52,7 +78,10 @@ const publishDelay = async (cluster: Cluster) => {
   const login = await fetch(`${a.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: cluster.accounts.editor.email, password: cluster.accounts.editor.password }),
+    body: JSON.stringify({
+      email: cluster.accounts.editor.email,
+      password: cluster.accounts.editor.password,
+    }),
   })
   const { token } = (await login.json()) as { token: string }
   const delays: number[] = []
@@ -63,7 +92,14 @@ const publishDelay = async (cluster: Cluster) => {
     await fetch(`${a.url}/api/notices`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title, summary: 'Mesure du délai de publication.', kind: 'road-closure', severity: 'warning', startsAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published' }),
+      body: JSON.stringify({
+        title,
+        summary: 'Mesure du délai de publication.',
+        kind: 'road-closure',
+        severity: 'warning',
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        _status: 'published',
+      }),
     })
     while (Date.now() - startedAt < 15_000) {
       if ((await (await fetch(`${b.url}/fr/avis`)).text()).includes(title)) break
@@ -88,16 +124,35 @@ try {
     // Warm both servers' caches, then measure through nginx. The session cookie makes nginx pass
     // /fr on to the servers (its own cache would answer otherwise, whatever their number).
     await load(`${cluster.nginxUrl}/fr`, { cookie: 'payload-token=none' })
-    lines.push(row(`/fr (server cache), ${count} server${count > 1 ? 's' : ''}`, await load(`${cluster.nginxUrl}/fr`, { cookie: 'payload-token=none' })))
-    lines.push(row(`/fr/mon-dossier (signed in), ${count} server${count > 1 ? 's' : ''}`, await load(`${cluster.nginxUrl}/fr/mon-dossier`, { cookie })))
+    lines.push(
+      row(
+        `/fr (server cache), ${count} server${count > 1 ? 's' : ''}`,
+        await load(`${cluster.nginxUrl}/fr`, { cookie: 'payload-token=none' }),
+      ),
+    )
+    lines.push(
+      row(
+        `/fr/mon-dossier (signed in), ${count} server${count > 1 ? 's' : ''}`,
+        await load(`${cluster.nginxUrl}/fr/mon-dossier`, { cookie }),
+      ),
+    )
   }
-  lines.push(row('/fr anonymous (nginx cache when Cache-Control allows, else micro-cache)', await load(`${cluster.nginxUrl}/fr`)))
+  lines.push(
+    row(
+      '/fr anonymous (nginx cache when Cache-Control allows, else micro-cache)',
+      await load(`${cluster.nginxUrl}/fr`),
+    ),
+  )
   const delays = await publishDelay(cluster)
-  console.log(`\n## bench:scale (${seconds} s per figure, ${connections} connections, through nginx)\n`)
+  console.log(
+    `\n## bench:scale (${seconds} s per figure, ${connections} connections, through nginx)\n`,
+  )
   console.log('| page | req/s | p50 ms | p95 ms | p99 ms | errors |')
   console.log('| --- | --- | --- | --- | --- | --- |')
   for (const line of lines) console.log(line)
-  console.log(`\npublish on A → visible on B (/fr/avis): ${delays.join(', ')} ms (max ${Math.max(...delays)} ms)`)
+  console.log(
+    `\npublish on A → visible on B (/fr/avis): ${delays.join(', ')} ms (max ${Math.max(...delays)} ms)`,
+  )
 } finally {
   await cluster.stop()
 }

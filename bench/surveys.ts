@@ -19,14 +19,23 @@ import autocannon from 'autocannon'
 import { runServer } from '../scripts/lib/build'
 import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
-import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../tests/helpers/testServer'
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  provisionTestServer,
+  uniqueDatabaseName,
+} from '../tests/helpers/testServer'
 
 const root = path.resolve(import.meta.dirname, '..')
 const residents = Number(process.env.BENCH_RESIDENTS || 200)
 const responses = Number(process.env.BENCH_RESPONSES || 50_000)
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 /** Open-loop arrival rates (answers per second), BENCH_RATES=20,50,100. */
-const rates = (process.env.BENCH_RATES || '20,50,100,200').split(',').map(Number).filter((n) => n > 0)
+const rates = (process.env.BENCH_RATES || '20,50,100,200')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
 
 /** CPU time (ms) used so far by the processes of a process group (the web server), from /proc (Linux). */
 const groupCpuMs = (pgid: number | undefined) => {
@@ -45,14 +54,18 @@ const groupCpuMs = (pgid: number | undefined) => {
   return ticks * 10 // USER_HZ is 100 on Linux
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN)
+const percentile = (sorted: number[], p: number) =>
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+    : NaN
 const summary = (latencies: number[]) => {
   const sorted = [...latencies].sort((a, b) => a - b)
   return `p50 ${percentile(sorted, 50).toFixed(1)} ms   p95 ${percentile(sorted, 95).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms`
 }
 
 const main = async () => {
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.')
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+    throw new Error('No production build: run `npm run build` first.')
   process.env.PAYLOAD_SECRET ||= 'bench-secret-0123456789abcdef0123456789'
   const server = await provisionTestServer()
   const database = uniqueDatabaseName('ville_bench_surveys')
@@ -72,10 +85,17 @@ const main = async () => {
     await payload.db.migrate({ migrations: migrations as never })
     await seedDemoCity(payload, demoAccounts(dataDir))
     console.log('[bench] demo city seeded')
-    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }
+    const db = payload.db as unknown as {
+      drizzle: { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+    }
     const ctx = { disableRevalidate: true }
 
-    const { docs: addresses } = await payload.find({ collection: 'addresses', limit: 1, depth: 0, overrideAccess: true })
+    const { docs: addresses } = await payload.find({
+      collection: 'addresses',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     const started = Date.now()
     const sessions: { cookie: string; csrf: string }[] = []
     // Password hashing dominates: a few residents at a time (libuv's thread pool hashes in parallel).
@@ -83,36 +103,98 @@ const main = async () => {
       const email = `banc-${i}@bench.test`
       await payload.create({
         collection: 'citizens',
-        data: { email, password: 'bench-password-123', name: `Résident ${i}`, preferredLanguage: 'fr', _verified: true, address: addresses[0]?.id ?? null } as never,
+        data: {
+          email,
+          password: 'bench-password-123',
+          name: `Résident ${i}`,
+          preferredLanguage: 'fr',
+          _verified: true,
+          address: addresses[0]?.id ?? null,
+        } as never,
         overrideAccess: true,
         disableVerificationEmail: true,
         context: { isCitizenSystem: true },
       })
-      const { token } = await payload.login({ collection: 'citizens', data: { email, password: 'bench-password-123' }, overrideAccess: true })
-      const claims = JSON.parse(Buffer.from(token!.split('.')[1]!, 'base64url').toString()) as { id: number; sid?: string }
-      sessions.push({ cookie: `payload-token=${token}`, csrf: createCsrfToken(payload.secret, csrfBinding({ id: claims.id, sid: claims.sid })) })
+      const { token } = await payload.login({
+        collection: 'citizens',
+        data: { email, password: 'bench-password-123' },
+        overrideAccess: true,
+      })
+      const claims = JSON.parse(Buffer.from(token!.split('.')[1]!, 'base64url').toString()) as {
+        id: number
+        sid?: string
+      }
+      sessions.push({
+        cookie: `payload-token=${token}`,
+        csrf: createCsrfToken(payload.secret, csrfBinding({ id: claims.id, sid: claims.sid })),
+      })
     }
-    for (let i = 0; i < residents; i += 8) await Promise.all(Array.from({ length: Math.min(8, residents - i) }, (_, j) => signUp(i + j)))
-    console.log(`[bench] ${residents} residents signed in (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    for (let i = 0; i < residents; i += 8)
+      await Promise.all(Array.from({ length: Math.min(8, residents - i) }, (_, j) => signUp(i + j)))
+    console.log(
+      `[bench] ${residents} residents signed in (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    )
 
     const questions = [
-      { blockType: 'singleChoice', question: 'Quel parc ?', required: true, options: [{ label: 'Nature' }, { label: 'Famille' }, { label: 'Sport' }] },
-      { blockType: 'multipleChoice', question: 'Équipements', required: false, maxChoices: 2, options: [{ label: 'Tables' }, { label: 'Toilettes' }, { label: 'Vélos' }] },
-      { blockType: 'rating', question: 'Importance', required: true, scaleMin: 1, scaleMax: 5, minLabel: 'Peu', maxLabel: 'Beaucoup' },
-      { blockType: 'ranking', question: 'Priorités', required: false, options: [{ label: 'A' }, { label: 'B' }, { label: 'C' }] },
+      {
+        blockType: 'singleChoice',
+        question: 'Quel parc ?',
+        required: true,
+        options: [{ label: 'Nature' }, { label: 'Famille' }, { label: 'Sport' }],
+      },
+      {
+        blockType: 'multipleChoice',
+        question: 'Équipements',
+        required: false,
+        maxChoices: 2,
+        options: [{ label: 'Tables' }, { label: 'Toilettes' }, { label: 'Vélos' }],
+      },
+      {
+        blockType: 'rating',
+        question: 'Importance',
+        required: true,
+        scaleMin: 1,
+        scaleMax: 5,
+        minLabel: 'Peu',
+        maxLabel: 'Beaucoup',
+      },
+      {
+        blockType: 'ranking',
+        question: 'Priorités',
+        required: false,
+        options: [{ label: 'A' }, { label: 'B' }, { label: 'C' }],
+      },
     ]
-    type Created = { id: number; slug: string; questions: { id: string; options?: { id: string }[] }[] }
+    type Created = {
+      id: number
+      slug: string
+      questions: { id: string; options?: { id: string }[] }[]
+    }
     const make = async (slug: string, extra: Record<string, unknown>) =>
       (await payload.create({
         collection: 'surveys',
         locale: 'fr',
-        data: { title: `Banc d’essai ${slug}`, slug, status: 'open', audience: 'anyone', answerPolicy: 'citizen', resultsVisibility: 'live', questions, ...extra } as never,
+        data: {
+          title: `Banc d’essai ${slug}`,
+          slug,
+          status: 'open',
+          audience: 'anyone',
+          answerPolicy: 'citizen',
+          resultsVisibility: 'live',
+          questions,
+          ...extra,
+        } as never,
         overrideAccess: true,
         context: ctx,
       })) as unknown as Created
     const live = await make('banc-reponses', {})
     const big = await make('banc-resultats', {})
-    const [q1, q2, q3, q4] = big.questions as [Created['questions'][0], Created['questions'][0], Created['questions'][0], Created['questions'][0]]
+    const [q1, q2, q3, q4] = big.questions as [
+      Created['questions'][0],
+      Created['questions'][0],
+      Created['questions'][0],
+      Created['questions'][0],
+    ]
     const seeding = Date.now()
     await db.drizzle.execute(sql`
       INSERT INTO survey_responses (survey_id, respondent_key, mode, answers, updated_at, created_at)
@@ -124,7 +206,9 @@ const main = async () => {
           ${q4.id}::text, CASE WHEN n % 2 = 0 THEN ${JSON.stringify(q4.options!.map((o) => o.id))}::jsonb ELSE ${JSON.stringify([...q4.options!.map((o) => o.id)].reverse())}::jsonb END),
         now(), now()
       FROM generate_series(1, ${responses}) AS n`)
-    console.log(`[bench] ${responses} responses inserted (${((Date.now() - seeding) / 1000).toFixed(1)} s)`)
+    console.log(
+      `[bench] ${responses} responses inserted (${((Date.now() - seeding) / 1000).toFixed(1)} s)`,
+    )
     await payload.destroy()
 
     const port = await freePort()
@@ -132,11 +216,21 @@ const main = async () => {
     web = runServer({ port, host: '127.0.0.1', isDetached: true })
     for (;;) {
       if (web.exitCode !== null) throw new Error('the server exited during start')
-      if (await fetch(`${base}/fr`).then((r) => r.status === 200).catch(() => false)) break
+      if (
+        await fetch(`${base}/fr`)
+          .then((r) => r.status === 200)
+          .catch(() => false)
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
 
-    const [a1, a2, a3, a4] = live.questions as [Created['questions'][0], Created['questions'][0], Created['questions'][0], Created['questions'][0]]
+    const [a1, a2, a3, a4] = live.questions as [
+      Created['questions'][0],
+      Created['questions'][0],
+      Created['questions'][0],
+      Created['questions'][0],
+    ]
     const answerOnce = async (session: { cookie: string; csrf: string }, i: number) => {
       const body = new URLSearchParams([
         ['csrf', session.csrf],
@@ -144,17 +238,26 @@ const main = async () => {
         [`q.${a1.id}`, a1.options![i % 3]!.id],
         [`q.${a2.id}`, a2.options![(i + 1) % 3]!.id],
         [`q.${a3.id}`, String(1 + (i % 5))],
-        ...a4.options!.map((o, j) => [`q.${a4.id}.${o.id}`, String(((i + j) % 3) + 1)] as [string, string]),
+        ...a4.options!.map(
+          (o, j) => [`q.${a4.id}.${o.id}`, String(((i + j) % 3) + 1)] as [string, string],
+        ),
       ])
       const t0 = performance.now()
       const response = await fetch(`${base}/api/surveys/${live.id}/answer`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie, origin: base },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: session.cookie,
+          origin: base,
+        },
         body: body.toString(),
       })
       await response.arrayBuffer()
-      return { ms: performance.now() - t0, ok: response.status === 303 && (response.headers.get('location') ?? '').includes('/merci') }
+      return {
+        ms: performance.now() - t0,
+        ok: response.status === 303 && (response.headers.get('location') ?? '').includes('/merci'),
+      }
     }
     // One warm-up answer (first compile of the route), then every resident at once, three rounds
     // (the second and third change the answers: the upsert's update path).
@@ -171,10 +274,16 @@ const main = async () => {
       }
     }
     const elapsed = (performance.now() - roundStart) / 1000
-    console.log(`\nSurveys benchmark — ${os.cpus().length} CPUs, load average before the runs ${os.loadavg()[0]!.toFixed(1)}`)
+    console.log(
+      `\nSurveys benchmark — ${os.cpus().length} CPUs, load average before the runs ${os.loadavg()[0]!.toFixed(1)}`,
+    )
     const cpuPerAnswer = (groupCpuMs(web.pid) - cpuStart) / latencies.length
-    console.log(`  closed loop, ${residents} residents at once, 3 rounds: ${latencies.length} answers in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} responses/s   ${summary(latencies)}   failures: ${failures}   (budget p95 < 150 ms)`)
-    console.log(`  web server CPU per answer: ${cpuPerAnswer.toFixed(1)} ms (Postgres not included)`)
+    console.log(
+      `  closed loop, ${residents} residents at once, 3 rounds: ${latencies.length} answers in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} responses/s   ${summary(latencies)}   failures: ${failures}   (budget p95 < 150 ms)`,
+    )
+    console.log(
+      `  web server CPU per answer: ${cpuPerAnswer.toFixed(1)} ms (Postgres not included)`,
+    )
 
     // Open loop: the same residents answering at a steady arrival rate (each answer sent on time,
     // whether or not the earlier ones are done), as when 200 residents fill the form over a few
@@ -199,14 +308,18 @@ const main = async () => {
       }
       await Promise.all(sent)
       const took = (performance.now() - t0) / 1000
-      console.log(`  open loop at ${rate} answers/s for ${seconds} s: ${lat.length} answers in ${took.toFixed(1)} s = ${(lat.length / took).toFixed(0)} responses/s   ${summary(lat)}   failures: ${failed}   server CPU ${((groupCpuMs(web.pid) - cpuAt) / lat.length).toFixed(1)} ms/answer   (budget p95 < 150 ms)`)
+      console.log(
+        `  open loop at ${rate} answers/s for ${seconds} s: ${lat.length} answers in ${took.toFixed(1)} s = ${(lat.length / took).toFixed(0)} responses/s   ${summary(lat)}   failures: ${failed}   server CPU ${((groupCpuMs(web.pid) - cpuAt) / lat.length).toFixed(1)} ms/answer   (budget p95 < 150 ms)`,
+      )
     }
 
     const resultsUrl = `${base}/fr/sondages/banc-resultats/resultats`
     const t0 = performance.now()
     const first = await fetch(resultsUrl)
     const firstHtml = await first.text()
-    console.log(`  results page, first render over ${responses} responses: ${(performance.now() - t0).toFixed(0)} ms (status ${first.status}, ${firstHtml.includes(`${responses.toLocaleString('fr-CA')}`) || firstHtml.includes('réponses') ? 'counts shown' : 'NO COUNTS'})`)
+    console.log(
+      `  results page, first render over ${responses} responses: ${(performance.now() - t0).toFixed(0)} ms (status ${first.status}, ${firstHtml.includes(`${responses.toLocaleString('fr-CA')}`) || firstHtml.includes('réponses') ? 'counts shown' : 'NO COUNTS'})`,
+    )
     const cannon = (url: string) =>
       new Promise<{ latencies: number[]; rps: number; non2xx: number }>((resolve, reject) => {
         const lat: number[] = []
@@ -217,7 +330,9 @@ const main = async () => {
         instance.on('response', (_c, _s, _b, ms) => lat.push(ms))
       })
     const loaded = await cannon(resultsUrl)
-    console.log(`  results page under load (10 connections, ${seconds} s): ${loaded.rps.toFixed(0)} req/s   ${summary(loaded.latencies)}   non-2xx: ${loaded.non2xx}   (budget p95 < 100 ms)`)
+    console.log(
+      `  results page under load (10 connections, ${seconds} s): ${loaded.rps.toFixed(0)} req/s   ${summary(loaded.latencies)}   non-2xx: ${loaded.non2xx}   (budget p95 < 100 ms)`,
+    )
   } finally {
     if (web?.pid && web.exitCode === null) {
       const exited = new Promise((resolve) => web?.once('exit', resolve))

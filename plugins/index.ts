@@ -49,7 +49,10 @@ export const plugins: Plugin[] = [
       // The plugin lets any signed-in user (a resident too) edit or delete index entries and start
       // a full reindex: only the communications team and admins may; the index is written by hooks.
       access: { update: isEditor, delete: isEditor },
-      labels: { singular: { fr: 'Résultat de recherche', en: 'Search result' }, plural: { fr: 'Index de recherche', en: 'Search index' } },
+      labels: {
+        singular: { fr: 'Résultat de recherche', en: 'Search result' },
+        plural: { fr: 'Index de recherche', en: 'Search index' },
+      },
       admin: { group: { fr: 'Administration', en: 'Administration' } },
       fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
     },
@@ -73,23 +76,48 @@ export const plugins: Plugin[] = [
       // French when the site has no English (Charter of the French Language), except safety notices.
       resolveLocale: async ({ preferredLanguage, isSafety, payload }) => {
         if (preferredLanguage === 'fr' || isSafety) return preferredLanguage
-        const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+        const settings = await payload.findGlobal({
+          slug: 'site-settings',
+          depth: 0,
+          overrideAccess: true,
+        })
         return settings.englishEnabled ? 'en' : 'fr'
       },
       // What a sector's schedules collect on a date, for the reminders the evening before.
       collectionsOn: async ({ payload, sectorId, date }) => {
-        const { docs } = await payload.find({ collection: 'collection-schedules', where: { sector: { equals: sectorId } }, limit: 100, depth: 0, overrideAccess: true })
-        const day = upcomingCollections(docs, { today: date, weeks: 1 }).find((d) => d.date === date)
-        const label = (locale: 'fr' | 'en', stream: string) => getTranslator(locale)(`schedules.streams.${stream}` as MessageKey)
-        return (day?.streams ?? []).map((s) => ({ fr: label('fr', s.stream), en: label('en', s.stream) }))
+        const { docs } = await payload.find({
+          collection: 'collection-schedules',
+          where: { sector: { equals: sectorId } },
+          limit: 100,
+          depth: 0,
+          overrideAccess: true,
+        })
+        const day = upcomingCollections(docs, { today: date, weeks: 1 }).find(
+          (d) => d.date === date,
+        )
+        const label = (locale: 'fr' | 'en', stream: string) =>
+          getTranslator(locale)(`schedules.streams.${stream}` as MessageKey)
+        return (day?.streams ?? []).map((s) => ({
+          fr: label('fr', s.stream),
+          en: label('en', s.stream),
+        }))
       },
     },
     // Sections other plugins add to Mon dossier: "Mes requêtes" first, then surveys for my sector.
     dashboardSections: [
-      { key: 'requests', order: 5, render: ({ citizen, locale, payload }) => MyRequestsSection({ citizenId: citizen.id, locale, payload }) },
+      {
+        key: 'requests',
+        order: 5,
+        render: ({ citizen, locale, payload }) =>
+          MyRequestsSection({ citizenId: citizen.id, locale, payload }),
+      },
       // The list of surveys is everyone's: the app's cached read (imported when used: that module
       // reads the Payload config this file is part of).
-      surveysDashboardSection({ order: 30, listSurveys: async (_payload, locale) => (await import('@/lib/data/surveys')).getSurveyList(locale) }),
+      surveysDashboardSection({
+        order: 30,
+        listSurveys: async (_payload, locale) =>
+          (await import('@/lib/data/surveys')).getSurveyList(locale),
+      }),
     ],
     // Law 25: requests are anonymised and survey answers unlinked by "Delete my account", and
     // both appear in "Download my data".
@@ -106,5 +134,8 @@ export const plugins: Plugin[] = [
     miniSurveyBlockIn: [{ collection: 'pages', field: 'layout' }],
   }),
   // Service requests (311): report a problem, routed to a department, followed to resolution.
-  serviceRequestsPlugin({ cityName: 'Lac-Azur', photosDir: path.join(dataDir(), 'request-photos') }),
+  serviceRequestsPlugin({
+    cityName: 'Lac-Azur',
+    photosDir: path.join(dataDir(), 'request-photos'),
+  }),
 ]

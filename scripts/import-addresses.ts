@@ -12,7 +12,9 @@ import { resolveDatabase } from './lib/database'
 const log = (message: string) => console.log(`[addresses] ${message}`)
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('-'))
 if (!file || !fs.existsSync(file)) {
-  console.error('Usage : npm run import:addresses -- adresses.csv  (fichier introuvable / file not found)')
+  console.error(
+    'Usage : npm run import:addresses -- adresses.csv  (fichier introuvable / file not found)',
+  )
   process.exit(2)
 }
 const { parseAddressCsv } = await import('../engines/place')
@@ -35,7 +37,9 @@ try {
   try {
     await payload.db.migrate({ migrations: migrations as never })
     const { inserted, skipped } = await importAddresses(payload, rows)
-    log(`${inserted} adresse(s) ajoutée(s), ${skipped} déjà présente(s) / ${inserted} added, ${skipped} already present.`)
+    log(
+      `${inserted} adresse(s) ajoutée(s), ${skipped} déjà présente(s) / ${inserted} added, ${skipped} already present.`,
+    )
   } finally {
     await closePayload(payload)
   }

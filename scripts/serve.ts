@@ -39,13 +39,22 @@ const cache = ttlMs > 0 ? createMicroCache({ ttlMs }) : null
 // Public pages go out as HTML and CSS without the client runtime (src/server/htmlOnly.ts).
 // HTML_ONLY=0 serves them with it, as plain `next start` would.
 const isHtmlOnly = process.env.HTML_ONLY !== '0'
-const sharedCache = { sMaxAge: Number(process.env.PAGE_S_MAXAGE ?? 5), staleWhileRevalidate: Number(process.env.PAGE_STALE_WHILE_REVALIDATE ?? 60) }
+const sharedCache = {
+  sMaxAge: Number(process.env.PAGE_S_MAXAGE ?? 5),
+  staleWhileRevalidate: Number(process.env.PAGE_STALE_WHILE_REVALIDATE ?? 60),
+}
 // PAGE_CACHE_STATS=1 (tests, benchmark): what both page caches hold, on /_cache-stats from this
 // machine only. Off by default: the list of cached addresses is nobody else's business.
 const isCountingCache = process.env.PAGE_CACHE_STATS === '1'
 const pageCacheStats = () => {
   const store = (globalThis as Record<symbol, unknown>)[Symbol.for('ville-ouverte.page-cache')] as
-    | { entries: { entries: () => Iterable<[string, { value?: { kind?: string }; lastModified: number }]>; calculatedSize: number }; sets: Map<string, number> }
+    | {
+        entries: {
+          entries: () => Iterable<[string, { value?: { kind?: string }; lastModified: number }]>
+          calculatedSize: number
+        }
+        sets: Map<string, number>
+      }
     | undefined
   if (!store) return null
   const pages: string[] = []
@@ -58,7 +67,13 @@ const pageCacheStats = () => {
       ages[key] = Date.now() - entry.lastModified
     } else dataEntries += 1
   }
-  return { pages, ages, dataEntries, bytes: store.entries.calculatedSize, sets: Object.fromEntries(store.sets) }
+  return {
+    pages,
+    ages,
+    dataEntries,
+    bytes: store.entries.calculatedSize,
+    sets: Object.fromEntries(store.sets),
+  }
 }
 const isStatsRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   if (!isCountingCache || !/^\/_cache-stats(\?gc=1)?$/.test(req.url ?? '')) return false
@@ -79,11 +94,18 @@ const isStatsRequest = (req: http.IncomingMessage, res: http.ServerResponse) => 
 const selfUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
 /** The not-found page, rendered by this server (served in place of Next's empty notFound() shell). */
 const notFoundHtml = async (locale: string) => {
-  const response = await fetch(`${selfUrl}/${locale}/introuvable`, { headers: { 'accept-encoding': 'identity' } })
+  const response = await fetch(`${selfUrl}/${locale}/introuvable`, {
+    headers: { 'accept-encoding': 'identity' },
+  })
   return response.ok ? response.text() : null
 }
 
-const trustedProxies = new Set((process.env.TRUSTED_PROXY_IPS ?? '').split(',').map((ip) => ip.trim()).filter(Boolean))
+const trustedProxies = new Set(
+  (process.env.TRUSTED_PROXY_IPS ?? '')
+    .split(',')
+    .map((ip) => ip.trim())
+    .filter(Boolean),
+)
 
 const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // First: a body over its limit (src/server/bodyLimit.ts) is refused before any of it is read.
@@ -95,7 +117,8 @@ const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // the request stream, so the rest of the body would sit in front of the client's next request on
   // this keep-alive connection forever. Close the connection after this response instead.
   // (Only requests that carry a body: a GET is not marked complete until after this handler runs.)
-  const hasBody = Number(req.headers['content-length'] || 0) > 0 || req.headers['transfer-encoding'] !== undefined
+  const hasBody =
+    Number(req.headers['content-length'] || 0) > 0 || req.headers['transfer-encoding'] !== undefined
   if (hasBody) {
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
     res.writeHead = ((...args: unknown[]) => {
@@ -107,7 +130,8 @@ const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // sent by the client is overwritten, except by a load balancer listed in TRUSTED_PROXY_IPS, whose
   // X-Real-IP is the client's (deploy/nginx.conf sets it).
   const socketIp = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
-  req.headers['x-real-ip'] = (trustedProxies.has(socketIp) && String(req.headers['x-real-ip'] ?? '').trim()) || socketIp
+  req.headers['x-real-ip'] =
+    (trustedProxies.has(socketIp) && String(req.headers['x-real-ip'] ?? '').trim()) || socketIp
   if (isStatsRequest(req, res)) return
   if (cache?.serveOrRecord(req, res)) return
   // After the micro-cache and before the HTML-only layer, so both see the header it sets.
@@ -119,7 +143,9 @@ const server = http.createServer(onRequest)
 server.on('checkContinue', onRequest)
 server.keepAliveTimeout = 65_000
 server.listen(port, host, () => {
-  console.log(`▲ Ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${cache ? ` (micro-cache ${ttlMs} ms)` : ''}`)
+  console.log(
+    `▲ Ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${cache ? ` (micro-cache ${ttlMs} ms)` : ''}`,
+  )
 })
 
 const shutdown = () => {

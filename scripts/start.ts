@@ -31,7 +31,9 @@ const main = async () => {
     log('Using the local secret stored in .data/secret (set PAYLOAD_SECRET in production).')
   }
   if (!(await isPortFree(port))) {
-    throw new ConfigError(`Port ${port} is already in use. Stop the other server or choose another port: PORT=3001 npm start`)
+    throw new ConfigError(
+      `Port ${port} is already in use. Stop the other server or choose another port: PORT=3001 npm start`,
+    )
   }
 
   const database = await resolveDatabase(dataDir, log)
@@ -60,7 +62,11 @@ const main = async () => {
     const url = process.env.SERVER_URL || `http://localhost:${port}`
     const env = { DATABASE_URL: database.url, NODE_OPTIONS: '--no-deprecation' }
     server = isDev
-      ? runNext(['dev', '-p', String(port)], { ...env, NODE_ENV: 'development', JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? '1' })
+      ? runNext(['dev', '-p', String(port)], {
+          ...env,
+          NODE_ENV: 'development',
+          JOBS_AUTORUN: process.env.JOBS_AUTORUN ?? '1',
+        })
       : runServer({ port, env })
     server.on('exit', (code) => {
       if (!isStopping) void stop(code ?? 1)
@@ -89,6 +95,8 @@ const waitForHealth = async (url: string, timeoutMs = 120_000) => {
 }
 
 main().catch((err) => {
-  console.error(`\n[ville] ${err instanceof ConfigError ? err.message : err instanceof Error ? err.stack : String(err)}\n`)
+  console.error(
+    `\n[ville] ${err instanceof ConfigError ? err.message : err instanceof Error ? err.stack : String(err)}\n`,
+  )
   process.exit(1)
 })

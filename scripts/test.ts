@@ -19,7 +19,11 @@ const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-test-report-'))
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<number>((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin', command), args, { cwd: root, stdio: 'inherit', env })
+    const child = spawn(path.join(root, 'node_modules/.bin', command), args, {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 
@@ -56,7 +60,9 @@ const main = async () => {
   let stopCluster = async () => {}
   const needsDatabase = wants('int') || wants('e2e')
   if (needsDatabase && !env.TEST_DATABASE_URL) {
-    console.log('[test] TEST_DATABASE_URL is not set: starting a throwaway embedded PostgreSQL for this run.')
+    console.log(
+      '[test] TEST_DATABASE_URL is not set: starting a throwaway embedded PostgreSQL for this run.',
+    )
     const cluster = await startThrowawayPostgres()
     env.TEST_DATABASE_URL = cluster.urlFor('postgres')
     stopCluster = cluster.stop
@@ -69,7 +75,13 @@ const main = async () => {
       const file = path.join(reportDir, 'vitest.json')
       const code = await run(
         'vitest',
-        ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+        [
+          'run',
+          ...projects.flatMap((p) => ['--project', p]),
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${file}`,
+        ],
         env,
       )
       if (code !== 0) exitCode = code
@@ -78,10 +90,15 @@ const main = async () => {
     if (wants('e2e')) {
       const chrome = env.CHROME_PATH || '/usr/bin/chromium'
       if (!fs.existsSync(chrome)) {
-        throw new Error(`Chromium was not found at ${chrome}. Install it (apt-get install -y chromium) or set CHROME_PATH.`)
+        throw new Error(
+          `Chromium was not found at ${chrome}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
+        )
       }
       const file = path.join(reportDir, 'playwright.json')
-      const code = await run('playwright', ['test', '--reporter=list,json'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file })
+      const code = await run('playwright', ['test', '--reporter=list,json'], {
+        ...env,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+      })
       if (code !== 0) exitCode = code
       if (!readPlaywright(file)) isMissingReport = true
     }
@@ -94,7 +111,9 @@ const main = async () => {
     console.error('[test] No test ran.')
     exitCode = 1
   }
-  console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`)
+  console.log(
+    `\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  )
   process.exit(exitCode)
 }
 

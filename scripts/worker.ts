@@ -21,17 +21,26 @@ if (process.env.REDIS_URL) {
   const fs = await import('node:fs')
   const path = await import('node:path')
   const { createClient } = await import('@redis/client')
-  const { default: createRedisHandler } = await import('@fortedigital/nextjs-cache-handler/redis-strings')
+  const { default: createRedisHandler } =
+    await import('@fortedigital/nextjs-cache-handler/redis-strings')
   // The web servers' build (the cache keys carry its id): a worker runs from the same build.
   const buildIdFile = path.resolve(import.meta.dirname, '../.next/BUILD_ID')
-  if (!fs.existsSync(buildIdFile)) throw new Error(`REDIS_URL is set but ${buildIdFile} is missing: run the worker from the web servers' build (npm run build)`)
+  if (!fs.existsSync(buildIdFile))
+    throw new Error(
+      `REDIS_URL is set but ${buildIdFile} is missing: run the worker from the web servers' build (npm run build)`,
+    )
   const buildId = fs.readFileSync(buildIdFile, 'utf8').trim()
   const client = createClient({ url: process.env.REDIS_URL })
   client.on('error', (err) => console.error(`[redis cache] ${err}`))
   await client.connect()
   // The keys of src/server/redisCacheHandler.mjs: same prefix, same build.
-  const handler = createRedisHandler({ client: client as never, keyPrefix: `${process.env.REDIS_KEY_PREFIX ?? 'ville-ouverte:'}${buildId}:` })
-  ;(globalThis as { __villeOuverteExpireTags?: (tags: string[]) => Promise<void> }).__villeOuverteExpireTags = async (tags) => {
+  const handler = createRedisHandler({
+    client: client as never,
+    keyPrefix: `${process.env.REDIS_KEY_PREFIX ?? 'ville-ouverte:'}${buildId}:`,
+  })
+  ;(
+    globalThis as { __villeOuverteExpireTags?: (tags: string[]) => Promise<void> }
+  ).__villeOuverteExpireTags = async (tags) => {
     for (const tag of tags) await handler.revalidateTag(tag)
   }
 }
@@ -51,7 +60,9 @@ const stop = () => {
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
 
-payload.logger.info(`worker ${process.pid}: queue "${queue}", every ${pollMs} ms, up to ${limit} jobs a run`)
+payload.logger.info(
+  `worker ${process.pid}: queue "${queue}", every ${pollMs} ms, up to ${limit} jobs a run`,
+)
 while (!isStopping) {
   try {
     await payload.jobs.handleSchedules({ queue })

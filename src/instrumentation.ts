@@ -4,7 +4,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { ConfigError, resolveDatabaseUrl, resolveSecret, resolveServerUrl } = await import('./lib/config/env')
+  const { ConfigError, resolveDatabaseUrl, resolveSecret, resolveServerUrl } =
+    await import('./lib/config/env')
   try {
     resolveSecret()
     resolveDatabaseUrl()

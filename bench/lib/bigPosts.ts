@@ -7,14 +7,29 @@ export type BigPostResult = { statuses: number[]; peakRssMb: number }
  * full by every client whatever the server answers, as an attacker would; the server's RSS is
  * sampled meanwhile (`rssMb`) and the peak kept.
  */
-export const bigPosts = async ({ url, count, bytes, isChunked, rssMb }: { url: string; count: number; bytes: number; isChunked: boolean; rssMb: () => number }): Promise<BigPostResult> => {
+export const bigPosts = async ({
+  url,
+  count,
+  bytes,
+  isChunked,
+  rssMb,
+}: {
+  url: string
+  count: number
+  bytes: number
+  isChunked: boolean
+  rssMb: () => number
+}): Promise<BigPostResult> => {
   let peakRssMb = rssMb()
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb())), 100)
   const chunk = Buffer.alloc(1024 * 1024, 'a')
   const one = () =>
     new Promise<number>((resolve) => {
       let status = 0
-      const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/x-www-form-urlencoded', ...(isChunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(bytes) }) }
+      const headers: http.OutgoingHttpHeaders = {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(isChunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(bytes) }),
+      }
       const req = http.request(url, { method: 'POST', headers, agent: false }, (res) => {
         status = res.statusCode ?? 0
         res.resume()

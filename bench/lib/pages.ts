@@ -4,10 +4,14 @@
  * days of one address (its own page, where the address lookup sends a single match).
  */
 export const benchPages = async (baseUrl: string): Promise<{ label: string; path: string }[]> => {
-  const news = (await (await fetch(`${baseUrl}/api/news?limit=1&depth=0&sort=-publishedAt&locale=fr`)).json()) as {
+  const news = (await (
+    await fetch(`${baseUrl}/api/news?limit=1&depth=0&sort=-publishedAt&locale=fr`)
+  ).json()) as {
     docs: { slug: string }[]
   }
-  const services = (await (await fetch(`${baseUrl}/api/services?limit=100&depth=0&locale=fr`)).json()) as {
+  const services = (await (
+    await fetch(`${baseUrl}/api/services?limit=100&depth=0&locale=fr`)
+  ).json()) as {
     docs: { breadcrumbs?: { url?: string }[] }[]
   }
   const deepest = services.docs
@@ -16,9 +20,12 @@ export const benchPages = async (baseUrl: string): Promise<{ label: string; path
   const pages = [{ label: 'news article', path: `/fr/actualites/${news.docs[0]?.slug ?? ''}` }]
   if (deepest) pages.push({ label: 'service page', path: `/fr/services${deepest}` })
   // The lookup sends a single match to the address's own (cached) page: measure that page.
-  const lookup = await fetch(`${baseUrl}/fr/collectes?adresse=61+rue+des+erables`, { redirect: 'manual' })
+  const lookup = await fetch(`${baseUrl}/fr/collectes?adresse=61+rue+des+erables`, {
+    redirect: 'manual',
+  })
   const addressPage = lookup.headers.get('location')
-  if (addressPage) pages.push({ label: 'collection days', path: new URL(addressPage, baseUrl).pathname })
+  if (addressPage)
+    pages.push({ label: 'collection days', path: new URL(addressPage, baseUrl).pathname })
   return pages
 }
 
@@ -33,7 +40,9 @@ const firstItem = async (baseUrl: string, list: string, prefix: string): Promise
  * Every public template in both languages, as a resident reaches them: section indexes with a
  * filter combination, page 2 and a search, the month views, and one news, notice and event page.
  */
-export const templatePages = async (baseUrl: string): Promise<{ label: string; path: string }[]> => {
+export const templatePages = async (
+  baseUrl: string,
+): Promise<{ label: string; path: string }[]> => {
   const month = new Date().toISOString().slice(0, 7)
   const paths = [
     '/fr',

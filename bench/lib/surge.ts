@@ -26,10 +26,16 @@ export type SurgeOptions = {
 type Timing = { page: string; ms: number; status: number }
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+    : NaN
 
 /** Signs a resident in through the sign-in form, as a browser without JavaScript would. */
-export const signInResident = async (baseUrl: string, email: string, password: string): Promise<string | null> => {
+export const signInResident = async (
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<string | null> => {
   const page = await fetch(`${baseUrl}/fr/mon-dossier/connexion`)
   const html = await page.text()
   const csrf = /name="csrf" value="([^"]+)"/.exec(html)?.[1]
@@ -37,14 +43,22 @@ export const signInResident = async (baseUrl: string, email: string, password: s
   const response = await fetch(`${baseUrl}/api/citizen-account/login`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl, 'sec-fetch-site': 'same-origin' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: baseUrl,
+      'sec-fetch-site': 'same-origin',
+    },
     body: new URLSearchParams({ email, password, csrf, locale: 'fr' }).toString(),
   })
   const token = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
   return token ? token.split(';')[0]! : null
 }
 
-const timed = async (url: string, page: string, cookie?: string): Promise<Timing & { body: string }> => {
+const timed = async (
+  url: string,
+  page: string,
+  cookie?: string,
+): Promise<Timing & { body: string }> => {
   const started = performance.now()
   try {
     const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' })
@@ -68,7 +82,9 @@ export const runSurge = async ({
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 })
   const marker = `bench-surge-${Date.now()}`
   try {
-    const sector = (await db.query<{ id: number }>('select id from sectors where code = $1', [sectorCode])).rows[0]
+    const sector = (
+      await db.query<{ id: number }>('select id from sectors where code = $1', [sectorCode])
+    ).rows[0]
     if (!sector) throw new Error(`no sector ${sectorCode}`)
     // Subscribers straight in SQL: hashing 20,000 passwords would measure the seed, not the surge.
     await db.query(
@@ -78,10 +94,18 @@ export const runSurge = async ({
        from generate_series(1, $2::int) g`,
       [sector.id, subscribers, marker],
     )
-    await db.query(`insert into citizens_alert_topics (parent_id, value, "order") select id, 'all', 1 from citizens where email like $1`, [`${marker}-%`])
-    await db.query(`insert into citizens_alert_channels (parent_id, value, "order") select id, 'email', 1 from citizens where email like $1`, [`${marker}-%`])
+    await db.query(
+      `insert into citizens_alert_topics (parent_id, value, "order") select id, 'all', 1 from citizens where email like $1`,
+      [`${marker}-%`],
+    )
+    await db.query(
+      `insert into citizens_alert_channels (parent_id, value, "order") select id, 'email', 1 from citizens where email like $1`,
+      [`${marker}-%`],
+    )
 
-    const sessions = (await Promise.all(residents.map((r) => signInResident(baseUrl, r.email, r.password)))).filter((c): c is string => Boolean(c))
+    const sessions = (
+      await Promise.all(residents.map((r) => signInResident(baseUrl, r.email, r.password)))
+    ).filter((c): c is string => Boolean(c))
     const login = await fetch(`${baseUrl}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -112,7 +136,40 @@ export const runSurge = async ({
     const created = await fetch(`${baseUrl}/api/notices/${draftDoc.id}?locale=en`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title: `Boil-water notice ${Date.now()}`, summary: 'Boil water for one minute before drinking it.', body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'text', text: 'Boil water for one minute before drinking it.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } }, _status: 'published' }),
+      body: JSON.stringify({
+        title: `Boil-water notice ${Date.now()}`,
+        summary: 'Boil water for one minute before drinking it.',
+        body: {
+          root: {
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: null,
+            children: [
+              {
+                type: 'paragraph',
+                format: '',
+                indent: 0,
+                version: 1,
+                direction: null,
+                children: [
+                  {
+                    type: 'text',
+                    text: 'Boil water for one minute before drinking it.',
+                    format: 0,
+                    style: '',
+                    mode: 'normal',
+                    detail: 0,
+                    version: 1,
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        _status: 'published',
+      }),
     })
     const publishMs = performance.now() - publishedAt
     const { doc } = (await created.json()) as { doc?: { id: number; slug: string } }
@@ -121,8 +178,14 @@ export const runSurge = async ({
     const alertPath = `/fr/avis/${draftDoc.slug}`
 
     // When the notice first shows on each page, polled every 100 ms (a resident of the sector signed in for Mon dossier).
-    const firstSeen: Record<string, number | null> = { [alertPath]: null, '/fr/avis': null, '/fr': null, '/fr/mon-dossier': null }
-    const sectorSession = sessions[residents.findIndex((r) => r.sectorCode === sectorCode)] ?? sessions[0]
+    const firstSeen: Record<string, number | null> = {
+      [alertPath]: null,
+      '/fr/avis': null,
+      '/fr': null,
+      '/fr/mon-dossier': null,
+    }
+    const sectorSession =
+      sessions[residents.findIndex((r) => r.sectorCode === sectorCode)] ?? sessions[0]
     const watching = (async () => {
       const deadline = publishedAt + 30_000
       while (performance.now() < deadline && Object.values(firstSeen).some((v) => v === null)) {
@@ -130,8 +193,13 @@ export const runSurge = async ({
           Object.keys(firstSeen)
             .filter((path) => firstSeen[path] === null)
             .map(async (path) => {
-              const { body, status } = await timed(`${baseUrl}${path}`, path, path === '/fr/mon-dossier' ? sectorSession : undefined)
-              if (status === 200 && body.includes(marker)) firstSeen[path] = performance.now() - publishedAt
+              const { body, status } = await timed(
+                `${baseUrl}${path}`,
+                path,
+                path === '/fr/mon-dossier' ? sectorSession : undefined,
+              )
+              if (status === 200 && body.includes(marker))
+                firstSeen[path] = performance.now() - publishedAt
             }),
         )
         await new Promise((resolve) => setTimeout(resolve, 100))
@@ -144,7 +212,12 @@ export const runSurge = async ({
     const fanOut = (async () => {
       const deadline = publishedAt + 300_000
       while (performance.now() < deadline) {
-        delivered = (await db.query<{ n: number }>('select count(*)::int as n from alert_deliveries where notice_id = $1', [doc.id])).rows[0]!.n
+        delivered = (
+          await db.query<{ n: number }>(
+            'select count(*)::int as n from alert_deliveries where notice_id = $1',
+            [doc.id],
+          )
+        ).rows[0]!.n
         if (delivered >= subscribers) {
           fanOutSeconds = (performance.now() - publishedAt) / 1000
           return
@@ -161,9 +234,22 @@ export const runSurge = async ({
       journeys.push(
         (async () => {
           await new Promise((resolve) => setTimeout(resolve, (i * windowSeconds * 1000) / visitors))
-          for (const page of [alertPath, '/fr/avis', '/fr', ...(cookie ? ['/fr/mon-dossier'] : [])]) {
-            const { body: _body, ...timing } = await timed(`${baseUrl}${page}`, page === alertPath ? 'alert (notice page)' : page, cookie)
-            timings.push(page === '/fr/avis' || page === '/fr' ? { ...timing, page: cookie ? `${page} (signed in)` : page } : timing)
+          for (const page of [
+            alertPath,
+            '/fr/avis',
+            '/fr',
+            ...(cookie ? ['/fr/mon-dossier'] : []),
+          ]) {
+            const { body: _body, ...timing } = await timed(
+              `${baseUrl}${page}`,
+              page === alertPath ? 'alert (notice page)' : page,
+              cookie,
+            )
+            timings.push(
+              page === '/fr/avis' || page === '/fr'
+                ? { ...timing, page: cookie ? `${page} (signed in)` : page }
+                : timing,
+            )
           }
         })(),
       )
@@ -176,9 +262,28 @@ export const runSurge = async ({
     for (const t of timings) byPage.set(t.page, [...(byPage.get(t.page) ?? []), t])
     const pages = [...byPage.entries()].map(([page, list]) => {
       const ms = list.map((t) => t.ms).sort((a, b) => a - b)
-      return { page, count: list.length, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99), errors: list.filter((t) => t.status !== 200).length }
+      return {
+        page,
+        count: list.length,
+        p50: percentile(ms, 50),
+        p95: percentile(ms, 95),
+        p99: percentile(ms, 99),
+        errors: list.filter((t) => t.status !== 200).length,
+      }
     })
-    return { subscribers, visitors, windowSeconds, publishMs, fanOutSeconds, delivered, firstSeen, pages, signedIn: sessions.length, noticeId: doc.id, marker }
+    return {
+      subscribers,
+      visitors,
+      windowSeconds,
+      publishMs,
+      fanOutSeconds,
+      delivered,
+      firstSeen,
+      pages,
+      signedIn: sessions.length,
+      noticeId: doc.id,
+      marker,
+    }
   } finally {
     await db.end()
   }
@@ -187,14 +292,32 @@ export const runSurge = async ({
 /** Removes what the surge added: the notice (through REST, which expires the pages), its deliveries, the subscribers. */
 export const cleanUpSurge = async (
   databaseUrl: string,
-  { baseUrl, admin, noticeId, marker }: { baseUrl: string; admin: { email: string; password: string }; noticeId: number; marker: string },
+  {
+    baseUrl,
+    admin,
+    noticeId,
+    marker,
+  }: {
+    baseUrl: string
+    admin: { email: string; password: string }
+    noticeId: number
+    marker: string
+  },
 ) => {
   const db = new pg.Pool({ connectionString: databaseUrl, max: 1 })
   try {
     await db.query('delete from alert_deliveries where notice_id = $1', [noticeId])
-    const login = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
     const { token } = (await login.json()) as { token?: string }
-    if (token) await fetch(`${baseUrl}/api/notices/${noticeId}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+    if (token)
+      await fetch(`${baseUrl}/api/notices/${noticeId}`, {
+        method: 'DELETE',
+        headers: { authorization: `JWT ${token}` },
+      })
     await db.query('delete from citizens where email like $1', [`${marker}-%`])
   } finally {
     await db.end()

@@ -22,7 +22,9 @@ export const Addresses: CollectionConfig = {
     defaultColumns: ['label', 'postalCode', 'sector'],
     listSearchableFields: ['label', 'street', 'postalCode'],
     group: { fr: 'Ville', en: 'City' },
-    components: { beforeListTable: ['/collections/Addresses/components/ImportAddresses#ImportAddresses'] },
+    components: {
+      beforeListTable: ['/collections/Addresses/components/ImportAddresses#ImportAddresses'],
+    },
   },
   endpoints: [importCsvEndpoint],
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -31,9 +33,22 @@ export const Addresses: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', required: true, min: 1, max: 999999, label: { fr: 'Numéro', en: 'Number' } },
+        {
+          name: 'number',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 999999,
+          label: { fr: 'Numéro', en: 'Number' },
+        },
         { name: 'suffix', type: 'text', maxLength: 10, label: { fr: 'Suffixe', en: 'Suffix' } },
-        { name: 'street', type: 'text', required: true, maxLength: 120, label: { fr: 'Rue', en: 'Street' } },
+        {
+          name: 'street',
+          type: 'text',
+          required: true,
+          maxLength: 120,
+          label: { fr: 'Rue', en: 'Street' },
+        },
       ],
     },
     {
@@ -59,9 +74,21 @@ export const Addresses: CollectionConfig = {
       relationTo: 'sectors',
       index: true,
       label: { fr: 'Secteur', en: 'Sector' },
-      admin: { readOnly: true, description: { fr: 'Calculé à partir des coordonnées.', en: 'Derived from the coordinates.' } },
+      admin: {
+        readOnly: true,
+        description: {
+          fr: 'Calculé à partir des coordonnées.',
+          en: 'Derived from the coordinates.',
+        },
+      },
     },
-    { name: 'label', type: 'text', index: true, admin: { readOnly: true }, label: { fr: 'Adresse', en: 'Address' } },
+    {
+      name: 'label',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true },
+      label: { fr: 'Adresse', en: 'Address' },
+    },
     {
       name: 'civicKey',
       type: 'text',

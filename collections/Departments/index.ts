@@ -12,11 +12,21 @@ export const Departments: CollectionConfig = {
     singular: { fr: 'Service municipal', en: 'Department' },
     plural: { fr: 'Services municipaux', en: 'Departments' },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'email'], group: { fr: 'Ville', en: 'City' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'email'],
+    group: { fr: 'Ville', en: 'City' },
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [revalidateDepartments], afterDelete: [revalidateDepartments] },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Nom', en: 'Name' },
+    },
     {
       name: 'code',
       type: 'text',

@@ -40,7 +40,10 @@ const isHttpUrl = (value: unknown) => {
 /** Calendrier: one-time and recurring events (RRULE in the city's time zone). */
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: { fr: 'Événement', en: 'Event' }, plural: { fr: 'Événements', en: 'Events' } },
+  labels: {
+    singular: { fr: 'Événement', en: 'Event' },
+    plural: { fr: 'Événements', en: 'Events' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'category', '_status'],
@@ -57,7 +60,12 @@ export const Events: CollectionConfig = {
   fields: [
     titleField(),
     summaryField(),
-    { name: 'body', type: 'richText', localized: true, label: { fr: 'Description', en: 'Description' } },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { fr: 'Description', en: 'Description' },
+    },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image', en: 'Image' } },
     {
       type: 'row',
@@ -76,11 +84,18 @@ export const Events: CollectionConfig = {
           label: { fr: 'Fin', en: 'Ends' },
           admin: { date: { pickerAppearance: 'dayAndTime' } },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-            !value || !siblingData?.startsAt || new Date(value as string) >= new Date(siblingData.startsAt)
+            !value ||
+            !siblingData?.startsAt ||
+            new Date(value as string) >= new Date(siblingData.startsAt)
               ? true
               : 'La fin doit suivre le début. / The end must come after the start.',
         },
-        { name: 'isAllDay', type: 'checkbox', defaultValue: false, label: { fr: 'Toute la journée', en: 'All day' } },
+        {
+          name: 'isAllDay',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { fr: 'Toute la journée', en: 'All day' },
+        },
       ],
     },
     {
@@ -103,7 +118,14 @@ export const Events: CollectionConfig = {
           name: 'exceptions',
           type: 'array',
           label: { fr: 'Dates annulées', en: 'Cancelled dates' },
-          fields: [{ name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } }],
+          fields: [
+            {
+              name: 'date',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+          ],
         },
       ],
     },
@@ -140,7 +162,13 @@ export const Events: CollectionConfig = {
       label: { fr: 'Public', en: 'Audience' },
       admin: { position: 'sidebar' },
     },
-    { name: 'cost', type: 'text', localized: true, label: { fr: 'Coût', en: 'Cost' }, admin: { position: 'sidebar' } },
+    {
+      name: 'cost',
+      type: 'text',
+      localized: true,
+      label: { fr: 'Coût', en: 'Cost' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'registrationUrl',
       type: 'text',

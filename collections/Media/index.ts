@@ -24,7 +24,11 @@ export const Media: CollectionConfig = {
     modifyResponseHeaders: uploadResponseHeaders,
     focalPoint: true,
     imageSizes: [
-      { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      {
+        name: 'thumbnail',
+        width: 400,
+        formatOptions: { format: 'webp', options: { quality: 78 } },
+      },
       { name: 'card', width: 768, formatOptions: { format: 'webp', options: { quality: 80 } } },
       { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],

@@ -18,7 +18,10 @@ export const newsCategories = [
 /** Actualités: the communications team's news, drafted, reviewed and published (or scheduled). */
 export const News: CollectionConfig = {
   slug: 'news',
-  labels: { singular: { fr: 'Actualité', en: 'News item' }, plural: { fr: 'Actualités', en: 'News' } },
+  labels: {
+    singular: { fr: 'Actualité', en: 'News item' },
+    plural: { fr: 'Actualités', en: 'News' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status'],
@@ -32,11 +35,21 @@ export const News: CollectionConfig = {
     titleField(),
     summaryField({
       overrides: {
-        admin: { description: { fr: 'Une ou deux phrases, affichées dans les listes et les fils RSS.', en: 'One or two sentences, shown in lists and RSS feeds.' } },
+        admin: {
+          description: {
+            fr: 'Une ou deux phrases, affichées dans les listes et les fils RSS.',
+            en: 'One or two sentences, shown in lists and RSS feeds.',
+          },
+        },
       },
     }),
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { fr: 'Image principale', en: 'Hero image' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { fr: 'Image principale', en: 'Hero image' },
+    },
     slugField(),
     {
       name: 'publishedAt',

@@ -11,8 +11,14 @@ import { revalidateNotices } from './hooks/revalidateNotices'
 export const noticeKinds = [
   { value: 'boil-water', label: { fr: 'Avis d’ébullition', en: 'Boil-water advisory' } },
   { value: 'water-outage', label: { fr: 'Interruption d’eau', en: 'Water outage' } },
-  { value: 'road-closure', label: { fr: 'Fermeture de rue ou travaux', en: 'Road closure or works' } },
-  { value: 'snow-clearing', label: { fr: 'Opération de déneigement', en: 'Snow-clearing operation' } },
+  {
+    value: 'road-closure',
+    label: { fr: 'Fermeture de rue ou travaux', en: 'Road closure or works' },
+  },
+  {
+    value: 'snow-clearing',
+    label: { fr: 'Opération de déneigement', en: 'Snow-clearing operation' },
+  },
   { value: 'emergency', label: { fr: 'Urgence', en: 'Emergency' } },
   { value: 'legal', label: { fr: 'Avis public (légal)', en: 'Legal public notice' } },
 ] as const
@@ -29,7 +35,10 @@ export const noticeSeverities = [
  */
 export const Notices: CollectionConfig = {
   slug: 'notices',
-  labels: { singular: { fr: 'Avis public', en: 'Public notice' }, plural: { fr: 'Avis publics', en: 'Public notices' } },
+  labels: {
+    singular: { fr: 'Avis public', en: 'Public notice' },
+    plural: { fr: 'Avis publics', en: 'Public notices' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'severity', 'startsAt', 'endsAt', '_status'],
@@ -38,14 +47,33 @@ export const Notices: CollectionConfig = {
   access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [requireEnglishForSafety], afterChange: [revalidateNotices], afterDelete: [revalidateNotices] },
+  hooks: {
+    beforeChange: [requireEnglishForSafety],
+    afterChange: [revalidateNotices],
+    afterDelete: [revalidateNotices],
+  },
   fields: [
     titleField(),
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: [...noticeKinds], index: true, label: { fr: 'Type d’avis', en: 'Kind' } },
-        { name: 'severity', type: 'select', required: true, defaultValue: 'info', options: [...noticeSeverities], index: true, label: { fr: 'Gravité', en: 'Severity' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: [...noticeKinds],
+          index: true,
+          label: { fr: 'Type d’avis', en: 'Kind' },
+        },
+        {
+          name: 'severity',
+          type: 'select',
+          required: true,
+          defaultValue: 'info',
+          options: [...noticeSeverities],
+          index: true,
+          label: { fr: 'Gravité', en: 'Severity' },
+        },
       ],
     },
     summaryField(),
@@ -55,7 +83,12 @@ export const Notices: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { fr: 'Consignes aux résidents', en: 'Instructions to residents' },
-      admin: { description: { fr: 'Par exemple : « Faites bouillir l’eau une minute avant de la boire. »', en: 'For example: “Boil water for one minute before drinking it.”' } },
+      admin: {
+        description: {
+          fr: 'Par exemple : « Faites bouillir l’eau une minute avant de la boire. »',
+          en: 'For example: “Boil water for one minute before drinking it.”',
+        },
+      },
     },
     sectorsField(),
     {
@@ -75,7 +108,10 @@ export const Notices: CollectionConfig = {
           type: 'date',
           index: true,
           label: { fr: 'Fin', en: 'Ends' },
-          admin: { date: { pickerAppearance: 'dayAndTime' }, description: { fr: 'Vide : jusqu’à nouvel ordre.', en: 'Empty: until further notice.' } },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            description: { fr: 'Vide : jusqu’à nouvel ordre.', en: 'Empty: until further notice.' },
+          },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) => {
             if (!value || !siblingData?.startsAt) return true
             return new Date(value as string) > new Date(siblingData.startsAt)

@@ -13,7 +13,11 @@ import { revalidatePages } from './hooks/revalidatePages'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: { fr: 'Contenu', en: 'Content' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status'],
+    group: { fr: 'Contenu', en: 'Content' },
+  },
   access: publicContentAccess,
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
   hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },

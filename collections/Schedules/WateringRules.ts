@@ -24,12 +24,25 @@ const hhmm = (value: unknown) =>
 /** Lawn-watering rules: which civic numbers (odd / even) may water on which days and hours. */
 export const WateringRules: CollectionConfig = {
   slug: 'watering-rules',
-  labels: { singular: { fr: 'Règle d’arrosage', en: 'Watering rule' }, plural: { fr: 'Règles d’arrosage', en: 'Watering rules' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'parity', 'days', 'startTime', 'endTime'], group: { fr: 'Horaires', en: 'Schedules' } },
+  labels: {
+    singular: { fr: 'Règle d’arrosage', en: 'Watering rule' },
+    plural: { fr: 'Règles d’arrosage', en: 'Watering rules' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'parity', 'days', 'startTime', 'endTime'],
+    group: { fr: 'Horaires', en: 'Schedules' },
+  },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [revalidateSchedules], afterDelete: [revalidateSchedules] },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Nom', en: 'Name' },
+    },
     {
       name: 'parity',
       type: 'select',
@@ -42,19 +55,50 @@ export const WateringRules: CollectionConfig = {
       ],
       label: { fr: 'Adresses visées', en: 'Addresses' },
     },
-    { name: 'days', type: 'select', hasMany: true, required: true, options: [...weekdays], label: { fr: 'Jours permis', en: 'Allowed days' } },
+    {
+      name: 'days',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: [...weekdays],
+      label: { fr: 'Jours permis', en: 'Allowed days' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'startTime', type: 'text', required: true, validate: hhmm, label: { fr: 'De', en: 'From' } },
-        { name: 'endTime', type: 'text', required: true, validate: hhmm, label: { fr: 'À', en: 'To' } },
+        {
+          name: 'startTime',
+          type: 'text',
+          required: true,
+          validate: hhmm,
+          label: { fr: 'De', en: 'From' },
+        },
+        {
+          name: 'endTime',
+          type: 'text',
+          required: true,
+          validate: hhmm,
+          label: { fr: 'À', en: 'To' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', required: true, label: { fr: 'En vigueur du', en: 'In force from' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'validUntil', type: 'date', required: true, label: { fr: 'Au', en: 'Until' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          label: { fr: 'En vigueur du', en: 'In force from' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'validUntil',
+          type: 'date',
+          required: true,
+          label: { fr: 'Au', en: 'Until' },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
       ],
     },
     sectorsField(),

@@ -10,11 +10,21 @@ import { revalidateSectors } from './hooks/revalidateSectors'
 export const Sectors: CollectionConfig = {
   slug: 'sectors',
   labels: { singular: { fr: 'Secteur', en: 'Sector' }, plural: { fr: 'Secteurs', en: 'Sectors' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: { fr: 'Ville', en: 'City' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code'],
+    group: { fr: 'Ville', en: 'City' },
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [revalidateSectors], afterDelete: [revalidateSectors] },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Nom', en: 'Name' },
+    },
     {
       name: 'code',
       type: 'text',

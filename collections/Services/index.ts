@@ -15,7 +15,10 @@ import { revalidateServices } from './hooks/revalidateServices'
  */
 export const Services: CollectionConfig = {
   slug: 'services',
-  labels: { singular: { fr: 'Service', en: 'Service' }, plural: { fr: 'Services aux citoyens', en: 'Citizen services' } },
+  labels: {
+    singular: { fr: 'Service', en: 'Service' },
+    plural: { fr: 'Services aux citoyens', en: 'Citizen services' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'department', '_status'],
@@ -34,7 +37,10 @@ export const Services: CollectionConfig = {
       localized: true,
       label: { fr: 'Contenu', en: 'Content' },
       editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [StepsBlock] })],
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          BlocksFeature({ blocks: [StepsBlock] }),
+        ],
       }),
     },
     {
@@ -43,12 +49,33 @@ export const Services: CollectionConfig = {
       localized: true,
       label: { fr: 'Questions fréquentes', en: 'Frequently asked questions' },
       fields: [
-        { name: 'question', type: 'text', required: true, label: { fr: 'Question', en: 'Question' } },
-        { name: 'answer', type: 'textarea', required: true, label: { fr: 'Réponse', en: 'Answer' } },
+        {
+          name: 'question',
+          type: 'text',
+          required: true,
+          label: { fr: 'Question', en: 'Question' },
+        },
+        {
+          name: 'answer',
+          type: 'textarea',
+          required: true,
+          label: { fr: 'Réponse', en: 'Answer' },
+        },
       ],
     },
-    { name: 'documents', type: 'upload', relationTo: 'media', hasMany: true, label: { fr: 'Documents', en: 'Documents' } },
-    { name: 'hours', type: 'textarea', localized: true, label: { fr: 'Heures d’ouverture', en: 'Opening hours' } },
+    {
+      name: 'documents',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { fr: 'Documents', en: 'Documents' },
+    },
+    {
+      name: 'hours',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Heures d’ouverture', en: 'Opening hours' },
+    },
     {
       name: 'contact',
       type: 'group',
@@ -56,7 +83,12 @@ export const Services: CollectionConfig = {
       fields: [
         { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
         { name: 'email', type: 'email', label: { fr: 'Courriel', en: 'Email' } },
-        { name: 'place', type: 'text', localized: true, label: { fr: 'Comptoir', en: 'Service counter' } },
+        {
+          name: 'place',
+          type: 'text',
+          localized: true,
+          label: { fr: 'Comptoir', en: 'Service counter' },
+        },
       ],
     },
     {
@@ -72,7 +104,13 @@ export const Services: CollectionConfig = {
       type: 'text',
       localized: true,
       label: { fr: 'Mots-clés', en: 'Keywords' },
-      admin: { position: 'sidebar', description: { fr: 'Séparés par des virgules; aident la recherche.', en: 'Comma-separated; help search.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Séparés par des virgules; aident la recherche.',
+          en: 'Comma-separated; help search.',
+        },
+      },
     },
     {
       // The online step a service describes, tied to the tool that does it: the page shows "Faire la
@@ -97,8 +135,14 @@ export const Services: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     slugField(),
-    createParentField('services', { admin: { position: 'sidebar' }, label: { fr: 'Service parent', en: 'Parent service' } }),
+    createParentField('services', {
+      admin: { position: 'sidebar' },
+      label: { fr: 'Service parent', en: 'Parent service' },
+    }),
     // Localized: each language has its own chain of slugs ("/fr/services/permis/…").
-    createBreadcrumbsField('services', { localized: true, label: { fr: 'Fil d’Ariane', en: 'Breadcrumbs' } }),
+    createBreadcrumbsField('services', {
+      localized: true,
+      label: { fr: 'Fil d’Ariane', en: 'Breadcrumbs' },
+    }),
   ],
 }

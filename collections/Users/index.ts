@@ -19,7 +19,11 @@ export const Users: CollectionConfig = {
     // plugin counts failed sign-ins per address and per account from an address (staffSignInLimits).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
+    cookies: {
+      sameSite: 'Lax',
+      secure:
+        process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://'),
+    },
   },
   admin: {
     // Colleagues see each other's names (to assign a request), not their sign-in emails.
@@ -39,7 +43,10 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
     // Session ids and expiries are the person's own, even for administrators (system reads, such
     // as Payload's own session check, have no user and keep them).
-    afterRead: [({ doc, req: { user } }) => (!user || (isStaffUser(user) && user.id === doc.id) ? doc : { ...doc, sessions: undefined })],
+    afterRead: [
+      ({ doc, req: { user } }) =>
+        !user || (isStaffUser(user) && user.id === doc.id) ? doc : { ...doc, sessions: undefined },
+    ],
   },
   fields: [
     {

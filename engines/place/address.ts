@@ -1,4 +1,9 @@
-export type AddressParts = { number: number; suffix?: string | null; street: string; postalCode: string }
+export type AddressParts = {
+  number: number
+  suffix?: string | null
+  street: string
+  postalCode: string
+}
 
 /** One civic address with its point, as an import reads it. */
 export type AddressRow = AddressParts & { lat: number; lng: number }

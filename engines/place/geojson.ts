@@ -26,7 +26,8 @@ export const boundaryProblem = (value: unknown): string | null => {
   if (!value || typeof value !== 'object') return 'a GeoJSON Polygon or MultiPolygon is required'
   const geo = value as { type?: unknown; coordinates?: unknown }
   if (geo.type === 'Polygon') {
-    if (!Array.isArray(geo.coordinates) || geo.coordinates.length === 0) return 'coordinates are missing'
+    if (!Array.isArray(geo.coordinates) || geo.coordinates.length === 0)
+      return 'coordinates are missing'
     for (const ring of geo.coordinates) {
       const problem = ringProblem(ring)
       if (problem) return problem
@@ -34,7 +35,8 @@ export const boundaryProblem = (value: unknown): string | null => {
     return null
   }
   if (geo.type === 'MultiPolygon') {
-    if (!Array.isArray(geo.coordinates) || geo.coordinates.length === 0) return 'coordinates are missing'
+    if (!Array.isArray(geo.coordinates) || geo.coordinates.length === 0)
+      return 'coordinates are missing'
     for (const polygon of geo.coordinates) {
       if (!Array.isArray(polygon) || polygon.length === 0) return 'each polygon needs a ring'
       for (const ring of polygon) {

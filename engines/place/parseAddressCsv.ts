@@ -47,23 +47,38 @@ const parseDecimal = (value: string): number => {
  * registry accepts, and lists every problem with its line number. The caller imports nothing unless
  * there are no problems: a file is taken whole or not at all.
  */
-export const parseAddressCsv = (text: string, { maxProblems = 50 }: { maxProblems?: number } = {}): ParsedAddressCsv => {
+export const parseAddressCsv = (
+  text: string,
+  { maxProblems = 50 }: { maxProblems?: number } = {},
+): ParsedAddressCsv => {
   const problems: CsvProblem[] = []
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
   let records: string[][]
   try {
-    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true })
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    })
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     return {
       rows: [],
-      problems: [{ line, fr: 'Le fichier n’est pas un CSV lisible.', en: 'The file is not a readable CSV.' }],
+      problems: [
+        { line, fr: 'Le fichier n’est pas un CSV lisible.', en: 'The file is not a readable CSV.' },
+      ],
     }
   }
   const [header, ...body] = records
   if (!header) {
-    return { rows: [], problems: [{ line: 1, fr: 'Le fichier est vide.', en: 'The file is empty.' }] }
+    return {
+      rows: [],
+      problems: [{ line: 1, fr: 'Le fichier est vide.', en: 'The file is empty.' }],
+    }
   }
   const names = header.map(normalizeHeader)
   const index = {} as Record<keyof AddressRow, number>
@@ -90,7 +105,8 @@ export const parseAddressCsv = (text: string, { maxProblems = 50 }: { maxProblem
   body.forEach((record, position) => {
     if (problems.length >= maxProblems) return
     const line = position + 2
-    const cell = (field: keyof AddressRow) => (index[field] >= 0 ? (record[index[field]] ?? '') : '')
+    const cell = (field: keyof AddressRow) =>
+      index[field] >= 0 ? (record[index[field]] ?? '') : ''
     const number = Number(cell('number'))
     const suffix = cell('suffix').slice(0, 10)
     const street = cell('street')
@@ -99,18 +115,37 @@ export const parseAddressCsv = (text: string, { maxProblems = 50 }: { maxProblem
     const lng = parseDecimal(cell('lng'))
     const add = (fr: string, en: string) => problems.push({ line, fr, en })
     if (!Number.isInteger(number) || number < 1 || number > 999999) {
-      add(`numéro civique invalide « ${cell('number')} »`, `invalid civic number "${cell('number')}"`)
+      add(
+        `numéro civique invalide « ${cell('number')} »`,
+        `invalid civic number "${cell('number')}"`,
+      )
     } else if (!street || street.length > 120) {
-      add('nom de rue manquant ou trop long (120 caractères au plus)', 'street name missing or too long (120 characters at most)')
+      add(
+        'nom de rue manquant ou trop long (120 caractères au plus)',
+        'street name missing or too long (120 characters at most)',
+      )
     } else if (!postalCode) {
-      add(`code postal invalide « ${cell('postalCode')} »`, `invalid postal code "${cell('postalCode')}"`)
-    } else if (!Number.isFinite(lat) || lat < -90 || lat > 90 || !Number.isFinite(lng) || lng < -180 || lng > 180) {
+      add(
+        `code postal invalide « ${cell('postalCode')} »`,
+        `invalid postal code "${cell('postalCode')}"`,
+      )
+    } else if (
+      !Number.isFinite(lat) ||
+      lat < -90 ||
+      lat > 90 ||
+      !Number.isFinite(lng) ||
+      lng < -180 ||
+      lng > 180
+    ) {
       add('latitude ou longitude invalide', 'invalid latitude or longitude')
     } else {
       const key = `${number}|${suffix.toLowerCase()}|${street.toLowerCase()}|${postalCode}`
       const firstLine = seen.get(key)
       if (firstLine) {
-        add(`adresse en double (déjà à la ligne ${firstLine})`, `duplicate address (already on line ${firstLine})`)
+        add(
+          `adresse en double (déjà à la ligne ${firstLine})`,
+          `duplicate address (already on line ${firstLine})`,
+        )
         return
       }
       seen.set(key, line)
@@ -118,7 +153,11 @@ export const parseAddressCsv = (text: string, { maxProblems = 50 }: { maxProblem
     }
   })
   if (!body.length && !problems.length) {
-    problems.push({ line: 2, fr: 'Le fichier ne contient aucune adresse.', en: 'The file contains no address.' })
+    problems.push({
+      line: 2,
+      fr: 'Le fichier ne contient aucune adresse.',
+      en: 'The file contains no address.',
+    })
   }
   return { rows, problems }
 }

@@ -14,7 +14,10 @@ export const defaults = {
   tokenExpiration: 14 * 24 * 60 * 60,
   maxLoginAttempts: 5,
   lockTime: 15 * 60 * 1000,
-  rateLimits: { perIp: { points: 30, duration: 15 * 60 }, perAccount: { points: 10, duration: 60 * 60 } },
+  rateLimits: {
+    perIp: { points: 30, duration: 15 * 60 },
+    perAccount: { points: 10, duration: 60 * 60 },
+  },
   staffSignInLimits: true,
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
   configureEmail: true,
@@ -29,8 +32,13 @@ export const defaults = {
     topics: [],
     newsCollection: 'news',
     newsTopics: [],
-    newsPath: ({ locale, slug }: { locale: 'fr' | 'en'; slug: string }) => `/${locale}/${locale === 'fr' ? 'actualites' : 'news'}/${slug}`,
-    batchSize: 200, concurrency: 8, reminderHour: 18, timeZone: 'America/Toronto' },
+    newsPath: ({ locale, slug }: { locale: 'fr' | 'en'; slug: string }) =>
+      `/${locale}/${locale === 'fr' ? 'actualites' : 'news'}/${slug}`,
+    batchSize: 200,
+    concurrency: 8,
+    reminderHour: 18,
+    timeZone: 'America/Toronto',
+  },
 } satisfies ResolvedOptions
 
 export const resolveOptions = (options: CitizenAccountsOptions = {}): ResolvedOptions => ({

@@ -21,7 +21,6 @@ import type { CitizenAccountsOptions } from './types'
 
 export type { CitizenAccountsOptions, DashboardSection, DashboardSectionArgs } from './types'
 
-
 /**
  * Citizen accounts ("Mon dossier"): a `citizens` auth collection apart from staff, registration with
  * email verification, sign-in with Postgres-backed limits per address and per account from an
@@ -36,31 +35,70 @@ export const citizenAccountsPlugin =
     const hasNotices = (config.collections ?? []).some((c) => c.slug === noticesSlug)
     const newsSlug = options.notifications.newsCollection
     // News alerts need notices too: they share the delivery log.
-    const hasNewsAlerts = hasNotices && options.notifications.newsTopics.length > 0 && (config.collections ?? []).some((c) => c.slug === newsSlug)
+    const hasNewsAlerts =
+      hasNotices &&
+      options.notifications.newsTopics.length > 0 &&
+      (config.collections ?? []).some((c) => c.slug === newsSlug)
     const ownCollections = [
       citizensCollection(options),
-      mailOutboxCollection({ slug: options.outboxCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles }),
-      citizenAuditCollection({ slug: options.auditCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles, citizens: options.slug }),
+      mailOutboxCollection({
+        slug: options.outboxCollection,
+        staffCollection: options.staffCollection,
+        residentDataRoles: options.residentDataRoles,
+      }),
+      citizenAuditCollection({
+        slug: options.auditCollection,
+        staffCollection: options.staffCollection,
+        residentDataRoles: options.residentDataRoles,
+        citizens: options.slug,
+      }),
       ...(hasNotices
         ? [
-            deliveriesCollection({ slug: options.deliveriesCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles, citizens: options.slug, notices: noticesSlug, news: hasNewsAlerts ? newsSlug : undefined }),
-            alertSignupsCollection({ slug: options.alertSignupsCollection, staffCollection: options.staffCollection, residentDataRoles: options.residentDataRoles }),
+            deliveriesCollection({
+              slug: options.deliveriesCollection,
+              staffCollection: options.staffCollection,
+              residentDataRoles: options.residentDataRoles,
+              citizens: options.slug,
+              notices: noticesSlug,
+              news: hasNewsAlerts ? newsSlug : undefined,
+            }),
+            alertSignupsCollection({
+              slug: options.alertSignupsCollection,
+              staffCollection: options.staffCollection,
+              residentDataRoles: options.residentDataRoles,
+            }),
           ]
         : []),
     ]
     // Tasks are registered even when disabled: they are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), purgeUnverifiedTask(options), ...(hasNotices ? [notifyNoticeTask(options), collectionRemindersTask(options)] : []), ...(hasNewsAlerts ? [notifyNewsTask(options)] : [])],
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        purgeUnverifiedTask(options),
+        ...(hasNotices ? [notifyNoticeTask(options), collectionRemindersTask(options)] : []),
+        ...(hasNewsAlerts ? [notifyNewsTask(options)] : []),
+      ],
     }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
-    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }
+    if (!options.enabled)
+      return { ...config, collections: [...(config.collections ?? []), ...ownCollections], jobs }
     // The notices (and news) collections get one more afterChange hook, after their own.
-    const alertHooks = { [noticesSlug]: queueNoticeAlerts, ...(hasNewsAlerts ? { [newsSlug]: queueNewsAlerts } : {}) }
+    const alertHooks = {
+      [noticesSlug]: queueNoticeAlerts,
+      ...(hasNewsAlerts ? { [newsSlug]: queueNewsAlerts } : {}),
+    }
     const staffSignIn = options.staffSignInLimits ? limitStaffSignIn(options) : null
     const collections = [
       ...(config.collections ?? []).map((c) => {
-        if (alertHooks[c.slug]) return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), alertHooks[c.slug]] } }
+        if (alertHooks[c.slug])
+          return {
+            ...c,
+            hooks: {
+              ...c.hooks,
+              afterChange: [...(c.hooks?.afterChange ?? []), alertHooks[c.slug]],
+            },
+          }
         // Staff sign in to the admin through Payload's login: the same limits as citizens, appended.
         if (staffSignIn && c.slug === options.staffCollection && c.auth) {
           return {
@@ -80,11 +118,19 @@ export const citizenAccountsPlugin =
       ...config,
       collections,
       jobs,
-      endpoints: [...(config.endpoints ?? []), ...accountEndpoints(options), unsubscribeEndpoint(options, 'get'), unsubscribeEndpoint(options, 'post')],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...accountEndpoints(options),
+        unsubscribeEndpoint(options, 'get'),
+        unsubscribeEndpoint(options, 'post'),
+      ],
       email:
         config.email ??
         (options.configureEmail
-          ? emailAdapterFromEnv({ outboxSlug: options.outboxCollection, cityName: options.cityName })
+          ? emailAdapterFromEnv({
+              outboxSlug: options.outboxCollection,
+              cityName: options.cityName,
+            })
           : undefined),
       custom: { ...config.custom, [customKey]: options },
     }

@@ -71,7 +71,11 @@ export type NotificationOptions = {
   /** The public address of a news item, from the site's root. @default `/fr/actualites/<slug>`, `/en/news/<slug>` */
   newsPath?: (args: { locale: AccountLocale; slug: string }) => string
   /** Language of a notification; the default is the citizen's preferred language. */
-  resolveLocale?: (args: { preferredLanguage: AccountLocale; isSafety: boolean; payload: Payload }) => Promise<AccountLocale> | AccountLocale
+  resolveLocale?: (args: {
+    preferredLanguage: AccountLocale
+    isSafety: boolean
+    payload: Payload
+  }) => Promise<AccountLocale> | AccountLocale
   /** SMS sender. @default a recording adapter writing to the outbox collection */
   sms?: SmsAdapter
   /** Citizens handled per batch of the fan-out job. @default 200 */
@@ -82,7 +86,11 @@ export type NotificationOptions = {
    * Collection reminders the evening before: what is collected in a sector on a local date
    * (YYYY-MM-DD), as labels in both languages. Without it, no reminder is sent.
    */
-  collectionsOn?: (args: { payload: Payload; sectorId: number; date: string }) => Promise<{ fr: string; en: string }[]>
+  collectionsOn?: (args: {
+    payload: Payload
+    sectorId: number
+    date: string
+  }) => Promise<{ fr: string; en: string }[]>
   /** Local hour at which reminders for tomorrow go out. @default 18 */
   reminderHour?: number
   /** The city's time zone. @default 'America/Toronto' */
@@ -185,7 +193,10 @@ export type CitizenAccountsOptions = {
   dashboardSections?: DashboardSection[]
 }
 
-export type ResolvedOptions = Required<Omit<CitizenAccountsOptions, 'rateLimits' | 'notifications'>> & {
+export type ResolvedOptions = Required<
+  Omit<CitizenAccountsOptions, 'rateLimits' | 'notifications'>
+> & {
   rateLimits: { perIp: RateLimitRule; perAccount: RateLimitRule }
-  notifications: Required<Omit<NotificationOptions, 'sms' | 'resolveLocale' | 'collectionsOn'>> & Pick<NotificationOptions, 'sms' | 'resolveLocale' | 'collectionsOn'>
+  notifications: Required<Omit<NotificationOptions, 'sms' | 'resolveLocale' | 'collectionsOn'>> &
+    Pick<NotificationOptions, 'sms' | 'resolveLocale' | 'collectionsOn'>
 }

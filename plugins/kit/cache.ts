@@ -9,10 +9,12 @@
  * one there is no cache to expire.
  */
 let nextApis: Promise<[typeof import('next/server'), typeof import('next/cache')]> | null = null
-export const loadNextApis = () => (nextApis ??= Promise.all([import('next/server'), import('next/cache')]))
+export const loadNextApis = () =>
+  (nextApis ??= Promise.all([import('next/server'), import('next/cache')]))
 
 type OutsideNextExpiry = (tags: string[]) => Promise<void>
-const outsideNextExpiry = () => (globalThis as { __villeOuverteExpireTags?: OutsideNextExpiry }).__villeOuverteExpireTags
+const outsideNextExpiry = () =>
+  (globalThis as { __villeOuverteExpireTags?: OutsideNextExpiry }).__villeOuverteExpireTags
 
 /** Expires `tags` at once: the next request on any server renders afresh. */
 export const expireTags = async (tags: string[]): Promise<void> => {

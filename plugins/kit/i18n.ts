@@ -32,7 +32,10 @@ export const asLocale = (value: unknown): PluginLocale => (value === 'en' ? 'en'
  * key; a key missing in English falls back to French, an unknown key reads as itself.
  */
 export const createTranslations = <Key extends string>(sources: { fr: Messages; en: Messages }) => {
-  const catalogues: Record<PluginLocale, Record<string, string>> = { fr: flatten(sources.fr), en: flatten(sources.en) }
+  const catalogues: Record<PluginLocale, Record<string, string>> = {
+    fr: flatten(sources.fr),
+    en: flatten(sources.en),
+  }
   const compiled = new Map<string, IntlMessageFormat>()
   const translator =
     (locale: PluginLocale) =>

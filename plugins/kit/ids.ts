@@ -8,7 +8,8 @@ import { extractID } from 'payload/shared'
 export const relationId = (value: unknown): number | null => {
   if (value === null || value === undefined) return null
   if (typeof value === 'object' && !('id' in value)) return null
-  if (typeof value !== 'object' && typeof value !== 'number' && typeof value !== 'string') return null
+  if (typeof value !== 'object' && typeof value !== 'number' && typeof value !== 'string')
+    return null
   const id = extractID(value as { id: number | string } | number | string)
   const n = typeof id === 'number' ? id : /^\d+$/.test(String(id)) ? Number(id) : NaN
   return Number.isSafeInteger(n) ? n : null

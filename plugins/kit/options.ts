@@ -8,10 +8,12 @@ import type { Payload } from 'payload'
  */
 export const optionsReader = <Options>(key: string, pluginName: string) => {
   const installed = (payload: Payload): Options | null =>
-    ((payload.config.custom as Record<string, unknown> | undefined)?.[key] as Options | undefined) ?? null
+    ((payload.config.custom as Record<string, unknown> | undefined)?.[key] as
+      Options | undefined) ?? null
   const required = (payload: Payload): Options => {
     const options = installed(payload)
-    if (!options) throw new Error(`${pluginName} is not installed (or disabled) in this Payload config`)
+    if (!options)
+      throw new Error(`${pluginName} is not installed (or disabled) in this Payload config`)
     return options
   }
   return { installed, required }

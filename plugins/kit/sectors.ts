@@ -7,7 +7,10 @@ import type { SectorBoundary, SectorShape } from '@engines/place'
  * `sectorForPoint`: the app's address registry and the plugins that place a point (a request) ask
  * the same question of the same collection, named by the caller ('sectors' in this app).
  */
-export const loadSectorShapes = async (req: Pick<PayloadRequest, 'payload'> & Partial<PayloadRequest>, collection = 'sectors'): Promise<SectorShape<number>[]> => {
+export const loadSectorShapes = async (
+  req: Pick<PayloadRequest, 'payload'> & Partial<PayloadRequest>,
+  collection = 'sectors',
+): Promise<SectorShape<number>[]> => {
   const { docs } = await req.payload.find({
     collection: collection as 'sectors',
     limit: 0,
@@ -17,5 +20,8 @@ export const loadSectorShapes = async (req: Pick<PayloadRequest, 'payload'> & Pa
     select: { boundary: true },
     req,
   })
-  return docs.map((doc) => ({ id: doc.id as number, boundary: (doc as { boundary?: unknown }).boundary as SectorBoundary }))
+  return docs.map((doc) => ({
+    id: doc.id as number,
+    boundary: (doc as { boundary?: unknown }).boundary as SectorBoundary,
+  }))
 }

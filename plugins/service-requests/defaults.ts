@@ -25,4 +25,7 @@ export const defaults = {
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
 } satisfies ResolvedOptions
 
-export const resolveOptions = (options: ServiceRequestsOptions = {}): ResolvedOptions => ({ ...defaults, ...options })
+export const resolveOptions = (options: ServiceRequestsOptions = {}): ResolvedOptions => ({
+  ...defaults,
+  ...options,
+})

@@ -32,7 +32,10 @@ export const serviceRequestsPlugin =
       open311ClientsCollection(options),
     ]
     // Registered even when disabled (it is part of the jobs table's schema); unscheduled then.
-    const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), purgeDraftsTask(options)] }
+    const jobs = {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), purgeDraftsTask(options)],
+    }
     if (!options.enabled) return { ...config, collections, jobs }
     return {
       ...config,
@@ -43,7 +46,10 @@ export const serviceRequestsPlugin =
         components: {
           ...config.admin?.components,
           // Open, overdue, time to resolve and on-time rate per department, within the viewer's access.
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${componentsPath}/StaffDashboard#StaffDashboard`],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            `${componentsPath}/StaffDashboard#StaffDashboard`,
+          ],
         },
       },
       endpoints: [...(config.endpoints ?? []), ...formEndpoints(options)],

@@ -9,7 +9,8 @@ export const defaults = {
   sectorsCollection: 'sectors',
   linkableCollections: ['news', 'pages'],
   citizensCollection: 'citizens',
-  identifyCitizen: ({ payload, headers }) => citizenFromSession({ payload, headers, collection: 'citizens' }),
+  identifyCitizen: ({ payload, headers }) =>
+    citizenFromSession({ payload, headers, collection: 'citizens' }),
   getClientIp: (headers: Headers) => headers.get('x-real-ip') ?? 'unknown',
   defaultIpLimit: 25,
   miniSurveyBlockIn: [],

@@ -5,7 +5,12 @@ import { responsesCollection } from './collections/SurveyResponses'
 import { surveysCollection } from './collections/Surveys'
 import { customKey, resolveOptions } from './defaults'
 import { answerEndpoint } from './endpoints/answer'
-import { closeEndpoint, duplicateEndpoint, exportEndpoint, resultsEndpoint } from './endpoints/staff'
+import {
+  closeEndpoint,
+  duplicateEndpoint,
+  exportEndpoint,
+  resultsEndpoint,
+} from './endpoints/staff'
 import { deleteResponses } from './hooks/deleteResponses'
 import { revalidateSurveys } from './hooks/revalidateSurveys'
 import { miniSurveyBlock } from './blocks/miniSurvey'
@@ -21,7 +26,12 @@ const withTabLabels = (i18n: Config['i18n']): Config['i18n'] => {
     ...i18n,
     translations: {
       ...translations,
-      ...Object.fromEntries(Object.entries(labels).map(([lang, label]) => [lang, { ...translations[lang], surveys: { resultsTab: label } }])),
+      ...Object.fromEntries(
+        Object.entries(labels).map(([lang, label]) => [
+          lang,
+          { ...translations[lang], surveys: { resultsTab: label } },
+        ]),
+      ),
     },
   }
 }
@@ -39,12 +49,16 @@ export const surveysPlugin =
     const options = resolveOptions(incoming)
     // The mini-survey block joins the named blocks fields (kept when disabled: it is schema).
     const withBlock = (config.collections ?? []).map((collection) => {
-      const targets = options.miniSurveyBlockIn.filter((t) => t.collection === collection.slug).map((t) => t.field)
+      const targets = options.miniSurveyBlockIn
+        .filter((t) => t.collection === collection.slug)
+        .map((t) => t.field)
       if (targets.length === 0) return collection
       return {
         ...collection,
         fields: collection.fields.map((field) =>
-          field.type === 'blocks' && targets.includes(field.name) ? { ...field, blocks: [...field.blocks, miniSurveyBlock] } : field,
+          field.type === 'blocks' && targets.includes(field.name)
+            ? { ...field, blocks: [...field.blocks, miniSurveyBlock] }
+            : field,
         ),
       }
     })
@@ -54,7 +68,8 @@ export const surveysPlugin =
     const responses = responsesCollection(options)
     const audit = auditCollection(options)
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
-    if (!options.enabled) return { ...config, collections: [...(config.collections ?? []), surveys, responses, audit] }
+    if (!options.enabled)
+      return { ...config, collections: [...(config.collections ?? []), surveys, responses, audit] }
     return {
       ...config,
       collections: [
@@ -71,14 +86,29 @@ export const surveysPlugin =
                   results: {
                     Component: '/plugins/surveys/components/ResultsView#ResultsView',
                     path: '/results',
-                    tab: { label: ({ t }) => t('surveys:resultsTab'), href: '/results', order: 150 },
+                    tab: {
+                      label: ({ t }) => t('surveys:resultsTab'),
+                      href: '/results',
+                      order: 150,
+                    },
                   },
                 },
               },
             },
           },
-          hooks: { ...surveys.hooks, beforeDelete: [deleteResponses(options)], afterChange: [revalidateSurveys], afterDelete: [revalidateSurveys] },
-          endpoints: [answerEndpoint(options), resultsEndpoint(options), exportEndpoint(options), closeEndpoint(options), duplicateEndpoint(options)],
+          hooks: {
+            ...surveys.hooks,
+            beforeDelete: [deleteResponses(options)],
+            afterChange: [revalidateSurveys],
+            afterDelete: [revalidateSurveys],
+          },
+          endpoints: [
+            answerEndpoint(options),
+            resultsEndpoint(options),
+            exportEndpoint(options),
+            closeEndpoint(options),
+            duplicateEndpoint(options),
+          ],
         },
         responses,
         audit,

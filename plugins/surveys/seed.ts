@@ -38,7 +38,10 @@ const day = 24 * 60 * 60 * 1000
 export const demoSurveys = (firstSectorCode: string): SeedSurvey[] => [
   {
     slug: 'parc-de-la-riviere',
-    title: { fr: 'Quel aménagement pour le nouveau parc de la Rivière ?', en: 'Which design for the new Rivière park?' },
+    title: {
+      fr: 'Quel aménagement pour le nouveau parc de la Rivière ?',
+      en: 'Which design for the new Rivière park?',
+    },
     intro: {
       fr: 'La Ville aménagera le terrain au bord de la rivière en 2027. Dites-nous ce que vous souhaitez y trouver.',
       en: 'The City will landscape the riverside lot in 2027. Tell us what you would like to find there.',
@@ -56,13 +59,19 @@ export const demoSurveys = (firstSectorCode: string): SeedSurvey[] => [
         required: true,
         options: [
           { fr: 'Parc nature (boisé, sentiers)', en: 'Nature park (woods, trails)' },
-          { fr: 'Parc familial (jeux d’eau, aire de jeux)', en: 'Family park (splash pad, playground)' },
+          {
+            fr: 'Parc familial (jeux d’eau, aire de jeux)',
+            en: 'Family park (splash pad, playground)',
+          },
           { fr: 'Parc sportif (terrains, piste)', en: 'Sports park (fields, track)' },
         ],
       },
       {
         blockType: 'multipleChoice',
-        question: { fr: 'Quels équipements utiliseriez-vous ?', en: 'Which facilities would you use?' },
+        question: {
+          fr: 'Quels équipements utiliseriez-vous ?',
+          en: 'Which facilities would you use?',
+        },
         required: false,
         maxChoices: 2,
         options: [
@@ -74,15 +83,29 @@ export const demoSurveys = (firstSectorCode: string): SeedSurvey[] => [
       },
       {
         blockType: 'rating',
-        question: { fr: 'Ce projet est-il important pour vous ?', en: 'How important is this project to you?' },
+        question: {
+          fr: 'Ce projet est-il important pour vous ?',
+          en: 'How important is this project to you?',
+        },
         required: true,
         scaleMin: 1,
         scaleMax: 5,
         minLabel: { fr: 'Pas important', en: 'Not important' },
         maxLabel: { fr: 'Très important', en: 'Very important' },
       },
-      { blockType: 'yesNo', question: { fr: 'Fréquentez-vous déjà les berges de la rivière ?', en: 'Do you already visit the riverbanks?' }, required: true },
-      { blockType: 'longText', question: { fr: 'Autres idées ?', en: 'Other ideas?' }, required: false },
+      {
+        blockType: 'yesNo',
+        question: {
+          fr: 'Fréquentez-vous déjà les berges de la rivière ?',
+          en: 'Do you already visit the riverbanks?',
+        },
+        required: true,
+      },
+      {
+        blockType: 'longText',
+        question: { fr: 'Autres idées ?', en: 'Other ideas?' },
+        required: false,
+      },
     ],
   },
   {
@@ -110,14 +133,28 @@ export const demoSurveys = (firstSectorCode: string): SeedSurvey[] => [
           { fr: 'Chemin du Lac', en: 'Chemin du Lac' },
         ],
       },
-      { blockType: 'yesNo', question: { fr: 'Marchez-vous pour vous rendre à l’école ou au travail ?', en: 'Do you walk to school or work?' }, required: true },
-      { blockType: 'shortText', question: { fr: 'Une rue oubliée ?', en: 'A street we forgot?' }, required: false },
+      {
+        blockType: 'yesNo',
+        question: {
+          fr: 'Marchez-vous pour vous rendre à l’école ou au travail ?',
+          en: 'Do you walk to school or work?',
+        },
+        required: true,
+      },
+      {
+        blockType: 'shortText',
+        question: { fr: 'Une rue oubliée ?', en: 'A street we forgot?' },
+        required: false,
+      },
     ],
   },
   {
     slug: 'horaire-bibliotheque',
     title: { fr: 'Horaire d’été de la bibliothèque', en: 'Library summer hours' },
-    intro: { fr: 'Merci aux 500 résidents qui ont répondu. Voici les résultats.', en: 'Thanks to the 500 residents who answered. Here are the results.' },
+    intro: {
+      fr: 'Merci aux 500 résidents qui ont répondu. Voici les résultats.',
+      en: 'Thanks to the 500 residents who answered. Here are the results.',
+    },
     status: 'closed',
     opensInDays: -40,
     closesInDays: -10,
@@ -138,7 +175,10 @@ export const demoSurveys = (firstSectorCode: string): SeedSurvey[] => [
       },
       {
         blockType: 'rating',
-        question: { fr: 'Votre satisfaction envers la bibliothèque', en: 'Your satisfaction with the library' },
+        question: {
+          fr: 'Votre satisfaction envers la bibliothèque',
+          en: 'Your satisfaction with the library',
+        },
         required: true,
         scaleMin: 1,
         scaleMax: 5,
@@ -180,7 +220,13 @@ export const seedSurveys = async ({
   const now = Date.now()
   let created = 0
   for (const seed of demoSurveys(firstSector)) {
-    const existing = await payload.find({ collection: surveysSlug as 'users', where: { slug: { equals: seed.slug } }, limit: 1, depth: 0, overrideAccess: true })
+    const existing = await payload.find({
+      collection: surveysSlug as 'users',
+      where: { slug: { equals: seed.slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     let survey = existing.docs[0] as unknown as SurveyDoc | undefined
     if (!survey) {
       const base = {
@@ -196,7 +242,12 @@ export const seedSurveys = async ({
       survey = (await payload.create({
         collection: surveysSlug as 'users',
         locale: 'fr',
-        data: { ...base, title: seed.title.fr, intro: seed.intro.fr, questions: seed.questions.map((q) => localized(q, 'fr')) } as never,
+        data: {
+          ...base,
+          title: seed.title.fr,
+          intro: seed.intro.fr,
+          questions: seed.questions.map((q) => localized(q, 'fr')),
+        } as never,
         overrideAccess: true,
         context,
       })) as unknown as SurveyDoc
@@ -211,7 +262,13 @@ export const seedSurveys = async ({
           questions: seed.questions.map((q, i) => {
             const fr = survey!.questions[i]!
             const en = localized(q, 'en')
-            return { ...en, id: fr.id, ...(en.options ? { options: en.options.map((o, j) => ({ ...o, id: fr.options![j]!.id })) } : {}) }
+            return {
+              ...en,
+              id: fr.id,
+              ...(en.options
+                ? { options: en.options.map((o, j) => ({ ...o, id: fr.options![j]!.id })) }
+                : {}),
+            }
           }),
         } as never,
         overrideAccess: true,
@@ -227,12 +284,15 @@ export const seedSurveys = async ({
 const seedResponses = async (payload: Payload, survey: SurveyDoc, count: number) => {
   const db = dbOf(payload)
   const table = sql.identifier(responsesTable)
-  const { rows } = await db.drizzle.execute(sql`SELECT count(*)::int AS n FROM ${table} WHERE survey_id = ${survey.id}`)
+  const { rows } = await db.drizzle.execute(
+    sql`SELECT count(*)::int AS n FROM ${table} WHERE survey_id = ${survey.id}`,
+  )
   if (Number(rows[0]?.n ?? 0) >= count) return
   const answers = Array.from({ length: count }, (_, i) => {
     const a: Record<string, unknown> = {}
     survey.questions.forEach((q, qi) => {
-      if (q.blockType === 'singleChoice') a[q.id] = q.options![[0, 0, 1, 1, 1, 2, 0, 1][pick(i, qi, 8)]!]!.id
+      if (q.blockType === 'singleChoice')
+        a[q.id] = q.options![[0, 0, 1, 1, 1, 2, 0, 1][pick(i, qi, 8)]!]!.id
       if (q.blockType === 'rating') a[q.id] = [3, 4, 4, 5, 5, 2, 4, 3, 1, 5][pick(i, qi, 10)]
     })
     return JSON.stringify(a)

@@ -4,7 +4,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const inputs = ['src', 'engines', 'collections', 'plugins', 'public', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const inputs = [
+  'src',
+  'engines',
+  'collections',
+  'plugins',
+  'public',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+]
 const hashFile = path.join(root, '.next', 'source-hash')
 
 const walk = (entry: string, files: string[]) => {
@@ -23,7 +33,11 @@ export const sourceHash = (): string => {
   const files: string[] = []
   for (const input of inputs) walk(input, files)
   const hash = createHash('sha256')
-  for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file)))
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
   return hash.digest('hex')
 }
 
@@ -40,13 +54,28 @@ export const runNext = (args: string[], env: Record<string, string> = {}) =>
   })
 
 /** Starts the production server (scripts/serve.ts: Next behind the page micro-cache). */
-export const runServer = (
-  { port, host, env = {}, isDetached = false }: { port: number; host?: string; env?: Record<string, string>; isDetached?: boolean },
-) =>
+export const runServer = ({
+  port,
+  host,
+  env = {},
+  isDetached = false,
+}: {
+  port: number
+  host?: string
+  env?: Record<string, string>
+  isDetached?: boolean
+}) =>
   // `node --import tsx` rather than the tsx CLI: one process, no wrapper between signals and server.
   spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), ...(host ? ['--host', host] : [])],
+    [
+      '--import',
+      'tsx',
+      'scripts/serve.ts',
+      '--port',
+      String(port),
+      ...(host ? ['--host', host] : []),
+    ],
     {
       cwd: root,
       stdio: isDetached ? ['ignore', 'inherit', 'inherit'] : 'inherit',
@@ -60,7 +89,10 @@ export const buildIfNeeded = async (log: (m: string) => void): Promise<void> => 
   if (isBuildCurrent()) return
   log('Building the site (next build)…')
   const code = await new Promise<number | null>((resolve) => {
-    runNext(['build'], { NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }).on('exit', resolve)
+    runNext(['build'], { NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }).on(
+      'exit',
+      resolve,
+    )
   })
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`)
   // Hashed after the build: `next build` may normalise tsconfig.json on its first run.

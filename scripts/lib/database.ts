@@ -8,7 +8,10 @@ export type Database = { url: string; isEmbedded: boolean; stop: () => Promise<v
  * DATABASE_URL when set; otherwise the embedded PostgreSQL under .data/postgres, started now and
  * stopped by `stop()`.
  */
-export const resolveDatabase = async (dataDir: string, log: (m: string) => void): Promise<Database> => {
+export const resolveDatabase = async (
+  dataDir: string,
+  log: (m: string) => void,
+): Promise<Database> => {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, isEmbedded: false, stop: async () => {} }
   }
@@ -19,6 +22,8 @@ export const resolveDatabase = async (dataDir: string, log: (m: string) => void)
     },
   })
   await ensureDatabase(cluster.urlFor('postgres'), 'ville')
-  log(`Embedded PostgreSQL listening on 127.0.0.1:${cluster.port} (data in ${path.join(dataDir, 'postgres')})`)
+  log(
+    `Embedded PostgreSQL listening on 127.0.0.1:${cluster.port} (data in ${path.join(dataDir, 'postgres')})`,
+  )
   return { url: cluster.urlFor('ville'), isEmbedded: true, stop: cluster.stop }
 }

@@ -14,10 +14,34 @@ const password = () => randomBytes(9).toString('base64url')
  */
 /** One demo resident per sector of the demo city (citizen-accounts plugin). */
 const demoCitizens = (): DemoCitizen[] => [
-  { email: 'resident.vieux-village@lac-azur.example', name: 'Sophie Lavoie', sectorCode: 'vieux-village', preferredLanguage: 'fr', password: password() },
-  { email: 'resident.plateau@lac-azur.example', name: 'Karim Haddad', sectorCode: 'plateau', preferredLanguage: 'fr', password: password() },
-  { email: 'resident.les-berges@lac-azur.example', name: 'Emily Walsh', sectorCode: 'les-berges', preferredLanguage: 'en', password: password() },
-  { email: 'resident.parc-des-erables@lac-azur.example', name: 'Luc Bouchard', sectorCode: 'parc-des-erables', preferredLanguage: 'fr', password: password() },
+  {
+    email: 'resident.vieux-village@lac-azur.example',
+    name: 'Sophie Lavoie',
+    sectorCode: 'vieux-village',
+    preferredLanguage: 'fr',
+    password: password(),
+  },
+  {
+    email: 'resident.plateau@lac-azur.example',
+    name: 'Karim Haddad',
+    sectorCode: 'plateau',
+    preferredLanguage: 'fr',
+    password: password(),
+  },
+  {
+    email: 'resident.les-berges@lac-azur.example',
+    name: 'Emily Walsh',
+    sectorCode: 'les-berges',
+    preferredLanguage: 'en',
+    password: password(),
+  },
+  {
+    email: 'resident.parc-des-erables@lac-azur.example',
+    name: 'Luc Bouchard',
+    sectorCode: 'parc-des-erables',
+    preferredLanguage: 'fr',
+    password: password(),
+  },
 ]
 
 export const demoAccounts = (dataDir: string): SeedAccounts => {
@@ -31,7 +55,10 @@ export const demoAccounts = (dataDir: string): SeedAccounts => {
     accounts.open311 ??= { apiKey: generateApiKey() }
   } catch {
     accounts = {
-      admin: { email: 'admin@lac-azur.example', password: process.env.SEED_ADMIN_PASSWORD || password() },
+      admin: {
+        email: 'admin@lac-azur.example',
+        password: process.env.SEED_ADMIN_PASSWORD || password(),
+      },
       editor: { email: 'communications@lac-azur.example', password: password() },
       agent: { email: 'travaux@lac-azur.example', password: password() },
       citizens: demoCitizens(),
@@ -60,7 +87,9 @@ export const printDemoAccounts = (accounts: SeedAccounts, url: string) => {
     ...(accounts.citizens?.length
       ? [
           `  Mon dossier:  ${url}/fr/mon-dossier/connexion`,
-          ...accounts.citizens.map((c) => `    resident (${c.sectorCode})  ${c.email}  /  ${c.password}`),
+          ...accounts.citizens.map(
+            (c) => `    resident (${c.sectorCode})  ${c.email}  /  ${c.password}`,
+          ),
         ]
       : []),
     ...(accounts.open311

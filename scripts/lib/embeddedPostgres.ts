@@ -76,7 +76,9 @@ export const startEmbeddedPostgres = async ({
 }
 
 /** A throwaway cluster in a temporary folder, for a test run without TEST_DATABASE_URL. */
-export const startThrowawayPostgres = async (log?: (m: string) => void): Promise<EmbeddedCluster> => {
+export const startThrowawayPostgres = async (
+  log?: (m: string) => void,
+): Promise<EmbeddedCluster> => {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-pg-'))
   fs.chmodSync(parent, 0o755)
   const cluster = await startEmbeddedPostgres({ dir: path.join(parent, 'data'), log })
@@ -94,7 +96,9 @@ export const ensureDatabase = async (serverUrl: string, database: string): Promi
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
   try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database])
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [
+      database,
+    ])
     if (!rowCount) await client.query(`create database ${client.escapeIdentifier(database)}`)
   } finally {
     await client.end()

@@ -5,7 +5,9 @@ export const isPortFree = (port: number): Promise<boolean> =>
   new Promise((resolve) => {
     const server = net.createServer()
     server.once('error', () => resolve(false))
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)))
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () =>
+      server.close(() => resolve(true)),
+    )
   })
 
 /** A port the OS says is free right now. */

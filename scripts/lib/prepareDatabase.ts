@@ -33,7 +33,9 @@ export const prepareDatabase = async ({
     log(
       `Seeded: ${Object.entries(report.created)
         .map(([k, v]) => `${v} ${k}`)
-        .join(', ')}, ${report.addresses.inserted} addresses (${report.addresses.skipped} already there).`,
+        .join(
+          ', ',
+        )}, ${report.addresses.inserted} addresses (${report.addresses.skipped} already there).`,
     )
     return { seeded: report }
   } finally {

@@ -24,7 +24,10 @@ export class SortNotAllowed extends APIError {
 }
 
 const isLocaleSegment = (req: PayloadRequest, segment: string) =>
-  Boolean(req.payload.config.localization && req.payload.config.localization.localeCodes.includes(segment))
+  Boolean(
+    req.payload.config.localization &&
+    req.payload.config.localization.localeCodes.includes(segment),
+  )
 
 const evaluate = async (fn: unknown, req: PayloadRequest): Promise<unknown> => {
   if (typeof fn !== 'function') return true
@@ -41,7 +44,11 @@ const evaluate = async (fn: unknown, req: PayloadRequest): Promise<unknown> => {
  * crossed into a collection the caller may read entirely (a filtered read access would let the
  * order leak values of documents outside the filter).
  */
-export const isReadablePath = async (req: PayloadRequest, collection: SanitizedCollectionConfig, path: string): Promise<boolean> => {
+export const isReadablePath = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  path: string,
+): Promise<boolean> => {
   const segments = path.split('.').filter(Boolean)
   if (!segments.length) return false
   let fields: FlattenedField[] = collection.flattenedFields
@@ -52,7 +59,8 @@ export const isReadablePath = async (req: PayloadRequest, collection: SanitizedC
     if (!field) return false
     if ('hidden' in field && field.hidden) return false
     if ((await evaluate(field.access?.read, req)) !== true) return false
-    if ('localized' in field && field.localized && isLocaleSegment(req, segments[i + 1] ?? '')) i += 1
+    if ('localized' in field && field.localized && isLocaleSegment(req, segments[i + 1] ?? ''))
+      i += 1
     if (i === segments.length - 1) return true
     if (field.type === 'relationship' || field.type === 'upload') {
       if (typeof field.relationTo !== 'string') return false
@@ -78,9 +86,21 @@ const sortPaths = (sort: Sort): string[] =>
     .filter(Boolean)
 
 /** What a versions query may sort by besides the document's own fields (under `version.`). */
-const versionMeta = ['parent', 'latest', 'autosave', 'snapshot', 'publishedLocale', 'updatedAt', 'createdAt']
+const versionMeta = [
+  'parent',
+  'latest',
+  'autosave',
+  'snapshot',
+  'publishedLocale',
+  'updatedAt',
+  'createdAt',
+]
 
-const checkSort = async (req: PayloadRequest, collection: SanitizedCollectionConfig, sort: Sort) => {
+const checkSort = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  sort: Sort,
+) => {
   for (const raw of sortPaths(sort)) {
     if (collection.versions && !collection.flattenedFields.some((f) => f.name === 'version')) {
       // `findVersions` runs the same hook: version rows keep the document's fields under `version.`.
@@ -101,7 +121,12 @@ type ReadArgs = {
   req?: PayloadRequest
 }
 
-export const guardSort: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
+export const guardSort: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  collection,
+  req,
+}) => {
   if (operation !== 'read' && operation !== 'readDistinct') return args
   const readArgs = args as ReadArgs
   // REST and GraphQL leave overrideAccess unset (access applies); only system code sets it to true.
@@ -111,7 +136,10 @@ export const guardSort: CollectionBeforeOperationHook = async ({ args, operation
     for (const [joinPath, join] of Object.entries(readArgs.joins)) {
       if (!join || !join.sort) continue
       const joinField = collection.flattenedFields.find((f) => f.name === joinPath.split('.')[0])
-      const target = joinField?.type === 'join' && typeof joinField.collection === 'string' ? req.payload.collections[joinField.collection]?.config : undefined
+      const target =
+        joinField?.type === 'join' && typeof joinField.collection === 'string'
+          ? req.payload.collections[joinField.collection]?.config
+          : undefined
       if (!target) throw new SortNotAllowed(joinPath)
       await checkSort(req, target, join.sort)
     }
@@ -129,6 +157,9 @@ export const guardQueries =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [guardSort, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [guardSort, ...(collection.hooks?.beforeOperation ?? [])],
+      },
     })),
   })

@@ -10,4 +10,5 @@ export const isAdminOrSelf: Access = ({ req: { user } }) => {
 }
 
 /** A field of a staff account that only administrators and its owner read (only administrators query by it). */
-export const isAdminOrSelfField: FieldAccess = ({ req: { user }, doc }) => hasRole(user, 'admin') || Boolean(isStaffUser(user) && doc && doc.id === user.id)
+export const isAdminOrSelfField: FieldAccess = ({ req: { user }, doc }) =>
+  hasRole(user, 'admin') || Boolean(isStaffUser(user) && doc && doc.id === user.id)

@@ -13,6 +13,7 @@ export const isAdminSelfOrColleague: Access = ({ req: { user } }) => {
   const department = (user as { department?: number | { id: number } | null }).department
   const departmentId = department && typeof department === 'object' ? department.id : department
   const self: Where = { id: { equals: user.id } }
-  if (hasRole(user, 'agent') && departmentId) return { or: [self, { department: { equals: departmentId } }] }
+  if (hasRole(user, 'agent') && departmentId)
+    return { or: [self, { department: { equals: departmentId } }] }
   return self
 }

@@ -21,7 +21,9 @@ export const lockDownInternalCollections = (payload: Payload) => {
     for (const [operation, rule] of Object.entries(rules)) {
       const original = access[operation]
       // Keep Payload's own rule (preferences: one's own) and require staff on top of it.
-      access[operation] = original ? async (args) => ((await rule(args)) ? original(args) : false) : rule
+      access[operation] = original
+        ? async (args) => ((await rule(args)) ? original(args) : false)
+        : rule
     }
   }
   const all = (rule: Access) => ({ read: rule, create: rule, update: rule, delete: rule })
@@ -36,7 +38,10 @@ export const lockDownInternalCollections = (payload: Payload) => {
       handler: (req) =>
         isStaffUser(req.user)
           ? endpoint.handler(req)
-          : Response.json({ errors: [{ message: 'Réservé au personnel. / Staff only.' }] }, { status: req.user ? 403 : 401 }),
+          : Response.json(
+              { errors: [{ message: 'Réservé au personnel. / Staff only.' }] },
+              { status: req.user ? 403 : 401 },
+            ),
     }))
   }
   restrict('payload-migrations', { read: adminOnly, create: noOne, update: noOne, delete: noOne })
@@ -44,5 +49,11 @@ export const lockDownInternalCollections = (payload: Payload) => {
   restrict('payload-jobs', all(noOne))
   // The jobs queue's statistics global, the same way: administrators read it, only jobs write it.
   const stats = payload.globals.config.find((g) => g.slug === 'payload-jobs-stats')
-  if (stats) Object.assign(stats.access, { read: adminOnly, update: noOne, readVersions: noOne, readDrafts: noOne })
+  if (stats)
+    Object.assign(stats.access, {
+      read: adminOnly,
+      update: noOne,
+      readVersions: noOne,
+      readDrafts: noOne,
+    })
 }

@@ -6,7 +6,9 @@ export type StaffRole = (typeof staffRoles)[number]
 type StaffUser = { collection: 'users'; roles?: StaffRole[] | null }
 
 /** True when the request comes from a signed-in staff member (not a citizen account). */
-export const isStaffUser = (user: PayloadRequest['user']): user is NonNullable<PayloadRequest['user']> & StaffUser =>
+export const isStaffUser = (
+  user: PayloadRequest['user'],
+): user is NonNullable<PayloadRequest['user']> & StaffUser =>
   Boolean(user && user.collection === 'users')
 
 export const hasRole = (user: PayloadRequest['user'], ...roles: StaffRole[]): boolean =>

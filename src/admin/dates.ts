@@ -45,23 +45,42 @@ export const withQuebecDates = (fields: Field[]): Field[] =>
         ...field,
         admin: {
           ...field.admin,
-          components: { ...field.admin?.components, Field: field.admin?.components?.Field ?? dateFieldPath },
+          components: {
+            ...field.admin?.components,
+            Field: field.admin?.components?.Field ?? dateFieldPath,
+          },
           date: {
             ...date,
             displayFormat: date?.displayFormat ?? displayFormats[appearance],
-            ...(hasTime ? { timeFormat: (date as { timeFormat?: string } | undefined)?.timeFormat ?? timeFormat } : {}),
+            ...(hasTime
+              ? {
+                  timeFormat:
+                    (date as { timeFormat?: string } | undefined)?.timeFormat ?? timeFormat,
+                }
+              : {}),
           } as typeof date,
         },
       }
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withQuebecDates(tab.fields) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withQuebecDates(block.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withQuebecDates(field.fields) } as Field
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: withQuebecDates(tab.fields) })),
+      }
+    if (field.type === 'blocks')
+      return {
+        ...field,
+        blocks: field.blocks.map((block) => ({ ...block, fields: withQuebecDates(block.fields) })),
+      }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withQuebecDates(field.fields) } as Field
     return field
   })
 
 /** The scheduling drawer's list of times, in the same style ("23 h 55", every 5 minutes). */
 export const withQuebecSchedule = (drafts: unknown) =>
-  drafts && typeof drafts === 'object' && (drafts as { schedulePublish?: unknown }).schedulePublish === true
+  drafts &&
+  typeof drafts === 'object' &&
+  (drafts as { schedulePublish?: unknown }).schedulePublish === true
     ? { ...drafts, schedulePublish: { timeFormat, timeIntervals: 5 } }
     : drafts

@@ -1,7 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 /** Whether a path belongs to the admin (its pages and server functions; the REST API is /api). */
-export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
+export const isAdminPath = (pathname: string) =>
+  pathname === '/admin' || pathname.startsWith('/admin/')
 
 /**
  * The admin's language is French for staff, whatever their browser prefers. Payload takes the

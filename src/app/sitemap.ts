@@ -18,23 +18,58 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const settings = await getSiteSettings('fr')
   const locales: Locale[] = settings.englishEnabled ? ['fr', 'en'] : ['fr']
   const entries: MetadataRoute.Sitemap = []
-  const sections: Section[] = ['news', 'notices', 'events', 'collections', 'services', 'surveys', 'requests', 'search']
+  const sections: Section[] = [
+    'news',
+    'notices',
+    'events',
+    'collections',
+    'services',
+    'surveys',
+    'requests',
+    'search',
+  ]
   const now = new Date()
   for (const locale of locales) {
     entries.push({ url: `${base}/${locale}`, changeFrequency: 'daily', priority: 1 })
-    for (const section of sections) entries.push({ url: `${base}${sectionHref(locale, section)}`, changeFrequency: 'daily', priority: 0.8 })
+    for (const section of sections)
+      entries.push({
+        url: `${base}${sectionHref(locale, section)}`,
+        changeFrequency: 'daily',
+        priority: 0.8,
+      })
     const docs = await getSitemapDocs(locale)
-    for (const item of docs.news) entries.push({ url: `${base}${sectionHref(locale, 'news', item.slug)}`, lastModified: item.updatedAt })
-    for (const item of docs.notices) entries.push({ url: `${base}${sectionHref(locale, 'notices', item.slug)}`, lastModified: item.updatedAt })
-    for (const item of docs.events) entries.push({ url: `${base}${sectionHref(locale, 'events', item.slug)}`, lastModified: item.updatedAt })
-    for (const item of docs.pages) entries.push({ url: `${base}/${locale}/${item.slug}`, lastModified: item.updatedAt })
-    for (const service of await getServiceEntries(locale)) entries.push({ url: `${base}${serviceHref(locale, service.path)}`, lastModified: service.updatedAt })
+    for (const item of docs.news)
+      entries.push({
+        url: `${base}${sectionHref(locale, 'news', item.slug)}`,
+        lastModified: item.updatedAt,
+      })
+    for (const item of docs.notices)
+      entries.push({
+        url: `${base}${sectionHref(locale, 'notices', item.slug)}`,
+        lastModified: item.updatedAt,
+      })
+    for (const item of docs.events)
+      entries.push({
+        url: `${base}${sectionHref(locale, 'events', item.slug)}`,
+        lastModified: item.updatedAt,
+      })
+    for (const item of docs.pages)
+      entries.push({ url: `${base}/${locale}/${item.slug}`, lastModified: item.updatedAt })
+    for (const service of await getServiceEntries(locale))
+      entries.push({
+        url: `${base}${serviceHref(locale, service.path)}`,
+        lastModified: service.updatedAt,
+      })
     // Open surveys, and closed ones whose results are public (with their results page).
     for (const survey of await getSurveyListWithState(locale, now)) {
       const hasPublicResults = canSeeResults(survey, { now })
       if (survey.state !== 'open' && !(survey.state === 'closed' && hasPublicResults)) continue
       entries.push({ url: `${base}${surveyHref(locale, survey.slug)}`, changeFrequency: 'daily' })
-      if (hasPublicResults) entries.push({ url: `${base}${surveyHref(locale, survey.slug, 'results')}`, changeFrequency: 'daily' })
+      if (hasPublicResults)
+        entries.push({
+          url: `${base}${surveyHref(locale, survey.slug, 'results')}`,
+          changeFrequency: 'daily',
+        })
     }
   }
   return entries

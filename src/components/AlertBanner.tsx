@@ -23,7 +23,11 @@ export const AlertBanner = ({ locale, notices }: Props) => {
             <strong className="alert-severity">
               {notice.severity === 'emergency' ? t('banner.emergency') : t('banner.warning')}
             </strong>{' '}
-            <Link className="alert-link" href={sectionHref(locale, 'notices', notice.slug)} prefetch={false}>
+            <Link
+              className="alert-link"
+              href={sectionHref(locale, 'notices', notice.slug)}
+              prefetch={false}
+            >
               {notice.title}
             </Link>
           </li>

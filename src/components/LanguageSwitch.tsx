@@ -17,7 +17,12 @@ export const LanguageSwitch = ({ target, lang, label, text }: Props) => {
   // src/server/pageQuery.ts): the other language is offered for the section itself.
   const pathname = (usePathname() ?? '/').replace(/\/(?:_q|%5Fq)\/[^/]*$/i, '') || '/'
   return (
-    <a className="language-switch" href={languageSwitchHref(target, pathname)} hrefLang={lang} lang={lang}>
+    <a
+      className="language-switch"
+      href={languageSwitchHref(target, pathname)}
+      hrefLang={lang}
+      lang={lang}
+    >
       <span aria-hidden="true">{text}</span>
       <span className="visually-hidden">{label}</span>
     </a>

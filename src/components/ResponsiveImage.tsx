@@ -23,7 +23,8 @@ export const ResponsiveImage = ({
 }) => {
   const fileUrl = (filename: string) => `/api/media/file/${encodeURIComponent(filename)}`
   const made = [media.sizes?.thumbnail, media.sizes?.card, media.sizes?.hero].filter(
-    (size): size is Size & { filename: string; width: number } => Boolean(size?.filename && size.width),
+    (size): size is Size & { filename: string; width: number } =>
+      Boolean(size?.filename && size.width),
   )
   if (!media.filename || !/^image\//.test(media.mimeType ?? '')) return null
   const largest: Size = made.at(-1) ?? media
@@ -31,7 +32,11 @@ export const ResponsiveImage = ({
   return (
     <img
       src={fileUrl(fallback.filename ?? media.filename)}
-      srcSet={made.length ? made.map((size) => `${fileUrl(size.filename)} ${size.width}w`).join(', ') : undefined}
+      srcSet={
+        made.length
+          ? made.map((size) => `${fileUrl(size.filename)} ${size.width}w`).join(', ')
+          : undefined
+      }
       sizes={made.length ? sizes : undefined}
       alt={media.alt ?? ''}
       width={largest.width ?? undefined}

@@ -9,9 +9,22 @@ type Props = { locale: Locale; id: string }
 export const SearchBox = ({ locale, id }: Props) => {
   const t = getTranslator(locale)
   return (
-    <form method="get" action={sectionHref(locale, 'search')} role="search" className="search-hero" lang={locale === 'fr' ? 'fr-CA' : 'en-CA'}>
+    <form
+      method="get"
+      action={sectionHref(locale, 'search')}
+      role="search"
+      className="search-hero"
+      lang={locale === 'fr' ? 'fr-CA' : 'en-CA'}
+    >
       <label htmlFor={id}>{t('search.heroLabel')}</label>
-      <input id={id} type="search" name="q" maxLength={maxQueryLength} autoComplete="off" aria-describedby={`${id}-aide`} />
+      <input
+        id={id}
+        type="search"
+        name="q"
+        maxLength={maxQueryLength}
+        autoComplete="off"
+        aria-describedby={`${id}-aide`}
+      />
       <button type="submit">{t('search.submit')}</button>
       <p id={`${id}-aide`} className="meta">
         {t('search.heroHint')}

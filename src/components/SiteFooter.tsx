@@ -13,7 +13,12 @@ import { TextSizeControl } from './TextSizeControl'
 type Props = { locale: Locale; settings: PublicSiteSettings; pageLinks?: PageLink[] }
 
 /** Pages every footer links to, by their French slug (the key that does not change with language). */
-export const footerPageSlugs = ['nous-joindre', 'declaration-accessibilite', 'politique-confidentialite', 'plan-du-site']
+export const footerPageSlugs = [
+  'nous-joindre',
+  'declaration-accessibilite',
+  'politique-confidentialite',
+  'plan-du-site',
+]
 
 /**
  * The city's contact, its online tools, the feeds to subscribe to, the useful pages and the

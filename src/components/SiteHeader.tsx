@@ -15,7 +15,15 @@ type Props = { locale: Locale; settings: PublicSiteSettings }
  * must never be prefetched into a shared cache; the header itself reads no cookie and no header, so
  * every visitor gets the same cached header (no signed-in state in the public render).
  */
-const ToolAnchor = ({ locale, tool, className }: { locale: Locale; tool: Tool; className?: string }) => {
+const ToolAnchor = ({
+  locale,
+  tool,
+  className,
+}: {
+  locale: Locale
+  tool: Tool
+  className?: string
+}) => {
   const link = toolLink(locale, tool)
   return tool === 'account' || tool === 'report' ? (
     <a href={link.href} className={className}>
@@ -39,12 +47,21 @@ export const SiteHeader = ({ locale, settings }: Props) => {
   return (
     <header className="site-header">
       <div className="container header-row">
-        <Link className="brand" href={`/${locale}`} aria-label={t('site.homeLink', { city: settings.cityName })}>
+        <Link
+          className="brand"
+          href={`/${locale}`}
+          aria-label={t('site.homeLink', { city: settings.cityName })}
+        >
           {settings.cityName}
         </Link>
         <div className="header-actions">
           {settings.englishEnabled ? (
-            <LanguageSwitch target={other} lang={htmlLang[other]} text={t('site.switchLanguage')} label={t('site.switchLanguageLabel')} />
+            <LanguageSwitch
+              target={other}
+              lang={htmlLang[other]}
+              text={t('site.switchLanguage')}
+              label={t('site.switchLanguageLabel')}
+            />
           ) : null}
           <details className="site-menu">
             <summary>{t('site.menu')}</summary>

@@ -10,7 +10,13 @@ export const TextSizeControl = ({ labels }: Props) => (
   <>
     <div id={textSizeControlId} className="text-size" role="group" aria-label={labels.group} hidden>
       {sizes.map((option) => (
-        <button key={option} type="button" data-size={option} aria-pressed={option === 'normal'} className={`text-size-${option}`}>
+        <button
+          key={option}
+          type="button"
+          data-size={option}
+          aria-pressed={option === 'normal'}
+          className={`text-size-${option}`}
+        >
           {labels[option]}
         </button>
       ))}
@@ -20,4 +26,6 @@ export const TextSizeControl = ({ labels }: Props) => (
 )
 
 /** The one line that must run before the first paint (in the page's head): the resident's text size. */
-export const TextSizeHeadScript = () => <script dangerouslySetInnerHTML={{ __html: textSizeScript }} />
+export const TextSizeHeadScript = () => (
+  <script dangerouslySetInnerHTML={{ __html: textSizeScript }} />
+)

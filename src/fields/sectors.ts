@@ -10,7 +10,10 @@ export const sectorsField = (overrides: Partial<RelationshipField> = {}): Relati
     index: true,
     label: { fr: 'Secteurs visés', en: 'Sectors' },
     admin: {
-      description: { fr: 'Laisser vide pour toute la ville.', en: 'Leave empty for the whole city.' },
+      description: {
+        fr: 'Laisser vide pour toute la ville.',
+        en: 'Leave empty for the whole city.',
+      },
     },
     ...overrides,
   }) as RelationshipField

@@ -23,20 +23,29 @@ export const sectionHref = (locale: Locale, section: Section, slug?: string | nu
   `/${locale}/${sections[section][locale]}${slug ? `/${slug}` : ''}`
 
 /** The events month view's segment: /fr/evenements/mois/2026-12, /en/events/month/2026-12. */
-export const eventMonthSegment = { fr: 'mois', en: 'month' } as const satisfies Record<Locale, string>
+export const eventMonthSegment = { fr: 'mois', en: 'month' } as const satisfies Record<
+  Locale,
+  string
+>
 
 /** The month view of the events calendar for 'YYYY-MM' (the current month's redirect without one). */
 export const eventMonthHref = (locale: Locale, month?: string): string =>
   `${sectionHref(locale, 'events')}/${eventMonthSegment[locale]}${month ? `/${month}` : ''}`
 
 /** One address's collection days: /fr/collectes/adresse/123, /en/collections/address/123. */
-export const addressSegment = { fr: 'adresse', en: 'address' } as const satisfies Record<Locale, string>
+export const addressSegment = { fr: 'adresse', en: 'address' } as const satisfies Record<
+  Locale,
+  string
+>
 
 export const addressScheduleHref = (locale: Locale, addressId: number): string =>
   `${sectionHref(locale, 'collections')}/${addressSegment[locale]}/${addressId}`
 
 /** A survey's own pages after its slug: /fr/sondages/{slug}/resultats, /en/surveys/{slug}/results. */
-export const surveySubpages = { results: { fr: 'resultats', en: 'results' }, thanks: { fr: 'merci', en: 'thank-you' } } as const
+export const surveySubpages = {
+  results: { fr: 'resultats', en: 'results' },
+  thanks: { fr: 'merci', en: 'thank-you' },
+} as const
 
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
@@ -50,10 +59,16 @@ export const englishRewrites = () => [
     destination: `/en/${sections.surveys.fr}/:slug/${segments.fr}`,
   })),
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
-  { source: `/en/${sections.requests.en}/new`, destination: `/en/${sections.requests.fr}/nouvelle` },
+  {
+    source: `/en/${sections.requests.en}/new`,
+    destination: `/en/${sections.requests.fr}/nouvelle`,
+  },
   { source: `/en/${languageSegment.en}`, destination: `/en/${languageSegment.fr}` },
   // Before the section rules, which would send it to /en/evenements/month/….
-  { source: `/en/${sections.events.en}/${eventMonthSegment.en}`, destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}` },
+  {
+    source: `/en/${sections.events.en}/${eventMonthSegment.en}`,
+    destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}`,
+  },
   {
     source: `/en/${sections.events.en}/${eventMonthSegment.en}/:month`,
     destination: `/en/${sections.events.fr}/${eventMonthSegment.fr}/:month`,
@@ -67,7 +82,10 @@ export const englishRewrites = () => [
 ]
 
 /** The page that sends a visitor to the same page in another language: /fr/langue, /en/language. */
-export const languageSegment = { fr: 'langue', en: 'language' } as const satisfies Record<Locale, string>
+export const languageSegment = { fr: 'langue', en: 'language' } as const satisfies Record<
+  Locale,
+  string
+>
 
 /** The language switch's address for the page at `pathname` (its query string is dropped). */
 export const languageSwitchHref = (target: Locale, pathname: string): string =>

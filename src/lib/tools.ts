@@ -7,14 +7,29 @@ import { sectionHref } from '@/i18n/routes'
  * any page by its words: "signaler", "collecte", "sondage"). Code, not content: each is a route of
  * the site, so its address cannot drift from an editor's typed link.
  */
-export const tools = ['report', 'collections', 'notices', 'account', 'requests', 'surveys', 'search'] as const
+export const tools = [
+  'report',
+  'collections',
+  'notices',
+  'account',
+  'requests',
+  'surveys',
+  'search',
+] as const
 export type Tool = (typeof tools)[number]
 
 /** The top tasks: one tap from the header and the home page. */
 export const topTasks: readonly Tool[] = ['report', 'collections', 'notices', 'account', 'search']
 
 /** What the footer and the site map list (search has its own box). */
-export const listedTools: readonly Tool[] = ['report', 'requests', 'collections', 'notices', 'surveys', 'account']
+export const listedTools: readonly Tool[] = [
+  'report',
+  'requests',
+  'collections',
+  'notices',
+  'surveys',
+  'account',
+]
 
 type ToolText = { label: string; description: string; keywords: string }
 
@@ -22,8 +37,10 @@ const text: Record<Tool, Record<Locale, ToolText>> = {
   report: {
     fr: {
       label: 'Signaler un problème',
-      description: 'Nid-de-poule, lampadaire, graffiti, fuite d’eau : faites une requête et suivez-la.',
-      keywords: 'signaler signalement problème requête plainte demande nid-de-poule lampadaire graffiti fuite bruit 311',
+      description:
+        'Nid-de-poule, lampadaire, graffiti, fuite d’eau : faites une requête et suivez-la.',
+      keywords:
+        'signaler signalement problème requête plainte demande nid-de-poule lampadaire graffiti fuite bruit 311',
     },
     en: {
       label: 'Report a problem',
@@ -47,12 +64,14 @@ const text: Record<Tool, Record<Locale, ToolText>> = {
     fr: {
       label: 'Jours de collecte',
       description: 'Ordures, recyclage, compost et arrosage à votre adresse.',
-      keywords: 'collecte collectes ordures déchets recyclage compost bac poubelle calendrier horaire arrosage',
+      keywords:
+        'collecte collectes ordures déchets recyclage compost bac poubelle calendrier horaire arrosage',
     },
     en: {
       label: 'Collection days',
       description: 'Garbage, recycling, compost and watering at your address.',
-      keywords: 'collection collections garbage waste trash recycling compost bin calendar schedule watering',
+      keywords:
+        'collection collections garbage waste trash recycling compost bin calendar schedule watering',
     },
   },
   notices: {
@@ -100,11 +119,17 @@ const text: Record<Tool, Record<Locale, ToolText>> = {
 /** A tool's address in this language. */
 export const toolHref = (locale: Locale, tool: Tool): string =>
   // Reporting a problem opens the requests section's form; every other tool is its section.
-  tool === 'report' ? sectionHref(locale, 'requests', locale === 'fr' ? 'nouvelle' : 'new') : sectionHref(locale, tool)
+  tool === 'report'
+    ? sectionHref(locale, 'requests', locale === 'fr' ? 'nouvelle' : 'new')
+    : sectionHref(locale, tool)
 
 export type ToolLink = ToolText & { tool: Tool; href: string }
 
-export const toolLink = (locale: Locale, tool: Tool): ToolLink => ({ tool, href: toolHref(locale, tool), ...text[tool][locale] })
+export const toolLink = (locale: Locale, tool: Tool): ToolLink => ({
+  tool,
+  href: toolHref(locale, tool),
+  ...text[tool][locale],
+})
 
 /** The tools the search offers, with the words that find them (titles and keywords). */
 export const searchableTools = (locale: Locale): ToolLink[] =>

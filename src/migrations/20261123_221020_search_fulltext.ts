@@ -16,7 +16,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "search_locales" ADD COLUMN "url_path" varchar;`)
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
   CREATE EXTENSION IF NOT EXISTS unaccent;
   CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -120,11 +121,13 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   SELECT DISTINCT l._locale::text, w, public.f_unaccent(w)
     FROM public.search_locales l, site_search.words_of(concat_ws(' ', l.title, l.keywords, l.summary)) AS w
   ON CONFLICT DO NOTHING;
-  `))
+  `),
+  )
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
   DROP TRIGGER IF EXISTS search_locales_site_search ON public.search_locales;
   DROP TRIGGER IF EXISTS search_site_search_priority ON public.search;
   DROP SCHEMA IF EXISTS site_search CASCADE;
@@ -138,7 +141,8 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
     DROP EXTENSION IF EXISTS unaccent;
   EXCEPTION WHEN dependent_objects_still_exist THEN NULL;
   END $$;
-  `))
+  `),
+  )
   await db.execute(sql`
    ALTER TABLE "search_locales" DROP COLUMN "url_path";`)
 }

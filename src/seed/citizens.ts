@@ -1,9 +1,21 @@
 import type { Payload, RequestContext } from 'payload'
 
-export type DemoCitizen = { email: string; password: string; name: string; sectorCode: string; preferredLanguage: 'fr' | 'en' }
+export type DemoCitizen = {
+  email: string
+  password: string
+  name: string
+  sectorCode: string
+  preferredLanguage: 'fr' | 'en'
+}
 
-const households: Record<string, { firstName: string; relationship: 'spouse' | 'child' | 'parent' | 'roommate' | 'other' }[]> = {
-  0: [{ firstName: 'Émile', relationship: 'child' }, { firstName: 'Nadia', relationship: 'spouse' }],
+const households: Record<
+  string,
+  { firstName: string; relationship: 'spouse' | 'child' | 'parent' | 'roommate' | 'other' }[]
+> = {
+  0: [
+    { firstName: 'Émile', relationship: 'child' },
+    { firstName: 'Nadia', relationship: 'spouse' },
+  ],
   1: [{ firstName: 'Rose', relationship: 'parent' }],
   2: [{ firstName: 'Tom', relationship: 'child' }],
   3: [{ firstName: 'Inès', relationship: 'roommate' }],
@@ -27,7 +39,11 @@ export const seedCitizens = async ({
   if (!payload.collections['citizens' as 'users']) return 0
   let created = 0
   for (const [index, citizen] of citizens.entries()) {
-    const existing = await payload.count({ collection: 'citizens', where: { email: { equals: citizen.email } }, overrideAccess: true })
+    const existing = await payload.count({
+      collection: 'citizens',
+      where: { email: { equals: citizen.email } },
+      overrideAccess: true,
+    })
     if (existing.totalDocs > 0) continue
     const sectorId = sectorIds[citizen.sectorCode]
     if (!sectorId) continue
@@ -52,7 +68,13 @@ export const seedCitizens = async ({
         _verified: true,
         address: docs[0]?.id ?? null,
         household: households[index % 4],
-        consents: [{ purpose: 'terms', textVersion: '2026-01', acceptedAt: new Date('2026-01-15T12:00:00Z').toISOString() }],
+        consents: [
+          {
+            purpose: 'terms',
+            textVersion: '2026-01',
+            acceptedAt: new Date('2026-01-15T12:00:00Z').toISOString(),
+          },
+        ],
       },
     })
     created++

@@ -14,7 +14,10 @@ const north = 46.06
 const midLng = -71.9705
 const midLat = 46.0405
 
-const ring = (points: [number, number][]): Polygon => ({ type: 'Polygon', coordinates: [[...points, points[0]]] })
+const ring = (points: [number, number][]): Polygon => ({
+  type: 'Polygon',
+  coordinates: [[...points, points[0]]],
+})
 
 export const sectors: { code: string; fr: string; en: string; boundary: Polygon }[] = [
   {
@@ -107,7 +110,8 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6
 /** 2,200 civic addresses: 110 on each of 20 streets, odd numbers on one side, even on the other. */
 export const civicAddresses = (): AddressRow[] => {
   const rows: AddressRow[] = []
-  const span = (i: number, count: number, from: number, to: number) => from + ((to - from) * (i + 1)) / (count + 1)
+  const span = (i: number, count: number, from: number, to: number) =>
+    from + ((to - from) * (i + 1)) / (count + 1)
   eastWestStreets.forEach((street, s) => {
     const lat = span(s, eastWestStreets.length, south, north)
     for (let h = 0; h < housesPerStreet; h++) {

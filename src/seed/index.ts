@@ -186,7 +186,8 @@ export const seedDemoCity = async (
     if (existing.docs[0]) return existing.docs[0].id
     // A health or safety notice cannot be published before its English exists
     // (collections/Notices/hooks/requireEnglishForSafety.ts): French as a draft, then both published.
-    const isSafetyNotice = collection === 'notices' && fr.isSafety === true && fr._status === 'published'
+    const isSafetyNotice =
+      collection === 'notices' && fr.isSafety === true && fr._status === 'published'
     const doc = await payload.create({
       collection,
       locale: 'fr',
@@ -397,7 +398,8 @@ export const seedDemoCity = async (
         startsAt,
         endsAt: new Date(new Date(startsAt).getTime() + 12 * 60 * 60 * 1000).toISOString(),
         isParkingBanned: true,
-        notes: 'Déplacez votre véhicule dès que les panneaux orange sont installés, sans quoi il sera remorqué.',
+        notes:
+          'Déplacez votre véhicule dès que les panneaux orange sont installés, sans quoi il sera remorqué.',
       },
       en: {
         title: 'Snow loading',
@@ -445,9 +447,15 @@ export const seedDemoCity = async (
   // the services, whose "Faire la demande" points at one of them.
   created.requestTypes = await seedRequestTypes({ payload, departmentIds, context })
   const requestTypeIds = new Map(
-    (await payload.find({ collection: 'request-types', limit: 100, depth: 0, overrideAccess: true, select: { code: true } })).docs.map(
-      (type) => [type.code, type.id] as const,
-    ),
+    (
+      await payload.find({
+        collection: 'request-types',
+        limit: 100,
+        depth: 0,
+        overrideAccess: true,
+        select: { code: true },
+      })
+    ).docs.map((type) => [type.code, type.id] as const),
   )
 
   // Parents come first in the list: the nested-docs plugin builds a breadcrumb from its parent's.
@@ -458,7 +466,11 @@ export const seedDemoCity = async (
     summary: service.summary[locale],
     slug: service.slug[locale],
     body: service.steps
-      ? paragraphsWithSteps(service.body[locale], service.steps[locale], `${service.slug.fr}:${locale}`)
+      ? paragraphsWithSteps(
+          service.body[locale],
+          service.steps[locale],
+          `${service.slug.fr}:${locale}`,
+        )
       : paragraphs(service.body[locale]),
     faq: service.faq?.[locale] ?? [],
     hours: service.hours?.[locale] ?? null,
@@ -486,31 +498,66 @@ export const seedDemoCity = async (
     // A demo city seeded before services had a request type gets the link once, never overwriting an editor's choice.
     const requestTypeId = service.requestType ? requestTypeIds.get(service.requestType) : undefined
     if (requestTypeId) {
-      const existing = await payload.findByID({ collection: 'services', id: serviceIds[service.slug.fr], depth: 0, overrideAccess: true, select: { requestType: true } })
+      const existing = await payload.findByID({
+        collection: 'services',
+        id: serviceIds[service.slug.fr],
+        depth: 0,
+        overrideAccess: true,
+        select: { requestType: true },
+      })
       if (!existing.requestType) {
-        await payload.update({ collection: 'services', id: serviceIds[service.slug.fr], data: { requestType: requestTypeId }, overrideAccess: true, context })
+        await payload.update({
+          collection: 'services',
+          id: serviceIds[service.slug.fr],
+          data: { requestType: requestTypeId },
+          overrideAccess: true,
+          context,
+        })
       }
     }
   }
 
   const layout = (blocks: SeedBlock[]) =>
     blocks.map((block) =>
-      block.blockType === 'content' ? { blockType: 'content', richText: paragraphs(block.text) } : block,
+      block.blockType === 'content'
+        ? { blockType: 'content', richText: paragraphs(block.text) }
+        : block,
     )
   for (const page of seedPages) {
     await ensure({
       collection: 'pages',
       label: 'pages',
       where: { slug: { equals: page.slug.fr } },
-      fr: { ...published, title: page.title.fr, summary: page.summary.fr, slug: page.slug.fr, layout: layout(page.layout.fr) },
-      en: { ...published, title: page.title.en, summary: page.summary.en, slug: page.slug.en, layout: layout(page.layout.en) },
+      fr: {
+        ...published,
+        title: page.title.fr,
+        summary: page.summary.fr,
+        slug: page.slug.fr,
+        layout: layout(page.layout.fr),
+      },
+      en: {
+        ...published,
+        title: page.title.en,
+        summary: page.summary.en,
+        slug: page.slug.en,
+        layout: layout(page.layout.en),
+      },
     })
   }
 
-  created.citizens = await seedCitizens({ payload, citizens: accounts.citizens ?? [], sectorIds, context })
+  created.citizens = await seedCitizens({
+    payload,
+    citizens: accounts.citizens ?? [],
+    sectorIds,
+    context,
+  })
   created.surveys = await seedSurveys({ payload, sectorIds, context })
   // One Open311 client, "Démo Open311", with the installation's demo key.
-  created.open311Clients = await seedOpen311Client({ payload, apiKey: accounts.open311?.apiKey ?? process.env.OPEN311_DEMO_API_KEY, context })
+  created.open311Clients = await seedOpen311Client({
+    payload,
+    apiKey: accounts.open311?.apiKey ?? process.env.OPEN311_DEMO_API_KEY,
+    context,
+  })
 
   return { created, addresses }
 }

@@ -13,12 +13,15 @@ export const paragraphs = (texts: string[]) => ({
       version: 1,
       direction: 'ltr' as const,
       textFormat: 0,
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      children: [
+        { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+      ],
     })),
   },
 })
 
-type LexicalChild = ReturnType<typeof paragraphs>['root']['children'][number] | Record<string, unknown>
+type LexicalChild =
+  ReturnType<typeof paragraphs>['root']['children'][number] | Record<string, unknown>
 
 /** A stable 24-hex id (Payload's block and array rows use ObjectId-like ids) from a text key. */
 const idFor = (key: string): string => {
@@ -53,7 +56,11 @@ export const paragraphsWithSteps = (
       id: idFor(`${key}:block`),
       blockName: '',
       blockType: 'steps',
-      steps: steps.map((step, index) => ({ id: idFor(`${key}:${index}`), title: step.title, text: step.text ?? null })),
+      steps: steps.map((step, index) => ({
+        id: idFor(`${key}:${index}`),
+        title: step.title,
+        text: step.text ?? null,
+      })),
     },
   }
   children.splice(Math.min(1, children.length), 0, block)

@@ -14,8 +14,17 @@ export type SeedPage = {
 }
 
 const content = (...text: string[]): SeedBlock => ({ blockType: 'content', text })
-const callout = (tone: 'info' | 'warning' | 'success', title: string, text: string): SeedBlock => ({ blockType: 'callout', tone, title, text })
-const links = (title: string | undefined, items: Link[]): SeedBlock => ({ blockType: 'linkList', title, links: items })
+const callout = (tone: 'info' | 'warning' | 'success', title: string, text: string): SeedBlock => ({
+  blockType: 'callout',
+  tone,
+  title,
+  text,
+})
+const links = (title: string | undefined, items: Link[]): SeedBlock => ({
+  blockType: 'linkList',
+  title,
+  links: items,
+})
 
 /** Ten free-form pages a city's site always has, in French and English. */
 export const seedPages: SeedPage[] = [
@@ -64,10 +73,20 @@ export const seedPages: SeedPage[] = [
           'Le conseil est formé de la mairesse, Mme Hélène Lavoie, et de six membres élus chacun dans un district.',
           'Il adopte les règlements, le budget et les grandes orientations de la Ville lors de séances publiques mensuelles.',
         ),
-        callout('info', 'Prochaine séance', 'Le premier lundi du mois, à 19 h 30, à la salle du conseil de l’hôtel de ville. La séance est aussi diffusée en direct.'),
+        callout(
+          'info',
+          'Prochaine séance',
+          'Le premier lundi du mois, à 19 h 30, à la salle du conseil de l’hôtel de ville. La séance est aussi diffusée en direct.',
+        ),
         links('Participer', [
-          { label: 'Séances du conseil', url: '/fr/services/participation-citoyenne/seances-conseil' },
-          { label: 'Poser une question au conseil', url: '/fr/services/participation-citoyenne/seances-conseil/question-conseil' },
+          {
+            label: 'Séances du conseil',
+            url: '/fr/services/participation-citoyenne/seances-conseil',
+          },
+          {
+            label: 'Poser une question au conseil',
+            url: '/fr/services/participation-citoyenne/seances-conseil/question-conseil',
+          },
         ]),
       ],
       en: [
@@ -75,10 +94,17 @@ export const seedPages: SeedPage[] = [
           'Council is made up of the mayor, Hélène Lavoie, and six members each elected in a district.',
           'It adopts bylaws, the budget and the City’s main directions at monthly public meetings.',
         ),
-        callout('info', 'Next meeting', 'The first Monday of the month at 7:30 p.m. in the council chamber at City Hall. The meeting is also streamed live.'),
+        callout(
+          'info',
+          'Next meeting',
+          'The first Monday of the month at 7:30 p.m. in the council chamber at City Hall. The meeting is also streamed live.',
+        ),
         links('Take part', [
           { label: 'Council meetings', url: '/en/services/civic-participation/council-meetings' },
-          { label: 'Ask council a question', url: '/en/services/civic-participation/council-meetings/ask-council' },
+          {
+            label: 'Ask council a question',
+            url: '/en/services/civic-participation/council-meetings/ask-council',
+          },
         ]),
       ],
     },
@@ -96,9 +122,16 @@ export const seedPages: SeedPage[] = [
           'La Ville de Lac-Azur s’engage à rendre son site Web conforme aux Règles pour l’accessibilité des contenus Web (WCAG) 2.2, niveau AA, et au standard québécois SGQRI 008.',
           'Le site fonctionne sans JavaScript, s’adapte aux petits écrans et offre un réglage de la taille du texte qui est conservé sur votre appareil.',
         ),
-        callout('warning', 'Limites connues', 'Certains documents PDF anciens, comme les procès-verbaux d’avant 2020, ne sont pas entièrement accessibles. Nous pouvons vous les fournir dans un autre format sur demande.'),
+        callout(
+          'warning',
+          'Limites connues',
+          'Certains documents PDF anciens, comme les procès-verbaux d’avant 2020, ne sont pas entièrement accessibles. Nous pouvons vous les fournir dans un autre format sur demande.',
+        ),
         links('Nous signaler un obstacle', [
-          { label: 'Écrire au Service des communications', url: 'mailto:communications@lac-azur.example' },
+          {
+            label: 'Écrire au Service des communications',
+            url: 'mailto:communications@lac-azur.example',
+          },
           { label: 'Téléphoner au 819 555-0100', url: 'tel:+18195550100' },
         ]),
       ],
@@ -107,9 +140,16 @@ export const seedPages: SeedPage[] = [
           'The City of Lac-Azur is committed to making its website meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA, and Quebec’s SGQRI 008 standard.',
           'The site works without JavaScript, adapts to small screens and offers a text-size setting that is kept on your device.',
         ),
-        callout('warning', 'Known limitations', 'Some older PDF documents, such as council minutes from before 2020, are not fully accessible. We can provide them in another format on request.'),
+        callout(
+          'warning',
+          'Known limitations',
+          'Some older PDF documents, such as council minutes from before 2020, are not fully accessible. We can provide them in another format on request.',
+        ),
         links('Tell us about a barrier', [
-          { label: 'Write to the Communications Department', url: 'mailto:communications@lac-azur.example' },
+          {
+            label: 'Write to the Communications Department',
+            url: 'mailto:communications@lac-azur.example',
+          },
           { label: 'Call 819 555-0100', url: 'tel:+18195550100' },
         ]),
       ],
@@ -129,7 +169,11 @@ export const seedPages: SeedPage[] = [
           'Le site n’utilise aucun témoin de suivi publicitaire ni outil d’analyse externe. Le réglage de la taille du texte est conservé sur votre appareil seulement.',
           'Vous pouvez demander l’accès à vos renseignements, leur correction ou leur suppression en écrivant à la responsable de la protection des renseignements personnels.',
         ),
-        callout('info', 'Responsable de la protection des renseignements personnels', 'Me Isabelle Fortin, greffière — greffe@lac-azur.example — 819 555-0160.'),
+        callout(
+          'info',
+          'Responsable de la protection des renseignements personnels',
+          'Me Isabelle Fortin, greffière — greffe@lac-azur.example — 819 555-0160.',
+        ),
       ],
       en: [
         content(
@@ -137,7 +181,11 @@ export const seedPages: SeedPage[] = [
           'The site uses no advertising tracking cookies and no external analytics. The text-size setting is kept on your device only.',
           'You can ask to see, correct or delete your information by writing to the person in charge of the protection of personal information.',
         ),
-        callout('info', 'Person in charge of the protection of personal information', 'Isabelle Fortin, City Clerk — greffe@lac-azur.example — 819 555-0160.'),
+        callout(
+          'info',
+          'Person in charge of the protection of personal information',
+          'Isabelle Fortin, City Clerk — greffe@lac-azur.example — 819 555-0160.',
+        ),
       ],
     },
   },
@@ -154,7 +202,11 @@ export const seedPages: SeedPage[] = [
           'Hôtel de ville : 1, place de l’Hôtel-de-Ville, Lac-Azur (Québec) J0A 1B0.',
           'Ouvert du lundi au jeudi de 8 h 30 à 16 h 30, et le vendredi de 8 h 30 à 12 h.',
         ),
-        callout('warning', 'Urgence', 'Pour une urgence (incendie, accident, personne en danger), composez le 911. Pour un bris d’aqueduc ou un refoulement en dehors des heures d’ouverture, appelez le 819 555-0110.'),
+        callout(
+          'warning',
+          'Urgence',
+          'Pour une urgence (incendie, accident, personne en danger), composez le 911. Pour un bris d’aqueduc ou un refoulement en dehors des heures d’ouverture, appelez le 819 555-0110.',
+        ),
         links('Joindre un service', [
           { label: 'Information générale : 819 555-0100', url: 'tel:+18195550100' },
           { label: 'Travaux publics : 819 555-0110', url: 'tel:+18195550110' },
@@ -167,7 +219,11 @@ export const seedPages: SeedPage[] = [
           'City Hall: 1 Place de l’Hôtel-de-Ville, Lac-Azur, Quebec J0A 1B0.',
           'Open Monday to Thursday from 8:30 a.m. to 4:30 p.m., and Friday from 8:30 a.m. to noon.',
         ),
-        callout('warning', 'Emergency', 'For an emergency (fire, accident, person in danger), call 911. For a water main break or sewer backup after hours, call 819 555-0110.'),
+        callout(
+          'warning',
+          'Emergency',
+          'For an emergency (fire, accident, person in danger), call 911. For a water main break or sewer backup after hours, call 819 555-0110.',
+        ),
         links('Reach a department', [
           { label: 'General information: 819 555-0100', url: 'tel:+18195550100' },
           { label: 'Public Works: 819 555-0110', url: 'tel:+18195550110' },
@@ -180,7 +236,10 @@ export const seedPages: SeedPage[] = [
   {
     slug: { fr: 'plan-du-site', en: 'site-map' },
     title: { fr: 'Plan du site', en: 'Site map' },
-    summary: { fr: 'Toutes les sections du site en un coup d’œil.', en: 'Every section of the site at a glance.' },
+    summary: {
+      fr: 'Toutes les sections du site en un coup d’œil.',
+      en: 'Every section of the site at a glance.',
+    },
     layout: {
       fr: [
         links('Sections', [
@@ -245,14 +304,22 @@ export const seedPages: SeedPage[] = [
           'Toute personne peut demander l’accès à un document détenu par la Ville. La demande peut être verbale ou écrite; une demande écrite permet un recours à la Commission d’accès à l’information.',
           'La Ville répond dans les 20 jours suivant la réception, délai qui peut être prolongé de 10 jours.',
         ),
-        callout('info', 'Frais', 'La demande est gratuite. Des frais de reproduction peuvent s’appliquer selon le règlement provincial.'),
+        callout(
+          'info',
+          'Frais',
+          'La demande est gratuite. Des frais de reproduction peuvent s’appliquer selon le règlement provincial.',
+        ),
       ],
       en: [
         content(
           'Anyone may request access to a document held by the City. The request may be verbal or written; a written request preserves the right to appeal to the Commission d’accès à l’information.',
           'The City answers within 20 days of receipt, a delay that may be extended by 10 days.',
         ),
-        callout('info', 'Fees', 'Requests are free. Copying fees may apply under the provincial regulation.'),
+        callout(
+          'info',
+          'Fees',
+          'Requests are free. Copying fees may apply under the provincial regulation.',
+        ),
       ],
     },
   },
@@ -269,14 +336,22 @@ export const seedPages: SeedPage[] = [
           'Le budget 2027 s’élève à 48 millions de dollars. Les principaux postes sont la voirie et le déneigement (24 %), l’eau potable et les égouts (18 %), la sécurité publique (15 %) et les loisirs et la culture (12 %).',
           'Le programme triennal d’immobilisations prévoit 31 millions de dollars d’investissements, dont la réfection de la rue Principale et la mise aux normes de l’usine de filtration.',
         ),
-        callout('success', 'Hausse limitée', 'Pour une maison moyenne évaluée à 325 000 $, le compte de taxes augmente de 2,1 %, soit 71 $ par année.'),
+        callout(
+          'success',
+          'Hausse limitée',
+          'Pour une maison moyenne évaluée à 325 000 $, le compte de taxes augmente de 2,1 %, soit 71 $ par année.',
+        ),
       ],
       en: [
         content(
           'The 2027 budget totals $48 million. The main items are roads and snow removal (24%), drinking water and sewers (18%), public safety (15%) and recreation and culture (12%).',
           'The three-year capital plan provides for $31 million in investments, including the reconstruction of Rue Principale and upgrades to the filtration plant.',
         ),
-        callout('success', 'A limited increase', 'For an average house assessed at $325,000, the tax bill rises 2.1%, or $71 a year.'),
+        callout(
+          'success',
+          'A limited increase',
+          'For an average house assessed at $325,000, the tax bill rises 2.1%, or $71 a year.',
+        ),
       ],
     },
   },
@@ -293,16 +368,28 @@ export const seedPages: SeedPage[] = [
           'La Ville de Lac-Azur emploie 140 personnes, et jusqu’à 80 étudiantes et étudiants l’été dans les camps de jour, les parcs et à la plage.',
           'La Ville souscrit au principe d’égalité en emploi et invite les femmes, les personnes handicapées, les Autochtones et les membres des minorités visibles et ethniques à poser leur candidature.',
         ),
-        callout('info', 'Emplois d’été', 'Les candidatures pour les emplois d’été sont reçues du 15 janvier au 15 février.'),
-        links(undefined, [{ label: 'Envoyer votre candidature', url: 'mailto:emplois@lac-azur.example' }]),
+        callout(
+          'info',
+          'Emplois d’été',
+          'Les candidatures pour les emplois d’été sont reçues du 15 janvier au 15 février.',
+        ),
+        links(undefined, [
+          { label: 'Envoyer votre candidature', url: 'mailto:emplois@lac-azur.example' },
+        ]),
       ],
       en: [
         content(
           'The City of Lac-Azur employs 140 people, and up to 80 students in summer at day camps, parks and the beach.',
           'The City is an equal-opportunity employer and invites women, people with disabilities, Indigenous people and members of visible and ethnic minorities to apply.',
         ),
-        callout('info', 'Summer jobs', 'Applications for summer jobs are accepted from January 15 to February 15.'),
-        links(undefined, [{ label: 'Send your application', url: 'mailto:emplois@lac-azur.example' }]),
+        callout(
+          'info',
+          'Summer jobs',
+          'Applications for summer jobs are accepted from January 15 to February 15.',
+        ),
+        links(undefined, [
+          { label: 'Send your application', url: 'mailto:emplois@lac-azur.example' },
+        ]),
       ],
     },
   },
@@ -320,7 +407,11 @@ export const seedPages: SeedPage[] = [
           'Le village se forme autour d’un moulin à scie en 1855. L’arrivée du chemin de fer en 1888 attire les premiers villégiateurs, et les grands hôtels du bord de l’eau ouvrent au tournant du siècle.',
           'La fusion du village et de la paroisse en 1998 donne naissance à la Ville de Lac-Azur d’aujourd’hui.',
         ),
-        callout('success', 'Patrimoine', 'Le Vieux-Village compte 48 bâtiments d’intérêt patrimonial, dont l’église Saint-Joseph (1872) et l’ancienne gare (1888).'),
+        callout(
+          'success',
+          'Patrimoine',
+          'Le Vieux-Village compte 48 bâtiments d’intérêt patrimonial, dont l’église Saint-Joseph (1872) et l’ancienne gare (1888).',
+        ),
       ],
       en: [
         content(
@@ -328,7 +419,11 @@ export const seedPages: SeedPage[] = [
           'The village grew around a sawmill in 1855. The railway’s arrival in 1888 brought the first summer visitors, and the grand lakeside hotels opened at the turn of the century.',
           'The 1998 merger of the village and the parish created today’s City of Lac-Azur.',
         ),
-        callout('success', 'Heritage', 'The Old Village has 48 buildings of heritage interest, including Saint-Joseph Church (1872) and the old railway station (1888).'),
+        callout(
+          'success',
+          'Heritage',
+          'The Old Village has 48 buildings of heritage interest, including Saint-Joseph Church (1872) and the old railway station (1888).',
+        ),
       ],
     },
   },

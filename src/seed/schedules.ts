@@ -14,7 +14,12 @@ export type SeedSchedule = {
   moves: { from: string; to: string }[]
 }
 
-const weekday = { 'vieux-village': 'MO', plateau: 'TU', 'les-berges': 'WE', 'parc-des-erables': 'TH' } as const
+const weekday = {
+  'vieux-village': 'MO',
+  plateau: 'TU',
+  'les-berges': 'WE',
+  'parc-des-erables': 'TH',
+} as const
 const sectorNames = {
   'vieux-village': { fr: 'Vieux-Village', en: 'Old Village' },
   plateau: { fr: 'Le Plateau', en: 'The Plateau' },
@@ -28,7 +33,17 @@ const streamNames = {
 } as const
 
 // Quebec statutory holidays of the schedule year that fall on a weekday.
-const holidays = ['2026-12-25', '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-24', '2027-06-24', '2027-07-01', '2027-09-06', '2027-10-11']
+const holidays = [
+  '2026-12-25',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-24',
+  '2027-06-24',
+  '2027-07-01',
+  '2027-09-06',
+  '2027-10-11',
+]
 const dayIndex = { MO: 1, TU: 2, WE: 3, TH: 4 } as const
 
 const nextDay = (date: string) => {
@@ -49,11 +64,30 @@ export const seedSchedules = (): SeedSchedule[] =>
     const day = weekday[sector]
     const start = firstOn('2026-11-01', day)
     const movesFor = (isOn: (date: string) => boolean) =>
-      holidays.filter((h) => new Date(`${h}T12:00:00Z`).getUTCDay() === dayIndex[day] && isOn(h)).map((h) => ({ from: h, to: nextDay(h) }))
-    const weeksFromStart = (date: string) => Math.round((Date.parse(date) - Date.parse(start)) / (7 * 86_400_000))
+      holidays
+        .filter((h) => new Date(`${h}T12:00:00Z`).getUTCDay() === dayIndex[day] && isOn(h))
+        .map((h) => ({ from: h, to: nextDay(h) }))
+    const weeksFromStart = (date: string) =>
+      Math.round((Date.parse(date) - Date.parse(start)) / (7 * 86_400_000))
     const rows: SeedSchedule[] = [
-      { key: `${sector}-garbage`, sectorCode: sector, stream: 'garbage', rrule: `FREQ=WEEKLY;BYDAY=${day};UNTIL=20271031T235959Z`, startDate: start, moves: movesFor(() => true), name: { fr: '', en: '' } },
-      { key: `${sector}-compost`, sectorCode: sector, stream: 'compost', rrule: `FREQ=WEEKLY;BYDAY=${day};UNTIL=20271031T235959Z`, startDate: start, moves: movesFor(() => true), name: { fr: '', en: '' } },
+      {
+        key: `${sector}-garbage`,
+        sectorCode: sector,
+        stream: 'garbage',
+        rrule: `FREQ=WEEKLY;BYDAY=${day};UNTIL=20271031T235959Z`,
+        startDate: start,
+        moves: movesFor(() => true),
+        name: { fr: '', en: '' },
+      },
+      {
+        key: `${sector}-compost`,
+        sectorCode: sector,
+        stream: 'compost',
+        rrule: `FREQ=WEEKLY;BYDAY=${day};UNTIL=20271031T235959Z`,
+        startDate: start,
+        moves: movesFor(() => true),
+        name: { fr: '', en: '' },
+      },
       {
         key: `${sector}-recycling`,
         sectorCode: sector,
@@ -74,6 +108,16 @@ export const seedSchedules = (): SeedSchedule[] =>
   })
 
 export const seedWateringRules = [
-  { key: 'impairs', parity: 'odd', days: ['MO', 'WE', 'FR'], name: { fr: 'Arrosage — numéros impairs', en: 'Watering — odd numbers' } },
-  { key: 'pairs', parity: 'even', days: ['TU', 'TH', 'SA'], name: { fr: 'Arrosage — numéros pairs', en: 'Watering — even numbers' } },
+  {
+    key: 'impairs',
+    parity: 'odd',
+    days: ['MO', 'WE', 'FR'],
+    name: { fr: 'Arrosage — numéros impairs', en: 'Watering — odd numbers' },
+  },
+  {
+    key: 'pairs',
+    parity: 'even',
+    days: ['TU', 'TH', 'SA'],
+    name: { fr: 'Arrosage — numéros pairs', en: 'Watering — even numbers' },
+  },
 ] as const

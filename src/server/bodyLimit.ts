@@ -36,9 +36,16 @@ export const bodyLimits = {
 } as const
 
 /** The plugins' form endpoints, at their default paths (plugins/index.ts does not move them). */
-const formPaths = /^\/api\/(citizen-account|service-requests-form)\/|^\/api\/surveys\/[^/]+\/answer\/?$/
+const formPaths =
+  /^\/api\/(citizen-account|service-requests-form)\/|^\/api\/surveys\/[^/]+\/answer\/?$/
 
-export const bodyLimitFor = ({ path, contentType }: { path: string; contentType?: string | null }): number => {
+export const bodyLimitFor = ({
+  path,
+  contentType,
+}: {
+  path: string
+  contentType?: string | null
+}): number => {
   const pathname = path.split('?')[0]
   const type = (contentType ?? '').toLowerCase()
   if (/^\/api\/graphql\/?$/.test(pathname)) return bodyLimits.graphql
@@ -77,18 +84,42 @@ const lingerBeforeClosing = (socket: Socket) => {
   }
 }
 
-const send = (req: IncomingMessage, res: ServerResponse, { status, headers, body }: Refusal, write: Write = res as unknown as Write) => {
+const send = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  { status, headers, body }: Refusal,
+  write: Write = res as unknown as Write,
+) => {
   lingerBeforeClosing(req.socket)
   // The rest of the body is never read for a handler: this connection carries no other request.
-  write.writeHead.call(res, status, { ...headers, 'Content-Length': Buffer.byteLength(body), Connection: 'close' })
+  write.writeHead.call(res, status, {
+    ...headers,
+    'Content-Length': Buffer.byteLength(body),
+    Connection: 'close',
+  })
   write.end.call(res, body)
 }
 
 const tooLarge = (req: IncomingMessage, limit: number) =>
-  refusal({ status: 413, message: tooLargeMessage(limit), code: 'tooLarge', path: req.url ?? '/', accept: req.headers.accept })
+  refusal({
+    status: 413,
+    message: tooLargeMessage(limit),
+    code: 'tooLarge',
+    path: req.url ?? '/',
+    accept: req.headers.accept,
+  })
 
 /** Everything Next could write with: replaced by no-ops once this guard has answered in its place. */
-const responseMethods = ['writeHead', 'setHeader', 'appendHeader', 'removeHeader', 'flushHeaders', 'write', 'end', 'writeContinue'] as const
+const responseMethods = [
+  'writeHead',
+  'setHeader',
+  'appendHeader',
+  'removeHeader',
+  'flushHeaders',
+  'write',
+  'end',
+  'writeContinue',
+] as const
 
 /**
  * Answers the request in place of Next when it cannot be served (returns true), or prepares it and
@@ -103,7 +134,17 @@ const responseMethods = ['writeHead', 'setHeader', 'appendHeader', 'removeHeader
 export const guardRequest = (req: IncomingMessage, res: ServerResponse): boolean => {
   const url = req.url ?? '/'
   if (hasEncodedNul(url) && !/^\/(api|open311)\//.test(url)) {
-    send(req, res, refusal({ status: 400, message: messages.url, code: 'nul', path: url, accept: req.headers.accept }))
+    send(
+      req,
+      res,
+      refusal({
+        status: 400,
+        message: messages.url,
+        code: 'nul',
+        path: url,
+        accept: req.headers.accept,
+      }),
+    )
     return true
   }
   const declared = req.headers['content-length']
@@ -117,7 +158,10 @@ export const guardRequest = (req: IncomingMessage, res: ServerResponse): boolean
   // With a Content-Length, Node's parser never hands over more than it declared.
   if (!isChunked) return false
 
-  const original = Object.fromEntries(responseMethods.map((name) => [name, res[name]])) as Pick<ServerResponse, (typeof responseMethods)[number]>
+  const original = Object.fromEntries(responseMethods.map((name) => [name, res[name]])) as Pick<
+    ServerResponse,
+    (typeof responseMethods)[number]
+  >
   const push = req.push.bind(req)
   let received = 0
   let isOver = false
@@ -137,7 +181,9 @@ export const guardRequest = (req: IncomingMessage, res: ServerResponse): boolean
     isOver = true
     if (!res.headersSent) {
       for (const name of res.getHeaderNames()) res.removeHeader(name)
-      for (const name of responseMethods) (res as unknown as Record<string, unknown>)[name] = name === 'write' ? () => true : () => res
+      for (const name of responseMethods)
+        (res as unknown as Record<string, unknown>)[name] =
+          name === 'write' ? () => true : () => res
       send(req, res, tooLarge(req, limit), original as unknown as Write)
     }
     failForNext()

@@ -20,11 +20,18 @@ export type SharedCacheOptions = {
   staleWhileRevalidate?: number
 }
 
-export const sharedCacheControl = ({ sMaxAge = 5, staleWhileRevalidate = 60 }: SharedCacheOptions = {}) =>
+export const sharedCacheControl = ({
+  sMaxAge = 5,
+  staleWhileRevalidate = 60,
+}: SharedCacheOptions = {}) =>
   `public, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`
 
 /** Whether this answer may be stored by a shared cache: a public page Next itself served from its cache. */
-export const isSharedCacheable = (req: IncomingMessage, status: number, headers: OutgoingHttpHeaders): boolean =>
+export const isSharedCacheable = (
+  req: IncomingMessage,
+  status: number,
+  headers: OutgoingHttpHeaders,
+): boolean =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   /^\/(fr|en)(\/|\?|$)/.test(req.url ?? '') &&
   status === 200 &&
@@ -38,15 +45,25 @@ export const isSharedCacheable = (req: IncomingMessage, status: number, headers:
  * Rewrites `Cache-Control` on this response as it is sent. Install it after the micro-cache and
  * before the HTML-only layer (scripts/serve.ts): both then see the header it sets.
  */
-export const applySharedCacheControl = (req: IncomingMessage, res: ServerResponse, options: SharedCacheOptions = {}) => {
+export const applySharedCacheControl = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: SharedCacheOptions = {},
+) => {
   const value = sharedCacheControl(options)
   const apply = (extra?: unknown) => {
     if (res.headersSent) return
-    const headers = { ...res.getHeaders(), ...(extra && typeof extra === 'object' && !Array.isArray(extra) ? (extra as OutgoingHttpHeaders) : {}) }
+    const headers = {
+      ...res.getHeaders(),
+      ...(extra && typeof extra === 'object' && !Array.isArray(extra)
+        ? (extra as OutgoingHttpHeaders)
+        : {}),
+    }
     if (!isSharedCacheable(req, res.statusCode, headers)) return
     res.setHeader('cache-control', value)
     if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
-      for (const name of Object.keys(extra)) if (name.toLowerCase() === 'cache-control') delete (extra as OutgoingHttpHeaders)[name]
+      for (const name of Object.keys(extra))
+        if (name.toLowerCase() === 'cache-control') delete (extra as OutgoingHttpHeaders)[name]
     }
   }
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse

@@ -44,7 +44,11 @@ const storeKey = Symbol.for('ville-ouverte.page-cache')
 const store =
   globalThis[storeKey] ??
   (globalThis[storeKey] = {
-    entries: new LRUCache({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entry.size) }),
+    entries: new LRUCache({
+      max: maxEntries,
+      maxSize: maxBytes,
+      sizeCalculation: (entry) => Math.max(1, entry.size),
+    }),
     revalidatedAt: new Map(),
     /** key → how many times it was stored (a render, or a data read), with PAGE_CACHE_STATS=1. */
     sets: new Map(),

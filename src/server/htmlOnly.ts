@@ -34,7 +34,13 @@ export const stripFrameworkRuntime = (html: string): string =>
       /\bas="script"/.test(tag) || /\brel="modulepreload"/.test(tag) ? '' : tag,
     )
 
-const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+const routerHeaders = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+]
 
 /** Whether this request's HTML answer is delivered without the runtime. */
 export const isHtmlOnlyRequest = (req: IncomingMessage): boolean => {
@@ -49,7 +55,8 @@ type End = (...args: unknown[]) => ServerResponse
 
 const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
   if (chunk === undefined || chunk === null || typeof chunk === 'function') return null
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+  if (typeof chunk === 'string')
+    return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
   return Buffer.from(chunk as Uint8Array)
 }
 
@@ -77,10 +84,12 @@ export const deliverHtmlOnly = (
   res.flushHeaders = () => {}
   // Headers are applied at the end, once the body is known; writeHead only records them.
   res.writeHead = ((status: number, ...rest: unknown[]) => {
-    const headers = rest.find((value) => value && typeof value === 'object') as OutgoingHttpHeaders | unknown[] | undefined
+    const headers = rest.find((value) => value && typeof value === 'object') as
+      OutgoingHttpHeaders | unknown[] | undefined
     if (Array.isArray(headers)) return writeHead(status, ...rest)
     res.statusCode = status
-    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value)
+    for (const [name, value] of Object.entries(headers ?? {}))
+      if (value !== undefined) res.setHeader(name, value)
     return res
   }) as ServerResponse['writeHead']
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -93,7 +102,8 @@ export const deliverHtmlOnly = (
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     const buffer = toBuffer(chunk, typeof rest[0] === 'string' ? rest[0] : undefined)
     if (buffer) chunks.push(buffer)
-    const callback = [chunk, ...rest].find((value) => typeof value === 'function') as (() => void) | undefined
+    const callback = [chunk, ...rest].find((value) => typeof value === 'function') as
+      (() => void) | undefined
     // Node itself calls writeHead when the first byte goes out: give it back the real one.
     res.writeHead = writeHead as ServerResponse['writeHead']
     void finish(Buffer.concat(chunks), callback)
@@ -115,12 +125,18 @@ export const deliverHtmlOnly = (
       res.removeHeader('link')
       res.setHeader('content-security-policy', strictPagePolicy)
     }
-    if (acceptsGzip && !isAlreadyEncoded && body.length > 1024 && /^(text\/|application\/(json|xml|rss|atom))/.test(type)) {
+    if (
+      acceptsGzip &&
+      !isAlreadyEncoded &&
+      body.length > 1024 &&
+      /^(text\/|application\/(json|xml|rss|atom))/.test(type)
+    ) {
       body = gzipSync(body, { level: 6 })
       res.setHeader('content-encoding', 'gzip')
     }
     const vary = String(res.getHeader('vary') ?? '')
-    if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    if (!/accept-encoding/i.test(vary))
+      res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     res.removeHeader('transfer-encoding')
     if (req.method !== 'HEAD') res.setHeader('content-length', body.length)
     write(body)

@@ -33,8 +33,20 @@ export type MicroCacheOptions = {
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number }
 
-const routerHeaders = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
-const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date'])
+const routerHeaders = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+]
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'date',
+])
 
 /** The key a request is cached under, or null when its answer may differ per visitor. */
 export const cacheKeyFor = (req: IncomingMessage): string | null => {
@@ -107,7 +119,11 @@ export const createMicroCache = ({
     let size = 0
     const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function') return null
-      if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+      if (typeof chunk === 'string')
+        return Buffer.from(
+          chunk,
+          typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
+        )
       return Buffer.from(chunk as Uint8Array)
     }
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
@@ -129,8 +145,14 @@ export const createMicroCache = ({
       const headers = res.getHeaders()
       if (isStorable(res.statusCode, headers) && size <= maxBodyBytes) {
         const kept: OutgoingHttpHeaders = {}
-        for (const [name, value] of Object.entries(headers)) if (!hopByHop.has(name) && value !== undefined) kept[name] = value
-        store(key, { status: res.statusCode, headers: kept, body: Buffer.concat(chunks), storedAt: now() })
+        for (const [name, value] of Object.entries(headers))
+          if (!hopByHop.has(name) && value !== undefined) kept[name] = value
+        store(key, {
+          status: res.statusCode,
+          headers: kept,
+          body: Buffer.concat(chunks),
+          storedAt: now(),
+        })
       }
       return end(chunk, ...rest)
     }) as ServerResponse['end']

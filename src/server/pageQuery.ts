@@ -22,13 +22,16 @@ type Param = {
   normalize: (value: string) => string | null
 }
 
-const positiveInt = (max: number, { dropOne = true } = {}) => (value: string) => {
-  if (!/^\d{1,6}$/.test(value)) return null
-  const n = Number(value)
-  if (n < 1 || n > max || (dropOne && n === 1)) return null
-  return String(n)
-}
-const oneOf = (values: readonly string[]) => (value: string) => (values.includes(value) ? value : null)
+const positiveInt =
+  (max: number, { dropOne = true } = {}) =>
+  (value: string) => {
+    if (!/^\d{1,6}$/.test(value)) return null
+    const n = Number(value)
+    if (n < 1 || n > max || (dropOne && n === 1)) return null
+    return String(n)
+  }
+const oneOf = (values: readonly string[]) => (value: string) =>
+  values.includes(value) ? value : null
 const shaped = (pattern: RegExp) => (value: string) => (pattern.test(value) ? value : null)
 /** Free text typed by a resident: trimmed, spaces collapsed, at most 100 characters (as the pages read it). */
 const text = (value: string) => {
@@ -38,8 +41,22 @@ const text = (value: string) => {
 
 /** A request's tracking number, `2026-000123` (plugins/service-requests/lib/trackingNumber.ts). */
 const trackingNumber = /^\d{4}-\d{6,14}$/
-const noticeKinds = ['boil-water', 'water-outage', 'road-closure', 'snow-clearing', 'emergency', 'legal'] as const
-const eventCategories = ['culture', 'sport', 'council', 'community', 'environment', 'consultation'] as const
+const noticeKinds = [
+  'boil-water',
+  'water-outage',
+  'road-closure',
+  'snow-clearing',
+  'emergency',
+  'legal',
+] as const
+const eventCategories = [
+  'culture',
+  'sport',
+  'council',
+  'community',
+  'environment',
+  'consultation',
+] as const
 /** A date typed in the filter: kept as typed (bounded), so the page can say what was wrong with it. */
 const typedDate = (value: string) => {
   const clean = value.trim().slice(0, 30)
@@ -144,7 +161,8 @@ export const searchParamsOfSegment = (segment: string): Record<string, string> =
 }
 
 /** Next may hand the segment over still percent-encoded (no `=` left in clear): decode what is left. */
-const decodedSegment = (segment: string) => (/%[0-9A-Fa-f]{2}/.test(segment) && !segment.includes('=') ? safeDecode(segment) : segment)
+const decodedSegment = (segment: string) =>
+  /%[0-9A-Fa-f]{2}/.test(segment) && !segment.includes('=') ? safeDecode(segment) : segment
 
 const safeDecode = (value: string) => {
   try {

@@ -30,7 +30,10 @@ const connect = async () => {
     pingInterval: 10_000,
     // Reconnect without end; meanwhile commands fail at once rather than queue behind the outage.
     disableOfflineQueue: true,
-    socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
+    socket: {
+      connectTimeout: 5_000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000),
+    },
   })
   let lastError = ''
   client.on('error', (err) => {
@@ -53,12 +56,17 @@ const connect = async () => {
 
 CacheHandler.onCreation(async ({ buildId }) => {
   if (isBuild) return { handlers: [createLruHandler()] }
-  const global = /** @type {{ __villeOuverteRedis?: Promise<import('@redis/client').RedisClientType> }} */ (globalThis)
+  const global =
+    /** @type {{ __villeOuverteRedis?: Promise<import('@redis/client').RedisClientType> }} */ (
+      globalThis
+    )
   global.__villeOuverteRedis ??= /** @type {Promise<any>} */ (connect())
   const client = await global.__villeOuverteRedis
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX ?? 'ville-ouverte:'}${buildId ?? 'dev'}:`
   return {
-    handlers: [createRedisHandler({ client: /** @type {any} */ (client), keyPrefix, timeoutMs: 2_000 })],
+    handlers: [
+      createRedisHandler({ client: /** @type {any} */ (client), keyPrefix, timeoutMs: 2_000 }),
+    ],
     // Pages live until an edit expires their tag (as with the in-memory handler); the TTL only
     // bounds how long an entry nobody asks for stays in Redis.
     ttl: { defaultStaleAge: 60 * 60 * 24 * 7, estimateExpireAge: (staleAge) => staleAge },

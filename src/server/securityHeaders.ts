@@ -25,10 +25,14 @@ import { textSizeInlineScripts } from '../components/textSizeScripts'
  */
 
 /** `'sha256-…'`: a CSP source allowing one inline script with exactly this text. */
-export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`
+export const scriptHash = (source: string) =>
+  `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`
 
 /** Every inline script a public page may contain. */
-export const publicInlineScripts: readonly string[] = [...textSizeInlineScripts, ...requestFormInlineScripts]
+export const publicInlineScripts: readonly string[] = [
+  ...textSizeInlineScripts,
+  ...requestFormInlineScripts,
+]
 
 const policy = (directives: Record<string, string>) =>
   Object.entries(directives)
@@ -58,17 +62,35 @@ export const strictPolicy = (scripts: readonly string[] = publicInlineScripts) =
 export const strictPagePolicy = strictPolicy()
 
 /** Pages that keep the runtime (admin, HTML_ONLY=0): no script policy, but never framed. */
-export const basePolicy = policy({ 'frame-ancestors': "'none'", 'object-src': "'none'", 'base-uri': "'self'" })
+export const basePolicy = policy({
+  'frame-ancestors': "'none'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+})
 /** A page in draft mode is shown inside the admin's live preview, an iframe of the site's own origin. */
-export const previewPolicy = policy({ 'frame-ancestors': "'self'", 'object-src': "'none'", 'base-uri': "'self'" })
+export const previewPolicy = policy({
+  'frame-ancestors': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+})
 /** API answers are data, never a document: nothing loads, runs or frames from them. */
-export const apiPolicy = policy({ 'default-src': "'none'", 'frame-ancestors': "'none'", 'base-uri': "'none'", 'form-action': "'none'" })
+export const apiPolicy = policy({
+  'default-src': "'none'",
+  'frame-ancestors': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+})
 /**
  * Uploaded files (Payload's `/api/{collection}/file/…`): opened on their own, a file runs nothing and
  * is sandboxed as if from another origin (GitHub's raw files do the same); `<img>` on the site is
  * unaffected. Inline style stays allowed for the browser's own image and text viewers.
  */
-export const uploadPolicy = policy({ 'default-src': "'none'", 'style-src': "'unsafe-inline'", sandbox: '', 'frame-ancestors': "'none'" })
+export const uploadPolicy = policy({
+  'default-src': "'none'",
+  'style-src': "'unsafe-inline'",
+  sandbox: '',
+  'frame-ancestors': "'none'",
+})
 
 /**
  * Query parameters that carry a secret (the follow-up key, the draft key of a request form, the
@@ -109,13 +131,24 @@ export const securityHeaderRules = (): HeaderRule[] => [
     ],
   },
   { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiPolicy }] },
-  { source: '/api/:collection/file/:filename*', headers: [{ key: 'Content-Security-Policy', value: uploadPolicy }] },
+  {
+    source: '/api/:collection/file/:filename*',
+    headers: [{ key: 'Content-Security-Policy', value: uploadPolicy }],
+  },
   // Draft mode (a staff preview) and the switch that turns it on: framed by the admin's live preview.
-  { source: publicPaths, has: [{ type: 'cookie', key: '__prerender_bypass' }], headers: sameOriginFrames },
+  {
+    source: publicPaths,
+    has: [{ type: 'cookie', key: '__prerender_bypass' }],
+    headers: sameOriginFrames,
+  },
   { source: '/:locale(fr|en)/apercu/:path*', headers: sameOriginFrames },
   // Pages whose address holds a secret. The request form's draft key joins its address by
   // pushState, after the page's policy was set: the whole form and the follow-up pages qualify.
-  ...secretQueryParams.map((key) => ({ source: '/:path*', has: [{ type: 'query' as const, key }], headers: noReferrer })),
+  ...secretQueryParams.map((key) => ({
+    source: '/:path*',
+    has: [{ type: 'query' as const, key }],
+    headers: noReferrer,
+  })),
   // Not the public list's cached address (`/fr/requetes/_q/…`, src/proxy.ts), whose headers Next
   // matches on the rewritten path: that page holds no secret.
   { source: '/:locale(fr|en)/:section(requetes|requests)/:rest((?!_q/).+)', headers: noReferrer },
@@ -125,7 +158,8 @@ export const securityHeaderRules = (): HeaderRule[] => [
   { source: '/api/:path*/unsubscribe', headers: noReferrer },
 ]
 
-const isInlineImage = (contentType: string) => /^image\//.test(contentType) && !/^image\/svg/.test(contentType)
+const isInlineImage = (contentType: string) =>
+  /^image\//.test(contentType) && !/^image\/svg/.test(contentType)
 
 /**
  * An upload collection's `modifyResponseHeaders`: a file that is not an image the site shows inline

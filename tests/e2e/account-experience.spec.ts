@@ -4,21 +4,30 @@ import { expect, expectNoAxeViolations, lastMailTo, test } from './fixtures'
 
 /** Issue 12, point 8: Mon dossier from a first visit to the first alert. */
 
-const staffToken = async (request: APIRequestContext, account: { email: string; password: string }) => {
+const staffToken = async (
+  request: APIRequestContext,
+  account: { email: string; password: string },
+) => {
   const login = await request.post('/api/users/login', { data: account })
   return ((await login.json()) as { token: string }).token
 }
 
 /** Nothing on the page is drawn as an error (the site's red alert box). */
 const expectNoRedError = async (page: Page) => {
-  const reds = await page.locator('main [role="alert"], main .account-message-error').evaluateAll((nodes) =>
-    nodes
-      .filter((n) => {
-        const style = getComputedStyle(n)
-        return style.backgroundColor === 'rgb(253, 236, 236)' || style.borderLeftColor === 'rgb(163, 0, 0)' || style.color === 'rgb(92, 0, 0)'
-      })
-      .map((n) => n.textContent),
-  )
+  const reds = await page
+    .locator('main [role="alert"], main .account-message-error')
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((n) => {
+          const style = getComputedStyle(n)
+          return (
+            style.backgroundColor === 'rgb(253, 236, 236)' ||
+            style.borderLeftColor === 'rgb(163, 0, 0)' ||
+            style.color === 'rgb(92, 0, 0)'
+          )
+        })
+        .map((n) => n.textContent),
+    )
   expect(reds).toEqual([])
 }
 
@@ -31,7 +40,11 @@ test.describe('Mon dossier: first visit, registration, confirmation, first alert
     noticeId = null
   })
 
-  test('should open without an error when signed out, register once with the terms and privacy policy linked, confirm into a sign-in with the email filled, invite the resident to choose alerts, and send the notice’s instructions by email and SMS', async ({ page, request, accounts }) => {
+  test('should open without an error when signed out, register once with the terms and privacy policy linked, confirm into a sign-in with the email filled, invite the resident to choose alerts, and send the notice’s instructions by email and SMS', async ({
+    page,
+    request,
+    accounts,
+  }) => {
     test.setTimeout(180_000)
     // "Mon dossier" from the header, signed out: a sign-in page, not a red error.
     await page.goto('/fr/mon-dossier')
@@ -43,7 +56,9 @@ test.describe('Mon dossier: first visit, registration, confirmation, first alert
     // The terms and the privacy policy are one click away, and both pages exist.
     const consent = page.locator('label[for="consent"], label:has(#consent)').first()
     const terms = consent.getByRole('link', { name: /conditions d’utilisation/i })
-    const privacy = page.getByRole('main').getByRole('link', { name: /politique de confidentialité/i })
+    const privacy = page
+      .getByRole('main')
+      .getByRole('link', { name: /politique de confidentialité/i })
     for (const link of [terms, privacy]) {
       const href = await link.getAttribute('href')
       expect(href).toMatch(/^\/fr\//)
@@ -100,18 +115,33 @@ test.describe('Mon dossier: first visit, registration, confirmation, first alert
     // An editor publishes a water outage for Les Berges with its instructions.
     const token = await staffToken(request, accounts.editor)
     const auth = { Authorization: `JWT ${token}` }
-    const sectors = (await (await request.get('/api/sectors?limit=10&depth=0', { headers: auth })).json()) as { docs: { id: number; code: string }[] }
+    const sectors = (await (
+      await request.get('/api/sectors?limit=10&depth=0', { headers: auth })
+    ).json()) as { docs: { id: number; code: string }[] }
     const berges = sectors.docs.find((s) => s.code === 'les-berges')!
     const title = `Interruption d’eau rue des Érables ${Date.now()}`
     const instruction = 'Remplissez quelques bouteilles avant 9 h.'
     const created = await request.post('/api/notices', {
       headers: auth,
-      data: { title, kind: 'water-outage', severity: 'warning', summary: 'Travaux sur la conduite principale.', instruction, sectors: [berges.id], _status: 'published' },
+      data: {
+        title,
+        kind: 'water-outage',
+        severity: 'warning',
+        summary: 'Travaux sur la conduite principale.',
+        instruction,
+        sectors: [berges.id],
+        _status: 'published',
+      },
     })
     expect(created.status()).toBe(201)
     noticeId = ((await created.json()) as { doc: { id: number } }).doc.id
 
-    await expect.poll(async () => (await lastMailTo(email, { since, timeoutMs: 0 })).subject, { timeout: 120_000, intervals: [2_000] }).toBe(`Avis de la Ville : ${title}`)
+    await expect
+      .poll(async () => (await lastMailTo(email, { since, timeoutMs: 0 })).subject, {
+        timeout: 120_000,
+        intervals: [2_000],
+      })
+      .toBe(`Avis de la Ville : ${title}`)
     const alert = await lastMailTo(email, { since })
     expect(alert.text).toContain('Consignes')
     expect(alert.text).toContain(instruction)
@@ -122,8 +152,17 @@ test.describe('Mon dossier: first visit, registration, confirmation, first alert
     await expect
       .poll(
         async () => {
-          const outbox = (await (await request.get('/api/mail-outbox?where[subject][equals]=SMS&sort=-createdAt&limit=20&depth=0', { headers: admin })).json()) as { docs: { to: string; maskedText?: string; text?: string }[] }
-          const sms = outbox.docs.find((d) => d.to.replace(/\D/g, '').endsWith('8195550142') && (d.maskedText ?? d.text ?? '').includes(title.slice(0, 30)))
+          const outbox = (await (
+            await request.get(
+              '/api/mail-outbox?where[subject][equals]=SMS&sort=-createdAt&limit=20&depth=0',
+              { headers: admin },
+            )
+          ).json()) as { docs: { to: string; maskedText?: string; text?: string }[] }
+          const sms = outbox.docs.find(
+            (d) =>
+              d.to.replace(/\D/g, '').endsWith('8195550142') &&
+              (d.maskedText ?? d.text ?? '').includes(title.slice(0, 30)),
+          )
           return sms ? (sms.maskedText ?? sms.text ?? '') : ''
         },
         { timeout: 60_000, intervals: [2_000] },

@@ -2,17 +2,28 @@ import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expect, expectNoAxeViolations, lastMailTo, test } from './fixtures'
 
-const staffToken = async (request: APIRequestContext, account: { email: string; password: string }) => {
+const staffToken = async (
+  request: APIRequestContext,
+  account: { email: string; password: string },
+) => {
   const login = await request.post('/api/users/login', { data: account })
   return ((await login.json()) as { token: string }).token
 }
 
 /** The last email the site sent to an address, caught by the tests' SMTP sink (the outbox only shows staff masked links). */
-const lastEmail = async (_request: APIRequestContext, _admin: { email: string; password: string }, to: string) => {
+const lastEmail = async (
+  _request: APIRequestContext,
+  _admin: { email: string; password: string },
+  to: string,
+) => {
   const mail = await lastMailTo(to, { timeoutMs: 5_000 })
   return { subject: mail.subject, text: mail.text }
 }
-const lastEmailText = async (request: APIRequestContext, admin: { email: string; password: string }, to: string) => (await lastEmail(request, admin, to)).text
+const lastEmailText = async (
+  request: APIRequestContext,
+  admin: { email: string; password: string },
+  to: string,
+) => (await lastEmail(request, admin, to)).text
 
 /** Signs a staff member in to the admin, as editorial.spec.ts does. */
 const signInAdmin = async (page: Page, account: { email: string; password: string }) => {
@@ -35,12 +46,20 @@ test.describe('Mon dossier (citizen accounts)', () => {
   test.afterEach(async ({ request, accounts }) => {
     if (!publishedNoticeId) return
     const token = await staffToken(request, accounts.admin)
-    const deleted = await request.delete(`/api/notices/${publishedNoticeId}`, { headers: { Authorization: `JWT ${token}` } })
+    const deleted = await request.delete(`/api/notices/${publishedNoticeId}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(deleted.status()).toBe(200)
     publishedNoticeId = null
   })
 
-  test('should register, confirm from the emailed link, set an address, see the collection days, subscribe, and receive a notice published in the admin', async ({ browser, baseURL, page, request, accounts }) => {
+  test('should register, confirm from the emailed link, set an address, see the collection days, subscribe, and receive a notice published in the admin', async ({
+    browser,
+    baseURL,
+    page,
+    request,
+    accounts,
+  }) => {
     // The alert goes out on the jobs queue, which the e2e server runs every 5 s (JOBS_CRON; once a minute in production).
     test.setTimeout(180_000)
     const email = `e2e-${Date.now()}@example.test`
@@ -88,7 +107,9 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(page.getByRole('heading', { name: 'Mes prochaines collectes' })).toBeVisible()
     const days = page.locator('section[aria-labelledby="mes-collectes"] li')
     expect(await days.count()).toBeGreaterThanOrEqual(1)
-    await expect(page.getByRole('heading', { name: 'Avis en cours dans mon secteur' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: 'Avis en cours dans mon secteur' }),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
 
     await page.getByRole('link', { name: 'Ménage', exact: true }).click()
@@ -100,12 +121,17 @@ test.describe('Mon dossier (citizen accounts)', () => {
 
     await page.getByRole('link', { name: 'Alertes', exact: true }).click()
     await page.getByLabel('Avis d’ébullition').check()
-    await page.getByRole('group', { name: 'Actualités à recevoir' }).getByLabel('Environnement').check()
+    await page
+      .getByRole('group', { name: 'Actualités à recevoir' })
+      .getByLabel('Environnement')
+      .check()
     await page.getByLabel('Par courriel').check()
     await page.getByRole('button', { name: 'Enregistrer' }).click()
     await expect(page.getByRole('status')).toContainText('sont enregistrés')
     await expect(page.getByLabel('Avis d’ébullition')).toBeChecked()
-    await expect(page.getByRole('group', { name: 'Actualités à recevoir' }).getByLabel('Environnement')).toBeChecked()
+    await expect(
+      page.getByRole('group', { name: 'Actualités à recevoir' }).getByLabel('Environnement'),
+    ).toBeChecked()
     await expectNoAxeViolations(page)
 
     // A staff member publishes a boil-water notice for Les Berges in the admin.
@@ -127,7 +153,10 @@ test.describe('Mon dossier (citizen accounts)', () => {
 
     // The jobs queue sends the alert: the email arrives, in French, with its unsubscribe link.
     await expect
-      .poll(async () => (await lastEmail(request, accounts.admin, email)).subject, { timeout: 120_000, intervals: [2_000] })
+      .poll(async () => (await lastEmail(request, accounts.admin, email)).subject, {
+        timeout: 120_000,
+        intervals: [2_000],
+      })
       .toBe(`Avis de la Ville : ${noticeTitle}`)
     const alert = (await lastEmail(request, accounts.admin, email)).text
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\?\S+/.exec(alert)?.[0]
@@ -145,7 +174,10 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await page.getByRole('button', { name: 'Me déconnecter' }).click()
     await expect(page.getByRole('status')).toContainText('Vous êtes déconnecté')
     await page.goto('/fr/mon-dossier')
-    await expect(page.getByText('Ouvrez une session pour voir cette page.')).toHaveAttribute('role', 'alert')
+    await expect(page.getByText('Ouvrez une session pour voir cette page.')).toHaveAttribute(
+      'role',
+      'alert',
+    )
 
     // The alert's link stops every alert without signing in (same site: its path on this server).
     const stopLink = new URL(unsubscribe!)
@@ -160,7 +192,12 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(page.getByLabel('Par courriel')).not.toBeChecked()
   })
 
-  test('should sign a demo resident in without JavaScript, and answer in English under /en/my-account', async ({ browser, baseURL, page, accounts }) => {
+  test('should sign a demo resident in without JavaScript, and answer in English under /en/my-account', async ({
+    browser,
+    baseURL,
+    page,
+    accounts,
+  }) => {
     const resident = accounts.citizens?.[0]
     expect(resident).toBeTruthy()
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
@@ -169,14 +206,23 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await noJs.getByLabel('Adresse courriel').fill(resident!.email)
     await noJs.getByLabel('Mot de passe').fill('not-the-password')
     await noJs.getByRole('button', { name: 'Ouvrir une session' }).click()
-    await expect(noJs.getByRole('alert')).toContainText('Adresse courriel ou mot de passe incorrect')
+    await expect(noJs.getByRole('alert')).toContainText(
+      'Adresse courriel ou mot de passe incorrect',
+    )
     await noJs.getByLabel('Adresse courriel').fill(resident!.email)
     await noJs.getByLabel('Mot de passe').fill(resident!.password)
     await noJs.getByRole('button', { name: 'Ouvrir une session' }).click()
     await expect(noJs.getByRole('heading', { name: 'Mes prochaines collectes' })).toBeVisible()
     await context.close()
 
-    for (const url of ['/en/my-account/sign-in', '/en/my-account/register', '/en/my-account/forgot-password', '/fr/mon-dossier/mot-de-passe-oublie', '/fr/mon-dossier/alertes-secteur', '/en/my-account/sector-alerts']) {
+    for (const url of [
+      '/en/my-account/sign-in',
+      '/en/my-account/register',
+      '/en/my-account/forgot-password',
+      '/fr/mon-dossier/mot-de-passe-oublie',
+      '/fr/mon-dossier/alertes-secteur',
+      '/en/my-account/sector-alerts',
+    ]) {
       await page.goto(url)
       await expectNoAxeViolations(page)
     }
@@ -199,4 +245,3 @@ test.describe('Mon dossier (citizen accounts)', () => {
     await expect(page.getByRole('link', { name: /Personnel|Staff/ })).toHaveCount(0)
   })
 })
-

@@ -25,7 +25,8 @@ const apiToken = async (request: APIRequestContext, account: Account) => {
 }
 
 /** A French date and time as written in Quebec: "10 décembre 2026, 23 h 59", "1er mai 2026, 9 h 05". */
-const quebecDateTime = /^(1er|[12]?\d|3[01]) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}, ([01]?\d|2[0-3]) h [0-5]\d$/
+const quebecDateTime =
+  /^(1er|[12]?\d|3[01]) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}, ([01]?\d|2[0-3]) h [0-5]\d$/
 
 test.describe('the admin for the city’s staff', () => {
   // The city's staff work in Quebec: dates are shown in the browser's zone, Eastern time there.
@@ -36,16 +37,27 @@ test.describe('the admin for the city’s staff', () => {
     if (!created.length) return
     const token = await apiToken(request, accounts.admin)
     for (const { collection, id } of created.splice(0)) {
-      const deleted = await request.delete(`/api/${collection}/${id}?overrideLock=true`, { headers: { Authorization: `JWT ${token}` } })
+      const deleted = await request.delete(`/api/${collection}/${id}?overrideLock=true`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
       expect(deleted.status()).toBe(200)
     }
   })
 
-  const createDraftNews = async (request: APIRequestContext, accounts: { editor: Account }, title: string) => {
+  const createDraftNews = async (
+    request: APIRequestContext,
+    accounts: { editor: Account },
+    title: string,
+  ) => {
     const token = await apiToken(request, accounts.editor)
     const response = await request.post('/api/news?draft=true&locale=fr', {
       headers: { Authorization: `JWT ${token}` },
-      data: { title, summary: 'Texte pas encore publié.', slug: `admin-${Date.now()}`, _status: 'draft' },
+      data: {
+        title,
+        summary: 'Texte pas encore publié.',
+        slug: `admin-${Date.now()}`,
+        _status: 'draft',
+      },
     })
     expect(response.status()).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number; slug: string } }
@@ -57,16 +69,25 @@ test.describe('the admin for the city’s staff', () => {
     // An editor on a trip: the drawer still schedules in the city's time, whatever the browser's.
     test.use({ timezoneId: 'Europe/Paris' })
 
-    test('should schedule a draft’s publication in French: its title in the drawer, “Publier” chosen, the city’s time zone, dates as written in Quebec', async ({ page, request, accounts, consoleErrors }, testInfo) => {
+    test('should schedule a draft’s publication in French: its title in the drawer, “Publier” chosen, the city’s time zone, dates as written in Quebec', async ({
+      page,
+      request,
+      accounts,
+      consoleErrors,
+    }, testInfo) => {
       const title = `Déneigement : stationnement interdit ${Date.now()}`
       const draft = await createDraftNews(request, accounts, title)
       await signIn(page, accounts.editor)
 
       // Lists and the document's header read dates as in Quebec, not "décembre 10 2026, 11:59 PM".
       await page.goto('/admin/collections/news')
-      await expect(page.locator('table tbody tr').first().locator('td.cell-publishedAt')).toHaveText(quebecDateTime)
+      await expect(
+        page.locator('table tbody tr').first().locator('td.cell-publishedAt'),
+      ).toHaveText(quebecDateTime)
       await page.goto(`/admin/collections/news/${draft.id}?locale=fr`)
-      const lastModified = page.locator('.doc-controls__list-item', { hasText: 'Dernière modification' }).locator('.doc-controls__value')
+      const lastModified = page
+        .locator('.doc-controls__list-item', { hasText: 'Dernière modification' })
+        .locator('.doc-controls__value')
       await expect(lastModified).toHaveText(quebecDateTime)
       // The date field itself, in the sidebar.
       await expect(page.locator('#field-publishedAt input')).toHaveValue(quebecDateTime)
@@ -75,7 +96,9 @@ test.describe('the admin for the city’s staff', () => {
       await page.locator('#action-save-popup .popup-button').click()
       await page.getByRole('button', { name: 'Programmer la publication' }).click()
       const drawer = page.locator('.schedule-publish')
-      await expect(drawer.getByRole('heading', { level: 2 })).toHaveText(`Programmer la publication pour ${title}`)
+      await expect(drawer.getByRole('heading', { level: 2 })).toHaveText(
+        `Programmer la publication pour ${title}`,
+      )
       // A draft never published: the drawer offers to publish it, not to unpublish it.
       await expect(drawer.getByLabel('Publier', { exact: true })).toBeChecked()
       await expect(drawer.getByLabel('Annuler la publication', { exact: true })).not.toBeChecked()
@@ -85,21 +108,33 @@ test.describe('the admin for the city’s staff', () => {
       // The 10th of next month at 23 h 55, city time: the upcoming publication says so.
       await drawer.locator('#time input').click()
       await page.locator('.react-datepicker__navigation--next').click()
-      await page.locator('.react-datepicker__day--010:not(.react-datepicker__day--outside-month)').click()
+      await page
+        .locator('.react-datepicker__day--010:not(.react-datepicker__day--outside-month)')
+        .click()
       await page.locator('.react-datepicker__time-list-item', { hasText: /^23 h 55$/ }).click()
       await drawer.getByRole('button', { name: 'Sauvegarder' }).click()
       const upcoming = drawer.locator('.schedule-publish__upcoming table tbody tr')
       await expect(upcoming).toHaveCount(1)
       await expect(upcoming.locator('td').nth(0)).toHaveText('Publier')
-      await expect(upcoming.locator('td').nth(1)).toHaveText(/^10 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}, 23 h 55$/)
+      await expect(upcoming.locator('td').nth(1)).toHaveText(
+        /^10 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}, 23 h 55$/,
+      )
       await expect(upcoming.locator('td').nth(2)).toContainText('America/Toronto')
       await page.screenshot({ path: testInfo.outputPath('admin-schedule-drawer.png') })
       expect(consoleErrors).toEqual([])
     })
   })
 
-  test('should speak French to staff whose browser asks for English, and English once they choose it', async ({ browser, baseURL, accounts }) => {
-    const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'America/Toronto' })
+  test('should speak French to staff whose browser asks for English, and English once they choose it', async ({
+    browser,
+    baseURL,
+    accounts,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'en-US',
+      timezoneId: 'America/Toronto',
+    })
     const page = await context.newPage()
     await page.goto('/admin/login')
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
@@ -117,13 +152,27 @@ test.describe('the admin for the city’s staff', () => {
     await context.close()
   })
 
-  test('should show an agent the resident’s answers as a list, the agents by name, and an unassigned request said so, with nothing loaded from a CDN', async ({ page, request, accounts, baseURL, consoleErrors }) => {
+  test('should show an agent the resident’s answers as a list, the agents by name, and an unassigned request said so, with nothing loaded from a CDN', async ({
+    page,
+    request,
+    accounts,
+    baseURL,
+    consoleErrors,
+  }) => {
     const token = await apiToken(request, accounts.admin)
-    const types = await request.get('/api/request-types?where[code][equals]=pothole&depth=0', { headers: { Authorization: `JWT ${token}` } })
+    const types = await request.get('/api/request-types?where[code][equals]=pothole&depth=0', {
+      headers: { Authorization: `JWT ${token}` },
+    })
     const pothole = ((await types.json()) as { docs: { id: number }[] }).docs[0]
     const response = await request.post('/api/service-requests', {
       headers: { Authorization: `JWT ${token}` },
-      data: { type: pothole.id, description: 'Trou dans la voie de droite, près de l’arrêt.', answers: { size: 'large', lane: ['road', 'bike'] }, lat: 45.5, lng: -73.6 },
+      data: {
+        type: pothole.id,
+        description: 'Trou dans la voie de droite, près de l’arrêt.',
+        answers: { size: 'large', lane: ['road', 'bike'] },
+        lat: 45.5,
+        lng: -73.6,
+      },
     })
     expect(response.status()).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number; trackingNumber: string } }
@@ -132,12 +181,15 @@ test.describe('the admin for the city’s staff', () => {
     // Every request the page makes stays on this server: nothing from a CDN.
     const offSite: string[] = []
     page.on('request', (r) => {
-      if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin) offSite.push(r.url())
+      if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin)
+        offSite.push(r.url())
     })
     await signIn(page, accounts.agent)
 
     // The list: an unassigned request reads "Non assignée", not "<Pas de Agent>".
-    await page.goto(`/admin/collections/service-requests?where[trackingNumber][equals]=${doc.trackingNumber}`)
+    await page.goto(
+      `/admin/collections/service-requests?where[trackingNumber][equals]=${doc.trackingNumber}`,
+    )
     const row = page.locator('table tbody tr', { hasText: doc.trackingNumber })
     await expect(row.locator('td.cell-assignee')).toHaveText('Non assignée')
     await expect(page.getByText(/<Pas de/)).toHaveCount(0)
@@ -145,8 +197,14 @@ test.describe('the admin for the city’s staff', () => {
     await page.goto(`/admin/collections/service-requests/${doc.id}`)
     const answers = page.getByRole('region', { name: 'Réponses aux questions' })
     await expect(answers).toBeVisible()
-    await expect(answers.getByRole('term')).toHaveText(['Taille approximative', 'Où se trouve-t-il ?'])
-    await expect(answers.getByRole('definition')).toHaveText(['Plus de 1 m', 'Chaussée, Piste cyclable'])
+    await expect(answers.getByRole('term')).toHaveText([
+      'Taille approximative',
+      'Où se trouve-t-il ?',
+    ])
+    await expect(answers.getByRole('definition')).toHaveText([
+      'Plus de 1 m',
+      'Chaussée, Piste cyclable',
+    ])
     await expect(page.locator('.field-type.json .shimmer-effect, .code-editor')).toHaveCount(0)
 
     // The assignee picker lists the department's agents by name.
@@ -158,16 +216,31 @@ test.describe('the admin for the city’s staff', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('should edit a sector’s boundary as text and read a survey response as a list, with no code editor and nothing from a CDN', async ({ page, request, accounts, baseURL, consoleErrors }) => {
+  test('should edit a sector’s boundary as text and read a survey response as a list, with no code editor and nothing from a CDN', async ({
+    page,
+    request,
+    accounts,
+    baseURL,
+    consoleErrors,
+  }) => {
     const token = await apiToken(request, accounts.admin)
     const headers = { Authorization: `JWT ${token}` }
-    const sector = ((await (await request.get('/api/sectors?limit=1&sort=code&depth=0', { headers })).json()) as { docs: { id: number; boundary: unknown }[] }).docs[0]
-    const response = ((await (await request.get('/api/survey-responses?limit=1&depth=0', { headers })).json()) as { docs: { id: number; answers: Record<string, unknown> }[] }).docs[0]
+    const sector = (
+      (await (await request.get('/api/sectors?limit=1&sort=code&depth=0', { headers })).json()) as {
+        docs: { id: number; boundary: unknown }[]
+      }
+    ).docs[0]
+    const response = (
+      (await (await request.get('/api/survey-responses?limit=1&depth=0', { headers })).json()) as {
+        docs: { id: number; answers: Record<string, unknown> }[]
+      }
+    ).docs[0]
     expect(sector).toBeTruthy()
     expect(response).toBeTruthy()
     const offSite: string[] = []
     page.on('request', (r) => {
-      if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin) offSite.push(r.url())
+      if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL!).origin)
+        offSite.push(r.url())
     })
     await signIn(page, accounts.admin)
 
@@ -178,15 +251,31 @@ test.describe('the admin for the city’s staff', () => {
     expect(JSON.parse(original)).toEqual(sector.boundary)
     // Broken JSON is said at once, and the save is refused with the field's own message.
     await boundary.fill('{"type": "Polygon", "coordinates": [')
-    await expect(page.getByRole('alert').filter({ hasText: 'Ce n’est pas du JSON valide' })).toBeVisible()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Ce n’est pas du JSON valide' }),
+    ).toBeVisible()
     await page.getByRole('button', { name: 'Sauvegarder', exact: true }).click()
-    await expect(page.getByText(/GeoJSON invalide|Le champ suivant n’est pas valide/).first()).toBeVisible()
-    expect(((await (await request.get(`/api/sectors/${sector.id}?depth=0`, { headers })).json()) as { boundary: unknown }).boundary).toEqual(sector.boundary)
+    await expect(
+      page.getByText(/GeoJSON invalide|Le champ suivant n’est pas valide/).first(),
+    ).toBeVisible()
+    expect(
+      (
+        (await (await request.get(`/api/sectors/${sector.id}?depth=0`, { headers })).json()) as {
+          boundary: unknown
+        }
+      ).boundary,
+    ).toEqual(sector.boundary)
     // Put back, it saves.
     await boundary.fill(original)
     await page.getByRole('button', { name: 'Sauvegarder', exact: true }).click()
     await expect(page.getByText(/mis à jour avec succès|enregistré/i).first()).toBeVisible()
-    expect(((await (await request.get(`/api/sectors/${sector.id}?depth=0`, { headers })).json()) as { boundary: unknown }).boundary).toEqual(sector.boundary)
+    expect(
+      (
+        (await (await request.get(`/api/sectors/${sector.id}?depth=0`, { headers })).json()) as {
+          boundary: unknown
+        }
+      ).boundary,
+    ).toEqual(sector.boundary)
 
     await page.goto(`/admin/collections/survey-responses/${response.id}`)
     const answers = page.getByRole('region', { name: 'Réponses' })
@@ -196,10 +285,17 @@ test.describe('the admin for the city’s staff', () => {
 
     expect(offSite).toEqual([])
     // The one refused save answers 400, as it should; nothing else goes wrong.
-    expect(consoleErrors.filter((e) => !/^400 .*\/api\/sectors\/|status of 400/.test(e))).toEqual([])
+    expect(consoleErrors.filter((e) => !/^400 .*\/api\/sectors\/|status of 400/.test(e))).toEqual(
+      [],
+    )
   })
 
-  test('should refresh the live preview when the editor saves a draft', async ({ page, request, accounts, consoleErrors }) => {
+  test('should refresh the live preview when the editor saves a draft', async ({
+    page,
+    request,
+    accounts,
+    consoleErrors,
+  }) => {
     const draft = await createDraftNews(request, accounts, `Aperçu en direct ${Date.now()}`)
     await signIn(page, accounts.editor)
     await page.goto(`/admin/collections/news/${draft.id}?locale=fr`)
@@ -208,7 +304,9 @@ test.describe('the admin for the city’s staff', () => {
     if (!/--active/.test((await toggler.getAttribute('class')) ?? '')) await toggler.click()
     const preview = page.frameLocator('#live-preview-iframe')
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(draft.title)
-    await expect(preview.getByRole('status').filter({ hasText: 'Aperçu d’un brouillon' })).toBeVisible()
+    await expect(
+      preview.getByRole('status').filter({ hasText: 'Aperçu d’un brouillon' }),
+    ).toBeVisible()
 
     const summary = `Résumé revu à ${Date.now()}.`
     await page.getByLabel(/^Résumé/).fill(summary)

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures'
 
 test.describe('admin', () => {
-  test('should show the French sign-in page at /admin with no console error', async ({ page, consoleErrors }, testInfo) => {
+  test('should show the French sign-in page at /admin with no console error', async ({
+    page,
+    consoleErrors,
+  }, testInfo) => {
     await page.goto('/admin')
     await expect(page).toHaveURL(/\/admin\/login/)
     await expect(page.getByLabel(/e-mail|courriel/i)).toBeVisible()
@@ -10,7 +13,11 @@ test.describe('admin', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('should let an editor sign in and reach the dashboard', async ({ page, accounts, consoleErrors }, testInfo) => {
+  test('should let an editor sign in and reach the dashboard', async ({
+    page,
+    accounts,
+    consoleErrors,
+  }, testInfo) => {
     await page.goto('/admin/login')
     await page.getByLabel(/e-mail|courriel/i).fill(accounts.editor.email)
     await page.getByLabel(/mot de passe/i).fill(accounts.editor.password)

@@ -9,7 +9,13 @@ import { axeViolations, expect, expectNoAxeViolationsAt, test, useTextSize } fro
  */
 
 const phone = { width: 390, height: 844 }
-const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7)
+const month = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Toronto',
+  year: 'numeric',
+  month: '2-digit',
+})
+  .format(new Date())
+  .slice(0, 7)
 
 const templates = [
   '/fr',
@@ -48,12 +54,17 @@ const templates = [
 const addressPage = async (page: Page) => {
   await page.goto('/fr/collectes?adresse=61%20rue%20des%20erables')
   // One match goes straight to its page; several are listed.
-  if (new URL(page.url()).pathname.startsWith('/fr/collectes/adresse/')) return [new URL(page.url()).pathname]
+  if (new URL(page.url()).pathname.startsWith('/fr/collectes/adresse/'))
+    return [new URL(page.url()).pathname]
   const link = page.locator('main a[href^="/fr/collectes/adresse/"]').first()
   return (await link.count()) ? [(await link.getAttribute('href'))!] : []
 }
 
-const signedInPage = async (browser: Browser, baseURL: string | undefined, resident: { email: string; password: string }) => {
+const signedInPage = async (
+  browser: Browser,
+  baseURL: string | undefined,
+  resident: { email: string; password: string },
+) => {
   const context = await browser.newContext({ baseURL })
   const page = await context.newPage()
   await page.goto('/fr/mon-dossier/connexion')
@@ -69,7 +80,12 @@ for (const [label, options] of [
   ['at 390 px', { size: 'normal' as const, viewport: phone }],
   ['at “Texte très grand” and 390 px', { size: 'xlarge' as const, viewport: phone }],
 ] as const) {
-  test(`should find no axe violation on any template ${label}`, async ({ page, browser, baseURL, accounts }) => {
+  test(`should find no axe violation on any template ${label}`, async ({
+    page,
+    browser,
+    baseURL,
+    accounts,
+  }) => {
     test.setTimeout(900_000)
     await useTextSize(page, options.size)
     const urls = [...templates, ...(await addressPage(page))]
@@ -80,11 +96,14 @@ for (const [label, options] of [
     await page.locator('.site-menu summary').click()
     await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible()
     violations.push(...(await axeViolations(page, `/fr with the menu open ${label}`)))
-    violations.push(...(await expectNoAxeViolationsAt(page, '/en/language?page=/fr/page-sans-anglais', options)))
+    violations.push(
+      ...(await expectNoAxeViolationsAt(page, '/en/language?page=/fr/page-sans-anglais', options)),
+    )
     // Mon dossier, signed in.
     const { context, page: own } = await signedInPage(browser, baseURL, accounts.citizens![1])
     await useTextSize(own, options.size)
-    for (const url of ['/fr/mon-dossier', '/en/my-account/alerts']) violations.push(...(await expectNoAxeViolationsAt(own, url, options)))
+    for (const url of ['/fr/mon-dossier', '/en/my-account/alerts'])
+      violations.push(...(await expectNoAxeViolationsAt(own, url, options)))
     await context.close()
     expect(violations).toEqual([])
   })

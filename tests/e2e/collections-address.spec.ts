@@ -6,7 +6,10 @@ const frenchWeekdays = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \
 const englishWeekdays = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /
 
 test.describe('collections by address: example, suggestions, dates, times, punctuation', () => {
-  test('should give an example address that exists in the registry', async ({ browser, baseURL }) => {
+  test('should give an example address that exists in the registry', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
     for (const [path, prefix] of [
@@ -16,7 +19,10 @@ test.describe('collections by address: example, suggestions, dates, times, punct
       await page.goto(path)
       const hint = (await page.locator('#adresse-aide').textContent())!.trim()
       expect(hint).toMatch(prefix)
-      const example = hint.replace(prefix, '').replace(/[.«»“”]/g, '').trim()
+      const example = hint
+        .replace(prefix, '')
+        .replace(/[.«»“”]/g, '')
+        .trim()
       await page.getByRole('textbox').first().fill(example)
       await page.getByRole('button', { name: /^(Trouver|Find)$/ }).click()
       // The example is one address: its own page, not "no address matches".
@@ -25,36 +31,57 @@ test.describe('collections by address: example, suggestions, dates, times, punct
     await context.close()
   })
 
-  test('should sort suggestions by civic number and street, and show more than ten', async ({ page }) => {
+  test('should sort suggestions by civic number and street, and show more than ten', async ({
+    page,
+  }) => {
     await page.goto('/fr/collectes?adresse=rue%20des%20erables')
-    const choices = page.getByRole('region', { name: 'Choisissez votre adresse' }).getByRole('listitem')
+    const choices = page
+      .getByRole('region', { name: 'Choisissez votre adresse' })
+      .getByRole('listitem')
     const first = await choices.allTextContents()
     expect(first.length).toBeGreaterThan(10)
     const numbers = first.map((label) => Number(/^(\d+)/.exec(label.trim())?.[1]))
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
     // The rest of the street is one link away.
     await page.getByRole('link', { name: /Voir (les )?\d+ autres adresses|Afficher plus/ }).click()
-    const next = await page.getByRole('region', { name: 'Choisissez votre adresse' }).getByRole('listitem').allTextContents()
+    const next = await page
+      .getByRole('region', { name: 'Choisissez votre adresse' })
+      .getByRole('listitem')
+      .allTextContents()
     expect(next.length).toBeGreaterThan(first.length)
     const all = next.map((label) => Number(/^(\d+)/.exec(label.trim())?.[1]))
     expect(all).toEqual([...all].sort((a, b) => a - b))
 
     // The same civic number on several streets: by number, then by street.
     await page.goto('/fr/collectes?adresse=61')
-    const streets = await page.getByRole('region', { name: 'Choisissez votre adresse' }).getByRole('listitem').allTextContents()
+    const streets = await page
+      .getByRole('region', { name: 'Choisissez votre adresse' })
+      .getByRole('listitem')
+      .allTextContents()
     expect(streets.length).toBeGreaterThan(1)
     const keys = streets.map((label) => label.trim())
     expect(keys.every((k) => k.startsWith('61'))).toBe(true)
-    const byStreet = keys.map((k) => k.replace(/^61[A-Z]?, /, '').replace(/ \(.*\)$/, '').replace(/^(rue|avenue|boulevard|chemin) (de la |des |du |de l’|de )?/, ''))
+    const byStreet = keys.map((k) =>
+      k
+        .replace(/^61[A-Z]?, /, '')
+        .replace(/ \(.*\)$/, '')
+        .replace(/^(rue|avenue|boulevard|chemin) (de la |des |du |de l’|de )?/, ''),
+    )
     expect(byStreet).toEqual([...byStreet].sort((a, b) => a.localeCompare(b, 'fr')))
     await expectNoAxeViolations(page)
   })
 
-  test('should write dates with their weekday, French times as “20 h” and “1er mai”, and English punctuation in English', async ({ page }) => {
+  test('should write dates with their weekday, French times as “20 h” and “1er mai”, and English punctuation in English', async ({
+    page,
+  }) => {
     await page.goto('/fr/collectes?adresse=61%20rue%20des%20erables')
     await expect(page).toHaveURL(/\/fr\/collectes\/adresse\/\d+$/)
     const addressPath = new URL(page.url()).pathname
-    const days = await page.locator('#prochaines ~ ul.item-list > li h3, section[aria-labelledby="prochaines"] ul.item-list > li h3').allTextContents()
+    const days = await page
+      .locator(
+        '#prochaines ~ ul.item-list > li h3, section[aria-labelledby="prochaines"] ul.item-list > li h3',
+      )
+      .allTextContents()
     expect(days.length).toBeGreaterThanOrEqual(8)
     for (const day of days) expect(day.trim()).toMatch(frenchWeekdays)
     const main = await page.getByRole('main').innerText()
@@ -63,10 +90,14 @@ test.describe('collections by address: example, suggestions, dates, times, punct
     expect(main).toMatch(/1er mai 2027/)
     expect(main).not.toMatch(/\b\d{1,2}:\d{2}\b/)
     expect(main).not.toMatch(/\d h 00\b/)
-    expect(main).not.toMatch(/(^|\s)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/)
+    expect(main).not.toMatch(
+      /(^|\s)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/,
+    )
 
     await page.goto(addressPath.replace('/fr/collectes/adresse/', '/en/collections/address/'))
-    const englishDays = await page.locator('section[aria-labelledby="prochaines"] ul.item-list > li h3').allTextContents()
+    const englishDays = await page
+      .locator('section[aria-labelledby="prochaines"] ul.item-list > li h3')
+      .allTextContents()
     for (const day of englishDays) expect(day.trim()).toMatch(englishWeekdays)
     const english = await page.getByRole('main').innerText()
     expect(english).toMatch(/from 8(:00)? p\.?m\.? to 11(:00)? p\.?m\.?/i)

@@ -1,14 +1,27 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 const templates = [
-  { name: 'news list', fr: '/fr/actualites', en: '/en/news', heading: { fr: 'Actualités', en: 'News' } },
-  { name: 'notices list', fr: '/fr/avis', en: '/en/notices', heading: { fr: 'Avis publics', en: 'Public notices' } },
+  {
+    name: 'news list',
+    fr: '/fr/actualites',
+    en: '/en/news',
+    heading: { fr: 'Actualités', en: 'News' },
+  },
+  {
+    name: 'notices list',
+    fr: '/fr/avis',
+    en: '/en/notices',
+    heading: { fr: 'Avis publics', en: 'Public notices' },
+  },
 ]
 
 test.describe('content templates', () => {
   for (const template of templates) {
     for (const locale of ['fr', 'en'] as const) {
-      test(`should render the ${template.name} in ${locale} with no axe violation`, async ({ page, consoleErrors }) => {
+      test(`should render the ${template.name} in ${locale} with no axe violation`, async ({
+        page,
+        consoleErrors,
+      }) => {
         const response = await page.goto(template[locale])
         expect(response?.status()).toBe(200)
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(template.heading[locale])
@@ -18,15 +31,25 @@ test.describe('content templates', () => {
     }
   }
 
-  test('should open a news item from the list, in French and in English, with no axe violation', async ({ page }) => {
+  test('should open a news item from the list, in French and in English, with no axe violation', async ({
+    page,
+  }) => {
     await page.goto('/fr/actualites')
-    await page.getByRole('link', { name: 'Budget 2027 : le compte de taxes augmente de 2,1 %' }).click()
-    await expect(page).toHaveURL(/\/fr\/actualites\/budget-2027-le-compte-de-taxes-augmente-de-2-1$/)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budget 2027 : le compte de taxes augmente de 2,1 %')
+    await page
+      .getByRole('link', { name: 'Budget 2027 : le compte de taxes augmente de 2,1 %' })
+      .click()
+    await expect(page).toHaveURL(
+      /\/fr\/actualites\/budget-2027-le-compte-de-taxes-augmente-de-2-1$/,
+    )
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Budget 2027 : le compte de taxes augmente de 2,1 %',
+    )
     await expectNoAxeViolations(page)
     await page.goto('/en/news')
     await page.getByRole('link', { name: '2027 budget: tax bills rise 2.1%' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2027 budget: tax bills rise 2.1%')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '2027 budget: tax bills rise 2.1%',
+    )
     await expectNoAxeViolations(page)
   })
 
@@ -40,7 +63,9 @@ test.describe('content templates', () => {
     await context.close()
   })
 
-  test('should show the emergency before the warning in the site-wide banner, on every page', async ({ page }) => {
+  test('should show the emergency before the warning in the site-wide banner, on every page', async ({
+    page,
+  }) => {
     for (const path of ['/fr', '/fr/actualites', '/fr/avis']) {
       await page.goto(path)
       const banner = page.getByRole('region', { name: 'Alertes en cours' })
@@ -52,7 +77,10 @@ test.describe('content templates', () => {
     }
   })
 
-  test('should filter notices by kind and sector, and show the archive, without JavaScript', async ({ browser, baseURL }) => {
+  test('should filter notices by kind and sector, and show the archive, without JavaScript', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
     await page.goto('/fr/avis')
@@ -64,11 +92,15 @@ test.describe('content templates', () => {
     await expect(titles).toHaveText(['Avis d’ébullition préventif — secteur Les Berges'])
     await page.goto('/fr/avis?archives=1')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archives des avis publics')
-    await expect(page.getByRole('link', { name: 'Avis d’ébullition levé — Vieux-Village' })).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: 'Avis d’ébullition levé — Vieux-Village' }),
+    ).toBeVisible()
     await context.close()
   })
 
-  test('should show a notice with its instructions, and a 404 for an unknown one', async ({ page }) => {
+  test('should show a notice with its instructions, and a 404 for an unknown one', async ({
+    page,
+  }) => {
     await page.goto('/fr/avis/avis-d-ebullition-preventif-secteur-les-berges')
     await expect(page.getByRole('heading', { name: 'Consignes' })).toBeVisible()
     await expectNoAxeViolations(page)
@@ -76,13 +108,21 @@ test.describe('content templates', () => {
     expect(response?.status()).toBe(404)
   })
 
-  test('should show a news item on the site within seconds of an editor publishing it', async ({ page, request, accounts }) => {
+  test('should show a news item on the site within seconds of an editor publishing it', async ({
+    page,
+    request,
+    accounts,
+  }) => {
     const login = await request.post('/api/users/login', { data: accounts.editor })
     const { token } = (await login.json()) as { token: string }
     const headers = { Authorization: `JWT ${token}` }
     const created = await request.post('/api/news?locale=fr', {
       headers,
-      data: { title: 'Ouverture de la plage d’hiver', summary: 'Une glissade et un anneau de glace au parc du Lac.', _status: 'draft' },
+      data: {
+        title: 'Ouverture de la plage d’hiver',
+        summary: 'Une glissade et un anneau de glace au parc du Lac.',
+        _status: 'draft',
+      },
     })
     expect(created.status()).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
@@ -91,11 +131,16 @@ test.describe('content templates', () => {
     expect((await page.goto(`/fr/actualites/${doc.slug}`))?.status()).toBe(404)
     await page.goto('/fr/actualites')
     await expect(page.getByRole('link', { name: 'Ouverture de la plage d’hiver' })).toHaveCount(0)
-    const published = await request.patch(`/api/news/${doc.id}?locale=fr`, { headers, data: { _status: 'published' } })
+    const published = await request.patch(`/api/news/${doc.id}?locale=fr`, {
+      headers,
+      data: { _status: 'published' },
+    })
     expect(published.status()).toBe(200)
     await expect(async () => {
       await page.goto('/fr/actualites')
-      expect(await page.getByRole('link', { name: 'Ouverture de la plage d’hiver' }).count()).toBe(1)
+      expect(await page.getByRole('link', { name: 'Ouverture de la plage d’hiver' }).count()).toBe(
+        1,
+      )
     }).toPass({ timeout: 5_000 })
   })
 })

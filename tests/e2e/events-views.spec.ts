@@ -162,7 +162,9 @@ test.describe('events date filters', () => {
     }
     await page.getByLabel('Catégorie').selectOption('culture')
     await page.getByRole('button', { name: 'Filtrer' }).click()
-    await page.waitForURL(new RegExp(`categorie=culture&du=${from}&au=${to}`), { waitUntil: 'load' })
+    await page.waitForURL(new RegExp(`categorie=culture&du=${from}&au=${to}`), {
+      waitUntil: 'load',
+    })
     const tags = await page.locator('ul.item-list > li .tag').allTextContents()
     expect(tags.length).toBeGreaterThan(0)
     expect(new Set(tags)).toEqual(new Set(['Culture']))

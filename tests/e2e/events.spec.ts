@@ -3,8 +3,14 @@ import ICAL from 'ical.js'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('events', () => {
-  for (const [url, heading] of [['/fr/evenements', 'Événements'], ['/en/events', 'Events']] as const) {
-    test(`should list upcoming events at ${url} with no axe violation`, async ({ page, consoleErrors }) => {
+  for (const [url, heading] of [
+    ['/fr/evenements', 'Événements'],
+    ['/en/events', 'Events'],
+  ] as const) {
+    test(`should list upcoming events at ${url} with no axe violation`, async ({
+      page,
+      consoleErrors,
+    }) => {
       await page.goto(url)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
       // 20 a page (the `page` parameter), of the three months' occurrences.
@@ -14,7 +20,11 @@ test.describe('events', () => {
     })
   }
 
-  test('should filter by category without JavaScript and open an event with its next dates', async ({ browser, baseURL, page }) => {
+  test('should filter by category without JavaScript and open an event with its next dates', async ({
+    browser,
+    baseURL,
+    page,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const noJs = await context.newPage()
     await noJs.goto('/fr/evenements')
@@ -22,7 +32,10 @@ test.describe('events', () => {
     await noJs.getByRole('button', { name: 'Filtrer' }).click()
     // Without JavaScript the form loads a new document: read it once it has loaded.
     await noJs.waitForURL(/categorie=council/, { waitUntil: 'load' })
-    const titles = await noJs.locator('ul.item-list').getByRole('heading', { level: 2 }).allTextContents()
+    const titles = await noJs
+      .locator('ul.item-list')
+      .getByRole('heading', { level: 2 })
+      .allTextContents()
     expect(new Set(titles)).toEqual(new Set(['Séance ordinaire du conseil municipal']))
     await context.close()
     await page.goto('/fr/evenements?categorie=council')
@@ -32,13 +45,20 @@ test.describe('events', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('should download an event as an .ics file a real parser reads, recurrence included', async ({ page, request }) => {
+  test('should download an event as an .ics file a real parser reads, recurrence included', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/fr/evenements/heure-du-conte')
-    const href = await page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).getAttribute('href')
+    const href = await page
+      .getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })
+      .getAttribute('href')
     const response = await request.get(href ?? '')
     expect(response.status()).toBe(200)
     expect(response.headers()['content-disposition']).toContain('heure-du-conte.ics')
-    const vevent = new ICAL.Component(ICAL.parse(await response.text())).getFirstSubcomponent('vevent')
+    const vevent = new ICAL.Component(ICAL.parse(await response.text())).getFirstSubcomponent(
+      'vevent',
+    )
     if (!vevent) throw new Error('no VEVENT in the .ics')
     const event = new ICAL.Event(vevent)
     expect(event.summary).toBe('Heure du conte')

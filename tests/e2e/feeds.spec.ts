@@ -7,11 +7,16 @@ import { XmlDocument, XsdValidator } from 'libxml2-wasm'
 
 import { expect, test } from './fixtures'
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'entry', 'info', 'area', 'polygon', 'link'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'entry', 'info', 'area', 'polygon', 'link'].includes(name),
+})
 
 /** null when the CAP document is valid against the OASIS CAP 1.2 schema, otherwise why not. */
 const capSchemaErrors = (xml: string): string | null => {
-  const schema = XmlDocument.fromString(readFileSync(path.join(import.meta.dirname, '../fixtures/cap/CAP-v1.2.xsd'), 'utf8'))
+  const schema = XmlDocument.fromString(
+    readFileSync(path.join(import.meta.dirname, '../fixtures/cap/CAP-v1.2.xsd'), 'utf8'),
+  )
   const validator = XsdValidator.fromDoc(schema)
   const doc = XmlDocument.fromString(xml)
   try {
@@ -43,11 +48,18 @@ test.describe('feeds', () => {
     }
   })
 
-  test('should publish notices as RSS, per sector too, and refuse an unknown sector', async ({ request }) => {
+  test('should publish notices as RSS, per sector too, and refuse an unknown sector', async ({
+    request,
+  }) => {
     const all = parser.parse(await (await request.get('/fr/avis/rss.xml')).text())
-    const berges = parser.parse(await (await request.get('/fr/avis/rss.xml?secteur=les-berges')).text())
-    const plateau = parser.parse(await (await request.get('/fr/avis/rss.xml?secteur=plateau')).text())
-    const titles = (feed: { rss: { channel: { item?: { title: string }[] } } }) => (feed.rss.channel.item ?? []).map((i) => i.title)
+    const berges = parser.parse(
+      await (await request.get('/fr/avis/rss.xml?secteur=les-berges')).text(),
+    )
+    const plateau = parser.parse(
+      await (await request.get('/fr/avis/rss.xml?secteur=plateau')).text(),
+    )
+    const titles = (feed: { rss: { channel: { item?: { title: string }[] } } }) =>
+      (feed.rss.channel.item ?? []).map((i) => i.title)
     expect(titles(all)).toContain('Avis d’ébullition préventif — secteur Les Berges')
     expect(titles(berges)).toContain('Avis d’ébullition préventif — secteur Les Berges')
     expect(titles(plateau)).not.toContain('Avis d’ébullition préventif — secteur Les Berges')
@@ -56,13 +68,17 @@ test.describe('feeds', () => {
     expect((await request.get('/fr/avis/rss.xml?secteur=inconnu')).status()).toBe(404)
   })
 
-  test('should list notices in force as an Atom index of CAP 1.2 alerts that validate against the OASIS schema', async ({ request }) => {
+  test('should list notices in force as an Atom index of CAP 1.2 alerts that validate against the OASIS schema', async ({
+    request,
+  }) => {
     const index = parser.parse(await (await request.get('/fr/avis/cap.xml')).text())
     const entry = index.feed.entry.find((e: { title: string | { '#text': string } }) =>
       JSON.stringify(e.title).includes('Avis d’ébullition préventif'),
     )
     expect(entry).toBeTruthy()
-    const capLink = entry.link.find((l: { '@_type'?: string }) => l['@_type'] === 'application/cap+xml')
+    const capLink = entry.link.find(
+      (l: { '@_type'?: string }) => l['@_type'] === 'application/cap+xml',
+    )
     const capPath = new URL(capLink['@_href']).pathname
     const response = await request.get(capPath)
     expect(response.status()).toBe(200)
@@ -81,31 +97,59 @@ test.describe('feeds', () => {
     expect((await request.get('/fr/avis/cap/999999.xml')).status()).toBe(404)
   })
 
-  test('should offer each sector’s collections as an iCalendar subscription that a real parser reads', async ({ request }) => {
+  test('should offer each sector’s collections as an iCalendar subscription that a real parser reads', async ({
+    request,
+  }) => {
     const response = await request.get('/fr/collectes/vieux-village.ics')
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toContain('text/calendar')
     const calendar = new ICAL.Component(ICAL.parse(await response.text()))
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
     const series = events.filter((e) => !e.isRecurrenceException())
-    expect(series.map((e) => e.summary).sort()).toEqual(['Matières organiques', 'Matières recyclables', 'Ordures ménagères'])
+    expect(series.map((e) => e.summary).sort()).toEqual([
+      'Matières organiques',
+      'Matières recyclables',
+      'Ordures ménagères',
+    ])
     expect(series.every((e) => e.isRecurring())).toBe(true)
     // Easter Monday 2027 falls on the Old Village's Monday collection: moved to Tuesday.
-    const moved = events.filter((e) => e.isRecurrenceException() && e.recurrenceId.toString() === '2027-03-29')
+    const moved = events.filter(
+      (e) => e.isRecurrenceException() && e.recurrenceId.toString() === '2027-03-29',
+    )
     expect(moved.map((e) => e.startDate.toString())).toContain('2027-03-30')
     expect((await request.get('/fr/collectes/inconnu.ics')).status()).toBe(404)
   })
 })
 
 test.describe('sitemap and robots', () => {
-  test('should list the public pages in both languages and keep crawlers out of the admin', async ({ request }) => {
+  test('should list the public pages in both languages and keep crawlers out of the admin', async ({
+    request,
+  }) => {
     const sitemap = await request.get('/sitemap.xml')
     expect(sitemap.status()).toBe(200)
     const { urlset } = new XMLParser().parse(await sitemap.text())
     const urls: string[] = [urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname)
-    expect(urls).toEqual(expect.arrayContaining(['/fr', '/en', '/fr/actualites', '/en/news', '/fr/avis', '/fr/collectes']))
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/fr',
+        '/en',
+        '/fr/actualites',
+        '/en/news',
+        '/fr/avis',
+        '/fr/collectes',
+      ]),
+    )
     expect(urls).toContain('/fr/actualites/budget-2027-le-compte-de-taxes-augmente-de-2-1')
-    expect(urls).toEqual(expect.arrayContaining(['/fr/services', '/en/services', '/fr/services/permis/permis-renovation/piscine', '/en/services/permits/renovation-permits/pool-permit', '/fr/declaration-accessibilite', '/en/accessibility-statement']))
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/fr/services',
+        '/en/services',
+        '/fr/services/permis/permis-renovation/piscine',
+        '/en/services/permits/renovation-permits/pool-permit',
+        '/fr/declaration-accessibilite',
+        '/en/accessibility-statement',
+      ]),
+    )
     const robots = await (await request.get('/robots.txt')).text()
     expect(robots).toContain('Disallow: /admin')
     expect(robots).toContain('Sitemap: ')

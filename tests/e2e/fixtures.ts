@@ -38,7 +38,9 @@ export const expectNoAxeViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
   expect(summary).toEqual([])
 }
 
@@ -59,14 +61,19 @@ export const expectNoAxeViolationsAt = async (
 ) => {
   if (viewport) await page.setViewportSize(viewport)
   await page.goto(url)
-  if (size !== 'normal') await expect(page.locator('html'), url).toHaveAttribute('data-text-size', size)
+  if (size !== 'normal')
+    await expect(page.locator('html'), url).toHaveAttribute('data-text-size', size)
   return axeViolations(page, `${url} at ${size}${viewport ? ` ${viewport.width} px` : ''}`)
 }
 
 /** The page's WCAG 2.0–2.2 A/AA violations as it is now, each named after `label`. */
 export const axeViolations = async (page: Page, label: string) => {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  return results.violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 }
 
 export { expect }
@@ -75,12 +82,17 @@ export { expect }
  * The last email the site sent to an address over SMTP (tests/e2e/mailSink.ts), waiting for it to
  * arrive: the first one received after `since` (ms), when given.
  */
-export const lastMailTo = async (to: string, { since = 0, timeoutMs = 20_000 }: { since?: number; timeoutMs?: number } = {}) => {
+export const lastMailTo = async (
+  to: string,
+  { since = 0, timeoutMs = 20_000 }: { since?: number; timeoutMs?: number } = {},
+) => {
   const dir = process.env.E2E_MAIL_DIR
   if (!dir) throw new Error('E2E_MAIL_DIR is not set: the global setup starts the SMTP sink.')
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const mail = mailsTo(dir, to).filter((m) => m.receivedAt >= since).at(-1)
+    const mail = mailsTo(dir, to)
+      .filter((m) => m.receivedAt >= since)
+      .at(-1)
     if (mail) return mail
     if (Date.now() > deadline) return { to: [to], subject: '', text: '', html: '', receivedAt: 0 }
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -5,7 +5,13 @@ import path from 'node:path'
 
 import { buildIfNeeded, runServer } from '../../scripts/lib/build'
 import { freePort } from '../../scripts/lib/freePort'
-import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../helpers/testServer'
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  provisionTestServer,
+  uniqueDatabaseName,
+} from '../helpers/testServer'
 import { startMailSink } from './mailSink'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -14,7 +20,8 @@ const log = (message: string) => console.log(`[e2e] ${message}`)
 const waitForHealth = async (url: string, server: ChildProcess, timeoutMs = 90_000) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early with code ${server.exitCode}`)
+    if (server.exitCode !== null)
+      throw new Error(`next start exited early with code ${server.exitCode}`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -59,7 +66,12 @@ export default async function globalSetup() {
   }
   try {
     log('Seeding a fresh database…')
-    const seed = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { cwd: root, env, encoding: 'utf8' })
+    const seed = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      })
     let seeded = seed()
     // A child that printed nothing at all and exited 0 never started its work: tsx can lose a race
     // on its transform cache with another tsx process writing it at the same moment. The seed is
@@ -70,17 +82,29 @@ export default async function globalSetup() {
     }
     const summary = seeded.stdout.split('\n').find((line) => line.includes('Seeded:'))
     // Every test below assumes the demo city: a seed that did not say what it did is a failure.
-    if (seeded.status !== 0 || !summary) throw new Error(`seed failed (exit ${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+    if (seeded.status !== 0 || !summary)
+      throw new Error(`seed failed (exit ${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
     log(summary)
     await buildIfNeeded(log)
     const port = await freePort()
     // Its own process group, so the teardown stops next and every worker it started.
     // The jobs queue every 5 s instead of every minute: alert emails arrive while a test waits.
-    child = runServer({ port, host: '127.0.0.1', env: { ...(env as Record<string, string>), JOBS_CRON: process.env.JOBS_CRON ?? '*/5 * * * * *' }, isDetached: true })
+    child = runServer({
+      port,
+      host: '127.0.0.1',
+      env: {
+        ...(env as Record<string, string>),
+        JOBS_CRON: process.env.JOBS_CRON ?? '*/5 * * * * *',
+      },
+      isDetached: true,
+    })
     const baseUrl = `http://127.0.0.1:${port}`
     await waitForHealth(`${baseUrl}/api/health`, child)
     process.env.E2E_BASE_URL = baseUrl
-    process.env.E2E_CREDENTIALS = fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')
+    process.env.E2E_CREDENTIALS = fs.readFileSync(
+      path.join(dataDir, 'demo-credentials.json'),
+      'utf8',
+    )
     log(`Server ready at ${baseUrl}`)
   } catch (err) {
     await teardown()

@@ -1,7 +1,10 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('public home page', () => {
-  test('should render /fr in French with no console error and no axe violation', async ({ page, consoleErrors }, testInfo) => {
+  test('should render /fr in French with no console error and no axe violation', async ({
+    page,
+    consoleErrors,
+  }, testInfo) => {
     const response = await page.goto('/fr')
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA')
@@ -63,8 +66,13 @@ test.describe('language routing', () => {
     ['de-DE', '/fr'],
     ['', '/fr'],
   ] as const) {
-    test(`should send / with Accept-Language "${acceptLanguage}" to ${target}`, async ({ request }) => {
-      const response = await request.get('/', { headers: { 'Accept-Language': acceptLanguage }, maxRedirects: 0 })
+    test(`should send / with Accept-Language "${acceptLanguage}" to ${target}`, async ({
+      request,
+    }) => {
+      const response = await request.get('/', {
+        headers: { 'Accept-Language': acceptLanguage },
+        maxRedirects: 0,
+      })
       expect(response.status()).toBe(307)
       expect(new URL(response.headers().location, 'http://x').pathname).toBe(target)
       expect(response.headers().vary).toContain('Accept-Language')
@@ -72,22 +80,35 @@ test.describe('language routing', () => {
   }
 
   test('should keep the rest of the path when adding the language', async ({ request }) => {
-    const response = await request.get('/avis?x=1', { headers: { 'Accept-Language': 'fr' }, maxRedirects: 0 })
-    expect(new URL(response.headers().location, 'http://x').pathname + new URL(response.headers().location, 'http://x').search).toBe('/fr/avis?x=1')
+    const response = await request.get('/avis?x=1', {
+      headers: { 'Accept-Language': 'fr' },
+      maxRedirects: 0,
+    })
+    expect(
+      new URL(response.headers().location, 'http://x').pathname +
+        new URL(response.headers().location, 'http://x').search,
+    ).toBe('/fr/avis?x=1')
   })
 })
 
 test.describe('text size', () => {
   test('should enlarge the text and remember the choice on the next page', async ({ page }) => {
     await page.goto('/fr')
-    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    const rootSize = () =>
+      page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
     const normal = await rootSize()
     await page.getByRole('button', { name: 'Texte très grand' }).click()
-    await expect(page.getByRole('button', { name: 'Texte très grand' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('button', { name: 'Texte très grand' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     expect(await rootSize()).toBeCloseTo(normal * 1.25, 1)
     await page.goto('/fr/avis')
     expect(await rootSize()).toBeCloseTo(normal * 1.25, 1)
-    await expect(page.getByRole('button', { name: 'Texte très grand' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('button', { name: 'Texte très grand' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     await page.getByRole('button', { name: 'Texte normal' }).click()
     expect(await rootSize()).toBeCloseTo(normal, 1)
   })

@@ -5,7 +5,13 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-export type SunkMail = { to: string[]; subject: string; text: string; html: string; receivedAt: number }
+export type SunkMail = {
+  to: string[]
+  subject: string
+  text: string
+  html: string
+  receivedAt: number
+}
 
 /**
  * A real SMTP server for the browser tests: the site sends its mail to it over SMTP as it would to
@@ -41,7 +47,10 @@ export const startMailSink = async (dir: string) => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
-  return { url: `smtp://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }
 
 /** The messages received so far for an address, oldest first. */

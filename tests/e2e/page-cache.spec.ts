@@ -11,7 +11,13 @@ import { expect, test } from './fixtures'
  * cache and the micro-cache hold and how many times each page was stored (rendered).
  */
 type Stats = {
-  next: { pages: string[]; ages: Record<string, number>; dataEntries: number; bytes: number; sets: Record<string, number> } | null
+  next: {
+    pages: string[]
+    ages: Record<string, number>
+    dataEntries: number
+    bytes: number
+    sets: Record<string, number>
+  } | null
   micro: { keys: string[]; bytes: number } | null
 }
 
@@ -25,7 +31,10 @@ const present = (s: Stats | null): Stats => {
   return s!
 }
 /** How many times Next stored (rendered) pages, all pages together. */
-const pageRenders = (s: Stats) => Object.entries(s.next?.sets ?? {}).filter(([key]) => s.next?.pages.includes(key)).reduce((sum, [, n]) => sum + n, 0)
+const pageRenders = (s: Stats) =>
+  Object.entries(s.next?.sets ?? {})
+    .filter(([key]) => s.next?.pages.includes(key))
+    .reduce((sum, [, n]) => sum + n, 0)
 
 /** The first link in a page's main content under a section (an item of the list). */
 const firstItemHref = async (request: APIRequestContext, list: string, prefix: string) => {
@@ -44,21 +53,31 @@ const firstItemHref = async (request: APIRequestContext, list: string, prefix: s
 const templates = async (baseURL: string) => {
   const pages = (await templatePages(baseURL)).map((page) => page.path)
   for (const list of ['/fr/actualites', '/fr/avis', '/fr/evenements']) {
-    expect(pages.some((path) => new RegExp(`^${list}/[a-z0-9-]+$`).test(path)), `an item linked from ${list}`).toBe(true)
+    expect(
+      pages.some((path) => new RegExp(`^${list}/[a-z0-9-]+$`).test(path)),
+      `an item linked from ${list}`,
+    ).toBe(true)
   }
   return pages
 }
 
-const isCacheHit = (headers: Record<string, string>) => headers['x-micro-cache'] === 'HIT' || headers['x-nextjs-cache'] === 'HIT'
+const isCacheHit = (headers: Record<string, string>) =>
+  headers['x-micro-cache'] === 'HIT' || headers['x-nextjs-cache'] === 'HIT'
 
 test.describe('page cache', () => {
-  test('should answer every public template from the cache on the second anonymous request, with a storable Cache-Control', async ({ request, baseURL }) => {
+  test('should answer every public template from the cache on the second anonymous request, with a storable Cache-Control', async ({
+    request,
+    baseURL,
+  }) => {
     for (const url of await templates(baseURL!)) {
       const first = await request.get(url, { maxRedirects: 0 })
       expect(first.status(), url).toBe(200)
       const second = await request.get(url, { maxRedirects: 0 })
       expect(second.status(), url).toBe(200)
-      expect(isCacheHit(second.headers()), `${url} is a cache hit (${JSON.stringify(second.headers())})`).toBe(true)
+      expect(
+        isCacheHit(second.headers()),
+        `${url} is a cache hit (${JSON.stringify(second.headers())})`,
+      ).toBe(true)
       const cacheControl = second.headers()['cache-control'] ?? ''
       expect(cacheControl, url).toMatch(/^public, s-maxage=\d+, stale-while-revalidate=\d+$/)
       expect(first.headers()['cache-control'], url).toBe(cacheControl)
@@ -73,7 +92,12 @@ test.describe('page cache', () => {
     }
   })
 
-  test('should serve public pages to a signed-in resident from the cache, without rendering them again', async ({ browser, baseURL, request, accounts }) => {
+  test('should serve public pages to a signed-in resident from the cache, without rendering them again', async ({
+    browser,
+    baseURL,
+    request,
+    accounts,
+  }) => {
     const resident = accounts.citizens![0]!
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
@@ -86,7 +110,15 @@ test.describe('page cache', () => {
     expect(cookie).toContain('payload-token=')
     await context.close()
 
-    const urls = ['/fr', '/fr/avis', '/fr/avis?secteur=plateau', '/fr/actualites', '/en/notices', '/fr/evenements', '/fr/requetes']
+    const urls = [
+      '/fr',
+      '/fr/avis',
+      '/fr/avis?secteur=plateau',
+      '/fr/actualites',
+      '/en/notices',
+      '/fr/evenements',
+      '/fr/requetes',
+    ]
     for (const url of urls) await request.get(url)
     const before = await stats(request)
     const startedAt = Date.now()
@@ -102,21 +134,46 @@ test.describe('page cache', () => {
     }
     // Waiting past the micro-cache's second makes the signed-in requests reach Next's cache too.
     await new Promise((resolve) => setTimeout(resolve, 1100))
-    for (const url of urls) expect(isCacheHit((await request.get(url, { headers: { cookie } })).headers()), url).toBe(true)
+    for (const url of urls)
+      expect(isCacheHit((await request.get(url, { headers: { cookie } })).headers()), url).toBe(
+        true,
+      )
     // The layout's one-minute bound renders a page again once it is a minute old, whoever asks:
     // only pages that cannot have reached that age during this test are counted.
     const after = present(await stats(request))
     const elapsed = Date.now() - startedAt
-    const internal = ['/fr', '/fr/avis/_q/-', '/fr/avis/_q/secteur=plateau', '/fr/actualites/_q/-', '/en/avis/_q/-', '/fr/evenements/_q/-', '/fr/requetes/_q/-']
+    const internal = [
+      '/fr',
+      '/fr/avis/_q/-',
+      '/fr/avis/_q/secteur=plateau',
+      '/fr/actualites/_q/-',
+      '/en/avis/_q/-',
+      '/fr/evenements/_q/-',
+      '/fr/requetes/_q/-',
+    ]
     const tested = present(before).next!.pages.filter(
-      (key) => internal.some((path) => key.endsWith(`/$${path}`)) && (present(before).next!.ages[key] ?? Infinity) + elapsed < 55_000,
+      (key) =>
+        internal.some((path) => key.endsWith(`/$${path}`)) &&
+        (present(before).next!.ages[key] ?? Infinity) + elapsed < 55_000,
     )
     expect(tested.length, 'pages young enough to be counted').toBeGreaterThanOrEqual(3)
-    for (const key of tested) expect(after.next!.sets[key], `${key} not rendered again for the signed-in resident`).toBe(present(before).next!.sets[key])
+    for (const key of tested)
+      expect(after.next!.sets[key], `${key} not rendered again for the signed-in resident`).toBe(
+        present(before).next!.sets[key],
+      )
   })
 
   test('should create no cache entry for unknown query parameters', async ({ request }) => {
-    const pages = ['/fr', '/fr/avis', '/fr/avis?secteur=plateau&type=boil-water', '/fr/actualites', '/fr/evenements', '/fr/services?q=permis', '/en/news', '/fr/requetes?type=1']
+    const pages = [
+      '/fr',
+      '/fr/avis',
+      '/fr/avis?secteur=plateau&type=boil-water',
+      '/fr/actualites',
+      '/fr/evenements',
+      '/fr/services?q=permis',
+      '/en/news',
+      '/fr/requetes?type=1',
+    ]
     const item = await firstItemHref(request, '/fr/actualites', '/fr/actualites')
     pages.push(item)
     for (const url of pages) await request.get(url)
@@ -138,7 +195,10 @@ test.describe('page cache', () => {
     for (const url of noisy) {
       const response = await request.get(url)
       expect(response.status(), url).toBe(200)
-      expect(isCacheHit(response.headers()), `${url} lands on the entry of its canonical address`).toBe(true)
+      expect(
+        isCacheHit(response.headers()),
+        `${url} lands on the entry of its canonical address`,
+      ).toBe(true)
     }
     const after = present(await stats(request))
     expect(after.next?.pages.toSorted()).toEqual(present(before).next?.pages.toSorted())
@@ -148,6 +208,8 @@ test.describe('page cache', () => {
     }
     // An internal address asked for directly renders only in its canonical form.
     expect((await request.get('/fr/avis/_q/x=1')).status()).toBe(404)
-    expect((await request.get('/fr/avis/_q/type%3Dboil-water%26secteur%3Dplateau')).status()).toBe(404)
+    expect((await request.get('/fr/avis/_q/type%3Dboil-water%26secteur%3Dplateau')).status()).toBe(
+      404,
+    )
   })
 })

@@ -5,7 +5,10 @@ import { expect, expectNoAxeViolations, lastMailTo, test } from './fixtures'
 
 /** Issue 12, point 7: what a resident meets reporting a problem, from the first step to the follow-up. */
 
-const staffToken = async (request: APIRequestContext, account: { email: string; password: string }) => {
+const staffToken = async (
+  request: APIRequestContext,
+  account: { email: string; password: string },
+) => {
   const login = await request.post('/api/users/login', { data: account })
   return ((await login.json()) as { token: string }).token
 }
@@ -30,13 +33,17 @@ const sendMapRequest = async (page: Page, type: string, description: string) => 
   await page.getByRole('button', { name: 'Continuer' }).click()
   await page.getByLabel(/Décrivez le problème/).fill(description)
   await page.getByRole('button', { name: 'Continuer' }).click()
-  await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 300, y: 220 } })
+  await page
+    .getByRole('button', { name: /Carte de la ville et de ses secteurs/ })
+    .click({ position: { x: 300, y: 220 } })
   await expect(page.getByText(/Point enregistré dans le secteur/)).toBeVisible()
   // The chosen point reads as a place, never as raw coordinates.
   await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
   // It reads as an address first ("près du 61, rue des Érables"); the exact position may follow it.
   const label = (await page.locator('label[for="lieu-choisi"]').textContent()) ?? ''
-  expect(label).toMatch(/^Le point choisi sur la carte près du \d+[A-Z]?, (rue|avenue|boulevard|chemin) /)
+  expect(label).toMatch(
+    /^Le point choisi sur la carte près du \d+[A-Z]?, (rue|avenue|boulevard|chemin) /,
+  )
   await page.getByRole('button', { name: 'Continuer' }).click()
   while (!(await page.getByRole('button', { name: 'Envoyer la requête' }).count())) {
     const radio = page.getByRole('radio').first()
@@ -46,13 +53,18 @@ const sendMapRequest = async (page: Page, type: string, description: string) => 
   await expect(page.getByText(/Point sur la carte, secteur .+, près d(u|e) /)).toBeVisible()
   await page.getByRole('button', { name: 'Envoyer la requête' }).click()
   await expect(page.getByRole('status').first()).toContainText('Merci')
-  const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')![1]
+  const number = /(\d{4}-\d{6})/.exec(
+    (await page.locator('.request-number').textContent()) ?? '',
+  )![1]
   const follow = new URL((await page.locator('.request-link a').getAttribute('href'))!)
   return { number, followPath: follow.pathname + follow.search }
 }
 
 test.describe('Reporting a problem: acknowledgement, steps, account, "me too", places', () => {
-  test('should keep one step count from start to end, show the photos on the review step without saying “sent”, and acknowledge receipt by email with the number and link', async ({ browser, baseURL }) => {
+  test('should keep one step count from start to end, show the photos on the review step without saying “sent”, and acknowledge receipt by email with the number and link', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
     const totals: (number | null)[] = []
@@ -68,8 +80,14 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await page.getByRole('button', { name: 'Chercher l’adresse' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
     totals.push(await totalOf(page))
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#777' } }).jpeg().toBuffer()
-    await page.getByLabel('Ajouter des photos (facultatif)').setInputFiles({ name: 'trou.jpg', mimeType: 'image/jpeg', buffer: photo })
+    const photo = await sharp({
+      create: { width: 800, height: 600, channels: 3, background: '#777' },
+    })
+      .jpeg()
+      .toBuffer()
+    await page
+      .getByLabel('Ajouter des photos (facultatif)')
+      .setInputFiles({ name: 'trou.jpg', mimeType: 'image/jpeg', buffer: photo })
     await page.getByRole('button', { name: 'Ajouter ces photos' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
     totals.push(await totalOf(page))
@@ -85,7 +103,9 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     const main = page.getByRole('main')
     const reviewPhoto = main.getByRole('img', { name: 'Photo 1 de votre signalement' })
     await expect(reviewPhoto).toBeVisible()
-    expect(await reviewPhoto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(
+      await reviewPhoto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true)
     expect(await main.innerText()).not.toMatch(/envoyée/i)
 
     const email = `accuse-${Date.now()}@example.test`
@@ -93,7 +113,9 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await page.getByLabel('Courriel').fill(email)
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
     await expect(page.getByRole('status').first()).toContainText('Merci')
-    const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')![1]
+    const number = /(\d{4}-\d{6})/.exec(
+      (await page.locator('.request-number').textContent()) ?? '',
+    )![1]
     const follow = (await page.locator('.request-link a').getAttribute('href'))!
     await context.close()
 
@@ -105,7 +127,11 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     expect(mail.text).toContain(new URL(follow).pathname + new URL(follow).search)
   })
 
-  test('should email the agent’s public note when the request is assigned and resolved in one save', async ({ browser, baseURL, accounts }) => {
+  test('should email the agent’s public note when the request is assigned and resolved in one save', async ({
+    browser,
+    baseURL,
+    accounts,
+  }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false })
     const page = await context.newPage()
     const email = `note-${Date.now()}@example.test`
@@ -122,7 +148,9 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByLabel('Courriel').fill(email)
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
-    const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')![1]
+    const number = /(\d{4}-\d{6})/.exec(
+      (await page.locator('.request-number').textContent()) ?? '',
+    )![1]
     await context.close()
 
     const staff = await browser.newPage({ baseURL, locale: 'fr-CA' })
@@ -145,17 +173,27 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await staff.locator('#field-note').fill('Colmaté cet après-midi.')
     await staff.locator('#field-isNotePublic').check()
     const since = Date.now()
-    const saved = staff.waitForResponse((r) => r.url().includes(`/api/service-requests/${docId}`) && r.request().method() === 'PATCH')
+    const saved = staff.waitForResponse(
+      (r) => r.url().includes(`/api/service-requests/${docId}`) && r.request().method() === 'PATCH',
+    )
     await staff.getByRole('button', { name: 'Sauvegarder' }).click()
     expect((await saved).status()).toBe(200)
     await staff.close()
 
-    await expect.poll(async () => (await lastMailTo(email, { since, timeoutMs: 0 })).subject, { timeout: 20_000 }).toBe(`Requête ${number} : Résolue`)
+    await expect
+      .poll(async () => (await lastMailTo(email, { since, timeoutMs: 0 })).subject, {
+        timeout: 20_000,
+      })
+      .toBe(`Requête ${number} : Résolue`)
     const mail = await lastMailTo(email, { since })
     expect(mail.text).toContain('Colmaté cet après-midi.')
   })
 
-  test('should say at the first step that a type needs an account, and keep the draft through signing in', async ({ browser, baseURL, accounts }) => {
+  test('should say at the first step that a type needs an account, and keep the draft through signing in', async ({
+    browser,
+    baseURL,
+    accounts,
+  }) => {
     const resident = accounts.citizens![0]
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
@@ -193,16 +231,31 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await signInCitizen(anonymous, resident)
     await expect(stepHeading(anonymous)).toHaveText(/Vérification/)
     await expect(anonymous.getByText('Une fontaine d’eau au parc du Lac.')).toBeVisible()
-    await expect(anonymous.getByText(new RegExp(resident.email.replace(/[.]/g, '\\.')))).toBeVisible()
+    await expect(
+      anonymous.getByText(new RegExp(resident.email.replace(/[.]/g, '\\.'))),
+    ).toBeVisible()
     await expectNoAxeViolations(anonymous)
     await later.close()
   })
 
-  test('should not offer “Moi aussi” on a resolved request, tell an anonymous follower how they will hear back, count only open requests, and show places as streets', async ({ browser, baseURL, request, accounts }) => {
+  test('should not offer “Moi aussi” on a resolved request, tell an anonymous follower how they will hear back, count only open requests, and show places as streets', async ({
+    browser,
+    baseURL,
+    request,
+    accounts,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
-    const resolved = await sendMapRequest(page, 'Mobilier urbain endommagé', 'Banc brisé près des balançoires.')
-    const open = await sendMapRequest(page, 'Mobilier urbain endommagé', 'Table brisée près du chalet.')
+    const resolved = await sendMapRequest(
+      page,
+      'Mobilier urbain endommagé',
+      'Banc brisé près des balançoires.',
+    )
+    const open = await sendMapRequest(
+      page,
+      'Mobilier urbain endommagé',
+      'Table brisée près du chalet.',
+    )
 
     // The follow-up page names the place, not its coordinates.
     await page.goto(open.followPath)
@@ -212,9 +265,15 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
 
     // Staff resolve the first one (set up through the API: the admin's form is tested elsewhere).
     const token = await staffToken(request, accounts.admin)
-    const found = await request.get(`/api/service-requests?where[trackingNumber][equals]=${resolved.number}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+    const found = await request.get(
+      `/api/service-requests?where[trackingNumber][equals]=${resolved.number}&depth=0`,
+      { headers: { Authorization: `JWT ${token}` } },
+    )
     const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
-    const patched = await request.patch(`/api/service-requests/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { status: 'resolved' } })
+    const patched = await request.patch(`/api/service-requests/${id}`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: { status: 'resolved' },
+    })
     expect(patched.status()).toBe(200)
 
     // Resolved: listed, but nobody is offered to "follow" a problem already fixed.
@@ -254,7 +313,9 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     await citizen.goto('/fr/mon-dossier/connexion')
     await signInCitizen(citizen, accounts.citizens![1])
     await citizen.goto(`/fr/requetes?numero=${open.number}`)
-    await citizen.getByRole('button', { name: `Moi aussi : suivre la requête ${open.number}` }).click()
+    await citizen
+      .getByRole('button', { name: `Moi aussi : suivre la requête ${open.number}` })
+      .click()
     await expect(citizen.locator('#moi-aussi-confirmation')).toContainText(/recevrez un courriel/)
     await signedIn.close()
   })

@@ -1,13 +1,18 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 test.describe('Service requests: map click, public list and "me too"', () => {
-  test('should place a request with a click on the map without JavaScript, list it without personal data, and count "me too" once', async ({ browser, baseURL }) => {
+  test('should place a request with a click on the map without JavaScript, list it without personal data, and count "me too" once', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
     const page = await context.newPage()
     await page.goto('/fr/requetes/nouvelle')
     await page.getByLabel('Éclairage de rue').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await page.getByLabel(/Décrivez le problème/).fill('Lampadaire éteint, appelez Gisèle Privée au 819-555-0123')
+    await page
+      .getByLabel(/Décrivez le problème/)
+      .fill('Lampadaire éteint, appelez Gisèle Privée au 819-555-0123')
     await page.getByRole('button', { name: 'Continuer' }).click()
     await expect(page.getByRole('heading', { name: /^Étape 3 sur 6/ })).toBeVisible()
 
@@ -19,11 +24,16 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     // From the keyboard the image button has no point to give: the page says to search an address.
     await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).press('Enter')
     await expect(page.getByRole('alert')).toContainText('Au clavier, cherchez plutôt l’adresse')
-    await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 320, y: 240 } })
+    await page
+      .getByRole('button', { name: /Carte de la ville et de ses secteurs/ })
+      .click({ position: { x: 320, y: 240 } })
     await expect(page.getByRole('status')).toContainText('Point enregistré dans le secteur')
     await expect(page.getByLabel(/Le point choisi sur la carte/)).toBeChecked()
     // The map now shows the point.
-    await expect(page.locator('input[name="carte"]')).toHaveAttribute('src', /lat=46\.\d+&lng=-71\.\d+/)
+    await expect(page.locator('input[name="carte"]')).toHaveAttribute(
+      'src',
+      /lat=46\.\d+&lng=-71\.\d+/,
+    )
     await page.getByRole('button', { name: 'Continuer' }).click()
     await expect(page.getByRole('heading', { name: /^Étape 4 sur 6/ })).toBeVisible()
     await page.getByRole('button', { name: 'Continuer' }).click()
@@ -32,7 +42,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await expect(page.getByText(/Point sur la carte, secteur/)).toBeVisible()
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
     await expect(page.getByRole('status')).toContainText('Merci')
-    const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')?.[1]
+    const number = /(\d{4}-\d{6})/.exec(
+      (await page.locator('.request-number').textContent()) ?? '',
+    )?.[1]
     expect(number).toBeTruthy()
 
     // The public list shows it at once (the cache tag was expired), without the description.
@@ -45,7 +57,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
 
     // "Moi aussi" without JavaScript: a plain form post, back to the list with a confirmation.
     await entry.getByRole('button', { name: `Moi aussi : suivre la requête ${number}` }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Vous suivez maintenant' })).toContainText(number!)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Vous suivez maintenant' }),
+    ).toContainText(number!)
     await expect(page.locator(`#requete-${number}`)).toContainText('1 personne la suit aussi')
     await expect(page.locator(`#requete-${number}`)).toContainText('Vous suivez cette requête.')
 
@@ -55,7 +69,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByLabel(/Décrivez le problème/).fill('Le lampadaire est encore éteint.')
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await page.getByRole('button', { name: /Carte de la ville et de ses secteurs/ }).click({ position: { x: 321, y: 241 } })
+    await page
+      .getByRole('button', { name: /Carte de la ville et de ses secteurs/ })
+      .click({ position: { x: 321, y: 241 } })
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('button', { name: 'Continuer' }).click()
@@ -67,7 +83,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await context.close()
   })
 
-  test('should filter the list by type and sector, link the map points and pass axe, in French and English', async ({ page }) => {
+  test('should filter the list by type and sector, link the map points and pass axe, in French and English', async ({
+    page,
+  }) => {
     await page.goto('/fr/requetes/nouvelle')
     await page.getByLabel('Graffiti').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
@@ -88,7 +106,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.getByLabel('Non').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
-    const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')?.[1]
+    const number = /(\d{4}-\d{6})/.exec(
+      (await page.locator('.request-number').textContent()) ?? '',
+    )?.[1]
     expect(number).toBeTruthy()
 
     await page.goto('/fr/requetes')
@@ -97,7 +117,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.getByRole('button', { name: 'Filtrer' }).click()
     await expect(page).toHaveURL(/[?&]type=\d+/)
     await expect(page.locator(`#requete-${number}`)).toBeVisible()
-    await expect(page.locator('.request-public-list > li h3').filter({ hasNotText: 'Graffiti' })).toHaveCount(0)
+    await expect(
+      page.locator('.request-public-list > li h3').filter({ hasNotText: 'Graffiti' }),
+    ).toHaveCount(0)
     await page.getByLabel('Type').selectOption({ label: 'Nid-de-poule' })
     await page.getByRole('button', { name: 'Filtrer' }).click()
     await expect(page.locator(`#requete-${number}`)).toHaveCount(0)
@@ -119,7 +141,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.goto('/en/requests')
     await expect(page.getByRole('heading', { level: 1, name: 'Open requests' })).toBeVisible()
     await page.getByRole('button', { name: `Me too: follow request ${number}` }).click()
-    await expect(page.locator('#moi-aussi-confirmation')).toContainText(`You already followed request ${number}`)
+    await expect(page.locator('#moi-aussi-confirmation')).toContainText(
+      `You already followed request ${number}`,
+    )
     await expect(page.locator(`#requete-${number}`)).toContainText('1 person follows it too')
     await expect(page.locator(`#requete-${number}`)).toContainText('You follow this request.')
     await expectNoAxeViolations(page)

@@ -3,9 +3,17 @@ import sharp from 'sharp'
 import { expect, expectNoAxeViolations, lastMailTo, test } from './fixtures'
 
 test.describe('Service requests (311)', () => {
-  test('should report a pothole with a photo and a map location without an account, follow it with the secret link, see it resolved by an agent in the admin, rate it and reopen it', async ({ page, request, accounts, browser, baseURL }) => {
+  test('should report a pothole with a photo and a map location without an account, follow it with the secret link, see it resolved by an agent in the admin, rate it and reopen it', async ({
+    page,
+    request,
+    accounts,
+    browser,
+    baseURL,
+  }) => {
     await page.goto('/fr/requetes/nouvelle')
-    await expect(page.getByRole('heading', { level: 1, name: 'Signaler un problème' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Signaler un problème' }),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
     // The type list is searchable without JavaScript (a GET form).
     await page.getByLabel('Rechercher un type').fill('nid de poule')
@@ -35,11 +43,15 @@ test.describe('Service requests (311)', () => {
 
     // Photos: one JPEG with a GPS position, re-encoded without it.
     await expect(page.getByRole('heading', { name: /^Étape 4 sur 6/ })).toBeVisible()
-    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#555' } })
+    const photo = await sharp({
+      create: { width: 1200, height: 900, channels: 3, background: '#555' },
+    })
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 30/1 0/1' } })
       .toBuffer()
-    await page.getByLabel('Ajouter des photos (facultatif)').setInputFiles({ name: 'nid.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page
+      .getByLabel('Ajouter des photos (facultatif)')
+      .setInputFiles({ name: 'nid.jpg', mimeType: 'image/jpeg', buffer: photo })
     await page.getByRole('button', { name: 'Ajouter ces photos' }).click()
     await expect(page.getByRole('heading', { name: 'Photos ajoutées : 1 sur 5' })).toBeVisible()
     await expect(page.getByRole('img', { name: 'Photo 1 de votre signalement' })).toBeVisible()
@@ -59,7 +71,9 @@ test.describe('Service requests (311)', () => {
     await page.getByRole('button', { name: 'Envoyer la requête' }).click()
 
     await expect(page.getByRole('status')).toContainText('Merci')
-    const number = /(\d{4}-\d{6})/.exec((await page.locator('.request-number').textContent()) ?? '')?.[1]
+    const number = /(\d{4}-\d{6})/.exec(
+      (await page.locator('.request-number').textContent()) ?? '',
+    )?.[1]
     expect(number).toBeTruthy()
     const followLink = await page.locator('.request-link a').getAttribute('href')
     expect(followLink).toMatch(new RegExp(`/fr/requetes/${number}\\?cle=[A-Za-z0-9_-]{43}$`))
@@ -73,7 +87,9 @@ test.describe('Service requests (311)', () => {
     // The follow-up page shows the photo to the holder of the secret link (served by Payload's file route).
     const photoOnPage = page.getByRole('img', { name: 'Photo 1 jointe à la requête' })
     await expect(photoOnPage).toBeVisible()
-    expect(await photoOnPage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(
+      await photoOnPage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true)
 
     // The agent of the roads department resolves it in the admin, with a public note.
     const staff = await browser.newPage({ baseURL, locale: 'fr-CA' })
@@ -83,13 +99,23 @@ test.describe('Service requests (311)', () => {
     await staff.getByRole('button', { name: /connexion|se connecter/i }).click()
     await expect(staff).toHaveURL(/\/admin\/?$/)
     // The dashboard counts their department's requests, each figure a link to the filtered list.
-    await expect(staff.getByRole('heading', { name: 'Requêtes des résidents — Votre service' })).toBeVisible()
+    await expect(
+      staff.getByRole('heading', { name: 'Requêtes des résidents — Votre service' }),
+    ).toBeVisible()
     await expect(staff.getByRole('rowheader', { name: 'Travaux publics' })).toBeVisible()
     // Its "open" figure opens the list filtered the same way, with the quick filters above it.
-    await staff.getByRole('row', { name: /Travaux publics/ }).getByRole('link').first().click()
+    await staff
+      .getByRole('row', { name: /Travaux publics/ })
+      .getByRole('link')
+      .first()
+      .click()
     await expect(staff).toHaveURL(/\/admin\/collections\/service-requests\?where/)
     await expect(staff.getByRole('link', { name: number! })).toBeVisible()
-    await expect(staff.getByRole('navigation', { name: 'Filtres rapides' }).getByRole('link', { name: /^En retard/ })).toBeVisible()
+    await expect(
+      staff
+        .getByRole('navigation', { name: 'Filtres rapides' })
+        .getByRole('link', { name: /^En retard/ }),
+    ).toBeVisible()
     // The list, filtered by number, links to the request.
     await staff.goto(`/admin/collections/service-requests?where[trackingNumber][equals]=${number}`)
     await staff.getByRole('link', { name: number! }).first().click()
@@ -101,7 +127,9 @@ test.describe('Service requests (311)', () => {
     await staff.getByRole('option', { name: 'Résolue', exact: true }).click()
     await staff.locator('#field-note').fill('Réparé ce matin.')
     await staff.locator('#field-isNotePublic').check()
-    const saved = staff.waitForResponse((r) => r.url().includes(`/api/service-requests/${docId}`) && r.request().method() === 'PATCH')
+    const saved = staff.waitForResponse(
+      (r) => r.url().includes(`/api/service-requests/${docId}`) && r.request().method() === 'PATCH',
+    )
     await staff.getByRole('button', { name: 'Sauvegarder' }).click()
     expect((await saved).status()).toBe(200)
     // The history panel shows the change and the public note.
@@ -111,7 +139,11 @@ test.describe('Service requests (311)', () => {
     await staff.close()
 
     // The email to the address left on the form says so, with the follow-up link.
-    await expect.poll(async () => (await lastMailTo('temoin@example.test', { timeoutMs: 0 })).subject, { timeout: 20_000 }).toBe(`Requête ${number} : Résolue`)
+    await expect
+      .poll(async () => (await lastMailTo('temoin@example.test', { timeoutMs: 0 })).subject, {
+        timeout: 20_000,
+      })
+      .toBe(`Requête ${number} : Résolue`)
     const last = await lastMailTo('temoin@example.test')
     expect(last.subject).toBe(`Requête ${number} : Résolue`)
     expect(last.text).toContain('Réparé ce matin.')

@@ -11,9 +11,19 @@ import { expect, test } from './fixtures'
 const folder = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const phone = { width: 390, height: 844 }
 
-test('should write phone screenshots of the home page, the 311 form and Mon dossier in French and English', async ({ browser, baseURL, accounts }) => {
+test('should write phone screenshots of the home page, the 311 form and Mon dossier in French and English', async ({
+  browser,
+  baseURL,
+  accounts,
+}) => {
   test.setTimeout(120_000)
-  const context = await browser.newContext({ baseURL, viewport: phone, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    baseURL,
+    viewport: phone,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  })
   const page = await context.newPage()
   const shoot = async (name: string, url: string, heading: RegExp) => {
     await page.goto(url)

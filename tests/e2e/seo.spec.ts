@@ -22,16 +22,23 @@ const head = async (request: APIRequestContext, path: string) => {
       .replaceAll('&quot;', '"')
       .replaceAll('&amp;', '&') ?? null
   const alternates = Object.fromEntries(
-    [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2] as string).pathname]),
+    [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [
+      m[1],
+      new URL(m[2] as string).pathname,
+    ]),
   )
   const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
   return { html, meta, alternates, canonical: canonical ? new URL(canonical).pathname : null }
 }
 
 test.describe('search engines and link previews', () => {
-  test('should give a news article its address in both languages and Open Graph tags', async ({ request }) => {
+  test('should give a news article its address in both languages and Open Graph tags', async ({
+    request,
+  }) => {
     // A seeded article: written in both languages (other tests publish French-only ones).
-    const item = (await published(request, 'news', '&sort=-publishedAt')).find((doc) => doc.slug?.fr && doc.slug?.en)
+    const item = (await published(request, 'news', '&sort=-publishedAt')).find(
+      (doc) => doc.slug?.fr && doc.slug?.en,
+    )
     if (!item) throw new Error('the seed has news')
     const fr = `/fr/actualites/${item.slug.fr}`
     const en = `/en/news/${item.slug.en}`
@@ -60,25 +67,43 @@ test.describe('search engines and link previews', () => {
 })
 
 test.describe('a French-only city', () => {
-  test('should send English pages to their French version, except health and safety notices', async ({ request, accounts }) => {
+  test('should send English pages to their French version, except health and safety notices', async ({
+    request,
+    accounts,
+  }) => {
     const login = await request.post('/api/users/login', { data: accounts.editor })
     const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     const setEnglish = async (isEnabled: boolean) =>
-      expect((await request.post('/api/globals/site-settings', { headers, data: { englishEnabled: isEnabled } })).status()).toBe(200)
+      expect(
+        (
+          await request.post('/api/globals/site-settings', {
+            headers,
+            data: { englishEnabled: isEnabled },
+          })
+        ).status(),
+      ).toBe(200)
     const notices = await published(request, 'notices')
     const safety = notices.find((n) => n.isSafety && n.slug?.en)
     const other = notices.find((n) => !n.isSafety && n.slug?.en)
     if (!safety || !other) throw new Error('the seed has safety and other notices')
     const finalPath = async (path: string) => {
       const response = await request.get(path)
-      return { status: response.status(), path: new URL(response.url()).pathname, html: await response.text() }
+      return {
+        status: response.status(),
+        path: new URL(response.url()).pathname,
+        html: await response.text(),
+      }
     }
     try {
       await setEnglish(false)
-      await expect(async () => expect((await finalPath('/en/news')).path).toBe('/fr/actualites')).toPass({ timeout: 5_000 })
+      await expect(async () =>
+        expect((await finalPath('/en/news')).path).toBe('/fr/actualites'),
+      ).toPass({ timeout: 5_000 })
       expect((await finalPath('/en')).path).toBe('/fr')
       expect((await finalPath('/en/services')).path).toBe('/fr/services')
-      expect((await finalPath(`/en/notices/${other.slug.en}`)).path).toBe(`/fr/avis/${other.slug.fr}`)
+      expect((await finalPath(`/en/notices/${other.slug.en}`)).path).toBe(
+        `/fr/avis/${other.slug.fr}`,
+      )
       const english = await finalPath(`/en/notices/${safety.slug.en}`)
       expect(english.status).toBe(200)
       expect(english.path).toBe(`/en/notices/${safety.slug.en}`)

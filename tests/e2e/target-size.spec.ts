@@ -15,12 +15,19 @@ const sizes = [
   { name: 'xlarge', factor: 1.25 },
 ] as const
 
-type Measured = { what: string; width: number; height: number; fontSize: number | null; isInline: boolean }
+type Measured = {
+  what: string
+  width: number
+  height: number
+  fontSize: number | null
+  isInline: boolean
+}
 
 /** Every visible interactive element of the page, its box and, for form controls, its font size. */
 const measure = (page: Page) =>
   page.evaluate((): Measured[] => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])'
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])'
     const out: Measured[] = []
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       if (el.closest('[hidden], .visually-hidden')) continue
@@ -28,7 +35,13 @@ const measure = (page: Page) =>
       if (style.visibility === 'hidden' || style.display === 'none') continue
       const rect = el.getBoundingClientRect()
       // Not rendered (closed <details>, display: none above it) or moved off-screen until focused (the skip link).
-      if (rect.width < 2 || rect.height < 2 || rect.bottom + window.scrollY <= 0 || rect.right + window.scrollX <= 0) continue
+      if (
+        rect.width < 2 ||
+        rect.height < 2 ||
+        rect.bottom + window.scrollY <= 0 ||
+        rect.right + window.scrollX <= 0
+      )
+        continue
       // 2.5.8's inline exception: a link in running text, its height set by the sentence's line.
       let isInline = false
       if (el.tagName === 'A' && style.display === 'inline') {
@@ -51,7 +64,11 @@ const measure = (page: Page) =>
         what: name,
         width: Math.round(rect.width * 10) / 10,
         height: Math.round(rect.height * 10) / 10,
-        fontSize: isControl && !['radio', 'checkbox', 'image', 'file'].includes((el as HTMLInputElement).type) ? parseFloat(style.fontSize) : null,
+        fontSize:
+          isControl &&
+          !['radio', 'checkbox', 'image', 'file'].includes((el as HTMLInputElement).type)
+            ? parseFloat(style.fontSize)
+            : null,
         isInline,
       })
     }
@@ -62,9 +79,11 @@ const measure = (page: Page) =>
 const problemsOf = (measured: Measured[], factor: number) =>
   measured.flatMap((m) => {
     const found: string[] = []
-    if (!m.isInline && (m.width < 24 || m.height < 24)) found.push(`${m.what} is ${m.width} × ${m.height} px`)
+    if (!m.isInline && (m.width < 24 || m.height < 24))
+      found.push(`${m.what} is ${m.width} × ${m.height} px`)
     // The page's font is 16 px × the text-size factor; a control stuck at the browser's 13.3 px does not grow.
-    if (m.fontSize !== null && m.fontSize < 16 * factor * 0.93) found.push(`${m.what} has a ${m.fontSize} px font at ${factor * 100} %`)
+    if (m.fontSize !== null && m.fontSize < 16 * factor * 0.93)
+      found.push(`${m.what} has a ${m.fontSize} px font at ${factor * 100} %`)
     return found
   })
 
@@ -84,31 +103,48 @@ const formPages = async (browser: Browser, baseURL: string | undefined) => {
   await page.getByRole('button', { name: 'Continuer' }).click()
   await page.getByLabel('Plus de 1 m').check()
   await page.getByRole('button', { name: 'Continuer' }).click()
-  const steps = ['type', 'details', 'location', 'photos', 'questions', 'review'].map((etape) => `/fr/requetes/nouvelle?brouillon=${draft}&etape=${etape}`)
+  const steps = ['type', 'details', 'location', 'photos', 'questions', 'review'].map(
+    (etape) => `/fr/requetes/nouvelle?brouillon=${draft}&etape=${etape}`,
+  )
   // A second form, sent, for the follow-up page with its rating form.
   await page.goto('/fr/requetes/nouvelle')
   await page.getByLabel('Suggestion').check()
   await page.getByRole('button', { name: 'Continuer' }).click()
   await page.getByLabel(/Décrivez le problème/).fill('Plus de bancs au parc.')
   await page.getByRole('button', { name: 'Continuer' }).click()
-  while (!(await page.getByRole('button', { name: 'Envoyer la requête' }).count())) await page.getByRole('button', { name: 'Continuer' }).click()
+  while (!(await page.getByRole('button', { name: 'Envoyer la requête' }).count()))
+    await page.getByRole('button', { name: 'Continuer' }).click()
   await page.getByRole('button', { name: 'Envoyer la requête' }).click()
   const follow = await page.locator('.request-link a').getAttribute('href')
   await context.close()
-  return [...steps, new URL(follow!).pathname + new URL(follow!).search, '/fr/requetes/nouvelle?adresse=rue&brouillon=' + draft + '&etape=location']
+  return [
+    ...steps,
+    new URL(follow!).pathname + new URL(follow!).search,
+    '/fr/requetes/nouvelle?adresse=rue&brouillon=' + draft + '&etape=location',
+  ]
 }
 
 /** The first link of a list page whose address starts with `prefix` (a news item, a notice, an event…). */
 const firstLink = async (page: Page, list: string, prefix: string) => {
   await page.goto(list)
-  const hrefs = await page.locator(`main a[href^="${prefix}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
-  const href = hrefs.find((h) => h.length > prefix.length && !h.includes('?') && !/\/(mois|rss\.xml|cap\.xml|ics)/.test(h))
+  const hrefs = await page
+    .locator(`main a[href^="${prefix}"]`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  const href = hrefs.find(
+    (h) =>
+      h.length > prefix.length && !h.includes('?') && !/\/(mois|rss\.xml|cap\.xml|ics)/.test(h),
+  )
   expect(href, `a link under ${prefix} on ${list}`).toBeTruthy()
   return href!
 }
 
 test.describe('target size (WCAG 2.5.8) at every text size', () => {
-  test('should give every interactive element of every template at least 24 × 24 px and the page’s font, at each text size', async ({ browser, baseURL, page, accounts }) => {
+  test('should give every interactive element of every template at least 24 × 24 px and the page’s font, at each text size', async ({
+    browser,
+    baseURL,
+    page,
+    accounts,
+  }) => {
     test.setTimeout(600_000)
     const publicPages = [
       '/fr',
@@ -149,7 +185,14 @@ test.describe('target size (WCAG 2.5.8) at every text size', () => {
     await own.getByLabel('Mot de passe').fill(resident.password)
     await own.getByRole('button', { name: 'Ouvrir une session' }).click()
     await expect(own.getByRole('heading', { level: 1, name: 'Mon dossier' })).toBeVisible()
-    const accountPages = ['/fr/mon-dossier', '/fr/mon-dossier/profil?adresse=61%20avenue', '/fr/mon-dossier/alertes', '/fr/mon-dossier/menage', '/fr/mon-dossier/securite', '/fr/mon-dossier/confidentialite']
+    const accountPages = [
+      '/fr/mon-dossier',
+      '/fr/mon-dossier/profil?adresse=61%20avenue',
+      '/fr/mon-dossier/alertes',
+      '/fr/mon-dossier/menage',
+      '/fr/mon-dossier/securite',
+      '/fr/mon-dossier/confidentialite',
+    ]
 
     const problems: string[] = []
     for (const size of sizes) {
@@ -158,12 +201,18 @@ test.describe('target size (WCAG 2.5.8) at every text size', () => {
         [own, accountPages],
       ] as const) {
         // The site's own control keeps the choice in localStorage and applies it before the first paint.
-        await target.addInitScript((value) => window.localStorage.setItem('taille-texte', value), size.name)
+        await target.addInitScript(
+          (value) => window.localStorage.setItem('taille-texte', value),
+          size.name,
+        )
         for (const url of urls) {
           await target.goto(url)
-          const root = await target.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+          const root = await target.evaluate(() =>
+            parseFloat(getComputedStyle(document.documentElement).fontSize),
+          )
           expect(root, `root font at ${size.name} on ${url}`).toBeCloseTo(16 * size.factor, 0)
-          for (const problem of problemsOf(await measure(target), size.factor)) problems.push(`${size.name} ${url}: ${problem}`)
+          for (const problem of problemsOf(await measure(target), size.factor))
+            problems.push(`${size.name} ${url}: ${problem}`)
         }
       }
     }

@@ -24,7 +24,10 @@ export const databaseUrl = (serverUrl: string, database: string) => {
   return url.toString()
 }
 
-const withClient = async <T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> => {
+const withClient = async <T>(
+  serverUrl: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> => {
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
   try {
@@ -45,7 +48,10 @@ export const createDatabase = (serverUrl: string, database: string) =>
 export const dropDatabase = (serverUrl: string, database: string) =>
   withClient(serverUrl, async (c) => {
     for (let i = 0; i < 60; i++) {
-      const { rows } = await c.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database])
+      const { rows } = await c.query<{ n: number }>(
+        'select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [database],
+      )
       if (!rows[0]?.n) break
       await new Promise((resolve) => setTimeout(resolve, 250))
     }

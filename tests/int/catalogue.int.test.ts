@@ -20,7 +20,8 @@ const accounts = {
   agent: { email: 'travaux@lac-azur.example', password: 'agent-test-password' },
 }
 
-const depthOf = (nodes: ServiceNode[]): number => (nodes.length === 0 ? 0 : 1 + Math.max(...nodes.map((n) => depthOf(n.children))))
+const depthOf = (nodes: ServiceNode[]): number =>
+  nodes.length === 0 ? 0 : 1 + Math.max(...nodes.map((n) => depthOf(n.children)))
 
 describe('services catalogue and pages', () => {
   let payload: Payload
@@ -29,7 +30,11 @@ describe('services catalogue and pages', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     await seedDemoCity(payload, accounts)
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: accounts.editor.email } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: accounts.editor.email } },
+      overrideAccess: true,
+    })
     editor = docs[0]
   })
 
@@ -37,7 +42,10 @@ describe('services catalogue and pages', () => {
     await closePayload(payload)
   })
 
-  const asEditor = () => ({ user: { ...editor, collection: 'users' as const }, overrideAccess: false })
+  const asEditor = () => ({
+    user: { ...editor, collection: 'users' as const },
+    overrideAccess: false,
+  })
 
   it('should build a three-level tree of the 40 seeded services in both languages', async () => {
     for (const locale of ['fr', 'en'] as const) {
@@ -58,18 +66,34 @@ describe('services catalogue and pages', () => {
   it('should resolve a service by its French path and by its English path, and nothing else', async () => {
     const fr = await findServiceByPath(payload, 'fr', ['permis', 'permis-renovation', 'piscine'])
     expect(fr?.service.title).toBe('Permis pour une piscine ou un spa')
-    expect(fr?.breadcrumbs.map((c) => c.label)).toEqual(['Permis et règlements', 'Permis de rénovation', 'Permis pour une piscine ou un spa'])
+    expect(fr?.breadcrumbs.map((c) => c.label)).toEqual([
+      'Permis et règlements',
+      'Permis de rénovation',
+      'Permis pour une piscine ou un spa',
+    ])
     expect(fr?.service.department?.name).toBe('Urbanisme et permis')
-    const en = await findServiceByPath(payload, 'en', ['permits', 'renovation-permits', 'pool-permit'])
+    const en = await findServiceByPath(payload, 'en', [
+      'permits',
+      'renovation-permits',
+      'pool-permit',
+    ])
     expect(en?.service.id).toBe(fr?.service.id)
     expect(en?.service.title).toBe('Pool and spa permit')
-    expect(en?.breadcrumbs.map((c) => c.url)).toEqual(['/permits', '/permits/renovation-permits', '/permits/renovation-permits/pool-permit'])
+    expect(en?.breadcrumbs.map((c) => c.url)).toEqual([
+      '/permits',
+      '/permits/renovation-permits',
+      '/permits/renovation-permits/pool-permit',
+    ])
     // Its body carries the numbered steps as a Lexical block, in each language.
-    const blocks = (en?.service.body?.root.children ?? []).filter((n) => n.type === 'block') as unknown as { fields: { blockType: string; steps: { title: string }[] } }[]
+    const blocks = (en?.service.body?.root.children ?? []).filter(
+      (n) => n.type === 'block',
+    ) as unknown as { fields: { blockType: string; steps: { title: string }[] } }[]
     expect(blocks[0]?.fields.blockType).toBe('steps')
     expect(blocks[0]?.fields.steps[0]?.title).toBe('Check the location')
     // The French path in English, a wrong parent, a partial path or junk: not found.
-    expect(await findServiceByPath(payload, 'en', ['permis', 'permis-renovation', 'piscine'])).toBeNull()
+    expect(
+      await findServiceByPath(payload, 'en', ['permis', 'permis-renovation', 'piscine']),
+    ).toBeNull()
     expect(await findServiceByPath(payload, 'fr', ['eau-egouts', 'piscine'])).toBeNull()
     expect(await findServiceByPath(payload, 'fr', ['piscine'])).toBeNull()
     expect(await findServiceByPath(payload, 'fr', ['permis', '../x'])).toBeNull()
@@ -83,7 +107,12 @@ describe('services catalogue and pages', () => {
       collection: 'services',
       locale: 'fr',
       draft: true,
-      data: { title: 'Service en préparation', summary: 'Pas encore publié.', parent: permits?.service.id, _status: 'draft' },
+      data: {
+        title: 'Service en préparation',
+        summary: 'Pas encore publié.',
+        parent: permits?.service.id,
+        _status: 'draft',
+      },
       ...asEditor(),
     })
     expect((await loadServiceEntries(payload, 'fr')).map((e) => e.id)).not.toContain(draft.id)
@@ -99,7 +128,12 @@ describe('services catalogue and pages', () => {
     const child = await payload.create({
       collection: 'services',
       locale: 'fr',
-      data: { title: 'Enfant publié', summary: 'Publié sous un brouillon.', parent: hiddenParent.id, _status: 'published' },
+      data: {
+        title: 'Enfant publié',
+        summary: 'Publié sous un brouillon.',
+        parent: hiddenParent.id,
+        _status: 'published',
+      },
       ...asEditor(),
     })
     expect(child.breadcrumbs?.at(-1)?.url).toBe('/theme-cache/enfant-publie')
@@ -112,12 +146,21 @@ describe('services catalogue and pages', () => {
       ['fr', 'declaration-accessibilite', 'Déclaration d’accessibilité'],
       ['en', 'accessibility-statement', 'Accessibility statement'],
     ] as const) {
-      const { docs } = await payload.find({ collection: 'pages', locale, overrideAccess: false, where: { slug: { equals: slug } } })
+      const { docs } = await payload.find({
+        collection: 'pages',
+        locale,
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+      })
       expect(docs[0]?.title).toBe(title)
       expect(docs[0]?.layout.map((b) => b.blockType)).toEqual(['content', 'callout', 'linkList'])
     }
     expect((await payload.count({ collection: 'pages', overrideAccess: false })).totalDocs).toBe(10)
-    const links = await loadPageLinks(payload, 'en', ['nous-joindre', 'declaration-accessibilite', 'n-existe-pas'])
+    const links = await loadPageLinks(payload, 'en', [
+      'nous-joindre',
+      'declaration-accessibilite',
+      'n-existe-pas',
+    ])
     expect(links.map((l) => [l.key, l.href])).toEqual([
       ['nous-joindre', '/en/contact-us'],
       ['declaration-accessibilite', '/en/accessibility-statement'],
@@ -126,7 +169,12 @@ describe('services catalogue and pages', () => {
       collection: 'pages',
       locale: 'fr',
       draft: true,
-      data: { title: 'Page brouillon', slug: 'page-brouillon', layout: [{ blockType: 'callout', tone: 'info', title: 'x', text: 'y' }], _status: 'draft' },
+      data: {
+        title: 'Page brouillon',
+        slug: 'page-brouillon',
+        layout: [{ blockType: 'callout', tone: 'info', title: 'x', text: 'y' }],
+        _status: 'draft',
+      },
       ...asEditor(),
     })
     expect(await loadPageLinks(payload, 'fr', ['page-brouillon'])).toEqual([])

@@ -27,10 +27,16 @@ describe('health check', () => {
 
   it('should answer 503 when the database cannot be reached', async () => {
     const port = await freePort()
-    const pool = new pg.Pool({ connectionString: `postgres://nobody@127.0.0.1:${port}/none`, connectionTimeoutMillis: 1000 })
+    const pool = new pg.Pool({
+      connectionString: `postgres://nobody@127.0.0.1:${port}/none`,
+      connectionTimeoutMillis: 1000,
+    })
     const result = await checkHealth(() => pool.query('select 1'))
     await pool.end()
-    expect(result).toEqual({ httpStatus: 503, report: { status: 'unavailable', database: 'unreachable' } })
+    expect(result).toEqual({
+      httpStatus: 503,
+      report: { status: 'unavailable', database: 'unreachable' },
+    })
   })
 
   it('should answer 503 when the database hangs past the timeout', async () => {

@@ -24,7 +24,11 @@ describe('committed migrations', () => {
 
   it('should record every committed migration as applied', async () => {
     const { migrations } = await import('../../src/migrations')
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      overrideAccess: true,
+    })
     expect(docs.map((d) => d.name).sort()).toEqual(migrations.map((m) => m.name).sort())
   })
 
@@ -38,6 +42,8 @@ describe('committed migrations', () => {
       adapter.tablesFilter,
     )) as unknown as { statementsToExecute: string[] }
     // A failure here lists the SQL a missing migration must contain: run `npm run migrate:create`.
-    expect(statementsToExecute.filter((sql) => !knownFalseDrift.some((re) => re.test(sql)))).toEqual([])
+    expect(
+      statementsToExecute.filter((sql) => !knownFalseDrift.some((re) => re.test(sql))),
+    ).toEqual([])
   })
 })

@@ -230,7 +230,9 @@ describe('site search', () => {
     expect(all.isPartial).toBe(false)
     const partial = await searchSite('fr', { q: 'piscine mardi' }, payload)
     expect(partial.isPartial).toBe(true)
-    expect(partial.hits.map((h) => h.title)).toEqual(expect.arrayContaining(['Piscine municipale : nouvel horaire']))
+    expect(partial.hits.map((h) => h.title)).toEqual(
+      expect.arrayContaining(['Piscine municipale : nouvel horaire']),
+    )
     expect(partial.total).toBeGreaterThan(0)
     // Tools count among "any word": "sondage" finds the surveys tool with an unknown second word.
     expect((await searchSite('fr', { q: 'sondage zzxqv' }, payload)).tools[0]?.tool).toBe('surveys')

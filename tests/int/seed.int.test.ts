@@ -9,20 +9,36 @@ const accounts: SeedAccounts = {
   editor: { email: 'communications@lac-azur.example', password: 'editor-test-password' },
   agent: { email: 'travaux@lac-azur.example', password: 'agent-test-password' },
   citizens: [
-    { email: 'resident.plateau@lac-azur.example', password: 'resident-test-password', name: 'Karim Haddad', sectorCode: 'plateau', preferredLanguage: 'fr' },
-    { email: 'resident.les-berges@lac-azur.example', password: 'resident-test-password', name: 'Emily Walsh', sectorCode: 'les-berges', preferredLanguage: 'en' },
+    {
+      email: 'resident.plateau@lac-azur.example',
+      password: 'resident-test-password',
+      name: 'Karim Haddad',
+      sectorCode: 'plateau',
+      preferredLanguage: 'fr',
+    },
+    {
+      email: 'resident.les-berges@lac-azur.example',
+      password: 'resident-test-password',
+      name: 'Emily Walsh',
+      sectorCode: 'les-berges',
+      preferredLanguage: 'en',
+    },
   ],
 }
 
 /** Row count and latest change of every table: equal snapshots mean the seed changed nothing. */
 const snapshot = async (payload: Payload) => {
-  const db = payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+  const db = payload.db as unknown as {
+    pool: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
   const { rows: tables } = await db.pool.query(
     "select table_name from information_schema.tables where table_schema = 'public' and table_name not like 'payload_%' order by 1",
   )
   const result: Record<string, unknown> = {}
   for (const { table_name } of tables) {
-    const { rows } = await db.pool.query(`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as h from "${table_name}" t`)
+    const { rows } = await db.pool.query(
+      `select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as h from "${table_name}" t`,
+    )
     result[table_name as string] = rows[0]
   }
   return result
@@ -42,10 +58,19 @@ describe('demo city seed', () => {
 
   it('should create at least 4 sectors, 2,000 addresses all inside a sector, departments and staff', async () => {
     expect((await payload.count({ collection: 'sectors' })).totalDocs).toBeGreaterThanOrEqual(4)
-    expect((await payload.count({ collection: 'addresses' })).totalDocs).toBeGreaterThanOrEqual(2000)
-    expect((await payload.count({ collection: 'addresses', where: { sector: { exists: false } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'addresses' })).totalDocs).toBeGreaterThanOrEqual(
+      2000,
+    )
+    expect(
+      (await payload.count({ collection: 'addresses', where: { sector: { exists: false } } }))
+        .totalDocs,
+    ).toBe(0)
     expect((await payload.count({ collection: 'departments' })).totalDocs).toBeGreaterThanOrEqual(5)
-    const { docs: staff } = await payload.find({ collection: 'users', sort: 'email', overrideAccess: true })
+    const { docs: staff } = await payload.find({
+      collection: 'users',
+      sort: 'email',
+      overrideAccess: true,
+    })
     expect(staff.map((u) => [u.email, u.roles])).toEqual([
       ['admin@lac-azur.example', ['admin']],
       ['communications@lac-azur.example', ['editor']],
@@ -54,24 +79,41 @@ describe('demo city seed', () => {
   })
 
   it('should seed confirmed demo residents at an address of their sector, with a household', async () => {
-    const { docs } = await payload.find({ collection: 'citizens', sort: 'email', depth: 1, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'citizens',
+      sort: 'email',
+      depth: 1,
+      overrideAccess: true,
+    })
     expect(docs.map((c) => [c.email, c._verified, (c.sector as { code: string }).code])).toEqual([
       ['resident.les-berges@lac-azur.example', true, 'les-berges'],
       ['resident.plateau@lac-azur.example', true, 'plateau'],
     ])
     expect(docs.every((c) => (c.household ?? []).length > 0 && c.address)).toBe(true)
-    const { user } = await payload.login({ collection: 'citizens', data: { email: 'resident.plateau@lac-azur.example', password: 'resident-test-password' } })
+    const { user } = await payload.login({
+      collection: 'citizens',
+      data: { email: 'resident.plateau@lac-azur.example', password: 'resident-test-password' },
+    })
     expect(user?.name).toBe('Karim Haddad')
   })
 
   it('should tell the collection reminders what a seeded sector collects on its collection days', async () => {
     const { accountOptions } = await import('../../plugins/citizen-accounts/frontend/citizen')
     const { collectionsOn } = accountOptions(payload).notifications
-    const { docs } = await payload.find({ collection: 'sectors', limit: 1, sort: 'code', overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'sectors',
+      limit: 1,
+      sort: 'code',
+      overrideAccess: true,
+    })
     const labels: string[] = []
     for (let day = 0; day < 7; day++) {
       const date = new Date(Date.now() + day * 86_400_000).toISOString().slice(0, 10)
-      labels.push(...(await collectionsOn!({ payload, sectorId: docs[0].id, date })).map((s) => `${s.fr} / ${s.en}`))
+      labels.push(
+        ...(await collectionsOn!({ payload, sectorId: docs[0].id, date })).map(
+          (s) => `${s.fr} / ${s.en}`,
+        ),
+      )
     }
     expect(labels).toContain('Ordures ménagères / Garbage')
   })
@@ -91,13 +133,35 @@ describe('demo city seed', () => {
   it('should change nothing when run a second time', async () => {
     const before = await snapshot(payload)
     const report = await seedDemoCity(payload, accounts)
-    expect(report.created).toEqual({ departments: 0, sectors: 0, users: 0, siteSettings: 0, news: 0, notices: 0, schedules: 0, wateringRules: 0, snowOperations: 0, events: 0, services: 0, pages: 0, citizens: 0, surveys: 0, requestTypes: 0, open311Clients: 0 })
+    expect(report.created).toEqual({
+      departments: 0,
+      sectors: 0,
+      users: 0,
+      siteSettings: 0,
+      news: 0,
+      notices: 0,
+      schedules: 0,
+      wateringRules: 0,
+      snowOperations: 0,
+      events: 0,
+      services: 0,
+      pages: 0,
+      citizens: 0,
+      surveys: 0,
+      requestTypes: 0,
+      open311Clients: 0,
+    })
     expect(report.addresses.inserted).toBe(0)
     expect(await snapshot(payload)).toEqual(before)
   })
 
   it('should derive an address sector from its coordinates when an address is added by hand', async () => {
-    const sample = await payload.find({ collection: 'addresses', limit: 1, depth: 0, where: { street: { equals: 'rue Principale' } } })
+    const sample = await payload.find({
+      collection: 'addresses',
+      limit: 1,
+      depth: 0,
+      where: { street: { equals: 'rue Principale' } },
+    })
     const { lat, lng, sector } = sample.docs[0]
     const created = await payload.create({
       collection: 'addresses',
@@ -113,7 +177,13 @@ describe('demo city seed', () => {
     const error = await payload
       .create({
         collection: 'addresses',
-        data: { number: 99999, street: 'Rue principale', postalCode: 'J0A1B0'.replace(/(...)(...)/, '$1 $2'), lat: 46.03, lng: -71.97 },
+        data: {
+          number: 99999,
+          street: 'Rue principale',
+          postalCode: 'J0A1B0'.replace(/(...)(...)/, '$1 $2'),
+          lat: 46.03,
+          lng: -71.97,
+        },
         overrideAccess: true,
       })
       .then(() => null)

@@ -17,14 +17,27 @@ import { SMTPServer } from 'smtp-server'
 import { buildIfNeeded } from '../../scripts/lib/build'
 import { freePort } from '../../scripts/lib/freePort'
 import type { SeedAccounts } from '../../src/seed'
-import { createDatabase, databaseUrl, dropDatabase, provisionTestServer, uniqueDatabaseName } from '../helpers/testServer'
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  provisionTestServer,
+  uniqueDatabaseName,
+} from '../helpers/testServer'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 /** Every process's output, kept after the run (overwritten by the next one). */
 export const logDir = path.join(os.tmpdir(), 'ville-scale-logs')
 const log = (message: string) => console.log(`[scale] ${message}`)
 
-export type WebServer = { name: string; port: number; url: string; process: ChildProcess | null; start: () => Promise<void>; kill: (signal?: NodeJS.Signals) => Promise<void> }
+export type WebServer = {
+  name: string
+  port: number
+  url: string
+  process: ChildProcess | null
+  start: () => Promise<void>
+  kill: (signal?: NodeJS.Signals) => Promise<void>
+}
 export type Worker = { name: string; process: ChildProcess; stop: () => Promise<void> }
 
 export type Cluster = {
@@ -66,10 +79,15 @@ export const waitFor = async (what: string, check: () => Promise<boolean>, timeo
   throw new Error(`${what}: not ready within ${timeoutMs / 1000} s`)
 }
 
-const isHealthy = async (url: string) => (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok
+const isHealthy = async (url: string) =>
+  (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok
 
 /** A process group of its own, so stopping it stops whatever it started. */
-const stopGroup = async (child: ChildProcess | null, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000) => {
+const stopGroup = async (
+  child: ChildProcess | null,
+  signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = 10_000,
+) => {
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   try {
@@ -91,15 +109,32 @@ const stopGroup = async (child: ChildProcess | null, signal: NodeJS.Signals = 'S
 /** Redis on 127.0.0.1:6379 when one listens (keys under a prefix of this run), else Debian's redis-server on a free port. */
 const startRedis = async (tmp: string) => {
   const prefix = `ville-scale-${randomBytes(4).toString('hex')}:`
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, prefix, isOwn: false, stop: async () => {} }
-  if (await isListening(6379)) return { url: 'redis://127.0.0.1:6379', prefix, isOwn: false, stop: async () => {} }
+  if (process.env.REDIS_URL)
+    return { url: process.env.REDIS_URL, prefix, isOwn: false, stop: async () => {} }
+  if (await isListening(6379))
+    return { url: 'redis://127.0.0.1:6379', prefix, isOwn: false, stop: async () => {} }
   const port = await freePort()
   const dir = path.join(tmp, 'redis')
   fs.mkdirSync(dir, { recursive: true })
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
+  const child = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
+  )
   await waitFor('redis-server', () => isListening(port), 20_000)
   log(`redis-server started on port ${port}`)
   return { url: `redis://127.0.0.1:${port}`, prefix, isOwn: true, stop: () => stopGroup(child) }
@@ -108,10 +143,19 @@ const startRedis = async (tmp: string) => {
 /** s3rver (an S3-compatible server from npm) in this process, its objects in `dir`. */
 const startS3 = async (dir: string, bucket: string) => {
   const { default: S3rver } = (await import('s3rver')) as unknown as {
-    default: new (options: Record<string, unknown>) => { run: () => Promise<{ port: number }>; close: () => Promise<void> }
+    default: new (options: Record<string, unknown>) => {
+      run: () => Promise<{ port: number }>
+      close: () => Promise<void>
+    }
   }
   const port = await freePort()
-  const server = new S3rver({ port, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: bucket }],
+  })
   await server.run()
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() }
 }
@@ -140,7 +184,12 @@ const startMail = async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as net.AddressInfo
-  return { url: `smtp://127.0.0.1:${port}`, received, total: () => total, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    total: () => total,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }
 
 /**
@@ -148,14 +197,24 @@ const startMail = async () => {
  * the upstream servers, the listen address and the cache folder. Wrapped in a main config that
  * keeps every file nginx writes (pid, logs, temp folders) under `dir`.
  */
-export const nginxConfig = ({ dir, listenPort, upstreamPorts }: { dir: string; listenPort: number; upstreamPorts: number[] }) => {
+export const nginxConfig = ({
+  dir,
+  listenPort,
+  upstreamPorts,
+}: {
+  dir: string
+  listenPort: number
+  upstreamPorts: number[]
+}) => {
   let site = fs.readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
   const sample = /(upstream ville_web \{[^}]*?\n)((?:[ \t]*server [^\s;]+ [^;\n]*;\n)+)/
   const match = sample.exec(site)
   if (!match) throw new Error('deploy/nginx.conf: no upstream server lines to replace')
   // The sample's own parameters (max_fails, fail_timeout), only the addresses replaced.
   const parameters = /server [^\s;]+ ([^;\n]*);/.exec(match[2])?.[1] ?? ''
-  const servers = upstreamPorts.map((port) => `    server 127.0.0.1:${port} ${parameters};`).join('\n')
+  const servers = upstreamPorts
+    .map((port) => `    server 127.0.0.1:${port} ${parameters};`)
+    .join('\n')
   site = site.replace(sample, (_, head: string) => `${head}${servers}\n`)
   if (!site.includes('listen 80;')) throw new Error('deploy/nginx.conf: no `listen 80;` to replace')
   site = site.replace('listen 80;', `listen 127.0.0.1:${listenPort};`)
@@ -185,7 +244,10 @@ http {
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
-export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers?: number; workers?: number } = {}): Promise<Cluster> => {
+export const startCluster = async ({
+  webServers = 2,
+  workers = 1,
+}: { webServers?: number; workers?: number } = {}): Promise<Cluster> => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ville-scale-'))
   fs.rmSync(logDir, { recursive: true, force: true })
   fs.mkdirSync(logDir, { recursive: true })
@@ -211,7 +273,9 @@ export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers
     stops.push(s3.stop)
     const mail = await startMail()
     stops.push(mail.stop)
-    log(`Postgres ${new URL(pgServer.serverUrl).host}, Redis ${redis.url}${redis.isOwn ? ' (started here)' : ''}, S3 ${s3.endpoint}, SMTP ${mail.url}`)
+    log(
+      `Postgres ${new URL(pgServer.serverUrl).host}, Redis ${redis.url}${redis.isOwn ? ' (started here)' : ''}, S3 ${s3.endpoint}, SMTP ${mail.url}`,
+    )
 
     const nginxPort = await freePort()
     const secret = randomBytes(32).toString('hex')
@@ -244,9 +308,12 @@ export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers
       encoding: 'utf8',
     })
     const summary = seeded.stdout.split('\n').find((line) => line.includes('Seeded:'))
-    if (seeded.status !== 0 || !summary) throw new Error(`seed failed (exit ${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+    if (seeded.status !== 0 || !summary)
+      throw new Error(`seed failed (exit ${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
     log(summary.trim())
-    const accounts = JSON.parse(fs.readFileSync(path.join(seedDir, 'demo-credentials.json'), 'utf8')) as SeedAccounts
+    const accounts = JSON.parse(
+      fs.readFileSync(path.join(seedDir, 'demo-credentials.json'), 'utf8'),
+    ) as SeedAccounts
 
     await buildIfNeeded(log)
 
@@ -262,16 +329,27 @@ export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers
         process: null,
         start: async () => {
           const out = fs.openSync(path.join(logDir, `server-${name}.log`), 'a')
-          server.process = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
-            cwd: root,
-            stdio: ['ignore', out, out],
-            detached: true,
-            env: { ...process.env, NODE_ENV: 'production', ...shared, DATA_DIR: dataDir, SERVER_URL: `http://127.0.0.1:${nginxPort}` },
-          })
+          server.process = spawn(
+            process.execPath,
+            ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'],
+            {
+              cwd: root,
+              stdio: ['ignore', out, out],
+              detached: true,
+              env: {
+                ...process.env,
+                NODE_ENV: 'production',
+                ...shared,
+                DATA_DIR: dataDir,
+                SERVER_URL: `http://127.0.0.1:${nginxPort}`,
+              },
+            },
+          )
           fs.closeSync(out)
           const child = server.process
           await waitFor(`web server ${name}`, async () => {
-            if (child.exitCode !== null) throw new Error(`web server ${name} exited with ${child.exitCode}`)
+            if (child.exitCode !== null)
+              throw new Error(`web server ${name} exited with ${child.exitCode}`)
             return isHealthy(server.url)
           })
         },
@@ -292,7 +370,13 @@ export const startCluster = async ({ webServers = 2, workers = 1 }: { webServers
       const out = fs.openSync(path.join(logDir, `${name}.log`), 'a')
       const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
         cwd: root,
-        env: { ...process.env, ...env, DATA_DIR: dataDir, NODE_ENV: 'production', JOBS_POLL_MS: '250' },
+        env: {
+          ...process.env,
+          ...env,
+          DATA_DIR: dataDir,
+          NODE_ENV: 'production',
+          JOBS_POLL_MS: '250',
+        },
         stdio: ['ignore', out, out],
         detached: true,
       })
@@ -348,13 +432,20 @@ const startNginxOn = async (dir: string, listenPort: number, upstreamPorts: numb
     execFileSync('chown', ['-R', 'nobody:nogroup', dir])
     fs.writeFileSync(path.join(logDir, 'nginx-access.log'), '')
     fs.writeFileSync(path.join(logDir, 'nginx-error.log'), '')
-    execFileSync('chown', ['nobody:nogroup', path.join(logDir, 'nginx-access.log'), path.join(logDir, 'nginx-error.log')])
+    execFileSync('chown', [
+      'nobody:nogroup',
+      path.join(logDir, 'nginx-access.log'),
+      path.join(logDir, 'nginx-error.log'),
+    ])
     command = 'setpriv'
     commandArgs = ['--reuid=nobody', '--regid=nogroup', '--clear-groups', nginx, ...args]
   }
   const test = spawnSync(command, [...commandArgs, '-t'], { encoding: 'utf8' })
   if (test.status !== 0) throw new Error(`nginx -t failed:\n${test.stderr}`)
-  const child = spawn(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+  const child = spawn(command, commandArgs, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
   await waitFor('nginx', () => isListening(listenPort), 20_000)
   const reload = async (ports: number[]) => {
     nginxConfig({ dir, listenPort, upstreamPorts: ports })
@@ -362,5 +453,10 @@ const startNginxOn = async (dir: string, listenPort: number, upstreamPorts: numb
     process.kill(child.pid!, 'SIGHUP')
     await sleep(1000)
   }
-  return { url: `http://127.0.0.1:${listenPort}`, child, reload, stop: () => stopGroup(child, 'SIGQUIT') }
+  return {
+    url: `http://127.0.0.1:${listenPort}`,
+    child,
+    reload,
+    stop: () => stopGroup(child, 'SIGQUIT'),
+  }
 }

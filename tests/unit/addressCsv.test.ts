@@ -4,17 +4,33 @@ import { normalizePostalCode, parseAddressCsv } from '../../engines/place'
 
 describe('address CSV', () => {
   it('should read the plain layout with a BOM and CRLF line ends', () => {
-    const csv = '\uFEFFnumber,suffix,street,postal_code,lat,long\r\n12,,rue des Érables,j0a1b0,45.51,-73.61\r\n14,A,rue des Érables,J0A 1B0,45.512,-73.612\r\n'
+    const csv =
+      '\uFEFFnumber,suffix,street,postal_code,lat,long\r\n12,,rue des Érables,j0a1b0,45.51,-73.61\r\n14,A,rue des Érables,J0A 1B0,45.512,-73.612\r\n'
     const { rows, problems } = parseAddressCsv(csv)
     expect(problems).toEqual([])
     expect(rows).toEqual([
-      { number: 12, suffix: null, street: 'rue des Érables', postalCode: 'J0A 1B0', lat: 45.51, lng: -73.61 },
-      { number: 14, suffix: 'A', street: 'rue des Érables', postalCode: 'J0A 1B0', lat: 45.512, lng: -73.612 },
+      {
+        number: 12,
+        suffix: null,
+        street: 'rue des Érables',
+        postalCode: 'J0A 1B0',
+        lat: 45.51,
+        lng: -73.61,
+      },
+      {
+        number: 14,
+        suffix: 'A',
+        street: 'rue des Érables',
+        postalCode: 'J0A 1B0',
+        lat: 45.512,
+        lng: -73.612,
+      },
     ])
   })
 
   it('should read French headers, semicolons and decimal commas', () => {
-    const csv = 'Numéro;Suffixe;Rue;Code postal;Latitude;Longitude\n7;;chemin du Lac;J0A 1B0;45,5;-73,6\n'
+    const csv =
+      'Numéro;Suffixe;Rue;Code postal;Latitude;Longitude\n7;;chemin du Lac;J0A 1B0;45,5;-73,6\n'
     const { rows, problems } = parseAddressCsv(csv)
     expect(problems).toEqual([])
     expect(rows[0]).toMatchObject({ number: 7, street: 'chemin du Lac', lat: 45.5, lng: -73.6 })
@@ -38,9 +54,13 @@ describe('address CSV', () => {
   })
 
   it('should refuse a file without the required columns or without rows', () => {
-    expect(parseAddressCsv('number,street\n1,rue A').problems[0]?.en).toMatch(/Missing columns: postal_code, lat, long/)
+    expect(parseAddressCsv('number,street\n1,rue A').problems[0]?.en).toMatch(
+      /Missing columns: postal_code, lat, long/,
+    )
     expect(parseAddressCsv('').problems[0]?.en).toMatch(/empty/)
-    expect(parseAddressCsv('number,street,postal_code,lat,long\n').problems[0]?.en).toMatch(/no address/)
+    expect(parseAddressCsv('number,street,postal_code,lat,long\n').problems[0]?.en).toMatch(
+      /no address/,
+    )
   })
 
   it('should normalise Canadian postal codes and reject others', () => {

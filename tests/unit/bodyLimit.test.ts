@@ -7,17 +7,41 @@ import { bodyLimitFor, bodyLimits, guardRequest } from '@/server/bodyLimit'
 
 describe('bodyLimitFor', () => {
   it('should choose the limit from the path and the content type', () => {
-    expect(bodyLimitFor({ path: '/api/graphql', contentType: 'application/json' })).toBe(bodyLimits.graphql)
-    expect(bodyLimitFor({ path: '/api/citizen-account/login', contentType: 'application/x-www-form-urlencoded' })).toBe(bodyLimits.form)
-    expect(bodyLimitFor({ path: '/api/service-requests-form/step?locale=fr' })).toBe(bodyLimits.form)
+    expect(bodyLimitFor({ path: '/api/graphql', contentType: 'application/json' })).toBe(
+      bodyLimits.graphql,
+    )
+    expect(
+      bodyLimitFor({
+        path: '/api/citizen-account/login',
+        contentType: 'application/x-www-form-urlencoded',
+      }),
+    ).toBe(bodyLimits.form)
+    expect(bodyLimitFor({ path: '/api/service-requests-form/step?locale=fr' })).toBe(
+      bodyLimits.form,
+    )
     expect(bodyLimitFor({ path: '/api/surveys/12/answer' })).toBe(bodyLimits.form)
-    expect(bodyLimitFor({ path: '/api/service-requests-form/photos', contentType: 'multipart/form-data; boundary=x' })).toBe(bodyLimits.photos)
-    expect(bodyLimitFor({ path: '/api/addresses/import', contentType: 'text/csv' })).toBe(bodyLimits.addressImport)
+    expect(
+      bodyLimitFor({
+        path: '/api/service-requests-form/photos',
+        contentType: 'multipart/form-data; boundary=x',
+      }),
+    ).toBe(bodyLimits.photos)
+    expect(bodyLimitFor({ path: '/api/addresses/import', contentType: 'text/csv' })).toBe(
+      bodyLimits.addressImport,
+    )
     expect(bodyLimitFor({ path: '/open311/v2/requests.json' })).toBe(bodyLimits.open311)
-    expect(bodyLimitFor({ path: '/api/media', contentType: 'multipart/form-data; boundary=x' })).toBe(bodyLimits.upload)
-    expect(bodyLimitFor({ path: '/api/pages/3', contentType: 'application/json; charset=utf-8' })).toBe(bodyLimits.json)
-    expect(bodyLimitFor({ path: '/api/news', contentType: 'application/x-www-form-urlencoded' })).toBe(bodyLimits.other)
-    expect(bodyLimitFor({ path: '/admin/collections/news', contentType: 'text/plain;charset=UTF-8' })).toBe(bodyLimits.other)
+    expect(
+      bodyLimitFor({ path: '/api/media', contentType: 'multipart/form-data; boundary=x' }),
+    ).toBe(bodyLimits.upload)
+    expect(
+      bodyLimitFor({ path: '/api/pages/3', contentType: 'application/json; charset=utf-8' }),
+    ).toBe(bodyLimits.json)
+    expect(
+      bodyLimitFor({ path: '/api/news', contentType: 'application/x-www-form-urlencoded' }),
+    ).toBe(bodyLimits.other)
+    expect(
+      bodyLimitFor({ path: '/admin/collections/news', contentType: 'text/plain;charset=UTF-8' }),
+    ).toBe(bodyLimits.other)
     // Uploads stay above Payload's own 20 MB cap, so its message answers a file just over it.
     expect(bodyLimits.upload).toBeGreaterThan(20 * 1024 * 1024)
   })
@@ -34,7 +58,11 @@ describe('guardRequest', () => {
       if (guardRequest(req, res)) return
       if (/^100-continue$/i.test(String(req.headers.expect ?? ''))) res.writeContinue()
       void (async () => {
-        const record = { path: req.url ?? '', bytes: null as number | null, error: null as string | null }
+        const record = {
+          path: req.url ?? '',
+          bytes: null as number | null,
+          error: null as string | null,
+        }
         seen.push(record)
         try {
           let bytes = 0
@@ -58,8 +86,27 @@ describe('guardRequest', () => {
     return new Promise<void>((resolve) => server.close(() => resolve()))
   })
 
-  type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders; sent: number; writeError: string | null }
-  const send = (path: string, { headers = {}, chunks = 0, chunkSize = 16 * 1024, declaresAll = false }: { headers?: http.OutgoingHttpHeaders; chunks?: number; chunkSize?: number; declaresAll?: boolean }) =>
+  type Answer = {
+    status: number
+    body: string
+    headers: http.IncomingHttpHeaders
+    sent: number
+    writeError: string | null
+  }
+  const send = (
+    path: string,
+    {
+      headers = {},
+      chunks = 0,
+      chunkSize = 16 * 1024,
+      declaresAll = false,
+    }: {
+      headers?: http.OutgoingHttpHeaders
+      chunks?: number
+      chunkSize?: number
+      declaresAll?: boolean
+    },
+  ) =>
     new Promise<Answer>((resolve, reject) => {
       let sent = 0
       let isAnswered = false
@@ -72,14 +119,14 @@ describe('guardRequest', () => {
         res.on('end', () => {
           // As curl does after a final answer with `Connection: close`: stop and hang up.
           if (declaresAll) {
-            const done = () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers, sent, writeError })
+            const done = () =>
+              resolve({ status: res.statusCode ?? 0, body, headers: res.headers, sent, writeError })
             if (req.writableFinished || req.destroyed) done()
             else {
               req.once('finish', done)
               req.once('close', done)
             }
-          }
-          else {
+          } else {
             resolve({ status: res.statusCode ?? 0, body, headers: res.headers, sent, writeError })
             req.destroy()
           }
@@ -104,7 +151,15 @@ describe('guardRequest', () => {
 
   it('should answer a declared length over the limit with 413 before the handler runs', async () => {
     const before = seen.length
-    const answer = await send('/api/citizen-account/login', { headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(bodyLimits.form + 1), accept: 'text/html' }, chunks: 1, chunkSize: 1024 })
+    const answer = await send('/api/citizen-account/login', {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(bodyLimits.form + 1),
+        accept: 'text/html',
+      },
+      chunks: 1,
+      chunkSize: 1024,
+    })
     expect(answer.status).toBe(413)
     expect(answer.headers.connection).toBe('close')
     expect(answer.body).toContain('Requête trop volumineuse : 128 Ko au plus.')
@@ -114,21 +169,45 @@ describe('guardRequest', () => {
 
   it('should let a client still writing its declared body read the 413 (no reset while it writes)', async () => {
     const chunkSize = 64 * 1024
-    const answer = await send('/api/users/login', { headers: { 'content-type': 'application/json', 'content-length': String(512 * chunkSize) }, chunks: 512, chunkSize, declaresAll: true })
+    const answer = await send('/api/users/login', {
+      headers: { 'content-type': 'application/json', 'content-length': String(512 * chunkSize) },
+      chunks: 512,
+      chunkSize,
+      declaresAll: true,
+    })
     expect(answer.status).toBe(413)
     expect(answer.writeError).toBeNull()
     expect(answer.body).toContain('Request too large: 4 MB at most.')
   })
 
   it('should refuse an oversized body announced with Expect: 100-continue before the client sends it', async () => {
-    const answer = await send('/api/graphql', { headers: { 'content-type': 'application/json', 'content-length': String(1024 * 1024), expect: '100-continue' }, chunks: 64 })
+    const answer = await send('/api/graphql', {
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(1024 * 1024),
+        expect: '100-continue',
+      },
+      chunks: 64,
+    })
     expect(answer.status).toBe(413)
     expect(answer.sent).toBe(0)
-    expect(JSON.parse(answer.body)).toMatchObject({ error: 'tooLarge', message: { fr: 'Requête trop volumineuse : 256 Ko au plus.', en: 'Request too large: 256 KB at most.' } })
+    expect(JSON.parse(answer.body)).toMatchObject({
+      error: 'tooLarge',
+      message: {
+        fr: 'Requête trop volumineuse : 256 Ko au plus.',
+        en: 'Request too large: 256 KB at most.',
+      },
+    })
   })
 
   it('should cut a chunked body at the limit with 413, and the handler never sees it end', async () => {
-    const answer = await send('/api/citizen-account/login', { headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' }, chunks: 64 * 16 })
+    const answer = await send('/api/citizen-account/login', {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'transfer-encoding': 'chunked',
+      },
+      chunks: 64 * 16,
+    })
     expect(answer.status).toBe(413)
     expect(answer.body).toContain('Request too large: 128 KB at most.')
     // 16 MB offered: the answer came long before.
@@ -138,7 +217,13 @@ describe('guardRequest', () => {
   })
 
   it('should hand a chunked body within the limit to the handler whole', async () => {
-    const answer = await send('/api/citizen-account/login', { headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' }, chunks: 4 })
+    const answer = await send('/api/citizen-account/login', {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'transfer-encoding': 'chunked',
+      },
+      chunks: 4,
+    })
     expect(answer).toMatchObject({ status: 200, body: `read ${4 * 16 * 1024}` })
   })
 

@@ -23,7 +23,9 @@ describe('configuration checked at boot', () => {
 
   it('should refuse to start in production without PAYLOAD_SECRET, saying how to fix it', () => {
     vi.stubEnv('NODE_ENV', 'production')
-    expect(() => resolveSecret()).toThrow(/PAYLOAD_SECRET must be set in production.*openssl rand -hex 32/)
+    expect(() => resolveSecret()).toThrow(
+      /PAYLOAD_SECRET must be set in production.*openssl rand -hex 32/,
+    )
   })
 
   it('should refuse a short secret in production', () => {

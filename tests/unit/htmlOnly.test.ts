@@ -16,7 +16,9 @@ const page = [
   '<script>try{var s=localStorage.getItem("taille-texte")}catch(e){}</script>',
   '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
   '</head><body><main><h1>Avis publics</h1><a href="/fr/avis">Avis</a>',
-  '<p>Fermeture de la rue Principale entre la 1re et la 3e Avenue pour des travaux d’aqueduc.</p>'.repeat(20),
+  '<p>Fermeture de la rue Principale entre la 1re et la 3e Avenue pour des travaux d’aqueduc.</p>'.repeat(
+    20,
+  ),
   '</main>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script>self.__next_f.push([1,"0:{\\"a\\":\\"\\u003c/script>\\"}"])</script>',
@@ -31,7 +33,9 @@ describe('public pages without the client runtime', () => {
     expect(html).not.toContain('noModule')
     expect(html).not.toContain('__next_f')
     expect(html).not.toContain('TURBOPACK')
-    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>')
+    expect(html).toContain(
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+    )
     expect(html).toContain('localStorage.getItem("taille-texte")')
     expect(html).toContain('<h1>Avis publics</h1><a href="/fr/avis">Avis</a>')
     expect(html).toContain('application/ld+json')
@@ -62,15 +66,23 @@ describe('public pages without the client runtime', () => {
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
     const base = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`
     const get = (path: string, headers: Record<string, string> = {}) =>
-      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-        http
-          .get(`${base}${path}`, { headers }, (res) => {
-            const chunks: Buffer[] = []
-            res.on('data', (chunk: Buffer) => chunks.push(chunk))
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-          })
-          .on('error', reject)
-      })
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+        (resolve, reject) => {
+          http
+            .get(`${base}${path}`, { headers }, (res) => {
+              const chunks: Buffer[] = []
+              res.on('data', (chunk: Buffer) => chunks.push(chunk))
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  headers: res.headers,
+                  body: Buffer.concat(chunks),
+                }),
+              )
+            })
+            .on('error', reject)
+        },
+      )
     return { get, calls: () => calls }
   }
 
@@ -95,25 +107,35 @@ describe('public pages without the client runtime', () => {
   it('should leave the admin, the API and a staff preview with the runtime', async () => {
     const { get } = await start()
     expect((await get('/admin')).body.toString('utf8')).toBe(page)
-    expect((await get('/fr/avis', { cookie: '__prerender_bypass=abc' })).body.toString('utf8')).toBe(page)
+    expect(
+      (await get('/fr/avis', { cookie: '__prerender_bypass=abc' })).body.toString('utf8'),
+    ).toBe(page)
     expect((await get('/fr/avis', { rsc: '1' })).body.toString('utf8')).toBe(page)
   })
 })
 
 describe('not-found pages without JavaScript', () => {
   it('should replace the empty notFound() shell with the real not-found page, keeping the 404', async () => {
-    const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>'
+    const shell =
+      '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>'
     const server = http.createServer((req, res) => {
-      deliverHtmlOnly(req, res, { notFoundHtml: async (locale) => `<html lang="${locale}"><body><h1>Page introuvable</h1></body></html>` })
+      deliverHtmlOnly(req, res, {
+        notFoundHtml: async (locale) =>
+          `<html lang="${locale}"><body><h1>Page introuvable</h1></body></html>`,
+      })
       res.statusCode = 404
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.end(shell)
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/en/nothing-here`)
+      const response = await fetch(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/en/nothing-here`,
+      )
       expect(response.status).toBe(404)
-      expect(await response.text()).toBe('<html lang="en"><body><h1>Page introuvable</h1></body></html>')
+      expect(await response.text()).toBe(
+        '<html lang="en"><body><h1>Page introuvable</h1></body></html>',
+      )
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }

@@ -19,8 +19,12 @@ describe('messages', () => {
   })
 
   it('should format ICU plurals in each language', () => {
-    expect(getTranslator('fr')('home.sectorsIntro', { count: 1 })).toBe('La ville compte 1 secteur.')
-    expect(getTranslator('fr')('home.sectorsIntro', { count: 4 })).toBe('La ville compte 4 secteurs.')
+    expect(getTranslator('fr')('home.sectorsIntro', { count: 1 })).toBe(
+      'La ville compte 1 secteur.',
+    )
+    expect(getTranslator('fr')('home.sectorsIntro', { count: 4 })).toBe(
+      'La ville compte 4 secteurs.',
+    )
     expect(getTranslator('en')('home.sectorsIntro', { count: 4 })).toBe('The city has 4 sectors.')
   })
 })

@@ -75,17 +75,30 @@ describe('micro-cache in front of Next', () => {
 
   it('should key pages on their canonical address: unknown parameters and their order add no entry', async () => {
     const base = await start(isrPage)
-    for (const url of ['/fr', '/fr?utm_source=x', '/fr/avis?type=emergency&secteur=plateau', '/fr/avis?secteur=plateau&x=1&type=emergency', '/fr/actualites?page=1', '/fr/actualites']) {
+    for (const url of [
+      '/fr',
+      '/fr?utm_source=x',
+      '/fr/avis?type=emergency&secteur=plateau',
+      '/fr/avis?secteur=plateau&x=1&type=emergency',
+      '/fr/actualites?page=1',
+      '/fr/actualites',
+    ]) {
       await fetch(`${base}${url}`)
     }
     expect(calls).toBe(3)
-    expect(cache.keys().toSorted()).toEqual(['gzip /fr', 'gzip /fr/actualites/_q/-', 'gzip /fr/avis/_q/secteur%3Dplateau%26type%3Demergency'])
+    expect(cache.keys().toSorted()).toEqual([
+      'gzip /fr',
+      'gzip /fr/actualites/_q/-',
+      'gzip /fr/avis/_q/secteur%3Dplateau%26type%3Demergency',
+    ])
   })
 
-  it('should share a cached public page with a signed-in resident: the page Next cached is everyone\'s', async () => {
+  it("should share a cached public page with a signed-in resident: the page Next cached is everyone's", async () => {
     const base = await start(isrPage)
     await fetch(`${base}/fr/avis`)
-    const signedIn = await fetch(`${base}/fr/avis`, { headers: { cookie: 'a=1; payload-token=abc' } })
+    const signedIn = await fetch(`${base}/fr/avis`, {
+      headers: { cookie: 'a=1; payload-token=abc' },
+    })
     expect(signedIn.headers.get('x-micro-cache')).toBe('HIT')
     expect(calls).toBe(1)
   })
@@ -103,22 +116,34 @@ describe('micro-cache in front of Next', () => {
   })
 
   it.each([
-    ['a dynamic page (no x-nextjs-cache)', (_q: http.IncomingMessage, s: http.ServerResponse) => s.end('dynamic')],
-    ['a response setting a cookie', (_q: http.IncomingMessage, s: http.ServerResponse) => {
-      s.setHeader('x-nextjs-cache', 'HIT')
-      s.setHeader('Set-Cookie', 'x=1')
-      s.end('cookie')
-    }],
-    ['a private response', (_q: http.IncomingMessage, s: http.ServerResponse) => {
-      s.setHeader('x-nextjs-cache', 'HIT')
-      s.setHeader('Cache-Control', 'private, no-cache')
-      s.end('private')
-    }],
-    ['a 404', (_q: http.IncomingMessage, s: http.ServerResponse) => {
-      s.statusCode = 404
-      s.setHeader('x-nextjs-cache', 'HIT')
-      s.end('missing')
-    }],
+    [
+      'a dynamic page (no x-nextjs-cache)',
+      (_q: http.IncomingMessage, s: http.ServerResponse) => s.end('dynamic'),
+    ],
+    [
+      'a response setting a cookie',
+      (_q: http.IncomingMessage, s: http.ServerResponse) => {
+        s.setHeader('x-nextjs-cache', 'HIT')
+        s.setHeader('Set-Cookie', 'x=1')
+        s.end('cookie')
+      },
+    ],
+    [
+      'a private response',
+      (_q: http.IncomingMessage, s: http.ServerResponse) => {
+        s.setHeader('x-nextjs-cache', 'HIT')
+        s.setHeader('Cache-Control', 'private, no-cache')
+        s.end('private')
+      },
+    ],
+    [
+      'a 404',
+      (_q: http.IncomingMessage, s: http.ServerResponse) => {
+        s.statusCode = 404
+        s.setHeader('x-nextjs-cache', 'HIT')
+        s.end('missing')
+      },
+    ],
   ])('should not store %s', async (_label, handler) => {
     const base = await start(handler)
     await fetch(`${base}/fr/x`)

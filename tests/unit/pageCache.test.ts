@@ -9,7 +9,11 @@ import { applySharedCacheControl } from '../../src/server/cacheControl'
 const require = createRequire(import.meta.url)
 const storeKey = Symbol.for('ville-ouverte.page-cache')
 
-type Handler = { get: (key: string, ctx?: object) => Promise<unknown>; set: (key: string, data: unknown, ctx?: object) => Promise<void>; revalidateTag: (tags: string | string[]) => Promise<void> }
+type Handler = {
+  get: (key: string, ctx?: object) => Promise<unknown>
+  set: (key: string, data: unknown, ctx?: object) => Promise<void>
+  revalidateTag: (tags: string | string[]) => Promise<void>
+}
 type Store = { entries: { size: number; calculatedSize: number; has: (key: string) => boolean } }
 
 /** A fresh copy of Next's cache handler, with its bound in MB. */
@@ -19,10 +23,19 @@ const loadHandler = (maxMb: number): { handler: Handler; store: Store } => {
   const path = require.resolve('../../src/server/cacheHandler.cjs')
   delete require.cache[path]
   const Handler = require(path) as new (options: object) => Handler
-  return { handler: new Handler({}), store: (globalThis as Record<symbol, unknown>)[storeKey] as Store }
+  return {
+    handler: new Handler({}),
+    store: (globalThis as Record<symbol, unknown>)[storeKey] as Store,
+  }
 }
 
-const page = (kb: number) => ({ kind: 'APP_PAGE', html: 'x'.repeat(kb * 1024), rscData: Buffer.alloc(kb * 1024), headers: {}, status: 200 })
+const page = (kb: number) => ({
+  kind: 'APP_PAGE',
+  html: 'x'.repeat(kb * 1024),
+  rscData: Buffer.alloc(kb * 1024),
+  headers: {},
+  status: 200,
+})
 
 afterEach(() => {
   delete process.env.PAGE_CACHE_MAX_MB
@@ -77,16 +90,30 @@ describe('Cache-Control for shared caches', () => {
       res.setHeader('cache-control', 's-maxage=60, stale-while-revalidate=31535940')
       res.end('page')
     })
-    expect((await fetch(`${base}/fr/avis`)).headers.get('cache-control')).toBe('public, s-maxage=5, stale-while-revalidate=60')
+    expect((await fetch(`${base}/fr/avis`)).headers.get('cache-control')).toBe(
+      'public, s-maxage=5, stale-while-revalidate=60',
+    )
     // Headers given to writeHead are rewritten too.
-    const direct = await serve((_req, res) => res.writeHead(200, { 'x-nextjs-cache': 'MISS', 'Cache-Control': 's-maxage=60' }).end('x'))
-    expect((await fetch(`${direct}/en`)).headers.get('cache-control')).toBe('public, s-maxage=5, stale-while-revalidate=60')
+    const direct = await serve((_req, res) =>
+      res.writeHead(200, { 'x-nextjs-cache': 'MISS', 'Cache-Control': 's-maxage=60' }).end('x'),
+    )
+    expect((await fetch(`${direct}/en`)).headers.get('cache-control')).toBe(
+      'public, s-maxage=5, stale-while-revalidate=60',
+    )
   })
 
   it.each([
-    ['a page rendered per request', { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, {}],
+    [
+      'a page rendered per request',
+      { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' },
+      {},
+    ],
     ['an answer setting a cookie', { 'x-nextjs-cache': 'HIT', 'set-cookie': 'a=1' }, {}],
-    ['a staff preview', { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=60' }, { cookie: '__prerender_bypass=1' }],
+    [
+      'a staff preview',
+      { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=60' },
+      { cookie: '__prerender_bypass=1' },
+    ],
   ])('should leave %s as Next sent it', async (_label, headers, requestHeaders) => {
     const base = await serve((_req, res) => {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)

@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest'
 
 import { config } from '../../src/proxy'
 import { sections } from '../../src/i18n/routes'
-import { indexParams, internalIndexPath, isCanonicalSegment, searchParamsOfSegment } from '../../src/server/pageQuery'
+import {
+  indexParams,
+  internalIndexPath,
+  isCanonicalSegment,
+  searchParamsOfSegment,
+} from '../../src/server/pageQuery'
 
 const internal = (url: string) => {
   const parsed = new URL(url, 'http://x')
   return internalIndexPath(parsed.pathname, parsed.searchParams)
 }
 /** What the cached page receives as searchParams, from the path Next hands it (decoded once). */
-const received = (path: string) => searchParamsOfSegment(decodeURIComponent(path.split('/').at(-1)!))
+const received = (path: string) =>
+  searchParamsOfSegment(decodeURIComponent(path.split('/').at(-1)!))
 
 describe('canonical addresses of section indexes', () => {
   it('should keep only the parameters a page understands, checked and in one order', () => {
@@ -22,19 +28,29 @@ describe('canonical addresses of section indexes', () => {
     expect(internal('/fr/actualites?page=1')).toBe('/fr/actualites/_q/-')
     expect(internal('/fr/actualites?page=abc')).toBe('/fr/actualites/_q/-')
     expect(received(internal('/fr/actualites?page=02')!)).toEqual({ page: '2' })
-    expect(received(internal('/fr/evenements?du=2026-12-01&au=2026-12-31&categorie=sport&x=1')!)).toEqual({ au: '2026-12-31', categorie: 'sport', du: '2026-12-01' })
+    expect(
+      received(internal('/fr/evenements?du=2026-12-01&au=2026-12-31&categorie=sport&x=1')!),
+    ).toEqual({ au: '2026-12-31', categorie: 'sport', du: '2026-12-01' })
   })
 
   it('should give the public list of requests one address per filter and per "Moi aussi" answer, for everyone', () => {
     expect(internal('/en/requests')).toBe('/en/requetes/_q/-')
-    expect(internal('/fr/requetes?csrf=abc&type=01&page=1&secteur=x')).toBe('/fr/requetes/_q/type%3D1')
-    expect(received(internal('/fr/requetes?suivie=2026-000123&moiaussi=added&courriel=1&lieu=45.301,-74.250')!)).toEqual({
+    expect(internal('/fr/requetes?csrf=abc&type=01&page=1&secteur=x')).toBe(
+      '/fr/requetes/_q/type%3D1',
+    )
+    expect(
+      received(
+        internal('/fr/requetes?suivie=2026-000123&moiaussi=added&courriel=1&lieu=45.301,-74.250')!,
+      ),
+    ).toEqual({
       courriel: '1',
       lieu: '45.301,-74.250',
       moiaussi: 'added',
       suivie: '2026-000123',
     })
-    expect(received(internal('/fr/requetes?moiaussi=maybe&suivie=1%20OR%201&numero=2026-1')!)).toEqual({})
+    expect(
+      received(internal('/fr/requetes?moiaussi=maybe&suivie=1%20OR%201&numero=2026-1')!),
+    ).toEqual({})
   })
 
   it('should map English section names onto the French folders', () => {
@@ -44,12 +60,18 @@ describe('canonical addresses of section indexes', () => {
   })
 
   it('should carry free text through the path intact, trimmed and bounded', () => {
-    const path = internal('/fr/services?q=%20Permis%20%20de%20piscine%20%C3%A9t%C3%A9%20%26%20%2F%20%3F')!
+    const path = internal(
+      '/fr/services?q=%20Permis%20%20de%20piscine%20%C3%A9t%C3%A9%20%26%20%2F%20%3F',
+    )!
     expect(path.split('/')).toHaveLength(5)
     expect(received(path)).toEqual({ q: 'Permis de piscine été & / ?' })
-    expect(received(internal(`/fr/collectes?adresse=${'a'.repeat(300)}`)!).adresse).toHaveLength(100)
+    expect(received(internal(`/fr/collectes?adresse=${'a'.repeat(300)}`)!).adresse).toHaveLength(
+      100,
+    )
     // Next may hand the segment over still encoded: read the same either way.
-    expect(searchParamsOfSegment(path.split('/').at(-1)!)).toEqual({ q: 'Permis de piscine été & / ?' })
+    expect(searchParamsOfSegment(path.split('/').at(-1)!)).toEqual({
+      q: 'Permis de piscine été & / ?',
+    })
   })
 
   it('should leave other pages and internal paths alone', () => {
@@ -60,13 +82,17 @@ describe('canonical addresses of section indexes', () => {
 
   it('should render an internal path only in the canonical form the proxy writes', () => {
     const segment = (path: string) => decodeURIComponent(path.split('/').at(-1)!)
-    expect(isCanonicalSegment('notices', segment(internal('/fr/avis?type=emergency&secteur=plateau')!))).toBe(true)
+    expect(
+      isCanonicalSegment('notices', segment(internal('/fr/avis?type=emergency&secteur=plateau')!)),
+    ).toBe(true)
     expect(isCanonicalSegment('notices', '-')).toBe(true)
     expect(isCanonicalSegment('notices', 'type=emergency&secteur=plateau')).toBe(false)
     expect(isCanonicalSegment('notices', 'secteur=plateau&x=1')).toBe(false)
     expect(isCanonicalSegment('news', 'page=1')).toBe(false)
     expect(isCanonicalSegment('news', '')).toBe(false)
-    expect(isCanonicalSegment('services', segment(internal('/fr/services?q=%C3%A9t%C3%A9%20%26%20x')!))).toBe(true)
+    expect(
+      isCanonicalSegment('services', segment(internal('/fr/services?q=%C3%A9t%C3%A9%20%26%20x')!)),
+    ).toBe(true)
   })
 
   it('should run the proxy on every section index, in both languages', () => {

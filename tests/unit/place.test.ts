@@ -29,15 +29,41 @@ describe('Place engine', () => {
     expect(boundaryProblem(square)).toBeNull()
     expect(boundaryProblem({ type: 'MultiPolygon', coordinates: [square.coordinates] })).toBeNull()
     expect(boundaryProblem({ type: 'Point', coordinates: [0, 0] })).toMatch(/Polygon/)
-    expect(boundaryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })).toMatch(/end where it starts/)
-    expect(boundaryProblem({ type: 'Polygon', coordinates: [[[0, 0], [200, 0], [1, 1], [0, 0]]] })).toMatch(/longitude, latitude/)
+    expect(
+      boundaryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      }),
+    ).toMatch(/end where it starts/)
+    expect(
+      boundaryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [200, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/longitude, latitude/)
     expect(boundaryProblem('nope')).toMatch(/required/)
   })
 
   it('should label and key addresses so accents and case do not make a second copy', () => {
     const parts = { number: 125, suffix: 'a', street: 'rue des Érables', postalCode: 'J0A 1B0' }
     expect(addressLabel(parts)).toBe('125A, rue des Érables')
-    expect(addressKey(parts)).toBe(addressKey({ ...parts, suffix: 'A', street: 'Rue des  erables', postalCode: 'j0a1b0' }))
+    expect(addressKey(parts)).toBe(
+      addressKey({ ...parts, suffix: 'A', street: 'Rue des  erables', postalCode: 'j0a1b0' }),
+    )
   })
 })
 

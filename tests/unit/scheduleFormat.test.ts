@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatClock, formatDay, formatDayTime, formatLongDate, labelColon } from '@/lib/schedules/format'
+import {
+  formatClock,
+  formatDay,
+  formatDayTime,
+  formatLongDate,
+  labelColon,
+} from '@/lib/schedules/format'
 
 describe('collections pages: dates and times as residents read them', () => {
   it('should put the weekday first and write the first of the month "1er" in French', () => {
@@ -20,7 +26,9 @@ describe('collections pages: dates and times as residents read them', () => {
     expect(formatClock('en', '00:00')).toBe('midnight')
     // In the city's time zone, summer or winter.
     expect(formatDayTime('fr', '2026-12-01T01:00:00.000Z')).toBe('lundi 30 novembre 2026 à 20 h')
-    expect(formatDayTime('en', '2027-07-01T00:30:00.000Z')).toBe('Wednesday, June 30, 2027, 8:30 p.m.')
+    expect(formatDayTime('en', '2027-07-01T00:30:00.000Z')).toBe(
+      'Wednesday, June 30, 2027, 8:30 p.m.',
+    )
   })
 
   it('should space the colon after a label in French only', () => {

@@ -35,7 +35,9 @@ const directive = (policy: string, name: string) =>
     .trim()
 
 const inlineScriptsOf = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes)).map(([, , body]) => body)
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/\bsrc=/.test(attributes))
+    .map(([, , body]) => body)
 
 /** The headers Next would send for a URL, matched by Next's own path and `has` matchers (last rule wins). */
 const headersFor = (url: string, { cookie }: { cookie?: string } = {}) => {
@@ -54,7 +56,18 @@ const headersFor = (url: string, { cookie }: { cookie?: string } = {}) => {
 describe('the strict policy of public pages', () => {
   it('should allow by hash exactly the inline scripts the components render, with no unsafe-inline', () => {
     const html = renderToStaticMarkup(
-      createElement('html', null, createElement('head', null, createElement(TextSizeHeadScript)), createElement('body', null, createElement(TextSizeControl, { labels: { group: 'Taille', normal: 'Normal', large: 'Grand', xlarge: 'Très grand' } }))),
+      createElement(
+        'html',
+        null,
+        createElement('head', null, createElement(TextSizeHeadScript)),
+        createElement(
+          'body',
+          null,
+          createElement(TextSizeControl, {
+            labels: { group: 'Taille', normal: 'Normal', large: 'Grand', xlarge: 'Très grand' },
+          }),
+        ),
+      ),
     )
     const rendered = inlineScriptsOf(html)
     expect(rendered).toHaveLength(2)
@@ -76,8 +89,16 @@ describe('the strict policy of public pages', () => {
   })
 
   it('should list every inline script of the public site: each <script dangerouslySetInnerHTML> names a listed script', () => {
-    const listed: Record<string, string> = { ...textSizeScripts, ...requestFormScripts } as unknown as Record<string, string>
-    const folders = ['src/app/(frontend)', 'src/components', 'src/blocks', ...fs.readdirSync(path.join(root, 'plugins')).map((name) => `plugins/${name}/frontend`)]
+    const listed: Record<string, string> = {
+      ...textSizeScripts,
+      ...requestFormScripts,
+    } as unknown as Record<string, string>
+    const folders = [
+      'src/app/(frontend)',
+      'src/components',
+      'src/blocks',
+      ...fs.readdirSync(path.join(root, 'plugins')).map((name) => `plugins/${name}/frontend`),
+    ]
     const found: string[] = []
     const walk = (folder: string) => {
       if (!fs.existsSync(folder)) return
@@ -86,7 +107,10 @@ describe('the strict policy of public pages', () => {
         if (entry.isDirectory()) walk(full)
         else if (/\.tsx$/.test(entry.name)) {
           const source = fs.readFileSync(full, 'utf8')
-          for (const match of source.matchAll(/<script\b[^>]*dangerouslySetInnerHTML=\{\{\s*__html:\s*([A-Za-z0-9_]+)\s*\}\}/g)) found.push(`${path.relative(root, full)} ${match[1]}`)
+          for (const match of source.matchAll(
+            /<script\b[^>]*dangerouslySetInnerHTML=\{\{\s*__html:\s*([A-Za-z0-9_]+)\s*\}\}/g,
+          ))
+            found.push(`${path.relative(root, full)} ${match[1]}`)
           // A script with its text written in place could not be hashed from a shared string.
           expect(source, full).not.toMatch(/<script\b[^>]*>\s*\{/)
         }
@@ -103,11 +127,23 @@ describe('the strict policy of public pages', () => {
 
 describe('the headers every answer carries (next.config headers())', () => {
   it('should forbid framing, sniffing and full cross-site Referers everywhere', () => {
-    for (const url of ['/fr', '/en/news', '/admin', '/admin/login', '/api/news', '/api/media/file/plan.pdf', '/_next/static/chunks/a.css', '/js/request-form.js', '/robots.txt']) {
+    for (const url of [
+      '/fr',
+      '/en/news',
+      '/admin',
+      '/admin/login',
+      '/api/news',
+      '/api/media/file/plan.pdf',
+      '/_next/static/chunks/a.css',
+      '/js/request-form.js',
+      '/robots.txt',
+    ]) {
       const headers = headersFor(url)
       expect(headers['x-content-type-options'], url).toBe('nosniff')
       expect(headers['x-frame-options'], url).toBe('DENY')
-      expect(directive(headers['content-security-policy'] ?? '', 'frame-ancestors'), url).toBe("'none'")
+      expect(directive(headers['content-security-policy'] ?? '', 'frame-ancestors'), url).toBe(
+        "'none'",
+      )
       expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin')
     }
     // No script policy for what keeps the runtime: the strict one is added where it is removed.
@@ -116,11 +152,23 @@ describe('the headers every answer carries (next.config headers())', () => {
   })
 
   it('should let the site frame its own pages in draft mode and the preview switch, and nothing else', () => {
-    const preview = headersFor('/fr/actualites/brouillon', { cookie: 'payload-token=x; __prerender_bypass=abc' })
+    const preview = headersFor('/fr/actualites/brouillon', {
+      cookie: 'payload-token=x; __prerender_bypass=abc',
+    })
     expect(directive(preview['content-security-policy'] ?? '', 'frame-ancestors')).toBe("'self'")
     expect(preview['x-frame-options']).toBe('SAMEORIGIN')
-    expect(directive(headersFor('/fr/apercu?collection=news&slug=x')['content-security-policy'] ?? '', 'frame-ancestors')).toBe("'self'")
-    expect(directive(headersFor('/admin', { cookie: '__prerender_bypass=abc' })['content-security-policy'] ?? '', 'frame-ancestors')).toBe("'none'")
+    expect(
+      directive(
+        headersFor('/fr/apercu?collection=news&slug=x')['content-security-policy'] ?? '',
+        'frame-ancestors',
+      ),
+    ).toBe("'self'")
+    expect(
+      directive(
+        headersFor('/admin', { cookie: '__prerender_bypass=abc' })['content-security-policy'] ?? '',
+        'frame-ancestors',
+      ),
+    ).toBe("'none'")
   })
 
   it('should send no Referer from pages whose address holds a secret, and a normal one elsewhere', () => {
@@ -140,27 +188,48 @@ describe('the headers every answer carries (next.config headers())', () => {
       expect(headersFor(url)['referrer-policy'], url).toBe('no-referrer')
     }
     // The public list, also at the cached address the proxy rewrites it to, holds no secret.
-    for (const url of ['/fr/requetes', '/en/requests?statut=open', '/fr/requetes/_q/-', '/en/requetes/_q/type%3D1', '/fr/mon-dossier/connexion', '/fr/avis']) {
+    for (const url of [
+      '/fr/requetes',
+      '/en/requests?statut=open',
+      '/fr/requetes/_q/-',
+      '/en/requetes/_q/type%3D1',
+      '/fr/mon-dossier/connexion',
+      '/fr/avis',
+    ]) {
       expect(headersFor(url)['referrer-policy'], url).toBe('strict-origin-when-cross-origin')
     }
   })
 
   it('should give API answers and uploaded files a policy of their own', () => {
-    expect(directive(headersFor('/api/news')['content-security-policy'] ?? '', 'default-src')).toBe("'none'")
+    expect(directive(headersFor('/api/news')['content-security-policy'] ?? '', 'default-src')).toBe(
+      "'none'",
+    )
     const upload = headersFor('/api/media/file/plan-2027.pdf')['content-security-policy'] ?? ''
     expect(upload).toMatch(/(^|; )sandbox(;|$)/)
     expect(directive(upload, 'default-src')).toBe("'none'")
-    expect(headersFor('/api/request-photos/file/photo-320x240.jpg')['content-security-policy']).toBe(upload)
+    expect(
+      headersFor('/api/request-photos/file/photo-320x240.jpg')['content-security-policy'],
+    ).toBe(upload)
   })
 })
 
-describe('uploaded files (the upload collections\' modifyResponseHeaders)', () => {
+describe("uploaded files (the upload collections' modifyResponseHeaders)", () => {
   it('should serve a PDF (and anything that is not a plain image) as an attachment, an image inline', () => {
-    const pdf = uploadResponseHeaders({ headers: new Headers({ 'Content-Type': 'application/pdf' }) })
+    const pdf = uploadResponseHeaders({
+      headers: new Headers({ 'Content-Type': 'application/pdf' }),
+    })
     expect(pdf.get('content-disposition')).toBe('attachment')
     expect(pdf.get('x-content-type-options')).toBe('nosniff')
-    expect(uploadResponseHeaders({ headers: new Headers({ 'Content-Type': 'image/svg+xml' }) }).get('content-disposition')).toBe('attachment')
-    expect(uploadResponseHeaders({ headers: new Headers({ 'Content-Type': 'text/html' }) }).get('content-disposition')).toBe('attachment')
+    expect(
+      uploadResponseHeaders({ headers: new Headers({ 'Content-Type': 'image/svg+xml' }) }).get(
+        'content-disposition',
+      ),
+    ).toBe('attachment')
+    expect(
+      uploadResponseHeaders({ headers: new Headers({ 'Content-Type': 'text/html' }) }).get(
+        'content-disposition',
+      ),
+    ).toBe('attachment')
     const image = uploadResponseHeaders({ headers: new Headers({ 'Content-Type': 'image/webp' }) })
     expect(image.get('content-disposition')).toBeNull()
     expect(image.get('x-content-type-options')).toBe('nosniff')
@@ -182,7 +251,10 @@ describe('the strict policy on the wire (htmlOnly, micro-cache)', () => {
       if (cache.serveOrRecord(req, res)) return
       deliverHtmlOnly(req, res)
       // What next.config's headers() gives every answer, before the page is rendered.
-      for (const [key, value] of Object.entries(headersFor(req.url ?? '/', { cookie: req.headers.cookie }))) res.setHeader(key, value)
+      for (const [key, value] of Object.entries(
+        headersFor(req.url ?? '/', { cookie: req.headers.cookie }),
+      ))
+        res.setHeader(key, value)
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.setHeader('x-nextjs-cache', 'HIT')
       res.end(page)
@@ -192,15 +264,25 @@ describe('the strict policy on the wire (htmlOnly, micro-cache)', () => {
     const first = await fetch(`${base}/fr/avis`)
     expect(first.headers.get('content-security-policy')).toBe(strictPagePolicy)
     const html = await first.text()
-    expect(inlineScriptsOf(html).map(scriptHash).every((hash) => strictPagePolicy.includes(hash))).toBe(true)
+    expect(
+      inlineScriptsOf(html)
+        .map(scriptHash)
+        .every((hash) => strictPagePolicy.includes(hash)),
+    ).toBe(true)
     const again = await fetch(`${base}/fr/avis`)
     expect(again.headers.get('x-micro-cache')).toBe('HIT')
     expect(again.headers.get('content-security-policy')).toBe(strictPagePolicy)
     expect(again.headers.get('x-content-type-options')).toBe('nosniff')
     // The runtime stays for the admin and a staff preview: so does the frame-only policy.
     expect((await fetch(`${base}/admin`)).headers.get('content-security-policy')).toBe(basePolicy)
-    const preview = await fetch(`${base}/fr/avis`, { headers: { cookie: '__prerender_bypass=abc; payload-token=x' } })
-    expect(directive(preview.headers.get('content-security-policy') ?? '', 'frame-ancestors')).toBe("'self'")
-    expect(directive(preview.headers.get('content-security-policy') ?? '', 'script-src')).toBeUndefined()
+    const preview = await fetch(`${base}/fr/avis`, {
+      headers: { cookie: '__prerender_bypass=abc; payload-token=x' },
+    })
+    expect(directive(preview.headers.get('content-security-policy') ?? '', 'frame-ancestors')).toBe(
+      "'self'",
+    )
+    expect(
+      directive(preview.headers.get('content-security-policy') ?? '', 'script-src'),
+    ).toBeUndefined()
   })
 })

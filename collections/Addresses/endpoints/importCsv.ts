@@ -23,12 +23,14 @@ const readCsv = async (req: PayloadRequest): Promise<string | Response> => {
     if (!file || typeof file === 'string') {
       return answer(400, 'Choisissez un fichier CSV.', 'Choose a CSV file.')
     }
-    if (file.size > maxImportBytes) return answer(413, 'Le fichier dépasse 64 Mo.', 'The file is larger than 64 MB.')
+    if (file.size > maxImportBytes)
+      return answer(413, 'Le fichier dépasse 64 Mo.', 'The file is larger than 64 MB.')
     return file.text()
   }
   if (type.startsWith('text/csv') || type.startsWith('text/plain')) {
     const text = (await req.text?.()) ?? ''
-    if (Buffer.byteLength(text) > maxImportBytes) return answer(413, 'Le fichier dépasse 64 Mo.', 'The file is larger than 64 MB.')
+    if (Buffer.byteLength(text) > maxImportBytes)
+      return answer(413, 'Le fichier dépasse 64 Mo.', 'The file is larger than 64 MB.')
     return text
   }
   return answer(415, 'Envoyez un fichier CSV.', 'Send a CSV file.')

@@ -6,7 +6,9 @@ const textOf = (node: RichNode | null | undefined): string =>
   node ? (node.text ?? '') + (node.children ?? []).map(textOf).join('') : ''
 
 const hasText = (value: unknown): boolean =>
-  typeof value === 'string' ? value.trim().length > 0 : textOf((value as { root?: RichNode } | null)?.root).trim().length > 0
+  typeof value === 'string'
+    ? value.trim().length > 0
+    : textOf((value as { root?: RichNode } | null)?.root).trim().length > 0
 
 export const safetyNeedsEnglishMessage =
   'Un avis de santé ou de sécurité est publié aussi en anglais : écrivez son titre et ses détails en anglais (langue « English ») avant de le publier. / A health or safety notice is also published in English: write its English title and details before publishing it.'
@@ -17,7 +19,11 @@ export const safetyNeedsEnglishMessage =
  * show a French title leading to "Page not found". Drafts may stay French only. Reads the English
  * values being saved (an English save) or already stored (a French save), never the fallback.
  */
-export const requireEnglishForSafety: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const requireEnglishForSafety: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const isSafety = data.isSafety ?? originalDoc?.isSafety
   const status = data._status ?? originalDoc?._status
   if (!isSafety || status !== 'published') return data

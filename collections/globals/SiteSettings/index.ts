@@ -13,7 +13,13 @@ export const SiteSettings: GlobalConfig = {
   access: { read: anyone, update: isEditor },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [
-    { name: 'cityName', type: 'text', required: true, localized: true, label: { fr: 'Nom de la ville', en: 'City name' } },
+    {
+      name: 'cityName',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Nom de la ville', en: 'City name' },
+    },
     { name: 'tagline', type: 'text', localized: true, label: { fr: 'Slogan', en: 'Tagline' } },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { fr: 'Logo', en: 'Logo' } },
     {
@@ -35,8 +41,17 @@ export const SiteSettings: GlobalConfig = {
       fields: [
         { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
         { name: 'email', type: 'email', label: { fr: 'Courriel', en: 'Email' } },
-        { name: 'address', type: 'textarea', label: { fr: 'Adresse de l’hôtel de ville', en: 'City hall address' } },
-        { name: 'hours', type: 'textarea', localized: true, label: { fr: 'Heures d’ouverture', en: 'Opening hours' } },
+        {
+          name: 'address',
+          type: 'textarea',
+          label: { fr: 'Adresse de l’hôtel de ville', en: 'City hall address' },
+        },
+        {
+          name: 'hours',
+          type: 'textarea',
+          localized: true,
+          label: { fr: 'Heures d’ouverture', en: 'Opening hours' },
+        },
       ],
     },
   ],

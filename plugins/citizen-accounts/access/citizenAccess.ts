@@ -4,15 +4,20 @@ import { isStaffRequest } from './isStaff'
 
 type StaffRule = { staffCollection: string; residentDataRoles: string[] }
 
-const rolesOf = (user: PayloadRequest['user']): string[] => ((user as { roles?: string[] | null } | null)?.roles ?? []) as string[]
+const rolesOf = (user: PayloadRequest['user']): string[] =>
+  ((user as { roles?: string[] | null } | null)?.roles ?? []) as string[]
 
 /**
  * True for a member of staff whose job is to handle residents' records (administrators by
  * default): they read residents' accounts, the audit and the alert lists, and take the account
  * actions (reset email, sign out everywhere, disable). Other staff never see the resident list.
  */
-export const isResidentDataStaff = (req: PayloadRequest, { staffCollection, residentDataRoles }: StaffRule): boolean =>
-  isStaffRequest(req, staffCollection) && rolesOf(req.user).some((role) => residentDataRoles.includes(role))
+export const isResidentDataStaff = (
+  req: PayloadRequest,
+  { staffCollection, residentDataRoles }: StaffRule,
+): boolean =>
+  isStaffRequest(req, staffCollection) &&
+  rolesOf(req.user).some((role) => residentDataRoles.includes(role))
 
 /** Staff who handle residents' data see every citizen; a citizen only their own record (a filter). */
 export const isResidentStaffOrSelf =
@@ -41,4 +46,5 @@ export const systemOnlyField: FieldAccess = () => false
 export const residentStaffOrSelfField =
   ({ slug, ...rule }: StaffRule & { slug: string }): FieldAccess =>
   ({ req, doc }) =>
-    isResidentDataStaff(req, rule) || Boolean(req.user && req.user.collection === slug && doc && doc.id === req.user.id)
+    isResidentDataStaff(req, rule) ||
+    Boolean(req.user && req.user.collection === slug && doc && doc.id === req.user.id)

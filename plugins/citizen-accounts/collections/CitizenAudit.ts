@@ -7,7 +7,17 @@ import { isResidentDataStaffOnly } from '../access/citizenAccess'
  * changed (names only: the values would copy personal data into a second place). Written by
  * hooks/auditStaffChanges.ts and the account actions, never by hand; nobody edits or deletes it.
  */
-export const citizenAuditCollection = ({ slug, staffCollection, residentDataRoles, citizens }: { slug: string; staffCollection: string; residentDataRoles: string[]; citizens: string }): CollectionConfig => ({
+export const citizenAuditCollection = ({
+  slug,
+  staffCollection,
+  residentDataRoles,
+  citizens,
+}: {
+  slug: string
+  staffCollection: string
+  residentDataRoles: string[]
+  citizens: string
+}): CollectionConfig => ({
   slug,
   labels: {
     singular: { fr: 'Trace de modification', en: 'Audit entry' },
@@ -24,8 +34,19 @@ export const citizenAuditCollection = ({ slug, staffCollection, residentDataRole
     delete: () => false,
   },
   fields: [
-    { name: 'citizenId', type: 'number', required: true, index: true, label: { fr: 'N° du dossier', en: 'Record no.' } },
-    { name: 'staff', type: 'relationship', relationTo: staffCollection as 'users', label: { fr: 'Membre du personnel', en: 'Staff member' } },
+    {
+      name: 'citizenId',
+      type: 'number',
+      required: true,
+      index: true,
+      label: { fr: 'N° du dossier', en: 'Record no.' },
+    },
+    {
+      name: 'staff',
+      type: 'relationship',
+      relationTo: staffCollection as 'users',
+      label: { fr: 'Membre du personnel', en: 'Staff member' },
+    },
     {
       name: 'action',
       type: 'select',
@@ -35,8 +56,14 @@ export const citizenAuditCollection = ({ slug, staffCollection, residentDataRole
         { value: 'update', label: { fr: 'Modification', en: 'Updated' } },
         { value: 'delete', label: { fr: 'Suppression', en: 'Deleted' } },
         { value: 'view', label: { fr: 'Consultation', en: 'Viewed' } },
-        { value: 'send-reset', label: { fr: 'Courriel de réinitialisation envoyé', en: 'Reset email sent' } },
-        { value: 'sign-out-everywhere', label: { fr: 'Déconnexion de tous les appareils', en: 'Signed out everywhere' } },
+        {
+          value: 'send-reset',
+          label: { fr: 'Courriel de réinitialisation envoyé', en: 'Reset email sent' },
+        },
+        {
+          value: 'sign-out-everywhere',
+          label: { fr: 'Déconnexion de tous les appareils', en: 'Signed out everywhere' },
+        },
         { value: 'disable', label: { fr: 'Dossier désactivé', en: 'Account disabled' } },
         { value: 'enable', label: { fr: 'Dossier réactivé', en: 'Account enabled' } },
       ],

@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaffRequest } from '../access/isStaff'
-import { isResidentDataStaffOnly, isResidentStaffOrSelf, residentStaffOrSelfField, systemOnlyField } from '../access/citizenAccess'
+import {
+  isResidentDataStaffOnly,
+  isResidentStaffOrSelf,
+  residentStaffOrSelfField,
+  systemOnlyField,
+} from '../access/citizenAccess'
 import { accountActionEndpoint, accountActions } from '../endpoints/accountActions'
 import { assignSectorFromAddress } from '../hooks/assignSectorFromAddress'
 import { auditStaffChange, auditStaffDelete, auditStaffView } from '../hooks/auditStaffChanges'
@@ -14,7 +19,14 @@ import { renderEmail } from '../lib/emails'
 import { accountHref } from '../lib/routes'
 import type { ResolvedOptions } from '../types'
 
-const closedAuthRoutes = ['/login', '/forgot-password', '/reset-password', '/verify/:id', '/first-register', '/refresh-token']
+const closedAuthRoutes = [
+  '/login',
+  '/forgot-password',
+  '/reset-password',
+  '/verify/:id',
+  '/first-register',
+  '/refresh-token',
+]
 
 export const relationships = ['spouse', 'child', 'parent', 'roommate', 'other'] as const
 
@@ -30,8 +42,12 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
   const residentStaff = isResidentDataStaffOnly(rule)
   // Written by the plugin's own code only (system calls override access).
   const staffField = systemOnlyField
-  const link = (page: 'verify' | 'reset', token: string, user: { preferredLanguage?: string | null }, serverURL: string) =>
-    `${serverURL}${accountHref(asLocale(user.preferredLanguage), page, { token })}`
+  const link = (
+    page: 'verify' | 'reset',
+    token: string,
+    user: { preferredLanguage?: string | null },
+    serverURL: string,
+  ) => `${serverURL}${accountHref(asLocale(user.preferredLanguage), page, { token })}`
   return {
     slug,
     labels: {
@@ -53,7 +69,12 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
       maxLoginAttempts: 0,
       verify: {
         generateEmailSubject: ({ user }) =>
-          renderEmail({ kind: 'verify', locale: asLocale(user?.preferredLanguage), url: '', cityName: options.cityName }).subject,
+          renderEmail({
+            kind: 'verify',
+            locale: asLocale(user?.preferredLanguage),
+            url: '',
+            cityName: options.cityName,
+          }).subject,
         generateEmailHTML: ({ req, token, user }) =>
           renderEmail({
             kind: 'verify',
@@ -64,18 +85,30 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
       },
       forgotPassword: {
         generateEmailSubject: (args) =>
-          renderEmail({ kind: 'reset', locale: asLocale(args?.user?.preferredLanguage), url: '', cityName: options.cityName }).subject,
+          renderEmail({
+            kind: 'reset',
+            locale: asLocale(args?.user?.preferredLanguage),
+            url: '',
+            cityName: options.cityName,
+          }).subject,
         generateEmailHTML: (args) =>
           renderEmail({
             kind: 'reset',
             locale: asLocale(args?.user?.preferredLanguage),
-            url: link('reset', String(args?.token ?? ''), args?.user ?? {}, args?.req?.payload.config.serverURL ?? ''),
+            url: link(
+              'reset',
+              String(args?.token ?? ''),
+              args?.user ?? {},
+              args?.req?.payload.config.serverURL ?? '',
+            ),
             cityName: options.cityName,
           }).html,
       },
       cookies: {
         sameSite: 'Lax',
-        secure: process.env.NODE_ENV === 'production' && Boolean(process.env.SERVER_URL?.startsWith('https://')),
+        secure:
+          process.env.NODE_ENV === 'production' &&
+          Boolean(process.env.SERVER_URL?.startsWith('https://')),
       },
     },
     admin: {
@@ -110,17 +143,28 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         method: 'post' as const,
         handler: () => Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 }),
       })),
-      ...(options.enabled ? accountActions.map((action) => accountActionEndpoint(options, action)) : []),
+      ...(options.enabled
+        ? accountActions.map((action) => accountActionEndpoint(options, action))
+        : []),
     ],
     graphQL: { disableMutations: true },
     hooks: {
-      beforeOperation: [refuseStaffCredentialChanges({ staffCollection, slug }), requireCurrentPassword(staffCollection)],
-      beforeChange: [protectSystemFields(staffCollection), assignSectorFromAddress(options.addressesCollection)],
+      beforeOperation: [
+        refuseStaffCredentialChanges({ staffCollection, slug }),
+        requireCurrentPassword(staffCollection),
+      ],
+      beforeChange: [
+        protectSystemFields(staffCollection),
+        assignSectorFromAddress(options.addressesCollection),
+      ],
       beforeLogin: [refuseDisabledAccount],
       afterChange: [auditStaffChange({ staffCollection, auditSlug: options.auditCollection })],
       afterDelete: [auditStaffDelete({ staffCollection, auditSlug: options.auditCollection })],
       // Session ids and expiries are the resident's business, not staff's.
-      afterRead: [({ doc, req }) => (isStaffRequest(req, staffCollection) ? { ...doc, sessions: undefined } : doc)],
+      afterRead: [
+        ({ doc, req }) =>
+          isStaffRequest(req, staffCollection) ? { ...doc, sessions: undefined } : doc,
+      ],
       afterOperation: [auditStaffView({ staffCollection, auditSlug: options.auditCollection })],
     },
     fields: [
@@ -136,19 +180,41 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         label: { fr: 'Courriel', en: 'Email' },
         access: { update: () => false },
       },
-      { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        maxLength: 120,
+        label: { fr: 'Nom', en: 'Name' },
+      },
       {
         // Send a reset email, sign out everywhere, disable or enable: for the staff who handle records.
         name: 'accountActions',
         type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/plugins/citizen-accounts/components/AccountActions#AccountActions' } },
+        admin: {
+          position: 'sidebar',
+          components: {
+            Field: '/plugins/citizen-accounts/components/AccountActions#AccountActions',
+          },
+        },
       },
       {
         name: 'disabledAt',
         type: 'date',
         label: { fr: 'Désactivé le', en: 'Disabled on' },
-        access: { read: residentStaffOrSelfField({ slug, ...rule }), create: systemOnlyField, update: systemOnlyField },
-        admin: { readOnly: true, position: 'sidebar', description: { fr: 'Aucune connexion possible tant qu’il est désactivé.', en: 'No sign-in while disabled.' } },
+        access: {
+          read: residentStaffOrSelfField({ slug, ...rule }),
+          create: systemOnlyField,
+          update: systemOnlyField,
+        },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: {
+            fr: 'Aucune connexion possible tant qu’il est désactivé.',
+            en: 'No sign-in while disabled.',
+          },
+        },
       },
       { name: 'phone', type: 'text', maxLength: 30, label: { fr: 'Téléphone', en: 'Phone' } },
       {
@@ -175,16 +241,27 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         index: true,
         label: { fr: 'Secteur', en: 'Sector' },
         access: { create: staffField, update: staffField },
-        admin: { readOnly: true, description: { fr: 'Déduit de l’adresse.', en: 'Derived from the address.' } },
+        admin: {
+          readOnly: true,
+          description: { fr: 'Déduit de l’adresse.', en: 'Derived from the address.' },
+        },
       },
       {
         name: 'household',
         type: 'array',
         maxRows: 12,
         label: { fr: 'Ménage', en: 'Household' },
-        admin: { description: { fr: 'Prénom et lien seulement.', en: 'First name and relationship only.' } },
+        admin: {
+          description: { fr: 'Prénom et lien seulement.', en: 'First name and relationship only.' },
+        },
         fields: [
-          { name: 'firstName', type: 'text', required: true, maxLength: 50, label: { fr: 'Prénom', en: 'First name' } },
+          {
+            name: 'firstName',
+            type: 'text',
+            required: true,
+            maxLength: 50,
+            label: { fr: 'Prénom', en: 'First name' },
+          },
           {
             name: 'relationship',
             type: 'select',
@@ -211,7 +288,13 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         options: [
           { value: 'all', label: { fr: 'Tous les avis', en: 'All notices' } },
           ...options.notifications.topics,
-          { value: 'collection-reminders', label: { fr: 'Rappel de collecte la veille', en: 'Collection reminder the evening before' } },
+          {
+            value: 'collection-reminders',
+            label: {
+              fr: 'Rappel de collecte la veille',
+              en: 'Collection reminder the evening before',
+            },
+          },
         ],
         label: { fr: 'Avis reçus', en: 'Notice alerts' },
       },
@@ -245,8 +328,18 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
         admin: { readOnly: true },
         fields: [
           { name: 'purpose', type: 'text', required: true, label: { fr: 'Objet', en: 'Purpose' } },
-          { name: 'textVersion', type: 'text', required: true, label: { fr: 'Version du texte', en: 'Text version' } },
-          { name: 'acceptedAt', type: 'date', required: true, label: { fr: 'Accepté le', en: 'Accepted on' } },
+          {
+            name: 'textVersion',
+            type: 'text',
+            required: true,
+            label: { fr: 'Version du texte', en: 'Text version' },
+          },
+          {
+            name: 'acceptedAt',
+            type: 'date',
+            required: true,
+            label: { fr: 'Accepté le', en: 'Accepted on' },
+          },
         ],
       },
     ],

@@ -29,7 +29,9 @@ export const deliveriesCollection = ({
   },
   admin: {
     useAsTitle: 'key',
-    defaultColumns: news ? ['notice', 'news', 'citizen', 'channel', 'status', 'sentAt'] : ['notice', 'citizen', 'channel', 'status', 'sentAt'],
+    defaultColumns: news
+      ? ['notice', 'news', 'citizen', 'channel', 'status', 'sentAt']
+      : ['notice', 'citizen', 'channel', 'status', 'sentAt'],
     group: { fr: 'Résidents', en: 'Residents' },
   },
   access: {
@@ -43,7 +45,9 @@ export const deliveriesCollection = ({
     { name: 'citizen', type: 'relationship', relationTo: citizens as 'citizens', index: true },
     // Empty for a collection reminder (its key names the date instead).
     { name: 'notice', type: 'relationship', relationTo: notices as 'notices', index: true },
-    ...(news ? [{ name: 'news', type: 'relationship' as const, relationTo: news as 'news', index: true }] : []),
+    ...(news
+      ? [{ name: 'news', type: 'relationship' as const, relationTo: news as 'news', index: true }]
+      : []),
     {
       name: 'channel',
       type: 'select',

@@ -11,7 +11,15 @@ const systemOnlyRead = () => false
  * masked (a verification or reset link would let them act as the resident); only the plugin's
  * own system code, acting for nobody, reads the messages whole. Nobody edits it by hand.
  */
-export const mailOutboxCollection = ({ slug, staffCollection, residentDataRoles }: { slug: string; staffCollection: string; residentDataRoles: string[] }): CollectionConfig => ({
+export const mailOutboxCollection = ({
+  slug,
+  staffCollection,
+  residentDataRoles,
+}: {
+  slug: string
+  staffCollection: string
+  residentDataRoles: string[]
+}): CollectionConfig => ({
   slug,
   labels: {
     singular: { fr: 'Courriel (boîte d’envoi)', en: 'Email (outbox)' },
@@ -33,7 +41,13 @@ export const mailOutboxCollection = ({ slug, staffCollection, residentDataRoles 
     delete: isResidentDataStaffOnly({ staffCollection, residentDataRoles }),
   },
   fields: [
-    { name: 'to', type: 'text', required: true, index: true, label: { fr: 'Destinataire', en: 'To' } },
+    {
+      name: 'to',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { fr: 'Destinataire', en: 'To' },
+    },
     { name: 'from', type: 'text', label: { fr: 'Expéditeur', en: 'From' } },
     { name: 'subject', type: 'text', label: { fr: 'Objet', en: 'Subject' } },
     // The message as sent, secrets included: read only by system code acting for nobody (never
@@ -41,12 +55,21 @@ export const mailOutboxCollection = ({ slug, staffCollection, residentDataRoles 
     { name: 'text', type: 'textarea', access: { read: systemOnlyRead }, admin: { hidden: true } },
     { name: 'html', type: 'code', access: { read: systemOnlyRead }, admin: { hidden: true } },
     // What staff read: the same message with every link's secret masked (lib/maskSecretLinks.ts).
-    { name: 'maskedText', type: 'textarea', label: { fr: 'Texte (liens masqués)', en: 'Text (links masked)' }, admin: { readOnly: true } },
+    {
+      name: 'maskedText',
+      type: 'textarea',
+      label: { fr: 'Texte (liens masqués)', en: 'Text (links masked)' },
+      admin: { readOnly: true },
+    },
     // Shown as text by the kit's ReadOnlyData: Payload's code editor loads Monaco from a CDN.
     {
       name: 'maskedHtml',
       type: 'code',
-      admin: { language: 'html', readOnly: true, components: { Field: '/plugins/kit/components/ReadOnlyData#ReadOnlyData' } },
+      admin: {
+        language: 'html',
+        readOnly: true,
+        components: { Field: '/plugins/kit/components/ReadOnlyData#ReadOnlyData' },
+      },
       label: { fr: 'HTML (liens masqués)', en: 'HTML (links masked)' },
     },
   ],

@@ -8,7 +8,8 @@ type Action = 'send-reset' | 'sign-out-everywhere' | 'disable' | 'enable'
 const text = {
   fr: {
     title: 'Actions sur le dossier',
-    intro: 'Le personnel ne fixe jamais le mot de passe ni le courriel d’un résident. Chaque action est inscrite au journal.',
+    intro:
+      'Le personnel ne fixe jamais le mot de passe ni le courriel d’un résident. Chaque action est inscrite au journal.',
     'send-reset': 'Envoyer un courriel de réinitialisation',
     'sign-out-everywhere': 'Déconnecter de tous les appareils',
     disable: 'Désactiver le dossier',
@@ -33,7 +34,10 @@ const text = {
  * record. Shown to every staff member who can open the record; the server decides who may act.
  */
 export const AccountActions = () => {
-  const { id, data } = useDocumentInfo() as { id?: string | number; data?: { disabledAt?: string | null } }
+  const { id, data } = useDocumentInfo() as {
+    id?: string | number
+    data?: { disabledAt?: string | null }
+  }
   const { user } = useAuth()
   const { code } = useLocale()
   const t = text[code === 'en' ? 'en' : 'fr']
@@ -45,8 +49,14 @@ export const AccountActions = () => {
     if (!window.confirm(t.confirm)) return
     setBusy(true)
     try {
-      const response = await fetch(`/api/citizens/${id}/${action}`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message?: string }[] }
+      const response = await fetch(`/api/citizens/${id}/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+      })
+      const body = (await response.json().catch(() => ({}))) as {
+        message?: string
+        errors?: { message?: string }[]
+      }
       setMessage(body.message ?? body.errors?.[0]?.message ?? t.failed)
       if (response.ok && (action === 'disable' || action === 'enable')) window.location.reload()
     } catch {
@@ -56,13 +66,23 @@ export const AccountActions = () => {
     }
   }
 
-  const actions: Action[] = ['send-reset', 'sign-out-everywhere', data?.disabledAt ? 'enable' : 'disable']
+  const actions: Action[] = [
+    'send-reset',
+    'sign-out-everywhere',
+    data?.disabledAt ? 'enable' : 'disable',
+  ]
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <p className="field-label">{t.title}</p>
       <p style={{ marginTop: 0 }}>{t.intro}</p>
       {actions.map((action) => (
-        <Button key={action} buttonStyle="secondary" size="small" disabled={isBusy} onClick={() => void run(action)}>
+        <Button
+          key={action}
+          buttonStyle="secondary"
+          size="small"
+          disabled={isBusy}
+          onClick={() => void run(action)}
+        >
           {t[action]}
         </Button>
       ))}

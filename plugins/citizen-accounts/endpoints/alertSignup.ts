@@ -25,20 +25,48 @@ export const alertSignupEndpoint = (options: ResolvedOptions): Endpoint =>
       const email = field(form, 'email', 254).toLowerCase()
       const sectorId = Number(form.get('sectorId'))
       if (!isEmail(email)) return { page: 'sectorAlerts', error: 'invalidEmail' }
-      const sector = Number.isSafeInteger(sectorId) && sectorId > 0
-        ? await payload.findByID({ collection: 'sectors', id: sectorId, depth: 0, overrideAccess: false, disableErrors: true })
-        : null
+      const sector =
+        Number.isSafeInteger(sectorId) && sectorId > 0
+          ? await payload.findByID({
+              collection: 'sectors',
+              id: sectorId,
+              depth: 0,
+              overrideAccess: false,
+              disableErrors: true,
+            })
+          : null
       if (!sector) return { page: 'sectorAlerts', error: 'sectorRequired' }
-      if (!(await consumeAttempt({ payload, rules: options.rateLimits, action: 'alert-signup', ip, email }))) {
+      if (
+        !(await consumeAttempt({
+          payload,
+          rules: options.rateLimits,
+          action: 'alert-signup',
+          ip,
+          email,
+        }))
+      ) {
         return { page: 'sectorAlerts', error: 'tooManyRequests' }
       }
       const key = `${email}:${sectorId}`
       const slug = options.alertSignupsCollection as 'alert-signups'
-      const { docs } = await payload.find({ collection: slug, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection: slug,
+        where: { key: { equals: key } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
       if (!docs[0]?.confirmedAt) {
         const token = randomBytes(24).toString('base64url')
-        const data = { key, email, sector: sectorId, preferredLanguage: asLocale(locale), tokenHash: hashToken(token) }
-        if (docs[0]) await payload.update({ collection: slug, id: docs[0].id, data, overrideAccess: true })
+        const data = {
+          key,
+          email,
+          sector: sectorId,
+          preferredLanguage: asLocale(locale),
+          tokenHash: hashToken(token),
+        }
+        if (docs[0])
+          await payload.update({ collection: slug, id: docs[0].id, data, overrideAccess: true })
         else await payload.create({ collection: slug, data, overrideAccess: true })
         await sendAccountEmail({ payload, options, to: email, kind: 'alertConfirm', locale, token })
       }
@@ -56,11 +84,23 @@ export const alertConfirmEndpoint = (options: ResolvedOptions): Endpoint =>
     requiresCitizen: false,
     handler: async ({ payload, form }) => {
       const token = field(form, 'token', 200)
-      if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return { page: 'sectorAlerts', error: 'invalidToken' }
+      if (!/^[A-Za-z0-9_-]{20,200}$/.test(token))
+        return { page: 'sectorAlerts', error: 'invalidToken' }
       const slug = options.alertSignupsCollection as 'alert-signups'
-      const { docs } = await payload.find({ collection: slug, where: { tokenHash: { equals: hashToken(token) } }, limit: 1, depth: 0, overrideAccess: true })
+      const { docs } = await payload.find({
+        collection: slug,
+        where: { tokenHash: { equals: hashToken(token) } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
       if (!docs[0]) return { page: 'sectorAlerts', error: 'invalidToken' }
-      await payload.update({ collection: slug, id: docs[0].id, data: { confirmedAt: new Date().toISOString(), tokenHash: null }, overrideAccess: true })
+      await payload.update({
+        collection: slug,
+        id: docs[0].id,
+        data: { confirmedAt: new Date().toISOString(), tokenHash: null },
+        overrideAccess: true,
+      })
       return { page: 'sectorAlerts', status: 'alertConfirmed' }
     },
   })

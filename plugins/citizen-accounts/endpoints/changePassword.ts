@@ -19,11 +19,17 @@ export const changePasswordEndpoint = (options: ResolvedOptions): Endpoint =>
     handler: async ({ payload, form, citizen, ip }) => {
       const current = (form.get('currentPassword') ?? '').slice(0, 200)
       const next = form.get('newPassword') ?? ''
-      if (next.length < minPasswordLength || next.length > 200) return { page: 'security', error: 'weakPassword' }
+      if (next.length < minPasswordLength || next.length > 200)
+        return { page: 'security', error: 'weakPassword' }
       const email = citizen!.email.toLowerCase()
-      if (!(await chargeSignIn({ payload, options, action: 'login', ip, email }))) return { page: 'security', error: 'tooManyRequests' }
+      if (!(await chargeSignIn({ payload, options, action: 'login', ip, email })))
+        return { page: 'security', error: 'tooManyRequests' }
       try {
-        await payload.login({ collection: options.slug as 'citizens', data: { email, password: current }, overrideAccess: true })
+        await payload.login({
+          collection: options.slug as 'citizens',
+          data: { email, password: current },
+          overrideAccess: true,
+        })
       } catch {
         return { page: 'security', error: 'wrongPassword' }
       }

@@ -17,7 +17,9 @@ export const forgotPasswordEndpoint = (options: ResolvedOptions): Endpoint =>
       const startedAt = Date.now()
       const email = field(form, 'email', 254).toLowerCase()
       if (!isEmail(email)) return { page: 'forgot', error: 'invalidEmail' }
-      if (!(await consumeAttempt({ payload, rules: options.rateLimits, action: 'forgot', ip, email }))) {
+      if (
+        !(await consumeAttempt({ payload, rules: options.rateLimits, action: 'forgot', ip, email }))
+      ) {
         return { page: 'forgot', error: 'tooManyRequests' }
       }
       const token = await payload.forgotPassword({
@@ -33,7 +35,9 @@ export const forgotPasswordEndpoint = (options: ResolvedOptions): Endpoint =>
           depth: 0,
           overrideAccess: true,
         })
-        const locale = asLocale((docs[0] as { preferredLanguage?: string } | undefined)?.preferredLanguage)
+        const locale = asLocale(
+          (docs[0] as { preferredLanguage?: string } | undefined)?.preferredLanguage,
+        )
         await sendAccountEmail({ payload, options, to: email, kind: 'reset', locale, token })
       }
       await padTo(startedAt, 800)

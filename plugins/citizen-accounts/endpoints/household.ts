@@ -5,7 +5,11 @@ import { relationships } from '../collections/Citizens'
 import { type CitizenUser, field, formEndpoint } from '../lib/endpointKit'
 import type { ResolvedOptions } from '../types'
 
-type Member = { id?: string | null; firstName: string; relationship: (typeof relationships)[number] }
+type Member = {
+  id?: string | null
+  firstName: string
+  relationship: (typeof relationships)[number]
+}
 
 type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
 
@@ -30,18 +34,39 @@ const changeHousehold = async ({
 }): Promise<string | null> => {
   const transactionID = await payload.db.beginTransaction!()
   if (!transactionID) throw new Error('citizen-accounts: the database adapter has no transactions')
-  const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[String(transactionID)]
+  const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[
+    String(transactionID)
+  ]
   try {
-    await session.db.execute(sql`SELECT id FROM ${sql.identifier(options.slug.replace(/-/g, '_'))} WHERE id = ${citizen.id} FOR UPDATE`)
+    await session.db.execute(
+      sql`SELECT id FROM ${sql.identifier(options.slug.replace(/-/g, '_'))} WHERE id = ${citizen.id} FOR UPDATE`,
+    )
     const req = { transactionID } as PayloadRequest
-    const doc = await payload.findByID({ collection: options.slug as 'citizens', id: citizen.id, depth: 0, overrideAccess: true, req })
-    const household = ((doc as { household?: Member[] | null }).household ?? []).map((m) => ({ id: m.id, firstName: m.firstName, relationship: m.relationship }))
+    const doc = await payload.findByID({
+      collection: options.slug as 'citizens',
+      id: citizen.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const household = ((doc as { household?: Member[] | null }).household ?? []).map((m) => ({
+      id: m.id,
+      firstName: m.firstName,
+      relationship: m.relationship,
+    }))
     const next = change(household)
     if (!Array.isArray(next)) {
       await payload.db.rollbackTransaction!(transactionID)
       return next.error
     }
-    await payload.update({ collection: options.slug as 'citizens', id: citizen.id, data: { household: next }, user: citizen, overrideAccess: false, req })
+    await payload.update({
+      collection: options.slug as 'citizens',
+      id: citizen.id,
+      data: { household: next },
+      user: citizen,
+      overrideAccess: false,
+      req,
+    })
     await payload.db.commitTransaction!(transactionID)
     return null
   } catch (err) {
@@ -60,12 +85,16 @@ export const householdAddEndpoint = (options: ResolvedOptions): Endpoint =>
     handler: async ({ payload, form, citizen }) => {
       const firstName = field(form, 'firstName', 51)
       const relationship = form.get('relationship') as Member['relationship']
-      if (!firstName || firstName.length > 50 || !relationships.includes(relationship)) return { page: 'household', error: 'invalidMember' }
+      if (!firstName || firstName.length > 50 || !relationships.includes(relationship))
+        return { page: 'household', error: 'invalidMember' }
       const error = await changeHousehold({
         payload,
         options,
         citizen: citizen!,
-        change: (household) => (household.length >= maxMembers ? { error: 'householdFull' } : [...household, { firstName, relationship }]),
+        change: (household) =>
+          household.length >= maxMembers
+            ? { error: 'householdFull' }
+            : [...household, { firstName, relationship }],
       })
       return error ? { page: 'household', error } : { page: 'household', status: 'saved' }
     },
@@ -79,7 +108,12 @@ export const householdRemoveEndpoint = (options: ResolvedOptions): Endpoint =>
     requiresCitizen: true,
     handler: async ({ payload, form, citizen }) => {
       const memberId = field(form, 'memberId', 64)
-      await changeHousehold({ payload, options, citizen: citizen!, change: (household) => household.filter((m) => m.id !== memberId) })
+      await changeHousehold({
+        payload,
+        options,
+        citizen: citizen!,
+        change: (household) => household.filter((m) => m.id !== memberId),
+      })
       return { page: 'household', status: 'saved' }
     },
   })

@@ -35,7 +35,11 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
         return { page: 'login', error: 'invalidCredentials', ...keep }
       }
       try {
-        const result = await payload.login({ collection: options.slug as 'citizens', data: { email, password }, overrideAccess: true })
+        const result = await payload.login({
+          collection: options.slug as 'citizens',
+          data: { email, password },
+          overrideAccess: true,
+        })
         if (!result.token) throw new Error('no token')
         await signInSucceeded({ payload, action: 'login', ip, email })
         const headers = new Headers()
@@ -48,13 +52,17 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
           }),
         )
         // The confirmed email the sign-in page was filled with is no longer needed.
-        headers.append('Set-Cookie', `${loginEmailCookie}=; Path=${accountHref(locale, 'login')}; Max-Age=0; HttpOnly; SameSite=Lax`)
+        headers.append(
+          'Set-Cookie',
+          `${loginEmailCookie}=; Path=${accountHref(locale, 'login')}; Max-Age=0; HttpOnly; SameSite=Lax`,
+        )
         return { page: 'dashboard', headers, ...(retour ? { location: retour } : {}) }
       } catch (err) {
         await padTo(startedAt, 400)
         // Only said once the password was right (the hook runs after Payload checked it): the
         // resident learns to call the city, a guesser learns nothing.
-        if (err instanceof AccountDisabledError) return { page: 'login', error: 'accountDisabled', ...keep }
+        if (err instanceof AccountDisabledError)
+          return { page: 'login', error: 'accountDisabled', ...keep }
         return { page: 'login', error: 'invalidCredentials', ...keep }
       }
     },

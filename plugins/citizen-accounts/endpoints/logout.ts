@@ -8,7 +8,10 @@ import type { ResolvedOptions } from '../types'
  * Sign-out that really revokes: the session id is removed from the citizen's record, so the token
  * is refused from then on even if it was copied. `everywhere` removes every session.
  */
-export const logoutEndpoint = (options: ResolvedOptions, { everywhere }: { everywhere: boolean }): Endpoint =>
+export const logoutEndpoint = (
+  options: ResolvedOptions,
+  { everywhere }: { everywhere: boolean },
+): Endpoint =>
   formEndpoint({
     options,
     action: everywhere ? 'logout-everywhere' : 'logout',
@@ -23,7 +26,10 @@ export const logoutEndpoint = (options: ResolvedOptions, { everywhere }: { every
       const headers = new Headers()
       headers.append(
         'Set-Cookie',
-        generateExpiredPayloadCookie({ collectionAuthConfig: collection.config.auth, cookiePrefix: payload.config.cookiePrefix }),
+        generateExpiredPayloadCookie({
+          collectionAuthConfig: collection.config.auth,
+          cookiePrefix: payload.config.cookiePrefix,
+        }),
       )
       return { page: 'login', status: everywhere ? 'loggedOutEverywhere' : 'loggedOut', headers }
     },

@@ -11,15 +11,27 @@ export const preferencesEndpoint = (options: ResolvedOptions): Endpoint =>
     fallbackPage: 'preferences',
     requiresCitizen: true,
     handler: async ({ payload, form, citizen }) => {
-      const allowed = new Set(['all', 'collection-reminders', ...options.notifications.topics.map((t) => t.value)])
+      const allowed = new Set([
+        'all',
+        'collection-reminders',
+        ...options.notifications.topics.map((t) => t.value),
+      ])
       const topics = [...new Set(form.getAll('topics'))].filter((t) => allowed.has(t))
-      const channels = [...new Set(form.getAll('channels'))].filter((c) => c === 'email' || c === 'sms')
+      const channels = [...new Set(form.getAll('channels'))].filter(
+        (c) => c === 'email' || c === 'sms',
+      )
       const { newsTopics: offered } = options.notifications
-      const newsTopics = [...new Set(form.getAll('newsTopics'))].filter((t) => offered.some((o) => o.value === t))
+      const newsTopics = [...new Set(form.getAll('newsTopics'))].filter((t) =>
+        offered.some((o) => o.value === t),
+      )
       await payload.update({
         collection: options.slug as 'citizens',
         id: citizen!.id,
-        data: { alertTopics: topics, alertChannels: channels, ...(offered.length ? { newsTopics } : {}) } as never,
+        data: {
+          alertTopics: topics,
+          alertChannels: channels,
+          ...(offered.length ? { newsTopics } : {}),
+        } as never,
         user: citizen,
         overrideAccess: false,
       })

@@ -41,7 +41,11 @@ export const deleteAccountEndpoint = (options: ResolvedOptions): Endpoint =>
     handler: async ({ payload, form, citizen }) => {
       const password = (form.get('password') ?? '').slice(0, 200)
       try {
-        await payload.login({ collection: options.slug as 'citizens', data: { email: citizen!.email, password }, overrideAccess: true })
+        await payload.login({
+          collection: options.slug as 'citizens',
+          data: { email: citizen!.email, password },
+          overrideAccess: true,
+        })
       } catch {
         return { page: 'privacy', error: 'wrongPassword' }
       }

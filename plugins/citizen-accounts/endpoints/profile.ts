@@ -5,7 +5,10 @@ import { field, formEndpoint } from '../lib/endpointKit'
 import type { ResolvedOptions } from '../types'
 
 /** Phone numbers as people type them: digits, spaces, +, -, (), dots; 7 to 15 digits. */
-export const isPhone = (value: string) => /^[0-9 +().-]{7,30}$/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 7 && (value.match(/\d/g)?.length ?? 0) <= 15
+export const isPhone = (value: string) =>
+  /^[0-9 +().-]{7,30}$/.test(value) &&
+  (value.match(/\d/g)?.length ?? 0) >= 7 &&
+  (value.match(/\d/g)?.length ?? 0) <= 15
 
 /** Name, phone and language. Written as the citizen (overrideAccess: false): system fields stay out of reach. */
 export const profileEndpoint = (options: ResolvedOptions): Endpoint =>
@@ -22,7 +25,11 @@ export const profileEndpoint = (options: ResolvedOptions): Endpoint =>
       await payload.update({
         collection: options.slug as 'citizens',
         id: citizen!.id,
-        data: { name, phone: phone || null, preferredLanguage: asLocale(form.get('preferredLanguage')) },
+        data: {
+          name,
+          phone: phone || null,
+          preferredLanguage: asLocale(form.get('preferredLanguage')),
+        },
         user: citizen,
         overrideAccess: false,
       })

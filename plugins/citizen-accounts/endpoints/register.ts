@@ -26,9 +26,18 @@ export const registerEndpoint = (options: ResolvedOptions): Endpoint =>
       const preferredLanguage = asLocale(form.get('preferredLanguage') ?? locale)
       if (!isEmail(email)) return { page: 'register', error: 'invalidEmail' }
       if (!name) return { page: 'register', error: 'nameRequired' }
-      if (password.length < minPasswordLength || password.length > 200) return { page: 'register', error: 'weakPassword' }
+      if (password.length < minPasswordLength || password.length > 200)
+        return { page: 'register', error: 'weakPassword' }
       if (form.get('consent') !== 'on') return { page: 'register', error: 'consentRequired' }
-      if (!(await consumeAttempt({ payload, rules: options.rateLimits, action: 'register', ip, email }))) {
+      if (
+        !(await consumeAttempt({
+          payload,
+          rules: options.rateLimits,
+          action: 'register',
+          ip,
+          email,
+        }))
+      ) {
         return { page: 'register', error: 'tooManyRequests' }
       }
       const existing = await payload.find({
@@ -40,7 +49,13 @@ export const registerEndpoint = (options: ResolvedOptions): Endpoint =>
       })
       if (existing.docs[0]) {
         const known = existing.docs[0] as { preferredLanguage?: string | null }
-        await sendAccountEmail({ payload, options, to: email, kind: 'exists', locale: asLocale(known.preferredLanguage) })
+        await sendAccountEmail({
+          payload,
+          options,
+          to: email,
+          kind: 'exists',
+          locale: asLocale(known.preferredLanguage),
+        })
       } else {
         const created = await payload.create({
           collection: options.slug as 'citizens',
@@ -54,11 +69,25 @@ export const registerEndpoint = (options: ResolvedOptions): Endpoint =>
             name,
             preferredLanguage,
             _verified: false,
-            consents: [{ purpose: 'terms', textVersion: options.termsVersion, acceptedAt: new Date().toISOString() }],
+            consents: [
+              {
+                purpose: 'terms',
+                textVersion: options.termsVersion,
+                acceptedAt: new Date().toISOString(),
+              },
+            ],
           } as never,
         })
         const token = (created as { _verificationToken?: string })._verificationToken
-        if (token) await sendAccountEmail({ payload, options, to: email, kind: 'verify', locale: preferredLanguage, token })
+        if (token)
+          await sendAccountEmail({
+            payload,
+            options,
+            to: email,
+            kind: 'verify',
+            locale: preferredLanguage,
+            token,
+          })
       }
       await padTo(startedAt, 800)
       return { page: 'register', status: 'registered' }

@@ -27,7 +27,11 @@ export const resetPasswordEndpoint = (options: ResolvedOptions): Endpoint =>
       }
       let email: string
       try {
-        const { user } = await payload.resetPassword({ collection: options.slug as 'citizens', data: { token, password }, overrideAccess: true })
+        const { user } = await payload.resetPassword({
+          collection: options.slug as 'citizens',
+          data: { token, password },
+          overrideAccess: true,
+        })
         email = String((user as { email?: string }).email ?? '').toLowerCase()
       } catch {
         return { page: 'forgot', error: 'invalidToken' }

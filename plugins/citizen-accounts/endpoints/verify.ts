@@ -25,7 +25,11 @@ export const verifyEndpoint = (options: ResolvedOptions): Endpoint =>
       const token = field(form, 'token', 200)
       if (!/^[A-Za-z0-9_-]{10,200}$/.test(token)) return { page: 'verify', error: 'invalidToken' }
       // The account the token belongs to, read as Payload's own verification reads it (the token is a hidden field).
-      const pending = (await payload.db.findOne({ collection: options.slug as 'citizens', where: { _verificationToken: { equals: token } }, req })) as { email?: string } | null
+      const pending = (await payload.db.findOne({
+        collection: options.slug as 'citizens',
+        where: { _verificationToken: { equals: token } },
+        req,
+      })) as { email?: string } | null
       try {
         await payload.verifyEmail({ collection: options.slug as 'citizens', token })
       } catch {

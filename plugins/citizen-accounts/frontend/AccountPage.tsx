@@ -6,7 +6,12 @@ import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 
 import { relationships } from '../collections/Citizens'
-import { accountTranslator, type AccountMessageKey, type AccountTranslate, hasMessage } from '../i18n/translate'
+import {
+  accountTranslator,
+  type AccountMessageKey,
+  type AccountTranslate,
+  hasMessage,
+} from '../i18n/translate'
 import { createCsrfToken } from '../lib/csrf'
 import { type CitizenUser, csrfBinding } from '../lib/endpointKit'
 import { loginEmailCookie, safeReturnPath } from '../lib/returnTo'
@@ -30,7 +35,8 @@ export type AccountPageProps = {
   sections?: DashboardSection[]
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? ''
 
 /** The page title, for generateMetadata. */
 export const accountPageTitle = (locale: AccountLocale, segments?: string[]) => {
@@ -42,7 +48,15 @@ export const accountPageTitle = (locale: AccountLocale, segments?: string[]) => 
  * Every page of "Mon dossier", rendered on the server for each request (never cached: it reads the
  * session cookie). Forms post to the plugin's endpoints and come back here with ?status or ?error.
  */
-export const AccountPage = async ({ locale, segments, searchParams, payload, headers, findAddresses, sections = [] }: AccountPageProps) => {
+export const AccountPage = async ({
+  locale,
+  segments,
+  searchParams,
+  payload,
+  headers,
+  findAddresses,
+  sections = [],
+}: AccountPageProps) => {
   const page = segments && segments.length > 1 ? null : pageFromSegment(segments?.[0])
   if (!page) notFound()
   const options = accountOptions(payload)
@@ -51,8 +65,15 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
   const isPublic = publicPages.includes(page)
   const retour = safeReturnPath(one(searchParams.retour))
   // Signed out: the sign-in page, which comes back here afterwards (a notice, not an error).
-  if (!isPublic && !citizen) redirect(accountHref(locale, 'login', { error: 'loginRequired', ...(page === 'dashboard' ? {} : { retour: accountHref(locale, page) }) }))
-  if (citizen && (page === 'login' || page === 'register')) redirect(retour ?? accountHref(locale, 'dashboard'))
+  if (!isPublic && !citizen)
+    redirect(
+      accountHref(locale, 'login', {
+        error: 'loginRequired',
+        ...(page === 'dashboard' ? {} : { retour: accountHref(locale, page) }),
+      }),
+    )
+  if (citizen && (page === 'login' || page === 'register'))
+    redirect(retour ?? accountHref(locale, 'dashboard'))
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const status = one(searchParams.status)
   const error = one(searchParams.error)
@@ -64,7 +85,13 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
       <input type="hidden" name="locale" value={locale} />
     </>
   )
-  const ctx: Ctx = { t, locale, options, hidden, action: (name: string) => `/api${options.endpointPath.replace(/^\/api/, '')}/${name}` }
+  const ctx: Ctx = {
+    t,
+    locale,
+    options,
+    hidden,
+    action: (name: string) => `/api${options.endpointPath.replace(/^\/api/, '')}/${name}`,
+  }
   const summary = citizen ? await getCitizenSummary(payload, citizen) : null
   return (
     <div className="container stack">
@@ -76,33 +103,68 @@ export const AccountPage = async ({ locale, segments, searchParams, payload, hea
         </p>
       ) : null}
       {error && hasMessage(`errors.${error}`) ? (
-        <p role="alert" className={isNotice ? 'account-message' : 'account-message account-message-error'}>
+        <p
+          role="alert"
+          className={isNotice ? 'account-message' : 'account-message account-message-error'}
+        >
           {t(`errors.${error}` as AccountMessageKey)}
         </p>
       ) : null}
-      {page === 'register' ? status === 'registered' ? <Registered ctx={ctx} /> : <RegisterForm ctx={ctx} /> : null}
-      {page === 'login' ? <LoginForm ctx={ctx} retour={retour} email={cookieValue(headers, loginEmailCookie)} /> : null}
-      {page === 'verify' ? <TokenForm ctx={ctx} token={one(searchParams.token)} kind="verify" /> : null}
+      {page === 'register' ? (
+        status === 'registered' ? (
+          <Registered ctx={ctx} />
+        ) : (
+          <RegisterForm ctx={ctx} />
+        )
+      ) : null}
+      {page === 'login' ? (
+        <LoginForm ctx={ctx} retour={retour} email={cookieValue(headers, loginEmailCookie)} />
+      ) : null}
+      {page === 'verify' ? (
+        <TokenForm ctx={ctx} token={one(searchParams.token)} kind="verify" />
+      ) : null}
       {page === 'forgot' ? <ForgotForm ctx={ctx} /> : null}
-      {page === 'reset' ? <TokenForm ctx={ctx} token={one(searchParams.token)} kind="reset" /> : null}
+      {page === 'reset' ? (
+        <TokenForm ctx={ctx} token={one(searchParams.token)} kind="reset" />
+      ) : null}
       {page === 'dashboard' && summary ? (
-        <Dashboard ctx={ctx} citizen={citizen!} summary={summary} payload={payload} sections={[...options.dashboardSections, ...sections]} />
+        <Dashboard
+          ctx={ctx}
+          citizen={citizen!}
+          summary={summary}
+          payload={payload}
+          sections={[...options.dashboardSections, ...sections]}
+        />
       ) : null}
       {page === 'profile' && summary ? (
-        <Profile ctx={ctx} summary={summary} payload={payload} query={one(searchParams.adresse).trim().slice(0, 100)} findAddresses={findAddresses} />
+        <Profile
+          ctx={ctx}
+          summary={summary}
+          payload={payload}
+          query={one(searchParams.adresse).trim().slice(0, 100)}
+          findAddresses={findAddresses}
+        />
       ) : null}
       {page === 'household' && summary ? <Household ctx={ctx} summary={summary} /> : null}
       {page === 'security' && summary ? <Security ctx={ctx} /> : null}
       {page === 'privacy' && summary ? <Privacy ctx={ctx} /> : null}
       {page === 'sectorAlerts' ? <SectorAlerts ctx={ctx} payload={payload} /> : null}
       {page === 'alertConfirm' ? <AlertConfirm ctx={ctx} token={one(searchParams.token)} /> : null}
-      {page === 'preferences' && summary ? <Preferences ctx={ctx} payload={payload} citizenId={summary.id} /> : null}
+      {page === 'preferences' && summary ? (
+        <Preferences ctx={ctx} payload={payload} citizenId={summary.id} />
+      ) : null}
       {page === 'terms' ? <Terms ctx={ctx} /> : null}
     </div>
   )
 }
 
-type Ctx = { t: AccountTranslate; locale: AccountLocale; options: ResolvedOptions; hidden: ReactNode; action: (name: string) => string }
+type Ctx = {
+  t: AccountTranslate
+  locale: AccountLocale
+  options: ResolvedOptions
+  hidden: ReactNode
+  action: (name: string) => string
+}
 
 /** Error codes that only tell a signed-out visitor what to do: shown as a notice, not in red. */
 const noticeErrors = ['loginRequired']
@@ -121,7 +183,10 @@ const cookieValue = (headers: Headers, name: string) => {
  * A translated sentence with links in it: the message holds `{terms}`-style placeholders, each
  * replaced by a link (or by its plain words when the site gave no address for it).
  */
-const withLinks = (text: (values: Record<string, string>) => string, links: Record<string, { label: string; href?: string }>) => {
+const withLinks = (
+  text: (values: Record<string, string>) => string,
+  links: Record<string, { label: string; href?: string }>,
+) => {
   const marks = Object.fromEntries(Object.keys(links).map((name) => [name, `\u0000${name}\u0000`]))
   return text(marks)
     .split('\u0000')
@@ -146,7 +211,10 @@ const AccountNav = ({ ctx, current }: { ctx: Ctx; current: Page }) => {
       <ul>
         {links.map((page) => (
           <li key={page}>
-            <a href={accountHref(locale, page)} aria-current={page === current ? 'page' : undefined}>
+            <a
+              href={accountHref(locale, page)}
+              aria-current={page === current ? 'page' : undefined}
+            >
               {t(`nav.${page}`)}
             </a>
           </li>
@@ -167,14 +235,39 @@ const AccountNav = ({ ctx, current }: { ctx: Ctx; current: Page }) => {
 const EmailField = ({ t, defaultValue }: { t: AccountTranslate; defaultValue?: string }) => (
   <div>
     <label htmlFor="email">{t('fields.email')}</label>
-    <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={defaultValue || undefined} />
+    <input
+      id="email"
+      name="email"
+      type="email"
+      autoComplete="email"
+      required
+      maxLength={254}
+      defaultValue={defaultValue || undefined}
+    />
   </div>
 )
 
-const NewPasswordField = ({ t, id = 'password', label }: { t: AccountTranslate; id?: string; label?: string }) => (
+const NewPasswordField = ({
+  t,
+  id = 'password',
+  label,
+}: {
+  t: AccountTranslate
+  id?: string
+  label?: string
+}) => (
   <div>
     <label htmlFor={id}>{label ?? t('fields.password')}</label>
-    <input id={id} name={id} type="password" autoComplete="new-password" required minLength={10} maxLength={200} aria-describedby={`${id}-hint`} />
+    <input
+      id={id}
+      name={id}
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={10}
+      maxLength={200}
+      aria-describedby={`${id}-hint`}
+    />
     <p id={`${id}-hint`} className="hint">
       {t('fields.passwordHint')}
     </p>
@@ -198,13 +291,25 @@ const RegisterForm = ({ ctx }: { ctx: Ctx }) => {
         <label className="check" htmlFor="consent">
           <input id="consent" name="consent" type="checkbox" required />
           <span>
-            {withLinks((values) => t('fields.consentTerms', { version: ctx.options.termsVersion, ...values }), {
-              terms: { label: t('fields.termsLink'), href: ctx.options.legalPages.terms?.[locale] ?? accountHref(locale, 'terms') },
-            })}
+            {withLinks(
+              (values) =>
+                t('fields.consentTerms', { version: ctx.options.termsVersion, ...values }),
+              {
+                terms: {
+                  label: t('fields.termsLink'),
+                  href: ctx.options.legalPages.terms?.[locale] ?? accountHref(locale, 'terms'),
+                },
+              },
+            )}
           </span>
         </label>
         <p className="hint">
-          {withLinks((values) => t('fields.privacyNotice', values), { privacy: { label: t('fields.privacyLink'), href: ctx.options.legalPages.privacy?.[locale] } })}
+          {withLinks((values) => t('fields.privacyNotice', values), {
+            privacy: {
+              label: t('fields.privacyLink'),
+              href: ctx.options.legalPages.privacy?.[locale],
+            },
+          })}
         </p>
         <button type="submit" className="account-button">
           {t('actions.register')}
@@ -270,7 +375,14 @@ const LoginForm = ({ ctx, retour, email }: { ctx: Ctx; retour: string | null; em
         <EmailField t={t} defaultValue={email} />
         <div>
           <label htmlFor="password">{t('fields.password')}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={200}
+          />
         </div>
         <button type="submit" className="account-button">
           {t('actions.login')}
@@ -311,14 +423,20 @@ const TokenForm = ({ ctx, token, kind }: { ctx: Ctx; token: string; kind: 'verif
   if (!token) {
     return (
       <p>
-        <a href={accountHref(locale, kind === 'verify' ? 'login' : 'forgot')}>{t(kind === 'verify' ? 'links.toLogin' : 'links.toForgot')}</a>
+        <a href={accountHref(locale, kind === 'verify' ? 'login' : 'forgot')}>
+          {t(kind === 'verify' ? 'links.toLogin' : 'links.toForgot')}
+        </a>
       </p>
     )
   }
   return (
     <>
       <p className="lead">{t(kind === 'verify' ? 'intro.verify' : 'intro.reset')}</p>
-      <form method="post" action={ctx.action(kind === 'verify' ? 'verify' : 'reset-password')} className="account-form">
+      <form
+        method="post"
+        action={ctx.action(kind === 'verify' ? 'verify' : 'reset-password')}
+        className="account-form"
+      >
         {ctx.hidden}
         <input type="hidden" name="token" value={token.slice(0, 200)} />
         {kind === 'reset' ? <NewPasswordField t={t} /> : null}
@@ -335,7 +453,14 @@ const sectorName = async (payload: Payload, locale: AccountLocale, id: number | 
   if (!id) return null
   return unstable_cache(
     async () => {
-      const doc = await payload.findByID({ collection: 'sectors', id, locale, depth: 0, overrideAccess: false, disableErrors: true })
+      const doc = await payload.findByID({
+        collection: 'sectors',
+        id,
+        locale,
+        depth: 0,
+        overrideAccess: false,
+        disableErrors: true,
+      })
       return doc ? String((doc as { name?: string }).name ?? '') : null
     },
     ['citizen-accounts:sector-name', String(id), locale],
@@ -343,13 +468,30 @@ const sectorName = async (payload: Payload, locale: AccountLocale, id: number | 
   )()
 }
 
-const Dashboard = async ({ ctx, citizen, summary, payload, sections }: { ctx: Ctx; citizen: CitizenUser; summary: CitizenSummary; payload: Payload; sections: DashboardSection[] }) => {
+const Dashboard = async ({
+  ctx,
+  citizen,
+  summary,
+  payload,
+  sections,
+}: {
+  ctx: Ctx
+  citizen: CitizenUser
+  summary: CitizenSummary
+  payload: Payload
+  sections: DashboardSection[]
+}) => {
   const { t, locale } = ctx
   const ordered = [...sections].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
   // Every block at once: the sections' own reads (my requests, my answers) run side by side, and
   // what is the sector's (collection days, notices, its name) comes from per-sector caches.
   const [rendered, sector] = await Promise.all([
-    Promise.all(ordered.map(async (s) => ({ key: s.key, node: await s.render({ citizen: summary, locale, payload }) }))),
+    Promise.all(
+      ordered.map(async (s) => ({
+        key: s.key,
+        node: await s.render({ citizen: summary, locale, payload }),
+      })),
+    ),
     sectorName(payload, locale, summary.sectorId),
   ])
   const alerts = alertChoices(citizen)
@@ -391,7 +533,11 @@ const Dashboard = async ({ ctx, citizen, summary, payload, sections }: { ctx: Ct
  */
 const alertChoices = (citizen: CitizenUser) => {
   // The record the session check read: the choices are in it.
-  const doc = citizen as unknown as { alertTopics?: string[] | null; alertChannels?: string[] | null; newsTopics?: string[] | null }
+  const doc = citizen as unknown as {
+    alertTopics?: string[] | null
+    alertChannels?: string[] | null
+    newsTopics?: string[] | null
+  }
   const hasTopic = (doc.alertTopics ?? []).length > 0 || (doc.newsTopics ?? []).length > 0
   return { ...doc, isAnyOn: hasTopic && (doc.alertChannels ?? []).length > 0 }
 }
@@ -404,7 +550,11 @@ const defaultFindAddresses = (payload: Payload, slug: string) => async (query: s
     depth: 0,
     overrideAccess: false,
   })
-  return docs.map((d) => ({ id: d.id, label: String((d as { label?: string }).label ?? ''), postalCode: (d as { postalCode?: string }).postalCode }))
+  return docs.map((d) => ({
+    id: d.id,
+    label: String((d as { label?: string }).label ?? ''),
+    postalCode: (d as { postalCode?: string }).postalCode,
+  }))
 }
 
 const Profile = async ({
@@ -421,7 +571,9 @@ const Profile = async ({
   findAddresses?: (query: string) => Promise<AddressChoice[]>
 }) => {
   const { t, locale } = ctx
-  const choices = query ? await (findAddresses ?? defaultFindAddresses(payload, ctx.options.addressesCollection))(query) : []
+  const choices = query
+    ? await (findAddresses ?? defaultFindAddresses(payload, ctx.options.addressesCollection))(query)
+    : []
   const sector = await sectorName(payload, locale, summary.sectorId)
   return (
     <>
@@ -429,11 +581,26 @@ const Profile = async ({
         {ctx.hidden}
         <div>
           <label htmlFor="name">{t('fields.name')}</label>
-          <input id="name" name="name" type="text" autoComplete="name" required maxLength={120} defaultValue={summary.name} />
+          <input
+            id="name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={120}
+            defaultValue={summary.name}
+          />
         </div>
         <div>
           <label htmlFor="phone">{t('fields.phone')}</label>
-          <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} defaultValue={summary.phone ?? ''} />
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            maxLength={30}
+            defaultValue={summary.phone ?? ''}
+          />
         </div>
         <LanguageField t={t} value={summary.preferredLanguage} />
         <button type="submit" className="account-button">
@@ -443,13 +610,29 @@ const Profile = async ({
       <section aria-labelledby="adresse-titre" className="stack">
         <h2 id="adresse-titre">{t('fields.address')}</h2>
         <p>
-          {summary.addressLabel ? t('fields.currentAddress', { address: summary.addressLabel }) : t('fields.noAddress')}
+          {summary.addressLabel
+            ? t('fields.currentAddress', { address: summary.addressLabel })
+            : t('fields.noAddress')}
           {sector ? <> · {t('fields.sector', { sector })}</> : null}
         </p>
-        <form method="get" action={accountHref(locale, 'profile')} className="account-form" role="search">
+        <form
+          method="get"
+          action={accountHref(locale, 'profile')}
+          className="account-form"
+          role="search"
+        >
           <div>
             <label htmlFor="adresse">{t('fields.address')}</label>
-            <input id="adresse" name="adresse" type="text" autoComplete="street-address" required maxLength={100} defaultValue={query} aria-describedby="adresse-aide" />
+            <input
+              id="adresse"
+              name="adresse"
+              type="text"
+              autoComplete="street-address"
+              required
+              maxLength={100}
+              defaultValue={query}
+              aria-describedby="adresse-aide"
+            />
             <p id="adresse-aide" className="hint">
               {t('fields.addressHint')}
             </p>
@@ -466,7 +649,14 @@ const Profile = async ({
               <legend>{t('fields.chooseAddress')}</legend>
               {choices.map((choice, index) => (
                 <label key={choice.id} className="check" htmlFor={`adresse-${choice.id}`}>
-                  <input id={`adresse-${choice.id}`} type="radio" name="addressId" value={choice.id} defaultChecked={index === 0} required />
+                  <input
+                    id={`adresse-${choice.id}`}
+                    type="radio"
+                    name="addressId"
+                    value={choice.id}
+                    defaultChecked={index === 0}
+                    required
+                  />
                   <span>
                     {choice.label}
                     {choice.postalCode ? ` (${choice.postalCode})` : ''}
@@ -494,9 +684,14 @@ const Household = ({ ctx, summary }: { ctx: Ctx; summary: CitizenSummary }) => {
           {summary.household.map((member) => (
             <li key={member.id ?? member.firstName}>
               <span>
-                {member.firstName} — {t(`fields.relationships.${member.relationship}` as AccountMessageKey)}
+                {member.firstName} —{' '}
+                {t(`fields.relationships.${member.relationship}` as AccountMessageKey)}
               </span>
-              <form method="post" action={ctx.action('household-remove')} className="account-inline">
+              <form
+                method="post"
+                action={ctx.action('household-remove')}
+                className="account-inline"
+              >
                 {ctx.hidden}
                 <input type="hidden" name="memberId" value={member.id ?? ''} />
                 <button type="submit" className="account-button account-button-secondary">
@@ -511,7 +706,14 @@ const Household = ({ ctx, summary }: { ctx: Ctx; summary: CitizenSummary }) => {
         {ctx.hidden}
         <div>
           <label htmlFor="firstName">{t('fields.firstName')}</label>
-          <input id="firstName" name="firstName" type="text" autoComplete="off" required maxLength={50} />
+          <input
+            id="firstName"
+            name="firstName"
+            type="text"
+            autoComplete="off"
+            required
+            maxLength={50}
+          />
         </div>
         <div>
           <label htmlFor="relationship">{t('fields.relationship')}</label>
@@ -540,7 +742,14 @@ const Security = ({ ctx }: { ctx: Ctx }) => {
         {ctx.hidden}
         <div>
           <label htmlFor="currentPassword">{t('fields.currentPassword')}</label>
-          <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required maxLength={200} />
+          <input
+            id="currentPassword"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={200}
+          />
         </div>
         <NewPasswordField t={t} id="newPassword" label={t('fields.newPassword')} />
         <button type="submit" className="account-button">
@@ -586,7 +795,14 @@ const Privacy = ({ ctx }: { ctx: Ctx }) => {
           {ctx.hidden}
           <div>
             <label htmlFor="delete-password">{t('privacy.deletePassword')}</label>
-            <input id="delete-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+            <input
+              id="delete-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={200}
+            />
           </div>
           <button type="submit" className="account-button">
             {t('privacy.deleteAction')}
@@ -597,9 +813,22 @@ const Privacy = ({ ctx }: { ctx: Ctx }) => {
   )
 }
 
-const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Payload; citizenId: number }) => {
+const Preferences = async ({
+  ctx,
+  payload,
+  citizenId,
+}: {
+  ctx: Ctx
+  payload: Payload
+  citizenId: number
+}) => {
   const { t, locale, options } = ctx
-  const doc = (await payload.findByID({ collection: options.slug as 'citizens', id: citizenId, depth: 0, overrideAccess: true })) as unknown as {
+  const doc = (await payload.findByID({
+    collection: options.slug as 'citizens',
+    id: citizenId,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as {
     alertTopics?: string[] | null
     alertChannels?: string[] | null
     newsTopics?: string[] | null
@@ -610,8 +839,13 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
   const isAnyOn = (topics.size > 0 || newsTopics.size > 0) && channels.size > 0
   const choices = [
     { value: 'all', label: t('preferences.all') },
-    ...options.notifications.topics.map((topic) => ({ value: topic.value, label: topic.label[locale] })),
-    ...(options.notifications.collectionsOn ? [{ value: 'collection-reminders', label: t('preferences.reminders') }] : []),
+    ...options.notifications.topics.map((topic) => ({
+      value: topic.value,
+      label: topic.label[locale],
+    })),
+    ...(options.notifications.collectionsOn
+      ? [{ value: 'collection-reminders', label: t('preferences.reminders') }]
+      : []),
   ]
   return (
     <>
@@ -623,7 +857,13 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
           <legend>{t('preferences.topics')}</legend>
           {choices.map((choice) => (
             <label key={choice.value} className="check" htmlFor={`sujet-${choice.value}`}>
-              <input id={`sujet-${choice.value}`} type="checkbox" name="topics" value={choice.value} defaultChecked={topics.has(choice.value)} />
+              <input
+                id={`sujet-${choice.value}`}
+                type="checkbox"
+                name="topics"
+                value={choice.value}
+                defaultChecked={topics.has(choice.value)}
+              />
               <span>{choice.label}</span>
             </label>
           ))}
@@ -636,7 +876,13 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
             </p>
             {options.notifications.newsTopics.map((topic) => (
               <label key={topic.value} className="check" htmlFor={`actualite-${topic.value}`}>
-                <input id={`actualite-${topic.value}`} type="checkbox" name="newsTopics" value={topic.value} defaultChecked={newsTopics.has(topic.value)} />
+                <input
+                  id={`actualite-${topic.value}`}
+                  type="checkbox"
+                  name="newsTopics"
+                  value={topic.value}
+                  defaultChecked={newsTopics.has(topic.value)}
+                />
                 <span>{topic.label[locale]}</span>
               </label>
             ))}
@@ -645,11 +891,24 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
         <fieldset>
           <legend>{t('preferences.channels')}</legend>
           <label className="check" htmlFor="canal-email">
-            <input id="canal-email" type="checkbox" name="channels" value="email" defaultChecked={channels.has('email')} />
+            <input
+              id="canal-email"
+              type="checkbox"
+              name="channels"
+              value="email"
+              defaultChecked={channels.has('email')}
+            />
             <span>{t('preferences.email')}</span>
           </label>
           <label className="check" htmlFor="canal-sms">
-            <input id="canal-sms" type="checkbox" name="channels" value="sms" defaultChecked={channels.has('sms')} aria-describedby="canal-sms-aide" />
+            <input
+              id="canal-sms"
+              type="checkbox"
+              name="channels"
+              value="sms"
+              defaultChecked={channels.has('sms')}
+              aria-describedby="canal-sms-aide"
+            />
             <span>{t('preferences.sms')}</span>
           </label>
           <p id="canal-sms-aide" className="hint">
@@ -666,7 +925,15 @@ const Preferences = async ({ ctx, payload, citizenId }: { ctx: Ctx; payload: Pay
 
 const SectorAlerts = async ({ ctx, payload }: { ctx: Ctx; payload: Payload }) => {
   const { t, locale } = ctx
-  const { docs } = await payload.find({ collection: 'sectors', locale, sort: 'name', limit: 100, depth: 0, overrideAccess: false, select: { name: true } })
+  const { docs } = await payload.find({
+    collection: 'sectors',
+    locale,
+    sort: 'name',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+    select: { name: true },
+  })
   return (
     <>
       <p className="lead">{t('intro.sectorAlerts')}</p>

@@ -9,13 +9,19 @@ import { customKey } from '../lib/customKey'
 import { relationId } from '../../kit/ids'
 
 /** The plugin's resolved options, left by the plugin in config.custom (plugins/kit/options.ts). */
-export const accountOptions: (payload: Payload) => ResolvedOptions = optionsReader<ResolvedOptions>(customKey, 'citizenAccountsPlugin').required
+export const accountOptions: (payload: Payload) => ResolvedOptions = optionsReader<ResolvedOptions>(
+  customKey,
+  'citizenAccountsPlugin',
+).required
 
 /**
  * The signed-in citizen behind a page request, or null. Rendering one's own page on a top-level
  * navigation changes nothing, so the origin is not required here (forms check it themselves).
  */
-export const getSignedInCitizen = async (payload: Payload, headers: Headers): Promise<CitizenUser | null> =>
+export const getSignedInCitizen = async (
+  payload: Payload,
+  headers: Headers,
+): Promise<CitizenUser | null> =>
   authenticateCitizen(payload, trustedHeaders(headers), accountOptions(payload).slug)
 
 type CitizenDoc = {
@@ -36,7 +42,14 @@ type CitizenDoc = {
 const addressLabel = (payload: Payload, collection: string, id: number): Promise<string | null> =>
   unstable_cache(
     async () => {
-      const doc = await payload.findByID({ collection: collection as 'citizens', id, depth: 0, overrideAccess: true, disableErrors: true, select: { label: true } as never })
+      const doc = await payload.findByID({
+        collection: collection as 'citizens',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        select: { label: true } as never,
+      })
       return ((doc as unknown as { label?: string | null } | null)?.label ?? null) as string | null
     },
     ['citizen-accounts:address-label', collection, String(id)],
@@ -49,7 +62,10 @@ const addressLabel = (payload: Payload, collection: string, id: number): Promise
  * comes from a per-address cache. Only a record without its fields (a caller that passes a bare
  * user) is read back as the citizen (overrideAccess: false).
  */
-export const getCitizenSummary = async (payload: Payload, citizen: CitizenUser): Promise<CitizenSummary> => {
+export const getCitizenSummary = async (
+  payload: Payload,
+  citizen: CitizenUser,
+): Promise<CitizenSummary> => {
   const options = accountOptions(payload)
   const doc: CitizenDoc =
     typeof (citizen as { name?: unknown }).name === 'string'
@@ -63,7 +79,11 @@ export const getCitizenSummary = async (payload: Payload, citizen: CitizenUser):
         })) as unknown as CitizenDoc)
   const addressId = relationId(doc.address)
   const label =
-    doc.address && typeof doc.address === 'object' ? (doc.address.label ?? null) : addressId ? await addressLabel(payload, options.addressesCollection, addressId) : null
+    doc.address && typeof doc.address === 'object'
+      ? (doc.address.label ?? null)
+      : addressId
+        ? await addressLabel(payload, options.addressesCollection, addressId)
+        : null
   return {
     id: doc.id,
     email: doc.email,
@@ -73,6 +93,10 @@ export const getCitizenSummary = async (payload: Payload, citizen: CitizenUser):
     addressId,
     addressLabel: label,
     sectorId: relationId(doc.sector),
-    household: (doc.household ?? []).map((m) => ({ id: m.id ?? null, firstName: m.firstName, relationship: m.relationship })),
+    household: (doc.household ?? []).map((m) => ({
+      id: m.id ?? null,
+      firstName: m.firstName,
+      relationship: m.relationship,
+    })),
   }
 }

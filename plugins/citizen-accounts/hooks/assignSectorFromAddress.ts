@@ -9,7 +9,12 @@ export const assignSectorFromAddress =
     const raw = data.address
     const id = raw && typeof raw === 'object' ? (raw as { id: number }).id : raw
     if (!id) return { ...data, address: null, sector: null }
-    if (originalDoc && id === (typeof originalDoc.address === 'object' ? originalDoc.address?.id : originalDoc.address) && originalDoc.sector) {
+    if (
+      originalDoc &&
+      id ===
+        (typeof originalDoc.address === 'object' ? originalDoc.address?.id : originalDoc.address) &&
+      originalDoc.sector
+    ) {
       return data
     }
     const address = await req.payload.findByID({

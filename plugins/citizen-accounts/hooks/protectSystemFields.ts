@@ -3,7 +3,15 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { isStaffRequest } from '../access/isStaff'
 
 /** Fields a citizen may never set on their own record, whatever the request body says. */
-export const systemFields = ['_verified', '_verificationToken', 'sector', 'consents', 'loginAttempts', 'lockUntil', 'email'] as const
+export const systemFields = [
+  '_verified',
+  '_verificationToken',
+  'sector',
+  'consents',
+  'loginAttempts',
+  'lockUntil',
+  'email',
+] as const
 
 /**
  * Refuses mass assignment: when a citizen (or anybody but staff and the plugin's own code, which

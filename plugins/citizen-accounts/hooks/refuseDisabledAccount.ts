@@ -2,7 +2,12 @@ import { APIError, type CollectionBeforeLoginHook } from 'payload'
 
 export class AccountDisabledError extends APIError {
   constructor() {
-    super('Ce dossier est désactivé : communiquez avec la Ville. / This account is disabled: please contact the city.', 403, undefined, true)
+    super(
+      'Ce dossier est désactivé : communiquez avec la Ville. / This account is disabled: please contact the city.',
+      403,
+      undefined,
+      true,
+    )
   }
 }
 

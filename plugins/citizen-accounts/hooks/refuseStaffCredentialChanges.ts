@@ -20,16 +20,31 @@ export class CredentialChangeRefused extends APIError {
  * line for bulk updates; residents reset their password themselves from the emailed link.
  */
 export const refuseStaffCredentialChanges =
-  ({ staffCollection, slug }: { staffCollection: string; slug: string }): CollectionBeforeOperationHook =>
+  ({
+    staffCollection,
+    slug,
+  }: {
+    staffCollection: string
+    slug: string
+  }): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'update' || !isStaffRequest(req, staffCollection)) return args
     const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
     if (!data) return args
-    if (typeof data.password === 'string' && data.password !== '') throw new CredentialChangeRefused()
+    if (typeof data.password === 'string' && data.password !== '')
+      throw new CredentialChangeRefused()
     if ('email' in data && data.email !== undefined) {
       if (id === undefined) throw new CredentialChangeRefused()
-      const stored = await req.payload.findByID({ collection: slug as 'citizens', id, depth: 0, overrideAccess: true, disableErrors: true, select: { email: true } })
-      if (stored && String(data.email).trim().toLowerCase() !== String(stored.email).toLowerCase()) throw new CredentialChangeRefused()
+      const stored = await req.payload.findByID({
+        collection: slug as 'citizens',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        select: { email: true },
+      })
+      if (stored && String(data.email).trim().toLowerCase() !== String(stored.email).toLowerCase())
+        throw new CredentialChangeRefused()
     }
     return args
   }

@@ -12,7 +12,8 @@ export const requireCurrentPassword =
   ({ args, operation, req }) => {
     if (operation !== 'update' && operation !== 'updateByID') return args
     // Only a signed-in citizen is held to this: staff manage accounts, system code runs without a user.
-    if (!req.user || isStaffRequest(req, staffCollection) || req.context?.isPasswordChecked) return args
+    if (!req.user || isStaffRequest(req, staffCollection) || req.context?.isPasswordChecked)
+      return args
     const data = (args as { data?: Record<string, unknown> }).data
     if (data && 'password' in data) {
       const { password: _dropped, ...rest } = data

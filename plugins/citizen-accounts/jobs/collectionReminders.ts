@@ -13,7 +13,14 @@ export const remindersTaskSlug = 'citizensCollectionReminders'
 /** The local date and hour now, in the city's time zone. */
 export const localNow = (timeZone: string, now = new Date()) => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(now)
       .map((p) => [p.type, p.value]),
   )
@@ -31,11 +38,28 @@ export const nextDay = (date: string) => {
  * reminders in a sector collected tomorrow. Keyed in the delivery log by citizen × date × channel:
  * running twice (or every hour) sends one reminder per collection day.
  */
-export const sendCollectionReminders = async ({ payload, options, date }: { payload: Payload; options: ResolvedOptions; date: string }) => {
+export const sendCollectionReminders = async ({
+  payload,
+  options,
+  date,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  date: string
+}) => {
   const { notifications } = options
   if (!notifications.collectionsOn) return { sent: 0, skipped: 0 }
-  const sms = notifications.sms ?? smsAdapterFromEnv() ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
-  const { docs: sectors } = await payload.find({ collection: 'sectors', limit: 1000, depth: 0, overrideAccess: true, select: { code: true } })
+  const sms =
+    notifications.sms ??
+    smsAdapterFromEnv() ??
+    recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
+  const { docs: sectors } = await payload.find({
+    collection: 'sectors',
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+    select: { code: true },
+  })
   let sent = 0
   let skipped = 0
   for (const sector of sectors) {
@@ -43,27 +67,64 @@ export const sendCollectionReminders = async ({ payload, options, date }: { payl
     if (streams.length === 0) continue
     const { docs } = (await payload.find({
       collection: options.slug as 'citizens',
-      where: { and: [{ sector: { equals: sector.id } }, { _verified: { equals: true } }, { alertTopics: { in: ['collection-reminders'] } }, { alertChannels: { exists: true } }] },
+      where: {
+        and: [
+          { sector: { equals: sector.id } },
+          { _verified: { equals: true } },
+          { alertTopics: { in: ['collection-reminders'] } },
+          { alertChannels: { exists: true } },
+        ],
+      },
       limit: 0,
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { email: true, phone: true, preferredLanguage: true, alertChannels: true, address: true },
-    })) as unknown as { docs: { id: number; email: string; phone?: string | null; preferredLanguage?: string | null; alertChannels?: string[] | null; address?: number | null }[] }
+      select: {
+        email: true,
+        phone: true,
+        preferredLanguage: true,
+        alertChannels: true,
+        address: true,
+      },
+    })) as unknown as {
+      docs: {
+        id: number
+        email: string
+        phone?: string | null
+        preferredLanguage?: string | null
+        alertChannels?: string[] | null
+        address?: number | null
+      }[]
+    }
     for (const citizen of docs) {
       const locale: AccountLocale = notifications.resolveLocale
-        ? await notifications.resolveLocale({ preferredLanguage: asLocale(citizen.preferredLanguage), isSafety: false, payload })
+        ? await notifications.resolveLocale({
+            preferredLanguage: asLocale(citizen.preferredLanguage),
+            isSafety: false,
+            payload,
+          })
         : asLocale(citizen.preferredLanguage)
       const t = accountTranslator(locale)
       const labels = streams.map((s) => s[locale]).join(', ')
-      const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+      const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(`${date}T12:00:00Z`))
       const message = renderAlertEmail({
         locale,
         kind: 'reminder',
         title: t('alerts.reminderSubject', { streams: labels }),
         summary: t('alerts.reminderBody', { date: when, streams: labels }),
         url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'collectes' : 'collections'}${citizen.address ? `?id=${citizen.address}` : ''}`,
-        unsubscribeUrl: unsubscribeUrl({ serverURL: payload.config.serverURL, secret: payload.secret, citizenId: citizen.id, locale, endpointPath: options.endpointPath }),
+        unsubscribeUrl: unsubscribeUrl({
+          serverURL: payload.config.serverURL,
+          secret: payload.secret,
+          citizenId: citizen.id,
+          locale,
+          endpointPath: options.endpointPath,
+        }),
         cityName: options.cityName,
       })
       for (const channel of citizen.alertChannels ?? []) {
@@ -76,7 +137,13 @@ export const sendCollectionReminders = async ({ payload, options, date }: { payl
           channel,
           refs: { citizen_id: citizen.id },
           send: async () => {
-            if (channel === 'email') await payload.sendEmail({ to, subject: message.subject, html: message.html, text: message.text })
+            if (channel === 'email')
+              await payload.sendEmail({
+                to,
+                subject: message.subject,
+                html: message.html,
+                text: message.text,
+              })
             else await sms.send({ to, text: message.subject })
           },
         })
@@ -89,7 +156,9 @@ export const sendCollectionReminders = async ({ payload, options, date }: { payl
 }
 
 /** Runs every hour; acts at the reminder hour, local time, for tomorrow's collections. */
-export const collectionRemindersTask = (options: ResolvedOptions): TaskConfig<{ input: object; output: { sent: number; skipped: number } }> => ({
+export const collectionRemindersTask = (
+  options: ResolvedOptions,
+): TaskConfig<{ input: object; output: { sent: number; skipped: number } }> => ({
   slug: remindersTaskSlug,
   label: 'Collection reminders for tomorrow',
   schedule: options.enabled ? [{ cron: '0 0 * * * *', queue: 'default' }] : undefined,
@@ -101,6 +170,12 @@ export const collectionRemindersTask = (options: ResolvedOptions): TaskConfig<{ 
   handler: async ({ req }) => {
     const now = localNow(options.notifications.timeZone)
     if (now.hour !== options.notifications.reminderHour) return { output: { sent: 0, skipped: 0 } }
-    return { output: await sendCollectionReminders({ payload: req.payload, options, date: nextDay(now.date) }) }
+    return {
+      output: await sendCollectionReminders({
+        payload: req.payload,
+        options,
+        date: nextDay(now.date),
+      }),
+    }
   },
 })

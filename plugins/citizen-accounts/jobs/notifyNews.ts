@@ -2,13 +2,27 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { asLocale } from '../i18n/translate'
 import { renderAlertEmail } from '../lib/emails'
-import { addressesOf, type Deliver, deliverOnce, forEachSubscribedCitizen, localeResolver, realDeliver } from '../lib/fanOut'
+import {
+  addressesOf,
+  type Deliver,
+  deliverOnce,
+  forEachSubscribedCitizen,
+  localeResolver,
+  realDeliver,
+} from '../lib/fanOut'
 import { unsubscribeUrl } from '../lib/unsubscribe'
 import type { AccountLocale, ResolvedOptions } from '../types'
 
 export const notifyNewsTaskSlug = 'citizensNotifyNews'
 
-type NewsDoc = { id: number; slug?: string | null; title: string; summary?: string | null; categories?: string[] | null; _status?: string | null }
+type NewsDoc = {
+  id: number
+  slug?: string | null
+  title: string
+  summary?: string | null
+  categories?: string[] | null
+  _status?: string | null
+}
 
 /**
  * Sends a published news item to every confirmed citizen subscribed to one of its categories (news
@@ -29,7 +43,14 @@ export const fanOutNews = async ({
 }): Promise<{ sent: number; skipped: number }> => {
   const { notifications } = options
   const load = (locale: AccountLocale) =>
-    payload.findByID({ collection: notifications.newsCollection as 'news', id: newsId, locale, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<NewsDoc | null>
+    payload.findByID({
+      collection: notifications.newsCollection as 'news',
+      id: newsId,
+      locale,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    }) as Promise<NewsDoc | null>
   const [fr, en] = await Promise.all([load('fr'), load('en')])
   if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
   // Only the categories offered as topics: a category nobody can subscribe to reaches nobody.
@@ -52,7 +73,13 @@ export const fanOutNews = async ({
         title: item.title,
         summary: item.summary ?? '',
         url: `${payload.config.serverURL}${notifications.newsPath({ locale, slug: item.slug ?? '' })}`,
-        unsubscribeUrl: unsubscribeUrl({ serverURL: payload.config.serverURL, secret: payload.secret, citizenId: citizen.id, locale, endpointPath: options.endpointPath }),
+        unsubscribeUrl: unsubscribeUrl({
+          serverURL: payload.config.serverURL,
+          secret: payload.secret,
+          citizenId: citizen.id,
+          locale,
+          endpointPath: options.endpointPath,
+        }),
         cityName: options.cityName,
       })
       for (const { channel, to } of addressesOf(citizen)) {
@@ -71,7 +98,9 @@ export const fanOutNews = async ({
   return counts
 }
 
-export const notifyNewsTask = (options: ResolvedOptions): TaskConfig<{ input: { newsId: number }; output: { sent: number; skipped: number } }> => ({
+export const notifyNewsTask = (
+  options: ResolvedOptions,
+): TaskConfig<{ input: { newsId: number }; output: { sent: number; skipped: number } }> => ({
   slug: notifyNewsTaskSlug,
   label: 'Send a news item to subscribed citizens',
   inputSchema: [{ name: 'newsId', type: 'number', required: true }],
@@ -81,5 +110,7 @@ export const notifyNewsTask = (options: ResolvedOptions): TaskConfig<{ input: { 
   ],
   // A failed run (mail server down) is retried; the delivery log keeps it from sending twice.
   retries: 5,
-  handler: async ({ input, req }) => ({ output: await fanOutNews({ payload: req.payload, options, newsId: input.newsId }) }),
+  handler: async ({ input, req }) => ({
+    output: await fanOutNews({ payload: req.payload, options, newsId: input.newsId }),
+  }),
 })

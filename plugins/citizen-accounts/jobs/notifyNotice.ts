@@ -2,14 +2,31 @@ import type { Payload, TaskConfig, Where } from 'payload'
 
 import { asLocale } from '../i18n/translate'
 import { renderAlertEmail } from '../lib/emails'
-import { addressesOf, type Deliver, deliverOnce, forEachSubscribedCitizen, localeResolver, realDeliver } from '../lib/fanOut'
+import {
+  addressesOf,
+  type Deliver,
+  deliverOnce,
+  forEachSubscribedCitizen,
+  localeResolver,
+  realDeliver,
+} from '../lib/fanOut'
 import { unsubscribeUrl } from '../lib/unsubscribe'
 import type { AccountLocale, ResolvedOptions } from '../types'
 import { relationIds } from '../../kit/ids'
 
 export const notifyTaskSlug = 'citizensNotifyNotice'
 
-type NoticeDoc = { id: number; kind: string; slug?: string | null; title: string; summary?: string | null; instruction?: string | null; isSafety?: boolean | null; sectors?: (number | { id: number })[] | null; _status?: string | null }
+type NoticeDoc = {
+  id: number
+  kind: string
+  slug?: string | null
+  title: string
+  summary?: string | null
+  instruction?: string | null
+  isSafety?: boolean | null
+  sectors?: (number | { id: number })[] | null
+  _status?: string | null
+}
 
 /**
  * Sends a published notice to every confirmed citizen subscribed to its kind whose sector it
@@ -31,14 +48,24 @@ export const fanOutNotice = async ({
 }): Promise<{ sent: number; skipped: number }> => {
   const { notifications } = options
   const load = (locale: AccountLocale) =>
-    payload.findByID({ collection: notifications.noticesCollection as 'notices', id: noticeId, locale, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<NoticeDoc | null>
+    payload.findByID({
+      collection: notifications.noticesCollection as 'notices',
+      id: noticeId,
+      locale,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    }) as Promise<NoticeDoc | null>
   const [fr, en] = await Promise.all([load('fr'), load('en')])
   if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
   const sectorIds = relationIds(fr.sectors)
   const deliver = send ?? realDeliver(payload, options)
   const localeFor = localeResolver(payload, options, Boolean(fr.isSafety))
   const counts = { sent: 0, skipped: 0 }
-  const messageFor = (locale: AccountLocale, unsubscribe: { citizenId?: number; signupId?: number }) => {
+  const messageFor = (
+    locale: AccountLocale,
+    unsubscribe: { citizenId?: number; signupId?: number },
+  ) => {
     const notice = locale === 'en' && en ? en : fr
     return renderAlertEmail({
       locale,
@@ -46,14 +73,23 @@ export const fanOutNotice = async ({
       summary: notice.summary ?? '',
       instruction: notice.instruction ?? null,
       url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'avis' : 'notices'}/${notice.slug ?? ''}`,
-      unsubscribeUrl: unsubscribeUrl({ serverURL: payload.config.serverURL, secret: payload.secret, ...unsubscribe, locale, endpointPath: options.endpointPath }),
+      unsubscribeUrl: unsubscribeUrl({
+        serverURL: payload.config.serverURL,
+        secret: payload.secret,
+        ...unsubscribe,
+        locale,
+        endpointPath: options.endpointPath,
+      }),
       cityName: options.cityName,
     })
   }
   await forEachSubscribedCitizen({
     payload,
     options,
-    where: [{ alertTopics: { in: [fr.kind, 'all'] } }, ...(sectorIds.length ? [{ sector: { in: sectorIds } }] : [])],
+    where: [
+      { alertTopics: { in: [fr.kind, 'all'] } },
+      ...(sectorIds.length ? [{ sector: { in: sectorIds } }] : []),
+    ],
     handle: async (citizen) => {
       const locale = await localeFor(asLocale(citizen.preferredLanguage))
       const message = messageFor(locale, { citizenId: citizen.id })
@@ -118,7 +154,9 @@ export const fanOutNotice = async ({
   return counts
 }
 
-export const notifyNoticeTask = (options: ResolvedOptions): TaskConfig<{ input: { noticeId: number }; output: { sent: number; skipped: number } }> => ({
+export const notifyNoticeTask = (
+  options: ResolvedOptions,
+): TaskConfig<{ input: { noticeId: number }; output: { sent: number; skipped: number } }> => ({
   slug: notifyTaskSlug,
   label: 'Send a notice to subscribed citizens',
   inputSchema: [{ name: 'noticeId', type: 'number', required: true }],
@@ -128,5 +166,7 @@ export const notifyNoticeTask = (options: ResolvedOptions): TaskConfig<{ input: 
   ],
   // A failed run (mail server down) is retried; the delivery log keeps it from sending twice.
   retries: 5,
-  handler: async ({ input, req }) => ({ output: await fanOutNotice({ payload: req.payload, options, noticeId: input.noticeId }) }),
+  handler: async ({ input, req }) => ({
+    output: await fanOutNotice({ payload: req.payload, options, noticeId: input.noticeId }),
+  }),
 })

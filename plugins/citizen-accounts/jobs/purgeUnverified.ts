@@ -35,14 +35,21 @@ export const purgeUnverifiedCitizens = async ({
 }
 
 /** The jobs-queue task, scheduled once a day (the web server or `payload jobs:run` workers run it). */
-export const purgeUnverifiedTask = (options: ResolvedOptions): TaskConfig<{ input: object; output: { deleted: number } }> => ({
+export const purgeUnverifiedTask = (
+  options: ResolvedOptions,
+): TaskConfig<{ input: object; output: { deleted: number } }> => ({
   slug: purgeTaskSlug,
   label: 'Purge unconfirmed citizen accounts',
   schedule: options.enabled ? [{ cron: '0 30 3 * * *', queue: 'default' }] : undefined,
   outputSchema: [{ name: 'deleted', type: 'number' }],
   handler: async ({ req }) => {
-    const deleted = await purgeUnverifiedCitizens({ payload: req.payload, slug: options.slug, days: options.unverifiedRetentionDays })
-    if (deleted) req.payload.logger.info({ msg: `citizen-accounts: purged ${deleted} unconfirmed account(s)` })
+    const deleted = await purgeUnverifiedCitizens({
+      payload: req.payload,
+      slug: options.slug,
+      days: options.unverifiedRetentionDays,
+    })
+    if (deleted)
+      req.payload.logger.info({ msg: `citizen-accounts: purged ${deleted} unconfirmed account(s)` })
     return { output: { deleted } }
   },
 })

@@ -4,7 +4,10 @@ import type { AccountLocale } from '../types'
 export type EmailKind = 'verify' | 'reset' | 'exists' | 'alertConfirm'
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  )
 
 /**
  * One accessible message in HTML and plain text: a language attribute, real text before the
@@ -50,7 +53,17 @@ const smsMax = 300
  * The SMS: title, the instructions when there are any (what to do is the point of an alert), and
  * the link, always whole; the instructions are shortened with "…" when all three do not fit.
  */
-const smsText = ({ title, instruction, url, label }: { title: string; instruction?: string | null; url: string; label: (text: string) => string }) => {
+const smsText = ({
+  title,
+  instruction,
+  url,
+  label,
+}: {
+  title: string
+  instruction?: string | null
+  url: string
+  label: (text: string) => string
+}) => {
   const plain = `${title} — ${url}`
   if (!instruction) return plain.slice(0, smsMax)
   const room = smsMax - `${title} —  — ${url}`.length
@@ -86,10 +99,30 @@ export const renderAlertEmail = ({
   kind?: 'notice' | 'news' | 'reminder'
 }) => {
   const t = accountTranslator(locale)
-  const subject = kind === 'reminder' ? title : t(kind === 'news' ? 'alerts.newsSubject' : 'alerts.subject', { title })
-  const more = t(({ notice: 'alerts.readMore', news: 'alerts.readNews', reminder: 'alerts.schedule' } as const)[kind])
-  const steps = instruction?.trim() ? t('alerts.instruction', { instruction: instruction.trim() }) : null
-  const text = [title, '', summary, ...(steps ? ['', steps] : []), '', `${more} ${url}`, '', `${t('alerts.unsubscribe')} ${unsubscribeUrl}`, '', t('email.signature', { city: cityName })].join('\n')
+  const subject =
+    kind === 'reminder'
+      ? title
+      : t(kind === 'news' ? 'alerts.newsSubject' : 'alerts.subject', { title })
+  const more = t(
+    ({ notice: 'alerts.readMore', news: 'alerts.readNews', reminder: 'alerts.schedule' } as const)[
+      kind
+    ],
+  )
+  const steps = instruction?.trim()
+    ? t('alerts.instruction', { instruction: instruction.trim() })
+    : null
+  const text = [
+    title,
+    '',
+    summary,
+    ...(steps ? ['', steps] : []),
+    '',
+    `${more} ${url}`,
+    '',
+    `${t('alerts.unsubscribe')} ${unsubscribeUrl}`,
+    '',
+    t('email.signature', { city: cityName }),
+  ].join('\n')
   const html = `<!doctype html>
 <html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
@@ -101,6 +134,11 @@ ${steps ? `<p style="border-left: 4px solid #0b3d6b; padding-left: 12px; white-s
 <p>${escapeHtml(t('email.signature', { city: cityName }))}</p>
 </body>
 </html>`
-  const sms = smsText({ title, instruction, url, label: (text) => t('alerts.instruction', { instruction: text }) })
+  const sms = smsText({
+    title,
+    instruction,
+    url,
+    label: (text) => t('alerts.instruction', { instruction: text }),
+  })
   return { subject, html, text, sms }
 }

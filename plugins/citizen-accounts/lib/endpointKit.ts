@@ -1,4 +1,10 @@
-import { type Endpoint, executeAuthStrategies, type Payload, type PayloadRequest, type TypedUser } from 'payload'
+import {
+  type Endpoint,
+  executeAuthStrategies,
+  type Payload,
+  type PayloadRequest,
+  type TypedUser,
+} from 'payload'
 
 import { readForm } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
@@ -7,7 +13,13 @@ import { csrfBinding, handleFormPost, seeOther, trustedHeaders } from '../../kit
 import { isValidCsrfToken } from './csrf'
 import { accountHref, type AccountPage } from './routes'
 
-export type CitizenUser = TypedUser & { id: number; collection: string; _sid?: string; email: string; preferredLanguage?: string | null }
+export type CitizenUser = TypedUser & {
+  id: number
+  collection: string
+  _sid?: string
+  email: string
+  preferredLanguage?: string | null
+}
 
 export type FormContext = {
   req: PayloadRequest
@@ -37,7 +49,11 @@ export type FormResult = {
 export { csrfBinding, trustedHeaders } from '../../kit/forms'
 
 /** The signed-in citizen behind these headers: verified (Payload refuses unverified logins) and with a live session. */
-export const authenticateCitizen = async (payload: Payload, headers: Headers, slug: string): Promise<CitizenUser | null> => {
+export const authenticateCitizen = async (
+  payload: Payload,
+  headers: Headers,
+  slug: string,
+): Promise<CitizenUser | null> => {
   // The session check alone (Payload's strategies: the JWT and its session), without the
   // permissions of every collection that payload.auth() also computes and nothing here reads.
   const { user } = await executeAuthStrategies({ headers, payload })
@@ -91,18 +107,33 @@ export const formEndpoint = ({
       onUnexpected: () => redirectTo({ page: fallbackPage, error: 'unexpected' }, locale),
       run: async (form) => {
         locale = asLocale(form.get('locale'))
-        const citizen = await authenticateCitizen(payload, trustedHeaders(req.headers), options.slug)
+        const citizen = await authenticateCitizen(
+          payload,
+          trustedHeaders(req.headers),
+          options.slug,
+        )
         if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) {
           return redirectTo({ page: fallbackPage, error: 'csrf' }, locale)
         }
-        if (requiresCitizen && !citizen) return redirectTo({ page: 'login', error: 'loginRequired' }, locale)
-        const result = await handler({ req, payload, form, locale, options, ip: options.getClientIp(req.headers), citizen })
+        if (requiresCitizen && !citizen)
+          return redirectTo({ page: 'login', error: 'loginRequired' }, locale)
+        const result = await handler({
+          req,
+          payload,
+          form,
+          locale,
+          options,
+          ip: options.getClientIp(req.headers),
+          citizen,
+        })
         return result.response ?? redirectTo(result, locale)
       },
     })
   },
 })
 
-export const field = (form: URLSearchParams, name: string, max = 200) => (form.get(name) ?? '').trim().slice(0, max)
+export const field = (form: URLSearchParams, name: string, max = 200) =>
+  (form.get(name) ?? '').trim().slice(0, max)
 
-export const isEmail = (value: string) => value.length <= 254 && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/.test(value)
+export const isEmail = (value: string) =>
+  value.length <= 254 && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/.test(value)

@@ -8,16 +8,36 @@ import type { AccountLocale, ResolvedOptions } from '../types'
 export type AlertChannel = 'email' | 'sms'
 export type AlertMessage = ReturnType<typeof renderAlertEmail>
 /** Sends one message by one channel. Tests replace it to simulate a crash. */
-export type Deliver = (args: { channel: AlertChannel; to: string; locale: AccountLocale; message: AlertMessage }) => Promise<void>
-export type SubscribedCitizen = { id: number; email: string; phone?: string | null; preferredLanguage?: string | null; alertChannels?: string[] | null }
+export type Deliver = (args: {
+  channel: AlertChannel
+  to: string
+  locale: AccountLocale
+  message: AlertMessage
+}) => Promise<void>
+export type SubscribedCitizen = {
+  id: number
+  email: string
+  phone?: string | null
+  preferredLanguage?: string | null
+  alertChannels?: string[] | null
+}
 
 type Pool = { query: (sql: string, values: unknown[]) => Promise<{ rows: { status: string }[] }> }
 
 /** Email through Payload's adapter, SMS through the configured adapter (the outbox when none). */
 export const realDeliver = (payload: Payload, options: ResolvedOptions): Deliver => {
-  const sms = options.notifications.sms ?? smsAdapterFromEnv() ?? recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
+  const sms =
+    options.notifications.sms ??
+    smsAdapterFromEnv() ??
+    recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
   return async ({ channel, to, message }) => {
-    if (channel === 'email') await payload.sendEmail({ to, subject: message.subject, html: message.html, text: message.text })
+    if (channel === 'email')
+      await payload.sendEmail({
+        to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+      })
     else await sms.send({ to, text: message.sms })
   }
 }
@@ -69,10 +89,16 @@ export const deliverOnce = async ({
   if (rows.length === 0) return 'skipped'
   try {
     await send()
-    await pool.query(`update "${table}" set status = 'sent', sent_at = now(), error = null, updated_at = now() where key = $1`, [key])
+    await pool.query(
+      `update "${table}" set status = 'sent', sent_at = now(), error = null, updated_at = now() where key = $1`,
+      [key],
+    )
     return 'sent'
   } catch (err) {
-    await pool.query(`update "${table}" set status = 'failed', error = $2, updated_at = now() where key = $1`, [key, String(err).slice(0, 500)])
+    await pool.query(
+      `update "${table}" set status = 'failed', error = $2, updated_at = now() where key = $1`,
+      [key, String(err).slice(0, 500)],
+    )
     throw err
   }
 }
@@ -86,7 +112,14 @@ export const localeResolver = (payload: Payload, options: ResolvedOptions, isSaf
   const cache = new Map<AccountLocale, Promise<AccountLocale>>()
   return (preferred: AccountLocale) => {
     if (!cache.has(preferred)) {
-      cache.set(preferred, Promise.resolve(resolveLocale ? resolveLocale({ preferredLanguage: preferred, isSafety, payload }) : preferred))
+      cache.set(
+        preferred,
+        Promise.resolve(
+          resolveLocale
+            ? resolveLocale({ preferredLanguage: preferred, isSafety, payload })
+            : preferred,
+        ),
+      )
     }
     return cache.get(preferred)!
   }
@@ -113,7 +146,14 @@ export const forEachSubscribedCitizen = async ({
   for (;;) {
     const { docs } = (await payload.find({
       collection: options.slug as 'citizens',
-      where: { and: [{ id: { greater_than: cursor } }, { _verified: { equals: true } }, { alertChannels: { exists: true } }, ...where] },
+      where: {
+        and: [
+          { id: { greater_than: cursor } },
+          { _verified: { equals: true } },
+          { alertChannels: { exists: true } },
+          ...where,
+        ],
+      },
       sort: 'id',
       limit: batchSize,
       depth: 0,

@@ -12,6 +12,9 @@ export const maskedMark = '[masqué / hidden]'
 export const maskSecretLinks = (text: string): string =>
   text.replace(url, (link) => {
     const queryAt = link.search(/[?#]/)
-    const path = (queryAt >= 0 ? link.slice(0, queryAt) : link).replace(tokenSegment, `/${maskedMark}`)
+    const path = (queryAt >= 0 ? link.slice(0, queryAt) : link).replace(
+      tokenSegment,
+      `/${maskedMark}`,
+    )
     return queryAt >= 0 ? `${path}?${maskedMark}` : path
   })

@@ -30,17 +30,24 @@ const limiter = (payload: Payload, prefix: string, rule: RateLimitRule) =>
     duration: rule.duration,
   })
 
-const limitersFor = (payload: Payload, rules: { perIp: RateLimitRule; perAccount: RateLimitRule }): Limiters => {
+const limitersFor = (
+  payload: Payload,
+  rules: { perIp: RateLimitRule; perAccount: RateLimitRule },
+): Limiters => {
   let limiters = byPayload.get(payload)
   if (!limiters) {
-    limiters = { perIp: limiter(payload, 'ip', rules.perIp), perAccount: limiter(payload, 'acct', rules.perAccount) }
+    limiters = {
+      perIp: limiter(payload, 'ip', rules.perIp),
+      perAccount: limiter(payload, 'acct', rules.perAccount),
+    }
     byPayload.set(payload, limiters)
   }
   return limiters
 }
 
 /** Accounts are keyed by a hash of the lowercased email: the table never holds an address. */
-export const accountKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)
+export const accountKey = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)
 
 /**
  * Counts one attempt of `action` for this IP and (when given) this account. Returns false when
@@ -79,7 +86,10 @@ const signInPrefix = 'signin'
 const signInLimiterFor = (payload: Payload, options: ResolvedOptions) => {
   let found = signInLimiters.get(payload)
   if (!found) {
-    found = limiter(payload, signInPrefix, { points: options.maxLoginAttempts, duration: Math.ceil(options.lockTime / 1000) })
+    found = limiter(payload, signInPrefix, {
+      points: options.maxLoginAttempts,
+      duration: Math.ceil(options.lockTime / 1000),
+    })
     signInLimiters.set(payload, found)
   }
   return found
@@ -90,7 +100,13 @@ const signInKeys = ({ action, ip, email }: { action: string; ip: string; email: 
   accountAndIp: `${action}:${accountKey(email)}:${ip}`,
 })
 
-type SignInAttempt = { payload: Payload; options: ResolvedOptions; action: string; ip: string; email: string }
+type SignInAttempt = {
+  payload: Payload
+  options: ResolvedOptions
+  action: string
+  ip: string
+  email: string
+}
 
 /**
  * Counts a sign-in attempt before the password is checked (so guesses sent at once cannot slip
@@ -100,7 +116,13 @@ type SignInAttempt = { payload: Payload; options: ResolvedOptions; action: strin
  * anyone out, while each address gets `maxLoginAttempts` guesses per account and `perIp` in all.
  * Returns false when either is used up. A failing store is logged and lets the attempt through.
  */
-export const chargeSignIn = async ({ payload, options, action, ip, email }: SignInAttempt): Promise<boolean> => {
+export const chargeSignIn = async ({
+  payload,
+  options,
+  action,
+  ip,
+  email,
+}: SignInAttempt): Promise<boolean> => {
   const keys = signInKeys({ action, ip, email })
   try {
     await limitersFor(payload, options.rateLimits).perIp.consume(keys.ip)
@@ -120,15 +142,29 @@ type Executor = { execute: (query: unknown) => Promise<unknown> }
  * forgotten and the address gets its attempt back. Through `req`'s transaction when there is one
  * (Payload's login runs its hooks inside one: a second pool connection there could starve the pool).
  */
-export const signInSucceeded = async ({ payload, action, ip, email, req }: Omit<SignInAttempt, 'options'> & { req?: PayloadRequest }) => {
+export const signInSucceeded = async ({
+  payload,
+  action,
+  ip,
+  email,
+  req,
+}: Omit<SignInAttempt, 'options'> & { req?: PayloadRequest }) => {
   const keys = signInKeys({ action, ip, email })
-  const db = payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+  const db = payload.db as unknown as {
+    drizzle: Executor
+    sessions?: Record<string, { db: Executor }>
+  }
   const transactionID = req ? await req.transactionID : undefined
-  const executor = (transactionID !== undefined && db.sessions?.[String(transactionID)]?.db) || db.drizzle
+  const executor =
+    (transactionID !== undefined && db.sessions?.[String(transactionID)]?.db) || db.drizzle
   const table = sql`${sql.identifier(rateLimitSchema)}.${sql.identifier(rateLimitTable)}`
   try {
-    await executor.execute(sql`DELETE FROM ${table} WHERE key = ${`${signInPrefix}:${keys.accountAndIp}`}`)
-    await executor.execute(sql`UPDATE ${table} SET points = points - 1 WHERE key = ${`ip:${keys.ip}`} AND points > 0`)
+    await executor.execute(
+      sql`DELETE FROM ${table} WHERE key = ${`${signInPrefix}:${keys.accountAndIp}`}`,
+    )
+    await executor.execute(
+      sql`UPDATE ${table} SET points = points - 1 WHERE key = ${`ip:${keys.ip}`} AND points > 0`,
+    )
   } catch (err) {
     payload.logger.error({ err, msg: 'Rate limiter store failed' })
   }

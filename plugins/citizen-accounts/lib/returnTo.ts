@@ -6,7 +6,8 @@
  */
 export const safeReturnPath = (value: unknown): string | null => {
   if (typeof value !== 'string' || value.length === 0 || value.length > 1000) return null
-  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return null
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value))
+    return null
   let url: URL
   try {
     url = new URL(value, 'http://site.invalid')

@@ -23,9 +23,22 @@ export type AccountPage = keyof typeof accountPages
 export const accountBase = { fr: 'mon-dossier', en: 'my-account' } as const
 
 /** Pages shown to anonymous visitors; every other page needs a signed-in, verified citizen. */
-export const publicPages: readonly AccountPage[] = ['register', 'login', 'verify', 'forgot', 'reset', 'sectorAlerts', 'alertConfirm', 'terms']
+export const publicPages: readonly AccountPage[] = [
+  'register',
+  'login',
+  'verify',
+  'forgot',
+  'reset',
+  'sectorAlerts',
+  'alertConfirm',
+  'terms',
+]
 
-export const accountHref = (locale: AccountLocale, page: AccountPage, query?: Record<string, string>) => {
+export const accountHref = (
+  locale: AccountLocale,
+  page: AccountPage,
+  query?: Record<string, string>,
+) => {
   const segment = accountPages[page][locale]
   const path = `/${locale}/${accountBase[locale]}${segment ? `/${segment}` : ''}`
   const search = query ? new URLSearchParams(query).toString() : ''

@@ -23,11 +23,23 @@ export const sendAccountEmail = async ({
   locale: AccountLocale
   token?: string
 }) => {
-  const page = kind === 'verify' ? 'verify' : kind === 'reset' ? 'reset' : kind === 'alertConfirm' ? 'alertConfirm' : 'forgot'
+  const page =
+    kind === 'verify'
+      ? 'verify'
+      : kind === 'reset'
+        ? 'reset'
+        : kind === 'alertConfirm'
+          ? 'alertConfirm'
+          : 'forgot'
   const url = `${payload.config.serverURL}${accountHref(locale, page, token ? { token } : undefined)}`
   const message = renderEmail({ kind, locale, url, cityName: options.cityName })
   try {
-    await payload.sendEmail({ to, subject: message.subject, html: message.html, text: message.text })
+    await payload.sendEmail({
+      to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+    })
   } catch (err) {
     payload.logger.error({ err, msg: `citizen-accounts: could not send the ${kind} email` })
   }

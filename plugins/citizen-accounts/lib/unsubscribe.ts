@@ -14,12 +14,26 @@ export const unsubscribeUrl = ({
   signupId,
   locale,
   endpointPath,
-}: { serverURL: string; secret: string; citizenId?: number; signupId?: number; locale: string; endpointPath: string }) =>
+}: {
+  serverURL: string
+  secret: string
+  citizenId?: number
+  signupId?: number
+  locale: string
+  endpointPath: string
+}) =>
   `${serverURL}/api${endpointPath}/unsubscribe?${new URLSearchParams(
-    signupId ? { g: String(signupId), s: sign(secret, `signup:${signupId}`), locale } : { c: String(citizenId), s: sign(secret, String(citizenId)), locale },
+    signupId
+      ? { g: String(signupId), s: sign(secret, `signup:${signupId}`), locale }
+      : { c: String(citizenId), s: sign(secret, String(citizenId)), locale },
   )}`
 
-export const isValidUnsubscribe = (secret: string, id: string, signature: string, kind: 'citizen' | 'signup' = 'citizen') => {
+export const isValidUnsubscribe = (
+  secret: string,
+  id: string,
+  signature: string,
+  kind: 'citizen' | 'signup' = 'citizen',
+) => {
   if (!/^\d{1,12}$/.test(id)) return false
   const expected = Buffer.from(sign(secret, kind === 'signup' ? `signup:${id}` : id))
   const given = Buffer.from(signature)

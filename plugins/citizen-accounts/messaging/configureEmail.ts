@@ -31,7 +31,9 @@ export const smtpFromEnv = (env: NodeJS.ProcessEnv = process.env): SmtpSettings 
 export const mailFromEnv = (env: NodeJS.ProcessEnv, cityName: string) => {
   const raw = env.MAIL_FROM || 'no-reply@localhost'
   const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(raw)
-  return match ? { fromName: match[1] || cityName, fromAddress: match[2] } : { fromName: cityName, fromAddress: raw.trim() }
+  return match
+    ? { fromName: match[1] || cityName, fromAddress: match[2] }
+    : { fromName: cityName, fromAddress: raw.trim() }
 }
 
 /** The email adapter: real SMTP when configured, otherwise the outbox collection. */

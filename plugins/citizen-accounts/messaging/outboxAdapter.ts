@@ -12,7 +12,15 @@ let hasSaidOutbox = false
 
 /** Development and test mail: written to a collection, never dropped (staff read it with its links masked). */
 export const outboxAdapter =
-  ({ slug, fromAddress, fromName }: { slug: string; fromAddress: string; fromName: string }): EmailAdapter =>
+  ({
+    slug,
+    fromAddress,
+    fromName,
+  }: {
+    slug: string
+    fromAddress: string
+    fromName: string
+  }): EmailAdapter =>
   ({ payload }) => ({
     name: 'citizen-accounts-outbox',
     defaultFromAddress: fromAddress,
@@ -35,7 +43,9 @@ export const outboxAdapter =
       // email has no place in the server's logs, and an alert to 20,000 would be 20,000 lines).
       if (!hasSaidOutbox) {
         hasSaidOutbox = true
-        payload.logger.info({ msg: `No SMTP configured: emails are written to the ${slug} outbox (Admin → Boîte d’envoi)` })
+        payload.logger.info({
+          msg: `No SMTP configured: emails are written to the ${slug} outbox (Admin → Boîte d’envoi)`,
+        })
       }
       payload.logger.debug({ msg: `Email written to the ${slug} outbox`, id: doc.id })
       return { id: doc.id }

@@ -7,9 +7,17 @@ export const base = 'http://localhost:3000'
 
 export type Client = {
   /** A POST of an HTML form to one of the plugin's endpoints, as a browser on this site sends it. */
-  post: (action: string, fields: Record<string, string>, opts?: { cookie?: string; ip?: string; origin?: string | null; csrf?: string | null }) => Promise<Response>
+  post: (
+    action: string,
+    fields: Record<string, string>,
+    opts?: { cookie?: string; ip?: string; origin?: string | null; csrf?: string | null },
+  ) => Promise<Response>
   /** Any REST call (JSON), with an optional session cookie. */
-  rest: (method: string, path: string, opts?: { cookie?: string; body?: unknown }) => Promise<Response>
+  rest: (
+    method: string,
+    path: string,
+    opts?: { cookie?: string; body?: unknown },
+  ) => Promise<Response>
   /** Signs in through the form endpoint and returns the session cookie. */
   login: (email: string, password: string, ip?: string) => Promise<string>
 }
@@ -17,7 +25,10 @@ export type Client = {
 /** The JWT's claims (id and session id) without verifying it: only to build the session-bound CSRF token. */
 const claims = (cookie: string) => {
   const token = cookie.split('=')[1] ?? ''
-  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { id: number; sid?: string }
+  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    id: number
+    sid?: string
+  }
 }
 
 export const makeClient = (payload: Payload): Client => {
@@ -25,21 +36,38 @@ export const makeClient = (payload: Payload): Client => {
     handleEndpoints({ config: payload.config, request: new Request(`${base}${path}`, init) })
   const client: Client = {
     post: async (action, fields, { cookie, ip = '10.0.0.1', origin = base, csrf } = {}) => {
-      const binding = cookie ? csrfBinding({ id: claims(cookie).id, _sid: claims(cookie).sid }) : 'anonymous'
+      const binding = cookie
+        ? csrfBinding({ id: claims(cookie).id, _sid: claims(cookie).sid })
+        : 'anonymous'
       const body = new URLSearchParams({
         locale: 'fr',
         ...(csrf === null ? {} : { csrf: csrf ?? createCsrfToken(payload.secret, binding) }),
         ...fields,
       })
-      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': ip, 'sec-fetch-site': 'same-origin' }
+      const headers: Record<string, string> = {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-real-ip': ip,
+        'sec-fetch-site': 'same-origin',
+      }
       if (origin) headers.origin = origin
       if (cookie) headers.cookie = cookie
-      return request(`/api/citizen-account/${action}`, { method: 'POST', headers, body: body.toString() })
+      return request(`/api/citizen-account/${action}`, {
+        method: 'POST',
+        headers,
+        body: body.toString(),
+      })
     },
     rest: async (method, path, { cookie, body } = {}) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'sec-fetch-site': 'same-origin',
+      }
       if (cookie) headers.cookie = cookie
-      return request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      return request(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
     },
     login: async (email, password, ip = '10.0.0.2') => {
       const response = await client.post('login', { email, password }, { ip })
@@ -64,6 +92,7 @@ export const lastMail = async (payload: Payload, to: string) => {
   return docs[0] ?? null
 }
 
-export const tokenFrom = (text: string | null | undefined) => /[?&]token=([A-Za-z0-9_-]+)/.exec(text ?? '')?.[1] ?? null
+export const tokenFrom = (text: string | null | undefined) =>
+  /[?&]token=([A-Za-z0-9_-]+)/.exec(text ?? '')?.[1] ?? null
 
 export const locationOf = (response: Response) => response.headers.get('location') ?? ''

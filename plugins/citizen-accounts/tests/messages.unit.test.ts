@@ -24,7 +24,12 @@ describe('citizen accounts: messages, routes, CSRF tokens', () => {
   })
 
   it('should escape the link in the HTML email and keep a text version', () => {
-    const email = renderEmail({ kind: 'verify', locale: 'en', url: 'https://x.example/a?b=1&c="2"', cityName: 'Lac-Azur' })
+    const email = renderEmail({
+      kind: 'verify',
+      locale: 'en',
+      url: 'https://x.example/a?b=1&c="2"',
+      cityName: 'Lac-Azur',
+    })
     expect(email.html).toContain('href="https://x.example/a?b=1&amp;c=&quot;2&quot;"')
     expect(email.text).toContain('https://x.example/a?b=1&c="2"')
     expect(email.text).toContain('— Lac-Azur')
@@ -43,20 +48,46 @@ describe('citizen accounts: messages, routes, CSRF tokens', () => {
   it('should accept a POST only from this site', () => {
     const url = 'http://127.0.0.1:4000/api/citizen-account/login'
     const opts = { requestUrl: url, serverURL: 'https://ville.example' }
-    expect(isSameOriginPost(new Headers({ origin: 'http://127.0.0.1:4000', host: '127.0.0.1:4000' }), opts)).toBe(true)
-    expect(isSameOriginPost(new Headers({ origin: 'https://ville.example', host: 'internal:3000' }), opts)).toBe(true)
-    expect(isSameOriginPost(new Headers({ origin: 'https://evil.example', host: '127.0.0.1:4000' }), opts)).toBe(false)
+    expect(
+      isSameOriginPost(
+        new Headers({ origin: 'http://127.0.0.1:4000', host: '127.0.0.1:4000' }),
+        opts,
+      ),
+    ).toBe(true)
+    expect(
+      isSameOriginPost(
+        new Headers({ origin: 'https://ville.example', host: 'internal:3000' }),
+        opts,
+      ),
+    ).toBe(true)
+    expect(
+      isSameOriginPost(
+        new Headers({ origin: 'https://evil.example', host: '127.0.0.1:4000' }),
+        opts,
+      ),
+    ).toBe(false)
     expect(isSameOriginPost(new Headers({ 'sec-fetch-site': 'cross-site' }), opts)).toBe(false)
     expect(isSameOriginPost(new Headers({}), opts)).toBe(false)
   })
 
   it('should accept `Origin: null` only when Sec-Fetch-Site says this site (a form posted from a no-referrer page)', () => {
     const opts = { requestUrl: 'http://127.0.0.1:4000/api/x', serverURL: 'https://ville.example' }
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:4000' }), opts)).toBe(true)
+    expect(
+      isSameOriginPost(
+        new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:4000' }),
+        opts,
+      ),
+    ).toBe(true)
     // A sandboxed frame or a data: page of another site also sends `Origin: null`, with another Sec-Fetch-Site.
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), opts)).toBe(false)
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), opts)).toBe(false)
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'none' }), opts)).toBe(false)
+    expect(
+      isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), opts),
+    ).toBe(false)
+    expect(
+      isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), opts),
+    ).toBe(false)
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'none' }), opts)).toBe(
+      false,
+    )
     expect(isSameOriginPost(new Headers({ origin: 'null' }), opts)).toBe(false)
   })
 })

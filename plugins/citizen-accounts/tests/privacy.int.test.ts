@@ -26,7 +26,9 @@ describe('citizen accounts: Law 25 export and deletion', () => {
             preferredLanguage: 'fr',
             _verified: true,
             household: [{ firstName: 'Zoé', relationship: 'child' }],
-            consents: [{ purpose: 'terms', textVersion: '2026-01', acceptedAt: '2026-01-15T12:00:00.000Z' }],
+            consents: [
+              { purpose: 'terms', textVersion: '2026-01', acceptedAt: '2026-01-15T12:00:00.000Z' },
+            ],
           },
           overrideAccess: true,
           disableVerificationEmail: true,
@@ -46,15 +48,29 @@ describe('citizen accounts: Law 25 export and deletion', () => {
     const cookie = await client.login('me@example.test', password)
     const response = await client.post('export', { format: 'json' }, { cookie })
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="mon-dossier-\d{4}-\d{2}-\d{2}\.json"$/)
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="mon-dossier-\d{4}-\d{2}-\d{2}\.json"$/,
+    )
     expect(response.headers.get('cache-control')).toBe('private, no-store')
     const data = await response.json()
-    expect(data.account).toMatchObject({ email: 'me@example.test', emailConfirmed: true, preferredLanguage: 'fr' })
+    expect(data.account).toMatchObject({
+      email: 'me@example.test',
+      emailConfirmed: true,
+      preferredLanguage: 'fr',
+    })
     expect(data.household).toEqual([{ firstName: 'Zoé', relationship: 'child' }])
-    expect(data.consents).toEqual([{ purpose: 'terms', textVersion: '2026-01', acceptedAt: '2026-01-15T12:00:00.000Z' }])
+    expect(data.consents).toEqual([
+      { purpose: 'terms', textVersion: '2026-01', acceptedAt: '2026-01-15T12:00:00.000Z' },
+    ])
     expect(data.emailsSent.map((m: { subject: string }) => m.subject)).toEqual(['Bienvenue'])
     expect(data.sessions.length).toBeGreaterThanOrEqual(1)
-    expect(data.alerts).toEqual({ topics: [], newsTopics: [], channels: [], sent: [], sectorSignupsWithoutAccount: [] })
+    expect(data.alerts).toEqual({
+      topics: [],
+      newsTopics: [],
+      channels: [],
+      sent: [],
+      sectorSignupsWithoutAccount: [],
+    })
     const text = JSON.stringify(data)
     expect(text).not.toContain('other@example.test')
     expect(text).not.toMatch(/"(hash|salt)"/)
@@ -78,12 +94,43 @@ describe('citizen accounts: Law 25 export and deletion', () => {
     const cookie = await client.login('me@example.test', password)
     const wrong = await client.post('delete-account', { password: 'not-my-password' }, { cookie })
     expect(locationOf(wrong)).toBe('/fr/mon-dossier/confidentialite?error=wrongPassword')
-    expect(await payload.findByID({ collection: 'citizens', id, overrideAccess: true, disableErrors: true })).not.toBeNull()
+    expect(
+      await payload.findByID({
+        collection: 'citizens',
+        id,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).not.toBeNull()
     const done = await client.post('delete-account', { password }, { cookie })
     expect(locationOf(done)).toBe('/fr/mon-dossier/inscription?status=accountDeleted')
-    expect(await payload.findByID({ collection: 'citizens', id, overrideAccess: true, disableErrors: true })).toBeNull()
-    expect((await payload.count({ collection: 'mail-outbox', where: { to: { equals: 'me@example.test' } }, overrideAccess: true })).totalDocs).toBe(0)
-    expect((await (await client.rest('GET', '/api/citizens/me', { cookie })).json()).user).toBeNull()
-    expect(await payload.findByID({ collection: 'citizens', id: otherId, overrideAccess: true, disableErrors: true })).not.toBeNull()
+    expect(
+      await payload.findByID({
+        collection: 'citizens',
+        id,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).toBeNull()
+    expect(
+      (
+        await payload.count({
+          collection: 'mail-outbox',
+          where: { to: { equals: 'me@example.test' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+    expect(
+      (await (await client.rest('GET', '/api/citizens/me', { cookie })).json()).user,
+    ).toBeNull()
+    expect(
+      await payload.findByID({
+        collection: 'citizens',
+        id: otherId,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).not.toBeNull()
   })
 })

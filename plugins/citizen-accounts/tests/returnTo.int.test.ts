@@ -12,7 +12,13 @@ describe('citizen accounts: where a sign-in and a confirmation lead', () => {
     payload = await getTestPayload()
     await payload.create({
       collection: 'citizens',
-      data: { email: 'retour@example.test', password, name: 'Retour', preferredLanguage: 'fr', _verified: true } as never,
+      data: {
+        email: 'retour@example.test',
+        password,
+        name: 'Retour',
+        preferredLanguage: 'fr',
+        _verified: true,
+      } as never,
       overrideAccess: true,
       disableVerificationEmail: true,
       context: { isCitizenSystem: true },
@@ -31,12 +37,28 @@ describe('citizen accounts: where a sign-in and a confirmation lead', () => {
     expect(locationOf(r)).toBe(form)
     // Another site, a scheme-relative address, a backslash trick, a script, the API itself: the dashboard instead.
     // A tab is dropped by browsers from a URL: "/\t/evil.example" would become "//evil.example".
-    for (const retour of ['https://evil.example/x', '//evil.example/x', '/\\evil.example', '/\t/evil.example', 'javascript:alert(1)', 'fr/mon-dossier', '/api/users/logout']) {
-      r = await client.post('login', { email: 'retour@example.test', password, retour }, { ip: `10.0.1.${Math.floor(Math.random() * 200)}` })
+    for (const retour of [
+      'https://evil.example/x',
+      '//evil.example/x',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'javascript:alert(1)',
+      'fr/mon-dossier',
+      '/api/users/logout',
+    ]) {
+      r = await client.post(
+        'login',
+        { email: 'retour@example.test', password, retour },
+        { ip: `10.0.1.${Math.floor(Math.random() * 200)}` },
+      )
       expect(locationOf(r), retour).toBe('/fr/mon-dossier')
     }
     // A failed sign-in keeps the destination for the next try.
-    r = await client.post('login', { email: 'retour@example.test', password: 'wrong-password', retour: form }, { ip: '10.0.2.1' })
+    r = await client.post(
+      'login',
+      { email: 'retour@example.test', password: 'wrong-password', retour: form },
+      { ip: '10.0.2.1' },
+    )
     const back = new URL(locationOf(r), base)
     expect(back.pathname).toBe('/fr/mon-dossier/connexion')
     expect(back.searchParams.get('error')).toBe('invalidCredentials')
@@ -45,8 +67,19 @@ describe('citizen accounts: where a sign-in and a confirmation lead', () => {
 
   it('should send a confirmed resident to the sign-in page with their email remembered, not in the address', async () => {
     const client = makeClient(payload)
-    await client.post('register', { email: 'nouvelle@example.test', password, name: 'Nouvelle', consent: 'on' })
-    const mail = (await payload.find({ collection: 'mail-outbox', where: { to: { equals: 'nouvelle@example.test' } }, overrideAccess: true })).docs[0] as unknown as { text: string }
+    await client.post('register', {
+      email: 'nouvelle@example.test',
+      password,
+      name: 'Nouvelle',
+      consent: 'on',
+    })
+    const mail = (
+      await payload.find({
+        collection: 'mail-outbox',
+        where: { to: { equals: 'nouvelle@example.test' } },
+        overrideAccess: true,
+      })
+    ).docs[0] as unknown as { text: string }
     const token = tokenFrom(mail.text)
     expect(token).toBeTruthy()
     const r = await client.post('verify', { token: token! })

@@ -17,7 +17,9 @@ describe('citizen accounts: SMS provider adapter', () => {
       req.on('end', () => {
         requests.push({ path: req.url ?? '', auth: req.headers.authorization ?? '', body })
         const isRejected = body.includes('To=%2B15550000000')
-        res.writeHead(isRejected ? 400 : 201, { 'content-type': 'application/json' }).end(isRejected ? '{"message":"invalid To"}' : '{"sid":"SM1"}')
+        res
+          .writeHead(isRejected ? 400 : 201, { 'content-type': 'application/json' })
+          .end(isRejected ? '{"message":"invalid To"}' : '{"sid":"SM1"}')
       })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -27,15 +29,31 @@ describe('citizen accounts: SMS provider adapter', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
   it('should post the message to the provider with basic auth and an E.164 number', async () => {
-    const sms = smsAdapterFromEnv({ SMS_PROVIDER: 'twilio', TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: 'secret', TWILIO_FROM: '+18195550000', TWILIO_API_URL: url })
+    const sms = smsAdapterFromEnv({
+      SMS_PROVIDER: 'twilio',
+      TWILIO_ACCOUNT_SID: 'AC123',
+      TWILIO_AUTH_TOKEN: 'secret',
+      TWILIO_FROM: '+18195550000',
+      TWILIO_API_URL: url,
+    })
     await sms!.send({ to: '819 555-0123', text: 'Avis d’ébullition' })
     expect(requests[0].path).toBe('/2010-04-01/Accounts/AC123/Messages.json')
     expect(requests[0].auth).toBe(`Basic ${Buffer.from('AC123:secret').toString('base64')}`)
-    expect(Object.fromEntries(new URLSearchParams(requests[0].body))).toEqual({ To: '+18195550123', From: '+18195550000', Body: 'Avis d’ébullition' })
+    expect(Object.fromEntries(new URLSearchParams(requests[0].body))).toEqual({
+      To: '+18195550123',
+      From: '+18195550000',
+      Body: 'Avis d’ébullition',
+    })
   })
 
   it('should fail loudly when the provider refuses, so the delivery is logged as failed and retried', async () => {
-    const sms = smsAdapterFromEnv({ SMS_PROVIDER: 'twilio', TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: 'secret', TWILIO_FROM: '+18195550000', TWILIO_API_URL: url })
+    const sms = smsAdapterFromEnv({
+      SMS_PROVIDER: 'twilio',
+      TWILIO_ACCOUNT_SID: 'AC123',
+      TWILIO_AUTH_TOKEN: 'secret',
+      TWILIO_FROM: '+18195550000',
+      TWILIO_API_URL: url,
+    })
     await expect(sms!.send({ to: '+1 555 000 0000', text: 'x' })).rejects.toThrow(/answered 400/)
   })
 

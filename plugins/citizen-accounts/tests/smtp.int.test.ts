@@ -18,8 +18,8 @@ describe('citizen accounts: email over a real SMTP server', () => {
     server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
-  // No reverse DNS lookup of the client: a sink on this machine need not know its name.
-  disableReverseLookup: true,
+      // No reverse DNS lookup of the client: a sink on this machine need not know its name.
+      disableReverseLookup: true,
       logger: false,
       onData(stream, session, callback) {
         let raw = ''
@@ -68,19 +68,52 @@ describe('citizen accounts: email over a real SMTP server', () => {
     expect(mail.raw).toMatch(/Content-Type: multipart\/alternative/)
     expect(mail.raw).toMatch(/Content-Type: text\/plain/)
     expect(mail.raw).toMatch(/Content-Type: text\/html/)
-    expect(mail.raw.replace(/=\r?\n/g, '')).toMatch(/\/en\/my-account\/verify\?token=3D[A-Za-z0-9]+|\/en\/my-account\/verify\?token=[A-Za-z0-9]+/)
+    expect(mail.raw.replace(/=\r?\n/g, '')).toMatch(
+      /\/en\/my-account\/verify\?token=3D[A-Za-z0-9]+|\/en\/my-account\/verify\?token=[A-Za-z0-9]+/,
+    )
     const outbox = await payload.count({ collection: 'mail-outbox', overrideAccess: true })
     expect(outbox.totalDocs).toBe(0)
   })
 
   it('should send a notice’s instructions (« Consignes ») in the alert email and in the SMS', async () => {
-    const square = { type: 'Polygon', coordinates: [[[-74, 46], [-73, 46], [-73, 47], [-74, 47], [-74, 46]]] }
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-74, 46],
+          [-73, 46],
+          [-73, 47],
+          [-74, 47],
+          [-74, 46],
+        ],
+      ],
+    }
     const ctx = { disableRevalidate: true }
-    const sector = await payload.create({ collection: 'sectors', data: { name: 'Nord', code: 'nord', boundary: square } as never, overrideAccess: true, context: ctx })
-    const address = await payload.create({ collection: 'addresses', data: { number: 1, street: 'rue du Nord', postalCode: 'J0A 1B0', lat: 46.5, lng: -73.5 }, overrideAccess: true, context: ctx })
+    const sector = await payload.create({
+      collection: 'sectors',
+      data: { name: 'Nord', code: 'nord', boundary: square } as never,
+      overrideAccess: true,
+      context: ctx,
+    })
+    const address = await payload.create({
+      collection: 'addresses',
+      data: { number: 1, street: 'rue du Nord', postalCode: 'J0A 1B0', lat: 46.5, lng: -73.5 },
+      overrideAccess: true,
+      context: ctx,
+    })
     await payload.create({
       collection: 'citizens',
-      data: { email: 'consignes@example.test', password: 'correct-horse-battery', name: 'Alix', preferredLanguage: 'fr', phone: '819 555-0177', address: address.id, alertTopics: ['all'], alertChannels: ['email', 'sms'], _verified: true } as never,
+      data: {
+        email: 'consignes@example.test',
+        password: 'correct-horse-battery',
+        name: 'Alix',
+        preferredLanguage: 'fr',
+        phone: '819 555-0177',
+        address: address.id,
+        alertTopics: ['all'],
+        alertChannels: ['email', 'sms'],
+        _verified: true,
+      } as never,
       overrideAccess: true,
       disableVerificationEmail: true,
       context: { isCitizenSystem: true },
@@ -88,7 +121,16 @@ describe('citizen accounts: email over a real SMTP server', () => {
     const instruction = 'Remplissez quelques bouteilles d’eau avant 9 h.'
     await payload.create({
       collection: 'notices',
-      data: { title: 'Interruption d’eau au nord', summary: 'Travaux sur la conduite.', instruction, kind: 'water-outage', severity: 'warning', startsAt: new Date().toISOString(), sectors: [sector.id], _status: 'published' } as never,
+      data: {
+        title: 'Interruption d’eau au nord',
+        summary: 'Travaux sur la conduite.',
+        instruction,
+        kind: 'water-outage',
+        severity: 'warning',
+        startsAt: new Date().toISOString(),
+        sectors: [sector.id],
+        _status: 'published',
+      } as never,
       overrideAccess: true,
       context: { disableRevalidateTags: true },
     })
@@ -96,9 +138,18 @@ describe('citizen accounts: email over a real SMTP server', () => {
     const mail = received.find((m) => m.to.includes('consignes@example.test'))
     expect(mail).toBeTruthy()
     // Quoted-printable, as nodemailer writes non-ASCII text.
-    const decoded = Buffer.from(mail!.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+    const decoded = Buffer.from(
+      mail!.raw
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8')
     expect(decoded).toContain(`Consignes : ${instruction}`)
-    const sms = await payload.find({ collection: 'mail-outbox', where: { and: [{ subject: { equals: 'SMS' } }, { to: { contains: '0177' } }] }, overrideAccess: true })
+    const sms = await payload.find({
+      collection: 'mail-outbox',
+      where: { and: [{ subject: { equals: 'SMS' } }, { to: { contains: '0177' } }] },
+      overrideAccess: true,
+    })
     expect(sms.docs).toHaveLength(1)
     const text = String((sms.docs[0] as unknown as { text: string }).text)
     expect(text).toContain(instruction)

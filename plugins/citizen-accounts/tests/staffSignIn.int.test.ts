@@ -28,16 +28,25 @@ describe('staff sign-in: failures per account and address, no account lock', () 
       new Request(`${base}/api/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-real-ip': ip },
-        body: JSON.stringify({ query: `mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(secret)}) { token } }` }),
+        body: JSON.stringify({
+          query: `mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(secret)}) { token } }`,
+        }),
       }),
     )
-    return (await response.json()) as { data?: { loginUser?: { token?: string } | null }; errors?: { message: string }[] }
+    return (await response.json()) as {
+      data?: { loginUser?: { token?: string } | null }
+      errors?: { message: string }[]
+    }
   }
 
   beforeAll(async () => {
     payload = await getTestPayload()
     for (const email of ['agent@example.test', 'colleague@example.test']) {
-      await payload.create({ collection: 'users', data: { email, password, name: email, roles: ['editor'] }, overrideAccess: true })
+      await payload.create({
+        collection: 'users',
+        data: { email, password, name: email, roles: ['editor'] },
+        overrideAccess: true,
+      })
     }
   })
 
@@ -46,14 +55,20 @@ describe('staff sign-in: failures per account and address, no account lock', () 
   })
 
   it('should not let failed sign-ins from other addresses lock a staff member out', async () => {
-    for (let i = 0; i < 8; i++) expect((await login('agent@example.test', `wrong-${i}-password`, `10.7.0.${i}`)).status).toBe(401)
+    for (let i = 0; i < 8; i++)
+      expect((await login('agent@example.test', `wrong-${i}-password`, `10.7.0.${i}`)).status).toBe(
+        401,
+      )
     const right = await login('agent@example.test', password, '10.7.1.1')
     expect(right.status).toBe(200)
     expect((await right.json()).token).toBeTruthy()
   })
 
   it('should stop an address after five failures for one account, with a message in French and English, until a success elsewhere', async () => {
-    for (let i = 0; i < 5; i++) expect((await login('agent@example.test', `wrong-${i}-password`, '10.7.2.1')).status).toBe(401)
+    for (let i = 0; i < 5; i++)
+      expect((await login('agent@example.test', `wrong-${i}-password`, '10.7.2.1')).status).toBe(
+        401,
+      )
     const blocked = await login('agent@example.test', password, '10.7.2.1')
     expect(blocked.status).toBe(429)
     const body = (await blocked.json()) as { errors?: { message: string }[]; token?: string }
@@ -67,13 +82,23 @@ describe('staff sign-in: failures per account and address, no account lock', () 
     expect((await login('colleague@example.test', password, '10.7.2.1')).status).toBe(200)
     expect((await login('agent@example.test', password, '10.7.2.2')).status).toBe(200)
     // Nothing is stored on the account: no lock a stranger could set.
-    const [stored] = (await payload.find({ collection: 'users', where: { email: { equals: 'agent@example.test' } }, overrideAccess: true, showHiddenFields: true })).docs
+    const [stored] = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'agent@example.test' } },
+        overrideAccess: true,
+        showHiddenFields: true,
+      })
+    ).docs
     expect(stored).not.toHaveProperty('lockUntil')
   })
 
   it('should clear the count on a successful sign-in', async () => {
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 4; i++) expect((await login('colleague@example.test', `wrong-${i}-password`, '10.7.3.1')).status).toBe(401)
+      for (let i = 0; i < 4; i++)
+        expect(
+          (await login('colleague@example.test', `wrong-${i}-password`, '10.7.3.1')).status,
+        ).toBe(401)
       expect((await login('colleague@example.test', password, '10.7.3.1')).status).toBe(200)
     }
   })

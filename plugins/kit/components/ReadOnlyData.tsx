@@ -7,20 +7,32 @@ const text = {
 }
 
 const plain = (value: unknown): string =>
-  Array.isArray(value) ? value.map(plain).join(', ') : value && typeof value === 'object' ? JSON.stringify(value) : String(value ?? '')
+  Array.isArray(value)
+    ? value.map(plain).join(', ')
+    : value && typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value ?? '')
 
 /**
  * A JSON or code field that staff read and never edit (a resident's answers, a sent message), rendered
  * on the server in place of Payload's code editor, which loads Monaco from a CDN the city's network
  * may not reach. A flat object reads as a list of names and values; anything else as preformatted text.
  */
-export const ReadOnlyData = ({ value, field, i18n, path }: JSONFieldServerProps | CodeFieldServerProps) => {
+export const ReadOnlyData = ({
+  value,
+  field,
+  i18n,
+  path,
+}: JSONFieldServerProps | CodeFieldServerProps) => {
   const lang = i18n?.language === 'en' ? 'en' : 'fr'
-  const label = field?.label ? getTranslation(field.label as never, i18n as never) : (field?.name ?? '')
+  const label = field?.label
+    ? getTranslation(field.label as never, i18n as never)
+    : (field?.name ?? '')
   const id = `lecture-${String(path ?? field?.name ?? 'donnees').replace(/[^a-zA-Z0-9_-]/g, '-')}`
   const isFlat = value !== null && typeof value === 'object' && !Array.isArray(value)
   const entries = isFlat ? Object.entries(value as Record<string, unknown>) : []
-  const isEmpty = value === null || value === undefined || value === '' || (isFlat && entries.length === 0)
+  const isEmpty =
+    value === null || value === undefined || value === '' || (isFlat && entries.length === 0)
   return (
     <section aria-labelledby={id} className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <h3 id={id} style={{ fontSize: '1rem' }}>
@@ -29,7 +41,14 @@ export const ReadOnlyData = ({ value, field, i18n, path }: JSONFieldServerProps 
       {isEmpty ? (
         <p>{text[lang].none}</p>
       ) : isFlat ? (
-        <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, max-content) 1fr', gap: '0.25rem 1rem', margin: 0 }}>
+        <dl
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'minmax(10rem, max-content) 1fr',
+            gap: '0.25rem 1rem',
+            margin: 0,
+          }}
+        >
           {entries.map(([key, entry]) => (
             <div key={key} style={{ display: 'contents' }}>
               <dt style={{ fontWeight: 600 }}>{key}</dt>
@@ -38,7 +57,15 @@ export const ReadOnlyData = ({ value, field, i18n, path }: JSONFieldServerProps 
           ))}
         </dl>
       ) : (
-        <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '30rem', overflow: 'auto', margin: 0 }}>
+        <pre
+          style={{
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            maxHeight: '30rem',
+            overflow: 'auto',
+            margin: 0,
+          }}
+        >
           {typeof value === 'string' ? value : JSON.stringify(value, null, 2)}
         </pre>
       )}

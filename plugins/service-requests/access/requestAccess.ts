@@ -18,7 +18,8 @@ export const canReadRequests =
       if (!rolesOf(user).includes('agent') || department === null) return false
       return { department: { equals: department } } satisfies Where
     }
-    if (isCitizen(user, options.citizensCollection)) return { submitter: { equals: user!.id } } satisfies Where
+    if (isCitizen(user, options.citizensCollection))
+      return { submitter: { equals: user!.id } } satisfies Where
     return false
   }
 
@@ -47,6 +48,7 @@ export const isAdminOnly =
 export const staffOnlyField =
   (options: ResolvedOptions): FieldAccess =>
   ({ req: { user } }) =>
-    isStaffAdmin(user, options.staffCollection) || (isStaffMember(user, options.staffCollection) && rolesOf(user).includes('agent'))
+    isStaffAdmin(user, options.staffCollection) ||
+    (isStaffMember(user, options.staffCollection) && rolesOf(user).includes('agent'))
 
 export const noOne: FieldAccess = () => false

@@ -16,10 +16,17 @@ const regenerateKeyEndpoint = (options: ResolvedOptions): Endpoint => ({
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' }
     if (!isStaffAdmin(req.user, options.staffCollection)) {
-      return Response.json({ errors: [{ message: 'Réservé aux administrateurs. / Administrators only.' }] }, { status: 403, headers })
+      return Response.json(
+        { errors: [{ message: 'Réservé aux administrateurs. / Administrators only.' }] },
+        { status: 403, headers },
+      )
     }
     const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id) || id <= 0) return Response.json({ errors: [{ message: 'Client introuvable. / Client not found.' }] }, { status: 404, headers })
+    if (!Number.isInteger(id) || id <= 0)
+      return Response.json(
+        { errors: [{ message: 'Client introuvable. / Client not found.' }] },
+        { status: 404, headers },
+      )
     const doc = (await req.payload.update({
       collection: options.open311ClientsCollection as 'open311-clients',
       id,
@@ -29,7 +36,11 @@ const regenerateKeyEndpoint = (options: ResolvedOptions): Endpoint => ({
       context: { [regenerateKeyContext]: true },
       disableErrors: true,
     } as never)) as unknown as { apiKey?: string; keyPrefix?: string } | null
-    if (!doc?.apiKey) return Response.json({ errors: [{ message: 'Client introuvable. / Client not found.' }] }, { status: 404, headers })
+    if (!doc?.apiKey)
+      return Response.json(
+        { errors: [{ message: 'Client introuvable. / Client not found.' }] },
+        { status: 404, headers },
+      )
     return Response.json({ apiKey: doc.apiKey, keyPrefix: doc.keyPrefix }, { headers })
   },
 })
@@ -45,7 +56,10 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
   const isAdmin: Access = ({ req: { user } }) => isStaffAdmin(user, options.staffCollection)
   return {
     slug: options.open311ClientsCollection,
-    labels: { singular: { fr: 'Client Open311', en: 'Open311 client' }, plural: { fr: 'Clients Open311', en: 'Open311 clients' } },
+    labels: {
+      singular: { fr: 'Client Open311', en: 'Open311 client' },
+      plural: { fr: 'Clients Open311', en: 'Open311 clients' },
+    },
     admin: {
       useAsTitle: 'name',
       group: { fr: 'Requêtes', en: 'Requests' },
@@ -56,14 +70,26 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
     hooks: options.enabled ? { beforeChange: [issueApiKey], afterChange: [revealApiKey] } : {},
     endpoints: options.enabled ? [regenerateKeyEndpoint(options)] : [],
     fields: [
-      { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },
-      { name: 'contactEmail', type: 'email', label: { fr: 'Courriel du responsable', en: 'Contact email' } },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        maxLength: 120,
+        label: { fr: 'Nom', en: 'Name' },
+      },
+      {
+        name: 'contactEmail',
+        type: 'email',
+        label: { fr: 'Courriel du responsable', en: 'Contact email' },
+      },
       {
         name: 'active',
         type: 'checkbox',
         defaultValue: true,
         label: { fr: 'Actif', en: 'Active' },
-        admin: { description: { fr: 'Un client inactif reçoit 403.', en: 'An inactive client gets 403.' } },
+        admin: {
+          description: { fr: 'Un client inactif reçoit 403.', en: 'An inactive client gets 403.' },
+        },
       },
       {
         name: 'rateLimit',
@@ -95,8 +121,20 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
         type: 'select',
         defaultValue: 'public',
         options: [
-          { value: 'public', label: { fr: 'Comme la liste publique (rue sans numéro, point arrondi à ~100 m)', en: 'As the public list (street without number, point rounded to ~100 m)' } },
-          { value: 'exact', label: { fr: 'Exacte (adresse civique et coordonnées)', en: 'Exact (civic address and coordinates)' } },
+          {
+            value: 'public',
+            label: {
+              fr: 'Comme la liste publique (rue sans numéro, point arrondi à ~100 m)',
+              en: 'As the public list (street without number, point rounded to ~100 m)',
+            },
+          },
+          {
+            value: 'exact',
+            label: {
+              fr: 'Exacte (adresse civique et coordonnées)',
+              en: 'Exact (civic address and coordinates)',
+            },
+          },
         ],
         label: { fr: 'Précision des lectures', en: 'Read precision' },
         admin: {
@@ -117,7 +155,10 @@ export const open311ClientsCollection = (options: ResolvedOptions): CollectionCo
         // Shows the key once (after creation or regeneration) and offers to regenerate it.
         name: 'apiKeyPanel',
         type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/plugins/service-requests/components/ApiKeyPanel#ApiKeyPanel' } },
+        admin: {
+          position: 'sidebar',
+          components: { Field: '/plugins/service-requests/components/ApiKeyPanel#ApiKeyPanel' },
+        },
       },
       { name: 'keyHash', type: 'text', hidden: true, unique: true, index: true },
     ],

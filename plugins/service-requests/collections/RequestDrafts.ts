@@ -10,7 +10,10 @@ import type { ResolvedOptions } from '../types'
  */
 export const requestDraftsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.draftsCollection,
-  labels: { singular: { fr: 'Brouillon de requête', en: 'Request draft' }, plural: { fr: 'Brouillons de requêtes', en: 'Request drafts' } },
+  labels: {
+    singular: { fr: 'Brouillon de requête', en: 'Request draft' },
+    plural: { fr: 'Brouillons de requêtes', en: 'Request drafts' },
+  },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [

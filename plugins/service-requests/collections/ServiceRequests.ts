@@ -1,6 +1,12 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 
-import { canReadRequests, canUpdateRequests, isAdminOnly, noOne, staffOnlyField } from '../access/requestAccess'
+import {
+  canReadRequests,
+  canUpdateRequests,
+  isAdminOnly,
+  noOne,
+  staffOnlyField,
+} from '../access/requestAccess'
 import { notifyFollowers } from '../hooks/notifyFollowers'
 import { notifySubmitter } from '../hooks/notifySubmitter'
 import { prepareRequest } from '../hooks/prepareRequest'
@@ -56,7 +62,13 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       relationTo: options.departmentsCollection as 'departments',
       index: true,
       label: { fr: 'Service', en: 'Department' },
-      admin: { position: 'sidebar', description: { fr: 'Acheminé selon le type et le secteur ; modifiable.', en: 'Routed by type and sector; can be changed.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Acheminé selon le type et le secteur ; modifiable.',
+          en: 'Routed by type and sector; can be changed.',
+        },
+      },
     },
     {
       name: 'assignee',
@@ -68,11 +80,17 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       access: { read: staffOnly },
       // Agents of the request's department (hooks/checkAssignment refuses anyone else, bulk edits included).
       filterOptions: ({ data }): Where => {
-        const department = data?.department && typeof data.department === 'object' ? data.department.id : data?.department
+        const department =
+          data?.department && typeof data.department === 'object'
+            ? data.department.id
+            : data?.department
         const isAgent: Where = { roles: { in: ['agent'] } }
         return department ? { and: [isAgent, { department: { equals: department } }] } : isAgent
       },
-      admin: { position: 'sidebar', components: { Cell: `${componentsPath}/AssigneeCell#AssigneeCell` } },
+      admin: {
+        position: 'sidebar',
+        components: { Cell: `${componentsPath}/AssigneeCell#AssigneeCell` },
+      },
     },
     {
       name: 'dueAt',
@@ -82,8 +100,20 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       access: systemOnly,
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'resolvedAt', type: 'date', access: systemOnly, label: { fr: 'Résolue le', en: 'Resolved on' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'closedAt', type: 'date', access: systemOnly, label: { fr: 'Fermée le', en: 'Closed on' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'resolvedAt',
+      type: 'date',
+      access: systemOnly,
+      label: { fr: 'Résolue le', en: 'Resolved on' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      access: systemOnly,
+      label: { fr: 'Fermée le', en: 'Closed on' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       // Which partner sent it (set by the Open311 POST path only): that client's key may update it.
       name: 'open311Client',
@@ -92,7 +122,11 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       index: true,
       label: { fr: 'Envoyée par (partenaire Open311)', en: 'Sent by (Open311 partner)' },
       access: { read: staffOnly, create: noOne, update: noOne },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.open311Client) },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.open311Client),
+      },
     },
     {
       name: 'type',
@@ -102,22 +136,46 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       index: true,
       label: { fr: 'Type', en: 'Type' },
     },
-    { name: 'description', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Description', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      label: { fr: 'Description', en: 'Description' },
+    },
     {
       name: 'answers',
       type: 'json',
       label: { fr: 'Réponses aux questions', en: 'Answers to questions' },
       // Read as a list of questions and answers (components/RequestAnswers), not in Payload's JSON
       // editor: it loads its code editor from a CDN, and the answers are the resident's own.
-      admin: { readOnly: true, components: { Field: `${componentsPath}/RequestAnswers#RequestAnswers` } },
+      admin: {
+        readOnly: true,
+        components: { Field: `${componentsPath}/RequestAnswers#RequestAnswers` },
+      },
     },
-    { name: 'photosPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestPhotosPanel#RequestPhotosPanel` } } },
+    {
+      name: 'photosPanel',
+      type: 'ui',
+      admin: { components: { Field: `${componentsPath}/RequestPhotosPanel#RequestPhotosPanel` } },
+    },
     {
       type: 'collapsible',
       label: { fr: 'Lieu', en: 'Location' },
       fields: [
-        { name: 'address', type: 'relationship', relationTo: options.addressesCollection as 'addresses', label: { fr: 'Adresse civique', en: 'Civic address' } },
-        { name: 'addressLabel', type: 'text', access: systemOnly, label: { fr: 'Adresse (texte)', en: 'Address (text)' }, admin: { readOnly: true } },
+        {
+          name: 'address',
+          type: 'relationship',
+          relationTo: options.addressesCollection as 'addresses',
+          label: { fr: 'Adresse civique', en: 'Civic address' },
+        },
+        {
+          name: 'addressLabel',
+          type: 'text',
+          access: systemOnly,
+          label: { fr: 'Adresse (texte)', en: 'Address (text)' },
+          admin: { readOnly: true },
+        },
         {
           type: 'row',
           fields: [
@@ -132,7 +190,10 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
           index: true,
           access: systemOnly,
           label: { fr: 'Secteur', en: 'Sector' },
-          admin: { readOnly: true, description: { fr: 'Déduit du lieu.', en: 'Derived from the location.' } },
+          admin: {
+            readOnly: true,
+            description: { fr: 'Déduit du lieu.', en: 'Derived from the location.' },
+          },
         },
       ],
     },
@@ -157,7 +218,11 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
             name: `submitter${key[0].toUpperCase()}${key.slice(1)}`,
             type: 'text' as const,
             virtual: true,
-            label: { name: { fr: 'Nom du demandeur', en: 'Submitter’s name' }, email: { fr: 'Courriel du demandeur', en: 'Submitter’s email' }, phone: { fr: 'Téléphone du demandeur', en: 'Submitter’s phone' } }[key],
+            label: {
+              name: { fr: 'Nom du demandeur', en: 'Submitter’s name' },
+              email: { fr: 'Courriel du demandeur', en: 'Submitter’s email' },
+              phone: { fr: 'Téléphone du demandeur', en: 'Submitter’s phone' },
+            }[key],
             access: { read: staffOnly, create: noOne, update: noOne },
             admin: { readOnly: true },
             hooks: { afterRead: [readSubmitterContact(options, key)] },
@@ -166,7 +231,10 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
         {
           name: 'contact',
           type: 'group',
-          label: { fr: 'Coordonnées (requête sans compte)', en: 'Contact (request without an account)' },
+          label: {
+            fr: 'Coordonnées (requête sans compte)',
+            en: 'Contact (request without an account)',
+          },
           access: { read: staffOnly, create: noOne, update: noOne },
           admin: { readOnly: true },
           fields: [
@@ -195,7 +263,13 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       maxLength: 5000,
       label: { fr: 'Ajouter une note', en: 'Add a note' },
       // Payload makes virtual fields read-only in the admin unless told otherwise: staff write these.
-      admin: { readOnly: false, description: { fr: 'Ajoutée à l’historique à l’enregistrement.', en: 'Added to the history on save.' } },
+      admin: {
+        readOnly: false,
+        description: {
+          fr: 'Ajoutée à l’historique à l’enregistrement.',
+          en: 'Added to the history on save.',
+        },
+      },
     },
     {
       name: 'isNotePublic',
@@ -213,7 +287,13 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       admin: { readOnly: true, hidden: true },
       fields: [
         // Indexed for Open311 servicerequestupdates (updates between two dates).
-        { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'at',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         {
           name: 'kind',
           type: 'select',
@@ -236,7 +316,11 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
         { name: 'partner', type: 'text' },
       ],
     },
-    { name: 'historyPanel', type: 'ui', admin: { components: { Field: `${componentsPath}/RequestHistory#RequestHistory` } } },
+    {
+      name: 'historyPanel',
+      type: 'ui',
+      admin: { components: { Field: `${componentsPath}/RequestHistory#RequestHistory` } },
+    },
     {
       name: 'feedback',
       type: 'group',
@@ -244,22 +328,50 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
       access: { read: staffOnly, create: noOne, update: noOne },
       admin: { readOnly: true },
       fields: [
-        { name: 'rating', type: 'number', min: 1, max: 5, label: { fr: 'Note (1 à 5)', en: 'Rating (1 to 5)' } },
-        { name: 'comment', type: 'textarea', maxLength: 2000, label: { fr: 'Commentaire', en: 'Comment' } },
+        {
+          name: 'rating',
+          type: 'number',
+          min: 1,
+          max: 5,
+          label: { fr: 'Note (1 à 5)', en: 'Rating (1 to 5)' },
+        },
+        {
+          name: 'comment',
+          type: 'textarea',
+          maxLength: 2000,
+          label: { fr: 'Commentaire', en: 'Comment' },
+        },
         { name: 'at', type: 'date', label: { fr: 'Reçue le', en: 'Received on' } },
       ],
     },
-    { name: 'followers', type: 'number', access: systemOnly, admin: { readOnly: true }, label: { fr: 'Abonnés « moi aussi »', en: '“Me too” followers' } },
+    {
+      name: 'followers',
+      type: 'number',
+      access: systemOnly,
+      admin: { readOnly: true },
+      label: { fr: 'Abonnés « moi aussi »', en: '“Me too” followers' },
+    },
     // Never returned by the API: the hash of the anonymous follow-up secret and the submit idempotency key.
     { name: 'followTokenHash', type: 'text', hidden: true, index: true },
     { name: 'idempotencyKey', type: 'text', hidden: true, unique: true, index: true },
   ]
   return {
     slug: options.requestsCollection,
-    labels: { singular: { fr: 'Requête', en: 'Service request' }, plural: { fr: 'Requêtes', en: 'Service requests' } },
+    labels: {
+      singular: { fr: 'Requête', en: 'Service request' },
+      plural: { fr: 'Requêtes', en: 'Service requests' },
+    },
     admin: {
       useAsTitle: 'trackingNumber',
-      defaultColumns: ['trackingNumber', 'type', 'status', 'sector', 'department', 'assignee', 'dueAt'],
+      defaultColumns: [
+        'trackingNumber',
+        'type',
+        'status',
+        'sector',
+        'department',
+        'assignee',
+        'dueAt',
+      ],
       listSearchableFields: ['trackingNumber', 'description'],
       group: { fr: 'Requêtes', en: 'Requests' },
       components: { beforeListTable: [`${componentsPath}/QuickFilters#QuickFilters`] },
@@ -273,7 +385,10 @@ export const serviceRequestsCollection = (options: ResolvedOptions): CollectionC
     hooks: options.enabled
       ? {
           beforeChange: [prepareRequest(options)],
-          afterChange: [...(options.notifyByEmail ? [notifySubmitter(options), notifyFollowers(options)] : []), revalidatePublicRequests],
+          afterChange: [
+            ...(options.notifyByEmail ? [notifySubmitter(options), notifyFollowers(options)] : []),
+            revalidatePublicRequests,
+          ],
           afterDelete: [revalidatePublicRequests],
         }
       : {},

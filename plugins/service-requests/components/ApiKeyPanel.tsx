@@ -7,7 +7,8 @@ const text = {
   fr: {
     title: 'Clé d’API',
     unsaved: 'La clé est créée à l’enregistrement et affichée une seule fois ici.',
-    shown: 'Copiez-la maintenant : elle ne sera plus jamais affichée (seule son empreinte est conservée).',
+    shown:
+      'Copiez-la maintenant : elle ne sera plus jamais affichée (seule son empreinte est conservée).',
     regenerate: 'Générer une nouvelle clé',
     confirm: 'Remplacer la clé ? Le client devra utiliser la nouvelle clé immédiatement.',
     failed: 'La clé n’a pas pu être générée.',
@@ -35,7 +36,10 @@ const stashKey = (id: string | number) => `open311-key:${id}`
  * server for a new one.
  */
 export const ApiKeyPanel = () => {
-  const { id, data } = useDocumentInfo() as { id?: string | number; data?: { id?: string | number; apiKey?: string } }
+  const { id, data } = useDocumentInfo() as {
+    id?: string | number
+    data?: { id?: string | number; apiKey?: string }
+  }
   const { code } = useLocale()
   const t = text[code === 'en' ? 'en' : 'fr']
   const [key, setKey] = useState<string | null>(null)
@@ -60,7 +64,10 @@ export const ApiKeyPanel = () => {
   const regenerate = async () => {
     if (!id || !window.confirm(t.confirm)) return
     setError(false)
-    const response = await fetch(`/api/open311-clients/${id}/regenerate-key`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`/api/open311-clients/${id}/regenerate-key`, {
+      method: 'POST',
+      credentials: 'include',
+    })
     const body = (await response.json().catch(() => ({}))) as { apiKey?: string }
     if (!response.ok || !body.apiKey) return setError(true)
     setKey(body.apiKey)
@@ -72,7 +79,13 @@ export const ApiKeyPanel = () => {
       {!id && <p>{t.unsaved}</p>}
       {key && (
         <div role="status">
-          <input readOnly value={key} aria-label={t.title} style={{ width: '100%', fontFamily: 'monospace' }} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={key}
+            aria-label={t.title}
+            style={{ width: '100%', fontFamily: 'monospace' }}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p>
             <strong>{t.shown}</strong>
           </p>

@@ -4,8 +4,20 @@ import { installedRequestOptions } from '../frontend/options'
 import { listHref } from '../lib/dashboard'
 
 const text = {
-  fr: { label: 'Filtres rapides', open: 'Ouvertes', overdue: 'En retard (échéance passée, encore ouvertes)', resolved: 'Résolues ces 30 derniers jours', all: 'Toutes' },
-  en: { label: 'Quick filters', open: 'Open', overdue: 'Overdue (due date passed, still open)', resolved: 'Resolved in the last 30 days', all: 'All' },
+  fr: {
+    label: 'Filtres rapides',
+    open: 'Ouvertes',
+    overdue: 'En retard (échéance passée, encore ouvertes)',
+    resolved: 'Résolues ces 30 derniers jours',
+    all: 'Toutes',
+  },
+  en: {
+    label: 'Quick filters',
+    open: 'Open',
+    overdue: 'Overdue (due date passed, still open)',
+    resolved: 'Resolved in the last 30 days',
+    all: 'All',
+  },
 }
 
 /**
@@ -21,7 +33,10 @@ export const QuickFilters = ({ payload, i18n }: ServerComponentProps) => {
   const adminRoute = payload.config.routes.admin
   const now = new Date()
   return (
-    <nav aria-label={t.label} style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', marginBottom: 'var(--base)' }}>
+    <nav
+      aria-label={t.label}
+      style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', marginBottom: 'var(--base)' }}
+    >
       <a href={listHref({ adminRoute, options, filter: 'open', now })}>{t.open}</a>
       <a href={listHref({ adminRoute, options, filter: 'overdue', now })}>{t.overdue}</a>
       <a href={listHref({ adminRoute, options, filter: 'resolved', now })}>{t.resolved}</a>

@@ -4,7 +4,17 @@ import { installedRequestOptions } from '../frontend/options'
 import { relationId } from '../../kit/ids'
 import { type RequestStatus, statusLabels } from '../lib/status'
 
-type Entry = { id?: string; at: string; kind: string; fromStatus?: RequestStatus | null; status?: RequestStatus | null; note?: string | null; isPublic?: boolean | null; by?: unknown; partner?: string | null }
+type Entry = {
+  id?: string
+  at: string
+  kind: string
+  fromStatus?: RequestStatus | null
+  status?: RequestStatus | null
+  note?: string | null
+  isPublic?: boolean | null
+  by?: unknown
+  partner?: string | null
+}
 
 const kinds: Record<string, { fr: string; en: string }> = {
   created: { fr: 'Création', en: 'Created' },
@@ -16,8 +26,26 @@ const kinds: Record<string, { fr: string; en: string }> = {
 }
 
 const text = {
-  fr: { title: 'Historique', none: 'Aucune entrée.', public: 'Visible par le demandeur', internal: 'Interne', by: 'par', resident: 'le demandeur', system: 'le système', partner: 'partenaire Open311' },
-  en: { title: 'History', none: 'No entry.', public: 'Visible to the submitter', internal: 'Internal', by: 'by', resident: 'the submitter', system: 'the system', partner: 'Open311 partner' },
+  fr: {
+    title: 'Historique',
+    none: 'Aucune entrée.',
+    public: 'Visible par le demandeur',
+    internal: 'Interne',
+    by: 'par',
+    resident: 'le demandeur',
+    system: 'le système',
+    partner: 'partenaire Open311',
+  },
+  en: {
+    title: 'History',
+    none: 'No entry.',
+    public: 'Visible to the submitter',
+    internal: 'Internal',
+    by: 'by',
+    resident: 'the submitter',
+    system: 'the system',
+    partner: 'Open311 partner',
+  },
 }
 
 /**
@@ -42,12 +70,25 @@ export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req,
     select: { history: true },
   })) as { history?: Entry[] | null } | null
   const entries = [...(doc?.history ?? [])].reverse()
-  const staffIds = [...new Set(entries.map((e) => relationId(e.by)).filter((v): v is number => v !== null))]
+  const staffIds = [
+    ...new Set(entries.map((e) => relationId(e.by)).filter((v): v is number => v !== null)),
+  ]
   const { docs } = staffIds.length
-    ? await payload.find({ collection: options.staffCollection as 'users', where: { id: { in: staffIds } }, depth: 0, limit: staffIds.length, overrideAccess: true, select: { name: true } })
+    ? await payload.find({
+        collection: options.staffCollection as 'users',
+        where: { id: { in: staffIds } },
+        depth: 0,
+        limit: staffIds.length,
+        overrideAccess: true,
+        select: { name: true },
+      })
     : { docs: [] }
   const names = new Map(docs.map((d) => [d.id, String((d as { name?: string }).name ?? d.id)]))
-  const when = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Toronto' })
+  const when = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  })
   return (
     <section aria-labelledby="historique-requete" style={{ marginBottom: 'var(--base)' }}>
       <h3 id="historique-requete">{t.title}</h3>
@@ -66,13 +107,25 @@ export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req,
                   ? t.resident
                   : t.system
             return (
-              <li key={entry.id ?? i} style={{ borderLeft: `3px solid ${entry.isPublic ? 'var(--theme-success-500)' : 'var(--theme-elevation-400)'}`, padding: '0.25rem 0 0.25rem 0.75rem', marginBottom: '0.5rem' }}>
+              <li
+                key={entry.id ?? i}
+                style={{
+                  borderLeft: `3px solid ${entry.isPublic ? 'var(--theme-success-500)' : 'var(--theme-elevation-400)'}`,
+                  padding: '0.25rem 0 0.25rem 0.75rem',
+                  marginBottom: '0.5rem',
+                }}
+              >
                 <div>
-                  <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> — <strong>{kinds[entry.kind]?.[lang] ?? entry.kind}</strong>
-                  {entry.status ? ` : ${entry.fromStatus ? `${statusLabels[entry.fromStatus][lang]} → ` : ''}${statusLabels[entry.status][lang]}` : ''} ({t.by} {who}) ·{' '}
-                  <em>{entry.isPublic ? t.public : t.internal}</em>
+                  <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> —{' '}
+                  <strong>{kinds[entry.kind]?.[lang] ?? entry.kind}</strong>
+                  {entry.status
+                    ? ` : ${entry.fromStatus ? `${statusLabels[entry.fromStatus][lang]} → ` : ''}${statusLabels[entry.status][lang]}`
+                    : ''}{' '}
+                  ({t.by} {who}) · <em>{entry.isPublic ? t.public : t.internal}</em>
                 </div>
-                {entry.note ? <p style={{ whiteSpace: 'pre-wrap', margin: '0.25rem 0 0' }}>{entry.note}</p> : null}
+                {entry.note ? (
+                  <p style={{ whiteSpace: 'pre-wrap', margin: '0.25rem 0 0' }}>{entry.note}</p>
+                ) : null}
               </li>
             )
           })}

@@ -1,7 +1,13 @@
 import type { ServerComponentProps } from 'payload'
 
 import { installedRequestOptions } from '../frontend/options'
-import { dashboardDays, dashboardScope, type DepartmentStats, listHref, requestStats } from '../lib/dashboard'
+import {
+  dashboardDays,
+  dashboardScope,
+  type DepartmentStats,
+  listHref,
+  requestStats,
+} from '../lib/dashboard'
 
 const text = {
   fr: {
@@ -20,7 +26,8 @@ const text = {
     empty: 'Aucune requête ouverte ni résolue récemment.',
     hours: (n: string) => `${n} h`,
     days: (n: string) => `${n} j`,
-    onTimeOf: (rate: string, onTime: number, resolved: number) => `${rate} (${onTime} sur ${resolved})`,
+    onTimeOf: (rate: string, onTime: number, resolved: number) =>
+      `${rate} (${onTime} sur ${resolved})`,
   },
   en: {
     title: 'Residents’ requests',
@@ -38,11 +45,16 @@ const text = {
     empty: 'No open or recently resolved request.',
     hours: (n: string) => `${n} h`,
     days: (n: string) => `${n} d`,
-    onTimeOf: (rate: string, onTime: number, resolved: number) => `${rate} (${onTime} of ${resolved})`,
+    onTimeOf: (rate: string, onTime: number, resolved: number) =>
+      `${rate} (${onTime} of ${resolved})`,
   },
 }
 
-const cell = { padding: '0.4rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'right' as const }
+const cell = {
+  padding: '0.4rem 0.75rem',
+  borderBottom: '1px solid var(--theme-elevation-150)',
+  textAlign: 'right' as const,
+}
 
 /**
  * The staff dashboard's service-requests panel (before the collection cards), rendered on the
@@ -62,18 +74,50 @@ export const StaffDashboard = async ({ payload, user, i18n }: ServerComponentPro
   const stats = await requestStats({ payload, options, scope, now })
   const ids = stats.map((s) => s.departmentId).filter((id): id is number => id !== null)
   const { docs } = ids.length
-    ? await payload.find({ collection: options.departmentsCollection as 'departments', where: { id: { in: ids } }, locale: lang, depth: 0, limit: ids.length, overrideAccess: true, select: { name: true } })
+    ? await payload.find({
+        collection: options.departmentsCollection as 'departments',
+        where: { id: { in: ids } },
+        locale: lang,
+        depth: 0,
+        limit: ids.length,
+        overrideAccess: true,
+        select: { name: true },
+      })
     : { docs: [] }
   const names = new Map(docs.map((d) => [d.id, String((d as { name?: string }).name ?? d.id)]))
   const rows = stats
     .filter((s) => (scope.kind === 'all' ? true : !s.isTotal))
-    .sort((a, b) => Number(a.isTotal) - Number(b.isTotal) || (names.get(a.departmentId ?? -1) ?? '').localeCompare(names.get(b.departmentId ?? -1) ?? '', lang))
+    .sort(
+      (a, b) =>
+        Number(a.isTotal) - Number(b.isTotal) ||
+        (names.get(a.departmentId ?? -1) ?? '').localeCompare(
+          names.get(b.departmentId ?? -1) ?? '',
+          lang,
+        ),
+    )
   const adminRoute = payload.config.routes.admin
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 })
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    maximumFractionDigits: 1,
+  })
   const percent = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent' })
-  const median = (hours: number | null) => (hours === null ? '—' : hours < 48 ? t.hours(number.format(hours)) : t.days(number.format(hours / 24)))
+  const median = (hours: number | null) =>
+    hours === null
+      ? '—'
+      : hours < 48
+        ? t.hours(number.format(hours))
+        : t.days(number.format(hours / 24))
   const link = (row: DepartmentStats, filter: 'open' | 'overdue' | 'resolved', label: string) => (
-    <a href={listHref({ adminRoute, options, departmentId: row.isTotal ? undefined : row.departmentId, filter, now })}>{label}</a>
+    <a
+      href={listHref({
+        adminRoute,
+        options,
+        departmentId: row.isTotal ? undefined : row.departmentId,
+        filter,
+        now,
+      })}
+    >
+      {label}
+    </a>
   )
   return (
     <section aria-labelledby="requetes-tableau" style={{ marginBottom: 'var(--base)' }}>
@@ -90,24 +134,55 @@ export const StaffDashboard = async ({ payload, user, i18n }: ServerComponentPro
               <th scope="col" style={{ ...cell, textAlign: 'left' }}>
                 {t.department}
               </th>
-              <th scope="col" style={cell}>{t.open}</th>
-              <th scope="col" style={cell}>{t.overdue}</th>
-              <th scope="col" style={cell}>{t.resolved}</th>
-              <th scope="col" style={cell}>{t.median}</th>
-              <th scope="col" style={cell}>{t.onTime}</th>
+              <th scope="col" style={cell}>
+                {t.open}
+              </th>
+              <th scope="col" style={cell}>
+                {t.overdue}
+              </th>
+              <th scope="col" style={cell}>
+                {t.resolved}
+              </th>
+              <th scope="col" style={cell}>
+                {t.median}
+              </th>
+              <th scope="col" style={cell}>
+                {t.onTime}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.isTotal ? 'total' : String(row.departmentId)} style={row.isTotal ? { fontWeight: 700 } : undefined}>
+              <tr
+                key={row.isTotal ? 'total' : String(row.departmentId)}
+                style={row.isTotal ? { fontWeight: 700 } : undefined}
+              >
                 <th scope="row" style={{ ...cell, textAlign: 'left' }}>
-                  {row.isTotal ? t.total : row.departmentId === null ? t.none : names.get(row.departmentId)}
+                  {row.isTotal
+                    ? t.total
+                    : row.departmentId === null
+                      ? t.none
+                      : names.get(row.departmentId)}
                 </th>
                 <td style={cell}>{link(row, 'open', String(row.open))}</td>
                 <td style={cell}>{link(row, 'overdue', String(row.overdue))}</td>
                 <td style={cell}>{link(row, 'resolved', String(row.resolved))}</td>
-                <td style={cell}>{row.resolved ? link(row, 'resolved', median(row.medianHours)) : '—'}</td>
-                <td style={cell}>{row.resolved ? link(row, 'resolved', t.onTimeOf(percent.format(row.onTime / row.resolved), row.onTime, row.resolved)) : '—'}</td>
+                <td style={cell}>
+                  {row.resolved ? link(row, 'resolved', median(row.medianHours)) : '—'}
+                </td>
+                <td style={cell}>
+                  {row.resolved
+                    ? link(
+                        row,
+                        'resolved',
+                        t.onTimeOf(
+                          percent.format(row.onTime / row.resolved),
+                          row.onTime,
+                          row.resolved,
+                        ),
+                      )
+                    : '—'}
+                </td>
               </tr>
             ))}
           </tbody>

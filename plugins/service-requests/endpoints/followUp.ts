@@ -7,13 +7,22 @@ import { signedInCitizen } from '../lib/citizen'
 import { csrfBinding, isValidCsrfToken } from '../lib/csrf'
 import { isFollowTokenShape } from '../lib/followToken'
 import { findFollowedRequest } from '../lib/publicView'
-import { type FeedbackResult, leaveFeedback, type ReopenResult, reopenRequest } from '../lib/residentActions'
+import {
+  type FeedbackResult,
+  leaveFeedback,
+  type ReopenResult,
+  reopenRequest,
+} from '../lib/residentActions'
 import { requestHref } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 const see = (location: string) => seeOther(location)
 
-type Act = (args: { form: URLSearchParams; id: number; payload: PayloadRequest['payload'] }) => Promise<ReopenResult | FeedbackResult>
+type Act = (args: {
+  form: URLSearchParams
+  id: number
+  payload: PayloadRequest['payload']
+}) => Promise<ReopenResult | FeedbackResult>
 
 /** Outcomes shown as a confirmation (`suivi=`); every other one is an error (`erreur=`). */
 const successes = new Set(['reopened', 'alreadyReopened', 'thanks', 'alreadyGiven'])
@@ -24,7 +33,11 @@ const successes = new Set(['reopened', 'alreadyReopened', 'thanks', 'alreadyGive
  * link may act (anyone else gets the page's 404, so a tracking number reveals nothing). Answers
  * 303 back to the follow-up page with the outcome; never a 500.
  */
-const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback', act: Act): Endpoint => ({
+const followUpEndpoint = (
+  options: ResolvedOptions,
+  action: 'reopen' | 'feedback',
+  act: Act,
+): Endpoint => ({
   path: `${options.endpointPath}/${action}`,
   method: 'post',
   handler: async (req: PayloadRequest) => {
@@ -32,7 +45,10 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
     let locale: RequestLocale = 'fr'
     let trackingNumber = ''
     let token: string | undefined
-    const back = (query: Record<string, string>) => see(`${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`)
+    const back = (query: Record<string, string>) =>
+      see(
+        `${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`,
+      )
     return handleFormPost({
       headers: req.headers,
       url: req.url ?? payload.config.serverURL,
@@ -43,16 +59,38 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
       onUnexpected: () =>
         trackingNumber
           ? back({ erreur: 'unexpected' })
-          : refusalResponse(503, 'unexpected', { fr: 'Erreur inattendue, réessayez plus tard.', en: 'Unexpected error, try again later.' }, req.headers),
+          : refusalResponse(
+              503,
+              'unexpected',
+              {
+                fr: 'Erreur inattendue, réessayez plus tard.',
+                en: 'Unexpected error, try again later.',
+              },
+              req.headers,
+            ),
       run: async (form) => {
         locale = asLocale(form.get('locale'))
         const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
         const cle = form.get('cle')
         token = isFollowTokenShape(cle) ? cle : undefined
-        const doc = await findFollowedRequest({ payload, options, trackingNumber: form.get('numero') ?? '', token, citizenId: citizen?.id ?? null, locale })
-        if (!doc) return refusalResponse(404, 'notFound', { fr: 'Requête introuvable.', en: 'Request not found.' }, req.headers)
+        const doc = await findFollowedRequest({
+          payload,
+          options,
+          trackingNumber: form.get('numero') ?? '',
+          token,
+          citizenId: citizen?.id ?? null,
+          locale,
+        })
+        if (!doc)
+          return refusalResponse(
+            404,
+            'notFound',
+            { fr: 'Requête introuvable.', en: 'Request not found.' },
+            req.headers,
+          )
         trackingNumber = doc.trackingNumber
-        if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back({ erreur: 'csrf' })
+        if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf')))
+          return back({ erreur: 'csrf' })
         const outcome = await act({ form, id: doc.id, payload })
         return back(successes.has(outcome) ? { suivi: outcome } : { erreur: outcome })
       },
@@ -62,6 +100,16 @@ const followUpEndpoint = (options: ResolvedOptions, action: 'reopen' | 'feedback
 
 /** "Rouvrir" and the satisfaction form on the follow-up page, after resolution. */
 export const followUpEndpoints = (options: ResolvedOptions): Endpoint[] => [
-  followUpEndpoint(options, 'reopen', ({ form, id, payload }) => reopenRequest({ payload, options, id, reason: form.get('reason') ?? '' })),
-  followUpEndpoint(options, 'feedback', ({ form, id, payload }) => leaveFeedback({ payload, options, id, rating: form.get('rating'), comment: form.get('comment') ?? '' })),
+  followUpEndpoint(options, 'reopen', ({ form, id, payload }) =>
+    reopenRequest({ payload, options, id, reason: form.get('reason') ?? '' }),
+  ),
+  followUpEndpoint(options, 'feedback', ({ form, id, payload }) =>
+    leaveFeedback({
+      payload,
+      options,
+      id,
+      rating: form.get('rating'),
+      comment: form.get('comment') ?? '',
+    }),
+  ),
 ]

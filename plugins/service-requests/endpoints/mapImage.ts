@@ -6,7 +6,14 @@ import type { ResolvedOptions } from '../types'
 
 const pointFrom = (lat: string | null, lng: string | null): Point | null => {
   const [a, b] = [Number(lat), Number(lng)]
-  return lat && lng && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a) <= 90 && Math.abs(b) <= 180 ? { lat: a, lng: b } : null
+  return lat &&
+    lng &&
+    Number.isFinite(a) &&
+    Number.isFinite(b) &&
+    Math.abs(a) <= 90 &&
+    Math.abs(b) <= 180
+    ? { lat: a, lng: b }
+    : null
 }
 
 /**

@@ -12,7 +12,11 @@ import { maxPhotoBytes, type PhotoError, processPhoto } from '../lib/photos'
 import { newRequestHref } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
-const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+const see = (location: string) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, 'Cache-Control': 'private, no-store' },
+  })
 
 /**
  * The photo step's multipart POST: adds photos to the draft (each checked and re-encoded, see
@@ -27,33 +31,65 @@ export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({
     const url = new URL(req.url ?? payload.config.serverURL, 'http://localhost')
     let locale: RequestLocale = asLocale(url.searchParams.get('locale'))
     let draftKey: string | undefined
-    const back = (erreur?: string) => see(newRequestHref(locale, { brouillon: draftKey, etape: draftKey ? 'photos' : 'type', erreur }))
+    const back = (erreur?: string) =>
+      see(
+        newRequestHref(locale, {
+          brouillon: draftKey,
+          etape: draftKey ? 'photos' : 'type',
+          erreur,
+        }),
+      )
     try {
-      if (!isSameOriginPost(req.headers, { requestUrl: req.url ?? payload.config.serverURL, serverURL: payload.config.serverURL })) {
-        return Response.json({ errors: ['Cross-site form submission refused / Envoi intersite refusé'] }, { status: 403 })
+      if (
+        !isSameOriginPost(req.headers, {
+          requestUrl: req.url ?? payload.config.serverURL,
+          serverURL: payload.config.serverURL,
+        })
+      ) {
+        return Response.json(
+          { errors: ['Cross-site form submission refused / Envoi intersite refusé'] },
+          { status: 403 },
+        )
       }
       const declared = Number(req.headers.get('content-length'))
-      if (!Number.isFinite(declared) || declared <= 0) return Response.json({ errors: ['Length required / Longueur requise'] }, { status: 411 })
+      if (!Number.isFinite(declared) || declared <= 0)
+        return Response.json({ errors: ['Length required / Longueur requise'] }, { status: 411 })
       if (declared > options.maxPhotos * maxPhotoBytes + 1024 * 1024) {
-        return Response.json({ errors: ['Envoi trop volumineux. / Upload too large.'] }, { status: 413 })
+        return Response.json(
+          { errors: ['Envoi trop volumineux. / Upload too large.'] },
+          { status: 413 },
+        )
       }
-      const form = await readFormData(req, { limit: options.maxPhotos * maxPhotoBytes + 1024 * 1024 })
+      const form = await readFormData(req, {
+        limit: options.maxPhotos * maxPhotoBytes + 1024 * 1024,
+      })
       locale = asLocale(form.get('locale'))
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
       const draft = await readDraft(payload, options, form.get('draft'), citizen?.id ?? null)
       if (!draft) return back('draftExpired')
       draftKey = draft.key
-      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf'))) return back('csrf')
+      if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf')))
+        return back('csrf')
       const remove = Number(form.get('remove'))
       if (Number.isSafeInteger(remove) && remove > 0) {
         await payload.delete({
           collection: options.photosCollection as 'request-photos',
-          where: { and: [{ id: { equals: remove } }, { draftKey: { equals: draft.key } }, { request: { exists: false } }] },
+          where: {
+            and: [
+              { id: { equals: remove } },
+              { draftKey: { equals: draft.key } },
+              { request: { exists: false } },
+            ],
+          },
           overrideAccess: true,
         })
         return back()
       }
-      const files = form.getAll('photo').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && f.size > 0)
+      const files = form
+        .getAll('photo')
+        .filter(
+          (f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && f.size > 0,
+        )
       const already = await countDraftPhotos(payload, options, draft.key)
       if (already + files.length > options.maxPhotos) return back('tooManyPhotos')
       // Check every file before keeping any: a batch is all in or all out.
@@ -68,7 +104,12 @@ export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({
         await payload.create({
           collection: options.photosCollection as 'request-photos',
           data: { draftKey: draft.key, owner: citizen?.id ?? null, isPublic: false } as never,
-          file: { data, mimetype: 'image/jpeg', name: `${randomBytes(12).toString('hex')}.jpg`, size: data.length },
+          file: {
+            data,
+            mimetype: 'image/jpeg',
+            name: `${randomBytes(12).toString('hex')}.jpg`,
+            size: data.length,
+          },
           overrideAccess: true,
           // Already checked and re-encoded above: the collection's hook need not decode it twice.
           context: { isPhotoProcessed: true },

@@ -6,7 +6,11 @@ import { adoptDraft, cookieFrom, formCookieName, isDraftKey } from '../lib/draft
 import { isFormStep, newRequestHref } from '../lib/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
-const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+const see = (location: string) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, 'Cache-Control': 'private, no-store' },
+  })
 
 /**
  * GET /api/service-requests-form/resume?brouillon=&etape=&locale= — where the form's "Se connecter"
@@ -28,8 +32,15 @@ export const resumeEndpoint = (options: ResolvedOptions): Endpoint => ({
       const step = url.searchParams.get('etape')
       if (!isDraftKey(key)) return see(newRequestHref(locale))
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
-      if (citizen) await adoptDraft(payload, options, { key, citizenId: citizen.id, formCookie: cookieFrom(req.headers, formCookieName) })
-      return see(newRequestHref(locale, { brouillon: key, etape: isFormStep(step) ? step : 'type' }))
+      if (citizen)
+        await adoptDraft(payload, options, {
+          key,
+          citizenId: citizen.id,
+          formCookie: cookieFrom(req.headers, formCookieName),
+        })
+      return see(
+        newRequestHref(locale, { brouillon: key, etape: isFormStep(step) ? step : 'type' }),
+      )
     } catch (err) {
       payload.logger.error({ err, msg: 'service-requests: resuming a draft failed' })
       return see(newRequestHref(locale))

@@ -29,7 +29,11 @@ export const MeTooForm = ({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="numero" value={trackingNumber} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" className="request-button-secondary" aria-label={t('public.meTooLabel', { number: trackingNumber })}>
+      <button
+        type="submit"
+        className="request-button-secondary"
+        aria-label={t('public.meTooLabel', { number: trackingNumber })}
+      >
         {t('public.meToo')}
       </button>
     </form>
@@ -40,10 +44,22 @@ export const MeTooForm = ({
  * will hear of it: a citizen gets the status emails, an anonymous follower none (they left no
  * address), so they are told where to look instead.
  */
-export const MeTooConfirmation = ({ t, outcome, trackingNumber, isSignedIn }: { t: RequestTranslate; outcome: string; trackingNumber: string; isSignedIn: boolean }) =>
+export const MeTooConfirmation = ({
+  t,
+  outcome,
+  trackingNumber,
+  isSignedIn,
+}: {
+  t: RequestTranslate
+  outcome: string
+  trackingNumber: string
+  isSignedIn: boolean
+}) =>
   (outcome === 'added' || outcome === 'already') && trackingNumberShape.test(trackingNumber) ? (
     <p role="status" id="moi-aussi-confirmation" className="request-message">
-      {t(outcome === 'added' ? 'public.meTooAdded' : 'public.meTooAlready', { number: trackingNumber })}{' '}
+      {t(outcome === 'added' ? 'public.meTooAdded' : 'public.meTooAlready', {
+        number: trackingNumber,
+      })}{' '}
       {t(isSignedIn ? 'public.meTooEmail' : 'public.meTooNoEmail')}
     </p>
   ) : null

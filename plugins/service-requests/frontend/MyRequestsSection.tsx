@@ -7,9 +7,22 @@ import type { RequestLocale } from '../types'
 import { requestOptions } from './options'
 
 /** "Mes requêtes" in Mon dossier: given to the citizen-accounts plugin as a dashboard section by the app. */
-export const MyRequestsSection = async ({ citizenId, locale, payload }: { citizenId: number; locale: RequestLocale; payload: Payload }) => {
+export const MyRequestsSection = async ({
+  citizenId,
+  locale,
+  payload,
+}: {
+  citizenId: number
+  locale: RequestLocale
+  payload: Payload
+}) => {
   const t = requestTranslator(locale)
-  const requests = await listCitizenRequests({ payload, options: requestOptions(payload), citizenId, locale })
+  const requests = await listCitizenRequests({
+    payload,
+    options: requestOptions(payload),
+    citizenId,
+    locale,
+  })
   return (
     <section aria-labelledby="mes-requetes" className="stack">
       <h2 id="mes-requetes">{t('account.title')}</h2>
@@ -19,7 +32,13 @@ export const MyRequestsSection = async ({ citizenId, locale, payload }: { citize
         <ul>
           {requests.map((r) => (
             <li key={r.trackingNumber}>
-              <a href={requestHref(locale, r.trackingNumber)}>{t('account.item', { number: r.trackingNumber, type: r.typeName, status: t(`statuses.${r.status}`) })}</a>
+              <a href={requestHref(locale, r.trackingNumber)}>
+                {t('account.item', {
+                  number: r.trackingNumber,
+                  type: r.typeName,
+                  status: t(`statuses.${r.status}`),
+                })}
+              </a>
             </li>
           ))}
         </ul>

@@ -4,7 +4,12 @@ import type { ReactNode } from 'react'
 
 import { sectorForPoint } from '@engines/place'
 
-import { hasMessage, requestTranslator, type RequestMessageKey, type RequestTranslate } from '../i18n/translate'
+import {
+  hasMessage,
+  requestTranslator,
+  type RequestMessageKey,
+  type RequestTranslate,
+} from '../i18n/translate'
 import type { Question } from '../lib/answers'
 import { signedInCitizen } from '../lib/citizen'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
@@ -70,7 +75,8 @@ export type RequestTypeChoice = {
 
 const cookieValue = (headers: Headers, name: string) => parseCookies(headers).get(name) ?? null
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
+const one = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
 
 const fold = (value: string) =>
   value
@@ -79,7 +85,11 @@ const fold = (value: string) =>
     .toLowerCase()
 
 /** The active types, read by the page; `listActiveTypes` is exported for the app to cache. */
-export const listActiveTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
+export const listActiveTypes = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  locale: RequestLocale,
+) => {
   const { docs } = await payload.find({
     collection: options.typesCollection as 'request-types',
     where: { active: { equals: true } },
@@ -93,7 +103,12 @@ export const listActiveTypes = async (payload: Payload, options: ResolvedOptions
 }
 
 /** Error codes from the query string, as messages (unknown codes are ignored). */
-const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], values: { max: number; type: string }) =>
+const errorMessages = (
+  t: RequestTranslate,
+  raw: string,
+  questions: Question[],
+  values: { max: number; type: string },
+) =>
   raw
     .split(',')
     .slice(0, 10)
@@ -103,7 +118,9 @@ const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], 
         const question = questions.find((q) => q.code === answer[1])
         if (!question) return null
         const key = `errors.answer${answer[2][0].toUpperCase()}${answer[2].slice(1)}`
-        return hasMessage(key) ? t(key as RequestMessageKey, { question: question.label ?? question.code }) : null
+        return hasMessage(key)
+          ? t(key as RequestMessageKey, { question: question.label ?? question.code })
+          : null
       }
       return hasMessage(`errors.${code}`) ? t(`errors.${code}` as RequestMessageKey, values) : null
     })
@@ -113,7 +130,18 @@ const errorMessages = (t: RequestTranslate, raw: string, questions: Question[], 
  * "Signaler un problème": a multi-step form that needs no JavaScript. Each step posts to the
  * plugin's endpoint, which keeps the answers in a server-side draft and redirects to the next step.
  */
-export const NewRequestPage = async ({ locale, searchParams, payload, headers, findAddresses, signInHref, registerHref, listTypes, loadMap, enhancementScriptSrc }: NewRequestPageProps) => {
+export const NewRequestPage = async ({
+  locale,
+  searchParams,
+  payload,
+  headers,
+  findAddresses,
+  signInHref,
+  registerHref,
+  listTypes,
+  loadMap,
+  enhancementScriptSrc,
+}: NewRequestPageProps) => {
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
@@ -122,9 +150,16 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   const types = await (listTypes ? listTypes(locale) : listActiveTypes(payload, options, locale))
   const type = draft ? types.find((x) => x.id === draft.data.typeId) : undefined
   const questions = type?.questions ?? []
-  const visibleSteps = stepsFor({ hasQuestions: questions.length > 0, takesPhotos: (type?.photo ?? 'optional') !== 'none' })
-  const step: FormStep = draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
-  const errors = errorMessages(t, one(searchParams.erreur), questions, { max: options.maxPhotos, type: type?.name ?? '' })
+  const visibleSteps = stepsFor({
+    hasQuestions: questions.length > 0,
+    takesPhotos: (type?.photo ?? 'optional') !== 'none',
+  })
+  const step: FormStep =
+    draft && type && isFormStep(requested) && visibleSteps.includes(requested) ? requested : 'type'
+  const errors = errorMessages(t, one(searchParams.erreur), questions, {
+    max: options.maxPhotos,
+    type: type?.name ?? '',
+  })
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const browserCookie = cookieValue(headers, browserCookieName)
   const hidden = (
@@ -140,13 +175,19 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
   // Signing in part way: back through the resume endpoint, which gives the draft to the citizen.
   const signInFor = (target: FormStep) => {
     if (!signInHref || citizen) return undefined
-    const back = draft ? `/api${options.endpointPath}/resume?${new URLSearchParams({ brouillon: draft.key, etape: target, locale }).toString()}` : newRequestHref(locale)
+    const back = draft
+      ? `/api${options.endpointPath}/resume?${new URLSearchParams({ brouillon: draft.key, etape: target, locale }).toString()}`
+      : newRequestHref(locale)
     const url = new URL(signInHref, 'http://localhost')
     url.searchParams.set('retour', back)
     return `${url.pathname}${url.search}`
   }
   const ctx: Ctx = { t, locale, hidden, action, draft, type, questions, map, signInFor }
-  const isAccountRequired = !citizen && Boolean(type) && !type?.allowAnonymous && one(searchParams.erreur).split(',').includes('accountRequired')
+  const isAccountRequired =
+    !citizen &&
+    Boolean(type) &&
+    !type?.allowAnonymous &&
+    one(searchParams.erreur).split(',').includes('accountRequired')
   // The total depends on the type (its photos and questions): said once the type is known, the same
   // on every step from then on, never a first guess that changes at step 2.
   const total = type ? visibleSteps.length : null
@@ -156,38 +197,71 @@ export const NewRequestPage = async ({ locale, searchParams, payload, headers, f
       <div className="container stack" data-request-form="">
         <h1>{t('pages.new')}</h1>
         <h2 className="meta request-step" id="etape" tabIndex={-1} data-step-heading="">
-          {total ? t('steps.label', { current: visibleSteps.indexOf(step) + 1, total }) : t('steps.first')} — {t(`steps.${step}`)}
+          {total
+            ? t('steps.label', { current: visibleSteps.indexOf(step) + 1, total })
+            : t('steps.first')}{' '}
+          — {t(`steps.${step}`)}
         </h2>
-      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} isSignedIn={Boolean(citizen)} />
-      {errors.length ? (
-        <div role="alert" className="request-message request-message-error">
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-          {isAccountRequired && signInHref ? (
-            <p className="request-actions">
-              <a href={signInFor('details')} className="button-link">
-                {t('form.signIn')}
-              </a>
-              {registerHref ? (
-                <a href={registerHref} className="button-link button-secondary">
-                  {t('form.register')}
+        <MeTooConfirmation
+          t={t}
+          outcome={one(searchParams.moiaussi)}
+          trackingNumber={one(searchParams.suivie)}
+          isSignedIn={Boolean(citizen)}
+        />
+        {errors.length ? (
+          <div role="alert" className="request-message request-message-error">
+            <ul>
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+            {isAccountRequired && signInHref ? (
+              <p className="request-actions">
+                <a href={signInFor('details')} className="button-link">
+                  {t('form.signIn')}
                 </a>
-              ) : null}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      {step === 'type' ? <TypeStep ctx={ctx} types={types} query={one(searchParams.q).trim().slice(0, 60)} isSignedIn={Boolean(citizen)} preselected={one(searchParams.type)} /> : null}
-      {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
-      {step === 'location' ? (
-        <LocationStep ctx={ctx} query={one(searchParams.adresse).trim().slice(0, 100)} isPointJustSaved={one(searchParams.point) === '1'} payload={payload} options={options} findAddresses={findAddresses} />
-      ) : null}
-      {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
-      {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
-      {step === 'review' ? <ReviewStep ctx={ctx} payload={payload} options={options} citizenEmail={citizen?.email ?? null} csrf={csrf} citizenId={citizen?.id ?? null} browserCookie={browserCookie} /> : null}
+                {registerHref ? (
+                  <a href={registerHref} className="button-link button-secondary">
+                    {t('form.register')}
+                  </a>
+                ) : null}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {step === 'type' ? (
+          <TypeStep
+            ctx={ctx}
+            types={types}
+            query={one(searchParams.q).trim().slice(0, 60)}
+            isSignedIn={Boolean(citizen)}
+            preselected={one(searchParams.type)}
+          />
+        ) : null}
+        {step === 'details' ? <DetailsStep ctx={ctx} /> : null}
+        {step === 'location' ? (
+          <LocationStep
+            ctx={ctx}
+            query={one(searchParams.adresse).trim().slice(0, 100)}
+            isPointJustSaved={one(searchParams.point) === '1'}
+            payload={payload}
+            options={options}
+            findAddresses={findAddresses}
+          />
+        ) : null}
+        {step === 'photos' ? <PhotosStep ctx={ctx} payload={payload} options={options} /> : null}
+        {step === 'questions' ? <QuestionsStep ctx={ctx} /> : null}
+        {step === 'review' ? (
+          <ReviewStep
+            ctx={ctx}
+            payload={payload}
+            options={options}
+            citizenEmail={citizen?.email ?? null}
+            csrf={csrf}
+            citizenId={citizen?.id ?? null}
+            browserCookie={browserCookie}
+          />
+        ) : null}
       </div>
       {enhancementScriptSrc ? <script src={enhancementScriptSrc} defer /> : null}
     </>
@@ -207,14 +281,28 @@ type Ctx = {
   signInFor: (step: FormStep) => string | undefined
 }
 
-const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?: boolean; isLast?: boolean }) => (
+const Buttons = ({
+  ctx,
+  isFirst = false,
+  isLast = false,
+}: {
+  ctx: Ctx
+  isFirst?: boolean
+  isLast?: boolean
+}) => (
   <div className="request-actions">
     {/* The first button is the one Enter presses: "continue", even though "back" comes first visually in some layouts. */}
     <button type="submit" name="go" value="next">
       {isLast ? ctx.t('form.submit') : ctx.t('form.next')}
     </button>
     {!isFirst ? (
-      <button type="submit" name="go" value="back" formNoValidate className="request-button-secondary">
+      <button
+        type="submit"
+        name="go"
+        value="back"
+        formNoValidate
+        className="request-button-secondary"
+      >
         {ctx.t('form.back')}
       </button>
     ) : null}
@@ -225,12 +313,26 @@ const Buttons = ({ ctx, isFirst = false, isLast = false }: { ctx: Ctx; isFirst?:
  * The first step. `preselected` is a type's code from the address (`?type=pothole`): a service page's
  * "Faire la demande" opens the form with its type chosen, the resident only confirms.
  */
-const TypeStep = ({ ctx, types, query, isSignedIn, preselected }: { ctx: Ctx; types: RequestTypeChoice[]; query: string; isSignedIn: boolean; preselected: string }) => {
+const TypeStep = ({
+  ctx,
+  types,
+  query,
+  isSignedIn,
+  preselected,
+}: {
+  ctx: Ctx
+  types: RequestTypeChoice[]
+  query: string
+  isSignedIn: boolean
+  preselected: string
+}) => {
   const { t, locale } = ctx
   const words = fold(query).split(/\s+/).filter(Boolean)
   const shown = words.length
     ? types.filter((type) => {
-        const text = fold(`${type.name} ${type.description ?? ''} ${type.group ?? ''} ${type.keywords ?? ''}`)
+        const text = fold(
+          `${type.name} ${type.description ?? ''} ${type.group ?? ''} ${type.keywords ?? ''}`,
+        )
         return words.every((w) => text.includes(w))
       })
     : types
@@ -276,8 +378,14 @@ const TypeStep = ({ ctx, types, query, isSignedIn, preselected }: { ctx: Ctx; ty
                           name="typeId"
                           value={type.id}
                           required
-                          defaultChecked={ctx.draft ? ctx.draft.data.typeId === type.id : Boolean(preselected) && preselected === type.code}
-                          aria-describedby={type.description || needsAccount ? `type-${type.id}-aide` : undefined}
+                          defaultChecked={
+                            ctx.draft
+                              ? ctx.draft.data.typeId === type.id
+                              : Boolean(preselected) && preselected === type.code
+                          }
+                          aria-describedby={
+                            type.description || needsAccount ? `type-${type.id}-aide` : undefined
+                          }
                         />{' '}
                         <label htmlFor={`type-${type.id}`}>{type.name}</label>
                         {type.description || needsAccount ? (
@@ -312,7 +420,15 @@ const DetailsStep = ({ ctx }: { ctx: Ctx }) => (
       <label htmlFor="description">
         {ctx.t('form.description')} ({ctx.t('form.required')})
       </label>
-      <textarea id="description" name="description" rows={6} maxLength={5000} required aria-describedby="description-aide" defaultValue={ctx.draft?.data.description ?? ''} />
+      <textarea
+        id="description"
+        name="description"
+        rows={6}
+        maxLength={5000}
+        required
+        aria-describedby="description-aide"
+        defaultValue={ctx.draft?.data.description ?? ''}
+      />
       <p id="description-aide" className="meta">
         {ctx.t('form.descriptionHint')}
       </p>
@@ -347,11 +463,25 @@ const LocationStep = async ({
   const currentId = draft?.data.addressId ?? null
   const current =
     currentId && !choices.some((c) => c.id === currentId)
-      ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: currentId, depth: 0, overrideAccess: false, disableErrors: true })) as { id: number; label?: string; postalCode?: string } | null)
+      ? ((await payload.findByID({
+          collection: options.addressesCollection as 'addresses',
+          id: currentId,
+          depth: 0,
+          overrideAccess: false,
+          disableErrors: true,
+        })) as { id: number; label?: string; postalCode?: string } | null)
       : null
-  const options_: AddressChoice[] = [...(current ? [{ id: current.id, label: current.label ?? '', postalCode: current.postalCode ?? '' }] : []), ...choices]
+  const options_: AddressChoice[] = [
+    ...(current
+      ? [{ id: current.id, label: current.label ?? '', postalCode: current.postalCode ?? '' }]
+      : []),
+    ...choices,
+  ]
   const isRequired = Boolean(ctx.type?.locationRequired)
-  const point = !currentId && typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number' ? { lat: draft.data.lat, lng: draft.data.lng } : null
+  const point =
+    !currentId && typeof draft?.data.lat === 'number' && typeof draft?.data.lng === 'number'
+      ? { lat: draft.data.lat, lng: draft.data.lng }
+      : null
   const map = await ctx.map()
   const pointSector = point ? sectorNameOf(map, point) : null
   const near = point ? await nearestAddress(payload, options, point) : null
@@ -368,14 +498,24 @@ const LocationStep = async ({
         <input type="hidden" name="etape" value="location" />
         <div>
           <label htmlFor="adresse">{t('form.addressSearch')}</label>
-          <input id="adresse" name="adresse" type="text" autoComplete="street-address" defaultValue={query} maxLength={100} aria-describedby="adresse-aide" />
+          <input
+            id="adresse"
+            name="adresse"
+            type="text"
+            autoComplete="street-address"
+            defaultValue={query}
+            maxLength={100}
+            aria-describedby="adresse-aide"
+          />
           <p id="adresse-aide" className="meta">
             {t('form.addressHint')}
           </p>
         </div>
         <button type="submit">{t('form.addressSearchButton')}</button>
       </form>
-      {query && choices.length === 0 ? <p role="status">{t('form.noAddressMatch', { query })}</p> : null}
+      {query && choices.length === 0 ? (
+        <p role="status">{t('form.noAddressMatch', { query })}</p>
+      ) : null}
       <form method="post" action={ctx.action} className="stack">
         {ctx.hidden}
         <fieldset className="stack">
@@ -386,11 +526,27 @@ const LocationStep = async ({
           {!isRequired ? <p className="meta">{t('form.locationOptional')}</p> : null}
           {point ? (
             <div>
-              <input type="radio" id="lieu-choisi" name="addressId" value="point" required={isRequired} defaultChecked />{' '}
+              <input
+                type="radio"
+                id="lieu-choisi"
+                name="addressId"
+                value="point"
+                required={isRequired}
+                defaultChecked
+              />{' '}
               <label htmlFor="lieu-choisi">
-                {near ? t('form.pointChosenNear', { sector: pointSector ?? '', address: near.label }) : t('form.pointChosen', { sector: pointSector ?? '' })}
+                {near
+                  ? t('form.pointChosenNear', { sector: pointSector ?? '', address: near.label })
+                  : t('form.pointChosen', { sector: pointSector ?? '' })}
                 {/* The place reads as an address; the exact position follows, for the resident who gave it (their device's). */}
-                <span className="meta"> — {t('form.pointPosition', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) })}</span>
+                <span className="meta">
+                  {' '}
+                  —{' '}
+                  {t('form.pointPosition', {
+                    lat: point.lat.toFixed(5),
+                    lng: point.lng.toFixed(5),
+                  })}
+                </span>
               </label>
             </div>
           ) : null}
@@ -402,7 +558,9 @@ const LocationStep = async ({
                 name="addressId"
                 value={choice.id}
                 required={isRequired}
-                defaultChecked={currentId ? choice.id === currentId : !point && i === 0 && options_.length === 1}
+                defaultChecked={
+                  currentId ? choice.id === currentId : !point && i === 0 && options_.length === 1
+                }
               />{' '}
               <label htmlFor={`adresse-${choice.id}`}>
                 {choice.label} ({choice.postalCode})
@@ -411,7 +569,13 @@ const LocationStep = async ({
           ))}
           {!isRequired ? (
             <div>
-              <input type="radio" id="adresse-aucune" name="addressId" value="none" defaultChecked={!currentId && !point && options_.length !== 1} />{' '}
+              <input
+                type="radio"
+                id="adresse-aucune"
+                name="addressId"
+                value="none"
+                defaultChecked={!currentId && !point && options_.length !== 1}
+              />{' '}
               <label htmlFor="adresse-aucune">{t('form.noLocation')}</label>
             </div>
           ) : null}
@@ -421,7 +585,14 @@ const LocationStep = async ({
       {map.sectors.length ? (
         <section aria-labelledby="autres-facons" className="stack">
           <h2 id="autres-facons">{t('form.otherWays')}</h2>
-          <form method="post" action={ctx.action} id="ma-position" hidden data-wait={t('form.locating')} data-fail={t('form.locationFailed')}>
+          <form
+            method="post"
+            action={ctx.action}
+            id="ma-position"
+            hidden
+            data-wait={t('form.locating')}
+            data-fail={t('form.locationFailed')}
+          >
             {ctx.hidden}
             <input type="hidden" name="position" value="1" />
             <input type="hidden" name="lat" value="" />
@@ -438,7 +609,17 @@ const LocationStep = async ({
             </p>
             {/* Never scaled (the frame scrolls instead), so the click's pixels map back to the city exactly. */}
             <div className="request-map-frame">
-              <input type="image" name="carte" src={mapSrc} alt={t('form.mapAlt')} width={mapSize.width} height={mapSize.height} formNoValidate aria-describedby="carte-aide" className="request-map-image" />
+              <input
+                type="image"
+                name="carte"
+                src={mapSrc}
+                alt={t('form.mapAlt')}
+                width={mapSize.width}
+                height={mapSize.height}
+                formNoValidate
+                aria-describedby="carte-aide"
+                className="request-map-image"
+              />
             </div>
           </form>
           <script dangerouslySetInnerHTML={{ __html: mapScript }} />
@@ -448,7 +629,15 @@ const LocationStep = async ({
   )
 }
 
-const PhotosStep = async ({ ctx, payload, options }: { ctx: Ctx; payload: Payload; options: ResolvedOptions }) => {
+const PhotosStep = async ({
+  ctx,
+  payload,
+  options,
+}: {
+  ctx: Ctx
+  payload: Payload
+  options: ResolvedOptions
+}) => {
   const { t, locale, draft } = ctx
   const photos = draft ? await listDraftPhotos(payload, options, draft.key) : []
   const isRequired = ctx.type?.photo === 'required'
@@ -457,15 +646,26 @@ const PhotosStep = async ({ ctx, payload, options }: { ctx: Ctx; payload: Payloa
     <>
       {photos.length ? (
         <section aria-labelledby="photos-ajoutees" className="stack">
-          <h2 id="photos-ajoutees">{t('form.photosAdded', { count: photos.length, max: options.maxPhotos })}</h2>
+          <h2 id="photos-ajoutees">
+            {t('form.photosAdded', { count: photos.length, max: options.maxPhotos })}
+          </h2>
           <ul className="request-photos">
             {photos.map((photo, i) => (
               <li key={photo.id}>
                 {/* Served to this draft's holder only (endpoints/draftPhoto.ts). */}
-                <img src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
+                <img
+                  src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`}
+                  alt={t('form.photoAlt', { n: i + 1 })}
+                  width={160}
+                />
                 <form method="post" action={photoAction} encType="multipart/form-data">
                   {ctx.hidden}
-                  <button type="submit" name="remove" value={photo.id} className="request-button-secondary">
+                  <button
+                    type="submit"
+                    name="remove"
+                    value={photo.id}
+                    className="request-button-secondary"
+                  >
                     {t('form.removePhoto', { n: i + 1 })}
                   </button>
                 </form>
@@ -478,8 +678,17 @@ const PhotosStep = async ({ ctx, payload, options }: { ctx: Ctx; payload: Payloa
         <form method="post" action={photoAction} encType="multipart/form-data" className="stack">
           {ctx.hidden}
           <div>
-            <label htmlFor="photo">{isRequired ? t('form.photosRequiredLabel') : t('form.photosLabel')}</label>
-            <input id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple aria-describedby="photo-aide" />
+            <label htmlFor="photo">
+              {isRequired ? t('form.photosRequiredLabel') : t('form.photosLabel')}
+            </label>
+            <input
+              id="photo"
+              name="photo"
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+              multiple
+              aria-describedby="photo-aide"
+            />
             <p id="photo-aide" className="meta">
               {t('form.photosHint', { max: options.maxPhotos })}
             </p>
@@ -533,7 +742,14 @@ const QuestionsStep = ({ ctx }: { ctx: Ctx }) => {
           <div key={q.code}>
             <label htmlFor={id}>{label}</label>
             {q.type === 'text' ? (
-              <textarea id={id} name={`q_${q.code}`} rows={4} maxLength={2000} required={Boolean(q.required)} defaultValue={valueOf(q.code)[0] ?? ''} />
+              <textarea
+                id={id}
+                name={`q_${q.code}`}
+                rows={4}
+                maxLength={2000}
+                required={Boolean(q.required)}
+                defaultValue={valueOf(q.code)[0] ?? ''}
+              />
             ) : (
               <input
                 id={id}
@@ -572,7 +788,13 @@ const ReviewStep = async ({
 }) => {
   const { t, draft, locale } = ctx
   const address = draft?.data.addressId
-    ? ((await payload.findByID({ collection: options.addressesCollection as 'addresses', id: draft.data.addressId, depth: 0, overrideAccess: false, disableErrors: true })) as {
+    ? ((await payload.findByID({
+        collection: options.addressesCollection as 'addresses',
+        id: draft.data.addressId,
+        depth: 0,
+        overrideAccess: false,
+        disableErrors: true,
+      })) as {
         label?: string
         lat?: number
         lng?: number
@@ -592,11 +814,23 @@ const ReviewStep = async ({
   // The photos as they will be sent, to check before sending (the draft's holder only).
   const takesPhotos = (ctx.type?.photo ?? 'optional') !== 'none'
   const photos = takesPhotos && draft ? await listDraftPhotos(payload, options, draft.key) : []
-  const sectorId = address ? relationId(address.sector) : point && map ? sectorForPoint(point, map.sectors) : null
+  const sectorId = address
+    ? relationId(address.sector)
+    : point && map
+      ? sectorForPoint(point, map.sectors)
+      : null
   // Already reported? Open requests of the same type within 150 m (or in the same sector).
-  const nearby = ctx.type && (point || sectorId) ? await nearbyOpenRequests({ payload, options, locale, typeId: ctx.type.id, point, sectorId }) : []
+  const nearby =
+    ctx.type && (point || sectorId)
+      ? await nearbyOpenRequests({ payload, options, locale, typeId: ctx.type.id, point, sectorId })
+      : []
   const followed = nearby.length
-    ? await followedAmong({ payload, requestIds: nearby.map((r) => r.id), citizenId, browserId: citizenId === null ? browserIdFrom(payload.secret, browserCookie) : null })
+    ? await followedAmong({
+        payload,
+        requestIds: nearby.map((r) => r.id),
+        citizenId,
+        browserId: citizenId === null ? browserIdFrom(payload.secret, browserCookie) : null,
+      })
     : new Set<number>()
   const returnTo = newRequestHref(locale, { brouillon: draft?.key, etape: 'review' })
   const answers = draft?.data.answers ?? {}
@@ -604,9 +838,12 @@ const ReviewStep = async ({
     const v = answers[q.code]
     const values = (Array.isArray(v) ? v : v ? [v] : []).filter(Boolean)
     if (!values.length) return t('form.none')
-    return values.map((value) => q.choices?.find((c) => c.value === value)?.label ?? value).join(', ')
+    return values
+      .map((value) => q.choices?.find((c) => c.value === value)?.label ?? value)
+      .join(', ')
   }
-  const editLink = (step: FormStep) => newRequestHref(locale, { brouillon: draft?.key, etape: step })
+  const editLink = (step: FormStep) =>
+    newRequestHref(locale, { brouillon: draft?.key, etape: step })
   const canSendAnonymously = Boolean(ctx.type?.allowAnonymous)
   return (
     <>
@@ -625,9 +862,17 @@ const ReviewStep = async ({
                 <p className="meta">
                   {t('public.received', { date: formatDay(locale, r.createdAt) })}
                   {r.street || r.nearStreet ? ` — ${placeText(t, r)}` : ''}
-                  {r.sectorName ? ` — ${r.sectorName}` : ''} — {t('public.followers', { count: r.followers })}
+                  {r.sectorName ? ` — ${r.sectorName}` : ''} —{' '}
+                  {t('public.followers', { count: r.followers })}
                 </p>
-                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={followed.has(r.id)} />
+                <MeTooForm
+                  t={t}
+                  action={`/api${options.endpointPath}/me-too`}
+                  locale={locale}
+                  trackingNumber={r.trackingNumber}
+                  returnTo={returnTo}
+                  isFollowed={followed.has(r.id)}
+                />
               </li>
             ))}
           </ul>
@@ -638,12 +883,19 @@ const ReviewStep = async ({
         <dl>
           <dt>{t('form.summaryType')}</dt>
           <dd>
-            {ctx.type?.name} <a href={editLink('type')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryType')}</span></a>
+            {ctx.type?.name}{' '}
+            <a href={editLink('type')}>
+              {t('form.change')}
+              <span className="visually-hidden"> — {t('form.summaryType')}</span>
+            </a>
           </dd>
           <dt>{t('form.summaryDescription')}</dt>
           <dd>
             <span className="request-text">{draft?.data.description}</span>{' '}
-            <a href={editLink('details')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryDescription')}</span></a>
+            <a href={editLink('details')}>
+              {t('form.change')}
+              <span className="visually-hidden"> — {t('form.summaryDescription')}</span>
+            </a>
           </dd>
           <dt>{t('form.summaryLocation')}</dt>
           <dd>
@@ -653,7 +905,10 @@ const ReviewStep = async ({
                   ? t('form.pointLabelNear', { sector: pointSector ?? '', address: near.label })
                   : t('form.pointLabel', { sector: pointSector ?? '' })
                 : t('form.none'))}{' '}
-            <a href={editLink('location')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryLocation')}</span></a>
+            <a href={editLink('location')}>
+              {t('form.change')}
+              <span className="visually-hidden"> — {t('form.summaryLocation')}</span>
+            </a>
           </dd>
           {takesPhotos ? (
             <>
@@ -664,7 +919,11 @@ const ReviewStep = async ({
                     {photos.map((photo, i) => (
                       <li key={photo.id}>
                         {/* Served to this draft's holder only (endpoints/draftPhoto.ts). */}
-                        <img src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`} alt={t('form.photoAlt', { n: i + 1 })} width={160} />
+                        <img
+                          src={`/api${options.endpointPath}/photo?draft=${draft?.key ?? ''}&id=${photo.id}`}
+                          alt={t('form.photoAlt', { n: i + 1 })}
+                          width={160}
+                        />
                       </li>
                     ))}
                   </ul>
@@ -689,7 +948,10 @@ const ReviewStep = async ({
                     </li>
                   ))}
                 </ul>
-                <a href={editLink('questions')}>{t('form.change')}<span className="visually-hidden"> — {t('form.summaryAnswers')}</span></a>
+                <a href={editLink('questions')}>
+                  {t('form.change')}
+                  <span className="visually-hidden"> — {t('form.summaryAnswers')}</span>
+                </a>
               </dd>
             </>
           ) : null}
@@ -698,31 +960,35 @@ const ReviewStep = async ({
           <p>{t('form.signedInAs', { email: citizenEmail })}</p>
         ) : canSendAnonymously ? (
           <>
-          {ctx.signInFor('review') ? (
-            <p>
-              {t('form.reviewSignInHint')} <a href={ctx.signInFor('review')}>{t('form.signIn')}</a>
-            </p>
-          ) : null}
-          <fieldset className="stack">
-            <legend>{t('form.yourContact')}</legend>
-            <p className="meta">{t('form.contactHint')}</p>
-            <div>
-              <label htmlFor="name">{t('form.name')}</label>
-              <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
-            </div>
-            <div>
-              <label htmlFor="email">{t('form.email')}</label>
-              <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
-            </div>
-            <div>
-              <label htmlFor="phone">{t('form.phone')}</label>
-              <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
-            </div>
-          </fieldset>
+            {ctx.signInFor('review') ? (
+              <p>
+                {t('form.reviewSignInHint')}{' '}
+                <a href={ctx.signInFor('review')}>{t('form.signIn')}</a>
+              </p>
+            ) : null}
+            <fieldset className="stack">
+              <legend>{t('form.yourContact')}</legend>
+              <p className="meta">{t('form.contactHint')}</p>
+              <div>
+                <label htmlFor="name">{t('form.name')}</label>
+                <input id="name" name="name" type="text" autoComplete="name" maxLength={120} />
+              </div>
+              <div>
+                <label htmlFor="email">{t('form.email')}</label>
+                <input id="email" name="email" type="email" autoComplete="email" maxLength={254} />
+              </div>
+              <div>
+                <label htmlFor="phone">{t('form.phone')}</label>
+                <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} />
+              </div>
+            </fieldset>
           </>
         ) : (
           <p role="alert">
-            {t('errors.anonymousNotAllowed')} {ctx.signInFor('review') ? <a href={ctx.signInFor('review')}>{t('form.signIn')}</a> : null}
+            {t('errors.anonymousNotAllowed')}{' '}
+            {ctx.signInFor('review') ? (
+              <a href={ctx.signInFor('review')}>{t('form.signIn')}</a>
+            ) : null}
           </p>
         )}
         <Buttons ctx={ctx} isLast />

@@ -12,8 +12,10 @@ import { formatDay, requestOptions } from './options'
 import { placeText } from './placeText'
 
 type Query = Record<string, string | string[] | undefined>
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
-const positiveId = (value: string) => (/^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null)
+const one = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
+const positiveId = (value: string) =>
+  /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null
 
 /** The filters in the query string (`type`, `secteur`, `numero`, `lieu`, `page`), each checked; anything else is ignored. */
 export const publicFiltersFrom = (query: Query): { filters: PublicFilters; page: number } => {
@@ -51,7 +53,14 @@ export type PublicRequestsPageProps = {
  * origin, and counts a follower once however often it is pressed), and the confirmation after it
  * comes from the address the endpoint redirects to (`moiaussi`, `suivie`, `courriel`).
  */
-export const PublicRequestsPage = async ({ locale, searchParams, payload, list, map, types }: PublicRequestsPageProps) => {
+export const PublicRequestsPage = async ({
+  locale,
+  searchParams,
+  payload,
+  list,
+  map,
+  types,
+}: PublicRequestsPageProps) => {
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const { filters } = publicFiltersFrom(searchParams)
@@ -63,7 +72,15 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
     type: filters.typeId ? String(filters.typeId) : undefined,
     secteur: filters.sectorId ? String(filters.sectorId) : undefined,
   }
-  const pageHref = (page: number) => publicListHref(locale, { ...filterQuery, numero: filters.trackingNumber ?? undefined, lieu: filters.near ? `${filters.near.lat.toFixed(3)},${filters.near.lng.toFixed(3)}` : undefined, page: page > 1 ? String(page) : undefined })
+  const pageHref = (page: number) =>
+    publicListHref(locale, {
+      ...filterQuery,
+      numero: filters.trackingNumber ?? undefined,
+      lieu: filters.near
+        ? `${filters.near.lat.toFixed(3)},${filters.near.lng.toFixed(3)}`
+        : undefined,
+      page: page > 1 ? String(page) : undefined,
+    })
   const returnTo = pageHref(list.page)
   const frame = mapFrame(map.sectors)
   // One link per rounded point: requests a few metres apart share it.
@@ -75,7 +92,9 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
     group.types.push(p.typeName)
     groups.set(key, group)
   }
-  const isFiltered = Boolean(filters.typeId || filters.sectorId || filters.trackingNumber || filters.near)
+  const isFiltered = Boolean(
+    filters.typeId || filters.sectorId || filters.trackingNumber || filters.near,
+  )
   return (
     <div className="container stack">
       <h1>{t('public.title')}</h1>
@@ -83,8 +102,18 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
       <p>
         <a href={newRequestHref(locale)}>{t('public.report')}</a>
       </p>
-      <MeTooConfirmation t={t} outcome={one(searchParams.moiaussi)} trackingNumber={one(searchParams.suivie)} isSignedIn={one(searchParams.courriel) === '1'} />
-      <form method="get" action={publicListHref(locale)} className="filters" aria-label={t('public.filters')}>
+      <MeTooConfirmation
+        t={t}
+        outcome={one(searchParams.moiaussi)}
+        trackingNumber={one(searchParams.suivie)}
+        isSignedIn={one(searchParams.courriel) === '1'}
+      />
+      <form
+        method="get"
+        action={publicListHref(locale)}
+        className="filters"
+        aria-label={t('public.filters')}
+      >
         <div>
           <label htmlFor="filtre-type">{t('public.type')}</label>
           <select id="filtre-type" name="type" defaultValue={filterQuery.type ?? ''}>
@@ -117,7 +146,9 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
       {/* The heading's figure counts open requests; resolved ones are listed (their residents may reopen them) and counted apart. */}
       <p role="status">
         {t('public.count', { count: list.openCount ?? list.totalDocs })}
-        {list.totalDocs > (list.openCount ?? list.totalDocs) ? ` · ${t('public.resolvedCount', { count: list.totalDocs - list.openCount })}` : ''}
+        {list.totalDocs > (list.openCount ?? list.totalDocs)
+          ? ` · ${t('public.resolvedCount', { count: list.totalDocs - list.openCount })}`
+          : ''}
       </p>
       {frame ? (
         <section aria-labelledby="carte-requetes" className="stack">
@@ -133,11 +164,19 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
             aria-describedby="carte-requetes-aide"
           >
             <rect width={mapSize.width} height={mapSize.height} fill="#cfe3f0" />
-            <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: cityMapSvgBody(map, frame) }} />
+            <g
+              aria-hidden="true"
+              dangerouslySetInnerHTML={{ __html: cityMapSvgBody(map, frame) }}
+            />
             {[...groups.entries()].map(([key, group]) => {
               const { x, y } = project(frame, group.point)
-              const href = group.numbers.length === 1 ? publicListHref(locale, { numero: group.numbers[0] }) : publicListHref(locale, { ...filterQuery, lieu: key })
-              const label = group.numbers.map((n, i) => t('public.pointLink', { number: n, type: group.types[i] })).join(' ; ')
+              const href =
+                group.numbers.length === 1
+                  ? publicListHref(locale, { numero: group.numbers[0] })
+                  : publicListHref(locale, { ...filterQuery, lieu: key })
+              const label = group.numbers
+                .map((n, i) => t('public.pointLink', { number: n, type: group.types[i] }))
+                .join(' ; ')
               return (
                 <a key={key} href={href} aria-label={label} className="request-map-point">
                   {/* A 28 px target around a visible dot (WCAG 2.5.8 asks 24 at least). */}
@@ -181,7 +220,14 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
               {r.status === 'resolved' ? (
                 <p className="meta">{t('public.resolvedNoMeToo')}</p>
               ) : (
-                <MeTooForm t={t} action={`/api${options.endpointPath}/me-too`} locale={locale} trackingNumber={r.trackingNumber} returnTo={returnTo} isFollowed={r.trackingNumber === followedNow} />
+                <MeTooForm
+                  t={t}
+                  action={`/api${options.endpointPath}/me-too`}
+                  locale={locale}
+                  trackingNumber={r.trackingNumber}
+                  returnTo={returnTo}
+                  isFollowed={r.trackingNumber === followedNow}
+                />
               )}
             </li>
           ))}
@@ -190,7 +236,9 @@ export const PublicRequestsPage = async ({ locale, searchParams, payload, list, 
           <nav aria-label={t('public.pagination')} className="request-pagination">
             {list.page > 1 ? <a href={pageHref(list.page - 1)}>{t('public.previous')}</a> : null}
             <span>{t('public.pageOf', { page: list.page, total: list.totalPages })}</span>
-            {list.page < list.totalPages ? <a href={pageHref(list.page + 1)}>{t('public.next')}</a> : null}
+            {list.page < list.totalPages ? (
+              <a href={pageHref(list.page + 1)}>{t('public.next')}</a>
+            ) : null}
           </nav>
         ) : null}
       </section>

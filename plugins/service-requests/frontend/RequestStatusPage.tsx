@@ -22,28 +22,46 @@ export type RequestStatusPageProps = {
   siteUrl: string
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''))
+const one = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
 
 /**
  * A request's follow-up page: status, expected date and public history, for the citizen who sent
  * it or the holder of its secret link (404 for anyone else, so tracking numbers reveal nothing).
  */
-export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, payload, headers, siteUrl }: RequestStatusPageProps) => {
+export const RequestStatusPage = async ({
+  locale,
+  trackingNumber,
+  searchParams,
+  payload,
+  headers,
+  siteUrl,
+}: RequestStatusPageProps) => {
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
   const token = one(searchParams.cle)
-  const view = await getFollowUpView({ payload, options, trackingNumber, token, citizenId: citizen?.id ?? null, locale })
+  const view = await getFollowUpView({
+    payload,
+    options,
+    trackingNumber,
+    token,
+    citizenId: citizen?.id ?? null,
+    locale,
+  })
   if (!view) notFound()
   const isNew = one(searchParams.nouvelle) === '1'
-  const followLink = token ? `${siteUrl.replace(/\/$/, '')}${requestHref(locale, view.trackingNumber, { cle: token })}` : null
+  const followLink = token
+    ? `${siteUrl.replace(/\/$/, '')}${requestHref(locale, view.trackingNumber, { cle: token })}`
+    : null
   const done = one(searchParams.suivi)
   const doneKey = `followUp.done.${done}`
   const error = one(searchParams.erreur)
   const errorKey = [`followUp.errors.${error}`, `errors.${error}`].find(hasMessage)
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const isReopenable = canReopen(view, options.reopenDays)
-  const isFeedbackOpen = !view.hasFeedback && (view.status === 'resolved' || view.status === 'closed')
+  const isFeedbackOpen =
+    !view.hasFeedback && (view.status === 'resolved' || view.status === 'closed')
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={csrf} />
@@ -52,8 +70,13 @@ export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, 
       {token ? <input type="hidden" name="cle" value={token} /> : null}
     </>
   )
-  const action = (name: 'reopen' | 'feedback') => `${payload.config.routes.api}${options.endpointPath}/${name}`
-  const reopenUntil = view.resolvedAt ? new Date(new Date(view.resolvedAt).getTime() + options.reopenDays * 24 * 60 * 60 * 1000).toISOString() : null
+  const action = (name: 'reopen' | 'feedback') =>
+    `${payload.config.routes.api}${options.endpointPath}/${name}`
+  const reopenUntil = view.resolvedAt
+    ? new Date(
+        new Date(view.resolvedAt).getTime() + options.reopenDays * 24 * 60 * 60 * 1000,
+      ).toISOString()
+    : null
   return (
     <div className="container stack">
       <h1>{t('pages.status', { number: view.trackingNumber })}</h1>
@@ -118,7 +141,12 @@ export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, 
             {view.photos.map((photo, i) => (
               <li key={photo.id}>
                 <a href={photo.fullSrc} aria-label={t('followUp.photoOpen', { n: i + 1 })}>
-                  <img src={photo.src} alt={t('followUp.photoAlt', { n: i + 1 })} width={160} loading="lazy" />
+                  <img
+                    src={photo.src}
+                    alt={t('followUp.photoAlt', { n: i + 1 })}
+                    width={160}
+                    loading="lazy"
+                  />
                 </a>
               </li>
             ))}
@@ -151,7 +179,9 @@ export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, 
               {[5, 4, 3, 2, 1].map((n) => (
                 <div key={n}>
                   <input type="radio" id={`note-${n}`} name="rating" value={n} required />{' '}
-                  <label htmlFor={`note-${n}`}>{t(`followUp.rating${n}` as RequestMessageKey)}</label>
+                  <label htmlFor={`note-${n}`}>
+                    {t(`followUp.rating${n}` as RequestMessageKey)}
+                  </label>
                 </div>
               ))}
             </fieldset>
@@ -170,7 +200,12 @@ export const RequestStatusPage = async ({ locale, trackingNumber, searchParams, 
       {isReopenable ? (
         <section aria-labelledby="rouvrir" className="stack">
           <h2 id="rouvrir">{t('followUp.reopenTitle')}</h2>
-          <p>{t('followUp.reopenHint', { date: formatDay(locale, reopenUntil!), days: options.reopenDays })}</p>
+          <p>
+            {t('followUp.reopenHint', {
+              date: formatDay(locale, reopenUntil!),
+              days: options.reopenDays,
+            })}
+          </p>
           <form method="post" action={action('reopen')} className="stack">
             {hidden}
             <div className="stack">

@@ -1,13 +1,34 @@
 /** What the site imports from the service-requests plugin. */
 export { MyRequestsSection } from './MyRequestsSection'
 export { inlineScripts } from './inlineScripts'
-export { listActiveTypes, NewRequestPage, type AddressChoice, type NewRequestPageProps, type RequestTypeChoice } from './NewRequestPage'
-export { PublicRequestsPage, publicFiltersFrom, type PublicRequestsPageProps } from './PublicRequestsPage'
+export {
+  listActiveTypes,
+  NewRequestPage,
+  type AddressChoice,
+  type NewRequestPageProps,
+  type RequestTypeChoice,
+} from './NewRequestPage'
+export {
+  PublicRequestsPage,
+  publicFiltersFrom,
+  type PublicRequestsPageProps,
+} from './PublicRequestsPage'
 export { requestOptions } from './options'
-export { listPublicRequests, listPublicTypes, type PublicFilters, type PublicList } from '../lib/publicList'
+export {
+  listPublicRequests,
+  listPublicTypes,
+  type PublicFilters,
+  type PublicList,
+} from '../lib/publicList'
 export { loadCityMap, type CityMap } from '../lib/map'
 export { publicRequestCacheTags } from '../lib/cacheTags'
 export { RequestStatusPage, type RequestStatusPageProps } from './RequestStatusPage'
 export { requestTranslator } from '../i18n/translate'
-export { newRequestHref, newRequestSegment, publicListHref, requestHref, requestsBase } from '../lib/routes'
+export {
+  newRequestHref,
+  newRequestSegment,
+  publicListHref,
+  requestHref,
+  requestsBase,
+} from '../lib/routes'
 export { trackingNumberShape } from '../lib/trackingNumber'

@@ -6,7 +6,8 @@ import type { ResolvedOptions } from '../types'
 
 const reader = optionsReader<ResolvedOptions>(customKey, 'serviceRequestsPlugin')
 /** The plugin's resolved options, or null when it is disabled (the admin panels then show nothing). */
-export const installedRequestOptions: (payload: Payload) => ResolvedOptions | null = reader.installed
+export const installedRequestOptions: (payload: Payload) => ResolvedOptions | null =
+  reader.installed
 /** The plugin's resolved options, left by the plugin in config.custom (plugins/kit/options.ts). */
 export const requestOptions: (payload: Payload) => ResolvedOptions = reader.required
 
@@ -14,7 +15,13 @@ const tags = { fr: 'fr-CA', en: 'en-CA' } as const
 
 /** A date in the city's time zone, in words. */
 export const formatDay = (locale: 'fr' | 'en', iso: string) =>
-  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: 'America/Toronto' }).format(new Date(iso))
+  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: 'America/Toronto' }).format(
+    new Date(iso),
+  )
 
 export const formatDayTime = (locale: 'fr' | 'en', iso: string) =>
-  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(iso))
+  new Intl.DateTimeFormat(tags[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  }).format(new Date(iso))

@@ -2,7 +2,10 @@ import type { RequestTranslate } from '../i18n/translate'
 import type { PublicRequest } from '../lib/publicList'
 
 /** A public request's place in words: its street, the street nearest its point, or its sector; never coordinates. */
-export const placeText = (t: RequestTranslate, r: Pick<PublicRequest, 'street' | 'nearStreet' | 'point' | 'sectorName'>) =>
+export const placeText = (
+  t: RequestTranslate,
+  r: Pick<PublicRequest, 'street' | 'nearStreet' | 'point' | 'sectorName'>,
+) =>
   r.street ??
   (r.nearStreet
     ? t('public.nearStreet', { street: r.nearStreet })

@@ -8,7 +8,14 @@ type Named = { name?: string | null; email?: string | null } | null
 
 const nameOf = async (req: PayloadRequest, collection: string, id: number | string | null) => {
   if (id === null) return '—'
-  const doc = (await req.payload.findByID({ collection: collection as 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Named
+  const doc = (await req.payload.findByID({
+    collection: collection as 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Named
   return doc?.name || doc?.email || `#${id}`
 }
 
@@ -29,7 +36,11 @@ export const checkAssignment = async ({
   before: Record<string, unknown>
   req: PayloadRequest
   options: ResolvedOptions
-}): Promise<{ department: number | string | null; assignee: number | string | null; note: string } | null> => {
+}): Promise<{
+  department: number | string | null
+  assignee: number | string | null
+  note: string
+} | null> => {
   const fromDepartment = relationId(before.department)
   const fromAssignee = relationId(before.assignee)
   const department = 'department' in data ? relationId(data.department) : fromDepartment
@@ -40,7 +51,8 @@ export const checkAssignment = async ({
   if (!isDepartmentChanged && assignee === fromAssignee) return null
 
   const user = req.user
-  const isAgentActing = isStaffMember(user, options.staffCollection) && !isStaffAdmin(user, options.staffCollection)
+  const isAgentActing =
+    isStaffMember(user, options.staffCollection) && !isStaffAdmin(user, options.staffCollection)
   if (isAgentActing && isDepartmentChanged && department !== departmentOf(user)) {
     throw new APIError(
       'Un agent ne peut pas transférer une requête à un autre service ; demandez à un administrateur. / An agent cannot move a request to another department; ask an administrator.',
@@ -58,7 +70,12 @@ export const checkAssignment = async ({
       disableErrors: true,
       req,
     })) as { roles?: string[] | null; department?: unknown } | null
-    if (!agent || !rolesOf(agent as never).includes('agent') || department === null || relationId(agent.department) !== department) {
+    if (
+      !agent ||
+      !rolesOf(agent as never).includes('agent') ||
+      department === null ||
+      relationId(agent.department) !== department
+    ) {
       throw new APIError(
         'L’agent choisi ne fait pas partie du service de la requête. / The chosen agent does not belong to the request’s department.',
         400,
@@ -69,10 +86,14 @@ export const checkAssignment = async ({
   }
   const parts: string[] = []
   if (isDepartmentChanged) {
-    parts.push(`Service / Department: ${await nameOf(req, options.departmentsCollection, fromDepartment)} → ${await nameOf(req, options.departmentsCollection, department)}`)
+    parts.push(
+      `Service / Department: ${await nameOf(req, options.departmentsCollection, fromDepartment)} → ${await nameOf(req, options.departmentsCollection, department)}`,
+    )
   }
   if (assignee !== fromAssignee) {
-    parts.push(`Agent: ${await nameOf(req, options.staffCollection, fromAssignee)} → ${await nameOf(req, options.staffCollection, assignee)}`)
+    parts.push(
+      `Agent: ${await nameOf(req, options.staffCollection, fromAssignee)} → ${await nameOf(req, options.staffCollection, assignee)}`,
+    )
   }
   return { department, assignee, note: parts.join(' · ') }
 }

@@ -1,6 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { chosenKeyContext, generateApiKey, hashApiKey, isApiKeyShape, keyPrefixOf, plainKeyContext, regenerateKeyContext } from '../open311/apiKeys'
+import {
+  chosenKeyContext,
+  generateApiKey,
+  hashApiKey,
+  isApiKeyShape,
+  keyPrefixOf,
+  plainKeyContext,
+  regenerateKeyContext,
+} from '../open311/apiKeys'
 
 /**
  * An Open311 client gets its API key on creation (or when an administrator regenerates it): the

@@ -16,7 +16,13 @@ import type { ResolvedOptions } from '../types'
 export const notifyFollowers =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
-    if (operation !== 'update' || !previousDoc || doc.status === previousDoc.status || req.context?.skipRequestEmail) return doc
+    if (
+      operation !== 'update' ||
+      !previousDoc ||
+      doc.status === previousDoc.status ||
+      req.context?.skipRequestEmail
+    )
+      return doc
     try {
       const payload = req.payload
       const ids = await citizenFollowers(payload, doc.id as number)
@@ -40,8 +46,23 @@ export const notifyFollowers =
         (typeNames[locale] ??=
           typeId === null
             ? ''
-            : String(((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)?.name ?? ''))
-      for (const citizen of citizens as unknown as { email?: string; preferredLanguage?: string | null }[]) {
+            : String(
+                (
+                  (await payload.findByID({
+                    collection: options.typesCollection as 'request-types',
+                    id: typeId,
+                    locale,
+                    depth: 0,
+                    overrideAccess: true,
+                    disableErrors: true,
+                    req,
+                  })) as { name?: string } | null
+                )?.name ?? '',
+              ))
+      for (const citizen of citizens as unknown as {
+        email?: string
+        preferredLanguage?: string | null
+      }[]) {
         if (!citizen.email) continue
         const locale = asLocale(citizen.preferredLanguage)
         const t = requestTranslator(locale)
@@ -49,12 +70,22 @@ export const notifyFollowers =
         const url = `${base}${publicListHref(locale, { numero: doc.trackingNumber })}`
         const lines = [
           t('email.greeting'),
-          t('email.followerBody', { number: doc.trackingNumber, type: await typeName(locale), status }),
+          t('email.followerBody', {
+            number: doc.trackingNumber,
+            type: await typeName(locale),
+            status,
+          }),
           t('email.followerLink', { url }),
           t('email.followerWhy'),
           t('email.signature', { city: options.cityName }),
         ]
-        await sendStatusEmail({ payload, to: citizen.email, subject: t('email.subject', { number: doc.trackingNumber, status }), lines, url })
+        await sendStatusEmail({
+          payload,
+          to: citizen.email,
+          subject: t('email.subject', { number: doc.trackingNumber, status }),
+          lines,
+          url,
+        })
       }
     } catch (err) {
       req.payload.logger.error({ err, msg: 'service-requests: follower email failed' })

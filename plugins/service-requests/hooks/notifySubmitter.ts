@@ -17,7 +17,13 @@ import type { ResolvedOptions } from '../types'
 export const notifySubmitter =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
-    if (operation !== 'update' || !previousDoc || doc.status === previousDoc.status || req.context?.skipRequestEmail) return doc
+    if (
+      operation !== 'update' ||
+      !previousDoc ||
+      doc.status === previousDoc.status ||
+      req.context?.skipRequestEmail
+    )
+      return doc
     try {
       const payload = req.payload
       const full = (await payload.findByID({
@@ -27,17 +33,43 @@ export const notifySubmitter =
         overrideAccess: true,
         showHiddenFields: true,
         req,
-      })) as unknown as { trackingNumber: string; language?: string; submitter?: unknown; contact?: { email?: string | null } | null; idempotencyKey?: string | null; type?: unknown; history?: { note?: string | null; isPublic?: boolean | null; kind: string }[] }
+      })) as unknown as {
+        trackingNumber: string
+        language?: string
+        submitter?: unknown
+        contact?: { email?: string | null } | null
+        idempotencyKey?: string | null
+        type?: unknown
+        history?: { note?: string | null; isPublic?: boolean | null; kind: string }[]
+      }
       const locale = asLocale(full.language)
       let to = full.contact?.email ?? null
       const citizenId = relationId(full.submitter)
       if (citizenId !== null) {
-        const citizen = (await payload.findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { email?: string } | null
+        const citizen = (await payload.findByID({
+          collection: options.citizensCollection as 'citizens',
+          id: citizenId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as { email?: string } | null
         to = citizen?.email ?? null
       }
       if (!to) return doc
       const typeId = relationId(full.type)
-      const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
+      const type =
+        typeId === null
+          ? null
+          : ((await payload.findByID({
+              collection: options.typesCollection as 'request-types',
+              id: typeId,
+              locale,
+              depth: 0,
+              overrideAccess: true,
+              disableErrors: true,
+              req,
+            })) as { name?: string } | null)
       const t = requestTranslator(locale)
       const status = t(`statuses.${doc.status as RequestStatus}`)
       // The entries this save wrote (a status change, and perhaps an assignment after it): their
@@ -47,7 +79,10 @@ export const notifySubmitter =
         .slice(before)
         .filter((h) => h.isPublic && h.note && (h.kind === 'status' || h.kind === 'note'))
         .map((h) => h.note as string)
-      const token = citizenId === null && full.idempotencyKey ? followTokenFor(payload.secret, full.idempotencyKey) : undefined
+      const token =
+        citizenId === null && full.idempotencyKey
+          ? followTokenFor(payload.secret, full.idempotencyKey)
+          : undefined
       const url = `${siteBase(payload)}${requestHref(locale, full.trackingNumber, { cle: token })}`
       const lines = [
         t('email.greeting'),
@@ -56,7 +91,13 @@ export const notifySubmitter =
         t('email.link', { url }),
         t('email.signature', { city: options.cityName }),
       ]
-      await sendStatusEmail({ payload, to, subject: t('email.subject', { number: full.trackingNumber, status }), lines, url })
+      await sendStatusEmail({
+        payload,
+        to,
+        subject: t('email.subject', { number: full.trackingNumber, status }),
+        lines,
+        url,
+      })
     } catch (err) {
       req.payload.logger.error({ err, msg: 'service-requests: status email failed' })
     }

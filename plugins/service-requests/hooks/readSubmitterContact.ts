@@ -7,13 +7,27 @@ import type { ResolvedOptions } from '../types'
 type Contact = { name: string | null; email: string | null; phone: string | null }
 
 /** One read of the citizen per request and submitter, shared by the three fields below. */
-const contactOf = async (req: PayloadRequest, options: ResolvedOptions, citizenId: number): Promise<Contact | null> => {
-  const cache = ((req.context.submitterContacts as Map<number, Promise<Contact | null>> | undefined) ??= new Map())
+const contactOf = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  citizenId: number,
+): Promise<Contact | null> => {
+  const cache = ((req.context.submitterContacts as
+    Map<number, Promise<Contact | null>> | undefined) ??= new Map())
   let pending = cache.get(citizenId)
   if (!pending) {
     pending = req.payload
-      .findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true, email: true, phone: true } })
-      .then((doc) => (doc ? { name: doc.name ?? null, email: doc.email ?? null, phone: doc.phone ?? null } : null))
+      .findByID({
+        collection: options.citizensCollection as 'citizens',
+        id: citizenId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        select: { name: true, email: true, phone: true },
+      })
+      .then((doc) =>
+        doc ? { name: doc.name ?? null, email: doc.email ?? null, phone: doc.phone ?? null } : null,
+      )
     cache.set(citizenId, pending)
   }
   return pending

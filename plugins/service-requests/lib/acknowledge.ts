@@ -35,27 +35,57 @@ export const sendAcknowledgement = async ({
       depth: 0,
       overrideAccess: true,
       showHiddenFields: true,
-    })) as unknown as { trackingNumber: string; type?: unknown; submitter?: unknown; contact?: { email?: string | null } | null; dueAt?: string | null }
+    })) as unknown as {
+      trackingNumber: string
+      type?: unknown
+      submitter?: unknown
+      contact?: { email?: string | null } | null
+      dueAt?: string | null
+    }
     const citizenId = relationId(request.submitter)
     const citizen =
       citizenId === null
         ? null
-        : ((await payload.findByID({ collection: options.citizensCollection as 'citizens', id: citizenId, depth: 0, overrideAccess: true, disableErrors: true })) as { email?: string } | null)
+        : ((await payload.findByID({
+            collection: options.citizensCollection as 'citizens',
+            id: citizenId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+          })) as { email?: string } | null)
     const to = citizen ? (citizen.email ?? null) : (request.contact?.email ?? null)
     if (!to) return
     const typeId = relationId(request.type)
-    const type = typeId === null ? null : ((await payload.findByID({ collection: options.typesCollection as 'request-types', id: typeId, locale, depth: 0, overrideAccess: true, disableErrors: true })) as { name?: string } | null)
+    const type =
+      typeId === null
+        ? null
+        : ((await payload.findByID({
+            collection: options.typesCollection as 'request-types',
+            id: typeId,
+            locale,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+          })) as { name?: string } | null)
     const t = requestTranslator(locale)
     const url = `${siteBase(payload)}${requestHref(locale, request.trackingNumber, { cle: citizen ? undefined : followToken })}`
     const lines = [
       t('email.greeting'),
       t('email.receivedBody', { number: request.trackingNumber, type: type?.name ?? '' }),
-      ...(request.dueAt ? [t('email.receivedDue', { date: formatDay(locale, request.dueAt) })] : []),
+      ...(request.dueAt
+        ? [t('email.receivedDue', { date: formatDay(locale, request.dueAt) })]
+        : []),
       t('email.link', { url }),
       citizen ? t('email.receivedAccount') : t('email.receivedKeepLink'),
       t('email.signature', { city: options.cityName }),
     ]
-    await sendStatusEmail({ payload, to, subject: t('email.receivedSubject', { number: request.trackingNumber }), lines, url })
+    await sendStatusEmail({
+      payload,
+      to,
+      subject: t('email.receivedSubject', { number: request.trackingNumber }),
+      lines,
+      url,
+    })
   } catch (err) {
     payload.logger.error({ err, msg: 'service-requests: acknowledgement email failed' })
   }

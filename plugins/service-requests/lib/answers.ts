@@ -9,15 +9,23 @@ export type Question = {
 }
 
 export type AnswerValue = string | string[]
-export type AnswerIssue = { code: string; error: 'required' | 'number' | 'date' | 'choice' | 'tooLong' }
+export type AnswerIssue = {
+  code: string
+  error: 'required' | 'number' | 'date' | 'choice' | 'tooLong'
+}
 
 /** Checks and normalises answers to a type's questions; unknown codes are dropped. */
-export const validateAnswers = (questions: Question[], raw: Record<string, AnswerValue | undefined>) => {
+export const validateAnswers = (
+  questions: Question[],
+  raw: Record<string, AnswerValue | undefined>,
+) => {
   const answers: Record<string, AnswerValue> = {}
   const issues: AnswerIssue[] = []
   for (const q of questions) {
     const value = raw[q.code]
-    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => String(v).trim()).filter(Boolean)
+    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value])
+      .map((v) => String(v).trim())
+      .filter(Boolean)
     if (values.length === 0) {
       if (q.required) issues.push({ code: q.code, error: 'required' })
       continue
@@ -29,7 +37,8 @@ export const validateAnswers = (questions: Question[], raw: Record<string, Answe
         else answers[q.code] = values[0].replace(',', '.')
         break
       case 'datetime':
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(values[0]) || Number.isNaN(Date.parse(values[0]))) issues.push({ code: q.code, error: 'date' })
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(values[0]) || Number.isNaN(Date.parse(values[0])))
+          issues.push({ code: q.code, error: 'date' })
         else answers[q.code] = values[0]
         break
       case 'singlevaluelist':

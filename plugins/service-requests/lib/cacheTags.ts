@@ -4,7 +4,10 @@
  * (the active types of the form and the list's filter: only a type's change, so the form's first
  * page stays cached while residents submit).
  */
-export const publicRequestCacheTags = { list: 'service-requests-public', types: 'service-requests-types' } as const
+export const publicRequestCacheTags = {
+  list: 'service-requests-public',
+  types: 'service-requests-types',
+} as const
 
 /** Expires tags inside a Next server, or through the host's expiry outside one (plugins/kit/cache.ts). */
 export { expireTags } from '../../kit/cache'

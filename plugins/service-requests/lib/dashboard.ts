@@ -6,7 +6,9 @@ import { canReadRequests } from '../access/requestAccess'
 import type { ResolvedOptions } from '../types'
 import { requestStatuses } from './status'
 
-export const openStatuses = requestStatuses.filter((s) => !['resolved', 'closed', 'rejected', 'duplicate'].includes(s))
+export const openStatuses = requestStatuses.filter(
+  (s) => !['resolved', 'closed', 'rejected', 'duplicate'].includes(s),
+)
 
 /** Days the resolution figures look back. */
 export const dashboardDays = 30
@@ -31,12 +33,21 @@ export type DashboardScope = { kind: 'all' } | { kind: 'department'; id: number 
  * The dashboard's scope is the read access itself (access/requestAccess), so the figures never
  * count a request the viewer could not open.
  */
-export const dashboardScope = (options: ResolvedOptions, user: PayloadRequest['user']): DashboardScope | null => {
+export const dashboardScope = (
+  options: ResolvedOptions,
+  user: PayloadRequest['user'],
+): DashboardScope | null => {
   const access = canReadRequests(options)({ req: { user } as PayloadRequest })
   if (access === true) return { kind: 'all' }
-  const where = access && typeof access === 'object' ? (access as { department?: { equals?: unknown } }) : null
+  const where =
+    access && typeof access === 'object' ? (access as { department?: { equals?: unknown } }) : null
   const department = where?.department?.equals
-  if (where && Object.keys(where).length === 1 && department != null && user?.collection === options.staffCollection) {
+  if (
+    where &&
+    Object.keys(where).length === 1 &&
+    department != null &&
+    user?.collection === options.staffCollection
+  ) {
     return { kind: 'department', id: Number(department) }
   }
   return null
@@ -65,7 +76,10 @@ export const requestStats = async ({
   const table = sql.identifier(options.requestsCollection.replace(/-/g, '_'))
   const since = new Date(now.getTime() - dashboardDays * 24 * 60 * 60 * 1000).toISOString()
   const at = now.toISOString()
-  const open = sql.join(openStatuses.map((s) => sql`${s}`), sql`, `)
+  const open = sql.join(
+    openStatuses.map((s) => sql`${s}`),
+    sql`, `,
+  )
   const inScope = scope.kind === 'department' ? sql` AND department_id = ${scope.id}` : sql``
   const { rows } = await (payload.db as unknown as Db).drizzle.execute(sql`
     SELECT department_id, GROUPING(department_id) = 1 AS is_total,
@@ -109,7 +123,14 @@ export const listHref = ({
   else if (departmentId !== undefined) and.push({ department: { equals: departmentId } })
   if (filter === 'open' || filter === 'overdue') and.push({ status: { in: openStatuses } })
   if (filter === 'overdue') and.push({ dueAt: { less_than: now.toISOString() } })
-  if (filter === 'resolved') and.push({ resolvedAt: { greater_than_equal: new Date(now.getTime() - dashboardDays * 24 * 60 * 60 * 1000).toISOString() } })
+  if (filter === 'resolved')
+    and.push({
+      resolvedAt: {
+        greater_than_equal: new Date(
+          now.getTime() - dashboardDays * 24 * 60 * 60 * 1000,
+        ).toISOString(),
+      },
+    })
   const sort = filter === 'resolved' ? '-resolvedAt' : 'dueAt'
   return `${adminRoute.replace(/\/$/, '')}/collections/${options.requestsCollection}?${stringify({ where: { and }, sort }, { addQueryPrefix: false })}`
 }

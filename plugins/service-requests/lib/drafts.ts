@@ -44,16 +44,20 @@ export const sentReplayWindowMs = 10 * 60 * 1000
  */
 export const formCookieName = 'vo_request_form'
 
-export const isFormCookie = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{32}$/.test(value)
+export const isFormCookie = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{32}$/.test(value)
 
 export const newFormCookie = () => randomBytes(24).toString('base64url')
 
-const hashFormCookie = (value: string) => createHash('sha256').update(`service-request-form\u0000${value}`).digest('base64url')
+const hashFormCookie = (value: string) =>
+  createHash('sha256').update(`service-request-form\u0000${value}`).digest('base64url')
 
 /** A cookie's value from a request's headers (null when absent). */
-export const cookieFrom = (headers: Headers, name: string) => parseCookies(headers).get(name) ?? null
+export const cookieFrom = (headers: Headers, name: string) =>
+  parseCookies(headers).get(name) ?? null
 
-export const isDraftKey = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{32}$/.test(value)
+export const isDraftKey = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{32}$/.test(value)
 
 /**
  * A draft, only for the visitor who started it (same citizen, or anonymous for both) and not
@@ -74,12 +78,29 @@ export const readDraft = async (
     depth: 0,
     overrideAccess: true,
   })
-  const doc = docs[0] as { id: number; key: string; citizen?: unknown; data?: unknown; expiresAt: string; sentAt?: string | null; browser?: string | null } | undefined
+  const doc = docs[0] as
+    | {
+        id: number
+        key: string
+        citizen?: unknown
+        data?: unknown
+        expiresAt: string
+        sentAt?: string | null
+        browser?: string | null
+      }
+    | undefined
   if (!doc || new Date(doc.expiresAt).getTime() < Date.now()) return null
   const owner = relationId(doc.citizen)
   if (owner !== citizenId) return null
   if (doc.sentAt && !includeSent) return null
-  return { id: doc.id, key: doc.key, citizenId: owner, data: (doc.data ?? {}) as DraftData, sentAt: doc.sentAt ?? null, browser: doc.browser ?? null }
+  return {
+    id: doc.id,
+    key: doc.key,
+    citizenId: owner,
+    data: (doc.data ?? {}) as DraftData,
+    sentAt: doc.sentAt ?? null,
+    browser: doc.browser ?? null,
+  }
 }
 
 export const createDraft = async (
@@ -93,18 +114,32 @@ export const createDraft = async (
   const browser = formCookie ? hashFormCookie(formCookie) : null
   const doc = await payload.create({
     collection: options.draftsCollection as 'request-drafts',
-    data: { key, citizen: citizenId, data, browser, expiresAt: new Date(Date.now() + lifetimeMs).toISOString() },
+    data: {
+      key,
+      citizen: citizenId,
+      data,
+      browser,
+      expiresAt: new Date(Date.now() + lifetimeMs).toISOString(),
+    },
     overrideAccess: true,
     depth: 0,
   })
   return { id: doc.id as number, key, citizenId, data, sentAt: null, browser }
 }
 
-export const saveDraft = async (payload: Payload, options: ResolvedOptions, draft: Draft, data: DraftData) => {
+export const saveDraft = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  draft: Draft,
+  data: DraftData,
+) => {
   await payload.update({
     collection: options.draftsCollection as 'request-drafts',
     id: draft.id,
-    data: { data: { ...draft.data, ...data }, expiresAt: new Date(Date.now() + lifetimeMs).toISOString() },
+    data: {
+      data: { ...draft.data, ...data },
+      expiresAt: new Date(Date.now() + lifetimeMs).toISOString(),
+    },
     overrideAccess: true,
     depth: 0,
   })
@@ -114,7 +149,11 @@ export const saveDraft = async (payload: Payload, options: ResolvedOptions, draf
  * Inside the submission's transaction: the draft is marked sent and emptied (what the resident
  * wrote now lives in the request only); the purge job deletes the row later.
  */
-export const markDraftSent = async (payload: Payload, options: ResolvedOptions, { id, req }: { id: number; req: PayloadRequest }) => {
+export const markDraftSent = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  { id, req }: { id: number; req: PayloadRequest },
+) => {
   await payload.update({
     collection: options.draftsCollection as 'request-drafts',
     id,
@@ -130,8 +169,12 @@ export const markDraftSent = async (payload: Payload, options: ResolvedOptions, 
  * browser that started the draft (its form cookie), and only within `sentReplayWindowMs`.
  */
 export const isSameBrowserSoonAfter = (draft: Draft, formCookie: string | null, now = Date.now()) =>
-  Boolean(draft.sentAt && draft.browser && isFormCookie(formCookie) && hashFormCookie(formCookie) === draft.browser) &&
-  now - new Date(draft.sentAt!).getTime() <= sentReplayWindowMs
+  Boolean(
+    draft.sentAt &&
+    draft.browser &&
+    isFormCookie(formCookie) &&
+    hashFormCookie(formCookie) === draft.browser,
+  ) && now - new Date(draft.sentAt!).getTime() <= sentReplayWindowMs
 
 /**
  * A resident who started the form without an account and signs in part way keeps their draft: it

@@ -26,7 +26,8 @@ const keyFor = (secret: string) => {
   }
   return key
 }
-const hmac = (secret: string, text: string) => createHmac('sha256', keyFor(secret)).update(text).digest('base64url')
+const hmac = (secret: string, text: string) =>
+  createHmac('sha256', keyFor(secret)).update(text).digest('base64url')
 
 /** The browser cookie of anonymous followers: a random id and its signature. */
 export const browserCookieName = 'vo_request_browser'
@@ -70,7 +71,8 @@ export const addFollower = async ({
   ipLimit: number
 }): Promise<FollowOutcome> => {
   if (citizenId === null && !browserId) throw new Error('a follower is a citizen or a browser')
-  const key = citizenId !== null ? `c:${citizenId}` : `b:${hmac(payload.secret, `browser\u0000${browserId}`)}`
+  const key =
+    citizenId !== null ? `c:${citizenId}` : `b:${hmac(payload.secret, `browser\u0000${browserId}`)}`
   const ipKey = citizenId !== null ? null : hmac(payload.secret, `ip\u0000${ip}`)
   const guard = ipKey
     ? sql`WHERE (SELECT count(*) FROM ${followersTable} WHERE ip_key = ${ipKey} AND created_at > now() - interval '1 hour') < ${ipLimit}`
@@ -82,11 +84,16 @@ export const addFollower = async ({
     ON CONFLICT (request_id, follower_key) DO NOTHING
     RETURNING 1 AS added`)
   if (rows.length === 0) {
-    const { rows: existing } = await db.execute(sql`SELECT 1 FROM ${followersTable} WHERE request_id = ${requestId} AND follower_key = ${key}`)
+    const { rows: existing } = await db.execute(
+      sql`SELECT 1 FROM ${followersTable} WHERE request_id = ${requestId} AND follower_key = ${key}`,
+    )
     return existing.length ? 'already' : 'rateLimited'
   }
   // The IP hash only serves the last hour's limit: older ones are forgotten (Law 25, minimum data).
-  if (ipKey) await db.execute(sql`UPDATE ${followersTable} SET ip_key = NULL WHERE ip_key IS NOT NULL AND created_at < now() - interval '1 hour'`)
+  if (ipKey)
+    await db.execute(
+      sql`UPDATE ${followersTable} SET ip_key = NULL WHERE ip_key IS NOT NULL AND created_at < now() - interval '1 hour'`,
+    )
   // The count is recomputed, not incremented: concurrent follows cannot lose an update.
   await db.execute(sql`
     UPDATE ${sql.identifier(options.requestsCollection.replace(/-/g, '_'))}
@@ -96,18 +103,34 @@ export const addFollower = async ({
 }
 
 /** Whether this citizen or browser already follows these requests (to show "you follow it"). */
-export const followedAmong = async ({ payload, requestIds, citizenId, browserId }: { payload: Payload; requestIds: number[]; citizenId: number | null; browserId: string | null }) => {
+export const followedAmong = async ({
+  payload,
+  requestIds,
+  citizenId,
+  browserId,
+}: {
+  payload: Payload
+  requestIds: number[]
+  citizenId: number | null
+  browserId: string | null
+}) => {
   if (!requestIds.length || (citizenId === null && !browserId)) return new Set<number>()
-  const key = citizenId !== null ? `c:${citizenId}` : `b:${hmac(payload.secret, `browser\u0000${browserId}`)}`
+  const key =
+    citizenId !== null ? `c:${citizenId}` : `b:${hmac(payload.secret, `browser\u0000${browserId}`)}`
   const { rows } = await dbOf(payload).execute(
-    sql`SELECT request_id FROM ${followersTable} WHERE follower_key = ${key} AND request_id IN (${sql.join(requestIds.map((id) => sql`${id}`), sql`, `)})`,
+    sql`SELECT request_id FROM ${followersTable} WHERE follower_key = ${key} AND request_id IN (${sql.join(
+      requestIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
   )
   return new Set(rows.map((r) => Number(r.request_id)))
 }
 
 /** The citizens following a request (for status emails). */
 export const citizenFollowers = async (payload: Payload, requestId: number): Promise<number[]> => {
-  const { rows } = await dbOf(payload).execute(sql`SELECT citizen_id FROM ${followersTable} WHERE request_id = ${requestId} AND citizen_id IS NOT NULL`)
+  const { rows } = await dbOf(payload).execute(
+    sql`SELECT citizen_id FROM ${followersTable} WHERE request_id = ${requestId} AND citizen_id IS NOT NULL`,
+  )
   return rows.map((r) => Number(r.citizen_id))
 }
 
@@ -120,14 +143,21 @@ export const exportCitizenFollows = async ({ citizenId, payload }: PersonalDataA
     SELECT r.tracking_number AS "trackingNumber", f.created_at AS "since"
     FROM ${followersTable} f JOIN ${requests} r ON r.id = f.request_id
     WHERE f.citizen_id = ${citizenId} ORDER BY f.created_at`)
-  return rows.map((r) => ({ trackingNumber: String(r.trackingNumber), since: new Date(String(r.since)).toISOString() }))
+  return rows.map((r) => ({
+    trackingNumber: String(r.trackingNumber),
+    since: new Date(String(r.since)).toISOString(),
+  }))
 }
 
 /** On account deletion their follows go, and the counts of the requests they followed drop. */
 export const eraseCitizenFollows = async ({ citizenId, payload }: PersonalDataArgs) => {
   const requests = sql.identifier(requestOptions(payload).requestsCollection.replace(/-/g, '_'))
-  const { rows } = await dbOf(payload).execute(sql`DELETE FROM ${followersTable} WHERE citizen_id = ${citizenId} RETURNING request_id`)
+  const { rows } = await dbOf(payload).execute(
+    sql`DELETE FROM ${followersTable} WHERE citizen_id = ${citizenId} RETURNING request_id`,
+  )
   for (const id of new Set(rows.map((r) => Number(r.request_id)))) {
-    await dbOf(payload).execute(sql`UPDATE ${requests} SET followers = (SELECT count(*) FROM ${followersTable} WHERE request_id = ${id}) WHERE id = ${id}`)
+    await dbOf(payload).execute(
+      sql`UPDATE ${requests} SET followers = (SELECT count(*) FROM ${followersTable} WHERE request_id = ${id}) WHERE id = ${id}`,
+    )
   }
 }

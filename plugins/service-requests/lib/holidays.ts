@@ -45,7 +45,7 @@ export const quebecHolidays = (year: number): Holiday[] => {
   const easter = easterSunday(year)
   // Journée nationale des patriotes: the Monday before May 25.
   const may25 = utcDate(year, 5, 25)
-  const patriots = shift(may25, -(((may25.getUTCDay() + 6) % 7) || 7))
+  const patriots = shift(may25, -((may25.getUTCDay() + 6) % 7 || 7))
   // June 24 and July 1 falling on a Sunday are observed on the Monday (National Holiday Act, s. 2; LNT s. 60).
   const sundayToMonday = (m: number, d: number) => {
     const date = utcDate(year, m, d)
@@ -54,12 +54,42 @@ export const quebecHolidays = (year: number): Holiday[] => {
   return [
     { date: iso(year, 1, 1), key: 'new-year', fr: 'Jour de l’An', en: 'New Year’s Day' },
     { date: isoOf(shift(easter, -2)), key: 'good-friday', fr: 'Vendredi saint', en: 'Good Friday' },
-    { date: isoOf(shift(easter, 1)), key: 'easter-monday', fr: 'Lundi de Pâques', en: 'Easter Monday' },
-    { date: isoOf(patriots), key: 'patriots', fr: 'Journée nationale des patriotes', en: 'National Patriots’ Day' },
-    { date: isoOf(sundayToMonday(6, 24)), key: 'fete-nationale', fr: 'Fête nationale du Québec', en: 'Quebec National Holiday' },
-    { date: isoOf(sundayToMonday(7, 1)), key: 'canada-day', fr: 'Fête du Canada', en: 'Canada Day' },
-    { date: isoOf(nthWeekday(year, 9, 1, 1)), key: 'labour-day', fr: 'Fête du Travail', en: 'Labour Day' },
-    { date: isoOf(nthWeekday(year, 10, 1, 2)), key: 'thanksgiving', fr: 'Action de grâce', en: 'Thanksgiving' },
+    {
+      date: isoOf(shift(easter, 1)),
+      key: 'easter-monday',
+      fr: 'Lundi de Pâques',
+      en: 'Easter Monday',
+    },
+    {
+      date: isoOf(patriots),
+      key: 'patriots',
+      fr: 'Journée nationale des patriotes',
+      en: 'National Patriots’ Day',
+    },
+    {
+      date: isoOf(sundayToMonday(6, 24)),
+      key: 'fete-nationale',
+      fr: 'Fête nationale du Québec',
+      en: 'Quebec National Holiday',
+    },
+    {
+      date: isoOf(sundayToMonday(7, 1)),
+      key: 'canada-day',
+      fr: 'Fête du Canada',
+      en: 'Canada Day',
+    },
+    {
+      date: isoOf(nthWeekday(year, 9, 1, 1)),
+      key: 'labour-day',
+      fr: 'Fête du Travail',
+      en: 'Labour Day',
+    },
+    {
+      date: isoOf(nthWeekday(year, 10, 1, 2)),
+      key: 'thanksgiving',
+      fr: 'Action de grâce',
+      en: 'Thanksgiving',
+    },
     { date: iso(year, 12, 25), key: 'christmas', fr: 'Noël', en: 'Christmas Day' },
   ]
 }

@@ -26,7 +26,9 @@ export const exportCitizenRequests = async ({ citizenId, payload }: Args) => {
     createdAt: d.createdAt,
     dueAt: d.dueAt ?? null,
     resolvedAt: d.resolvedAt ?? null,
-    publicHistory: (d.history ?? []).filter((h) => h.isPublic).map((h) => ({ at: h.at, status: h.status ?? null, note: h.note ?? null })),
+    publicHistory: (d.history ?? [])
+      .filter((h) => h.isPublic)
+      .map((h) => ({ at: h.at, status: h.status ?? null, note: h.note ?? null })),
   }))
 }
 
@@ -40,7 +42,11 @@ export const eraseCitizenRequests = async ({ citizenId, payload }: Args) => {
   await payload.update({
     collection: options.requestsCollection as 'service-requests',
     where: { submitter: { equals: citizenId } },
-    data: { submitter: null, contact: { name: null, email: null, phone: null }, followTokenHash: null } as never,
+    data: {
+      submitter: null,
+      contact: { name: null, email: null, phone: null },
+      followTokenHash: null,
+    } as never,
     overrideAccess: true,
     depth: 0,
     context: { skipRequestEmail: true },

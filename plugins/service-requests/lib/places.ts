@@ -14,7 +14,11 @@ const maxMetres = 400
  * box around the point first (indexed columns), the exact distance after; null when no address is
  * within a few hundred metres (a park, the lake).
  */
-export const nearestAddress = async (payload: Payload, options: ResolvedOptions, point: Point): Promise<NearestAddress | null> => {
+export const nearestAddress = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  point: Point,
+): Promise<NearestAddress | null> => {
   const dLat = maxMetres / 111_000
   const dLng = dLat / Math.max(0.1, Math.cos((point.lat * Math.PI) / 180))
   const { docs } = await payload.find({
@@ -35,10 +39,16 @@ export const nearestAddress = async (payload: Payload, options: ResolvedOptions,
     select: { label: true, street: true, lat: true, lng: true },
   })
   let best: NearestAddress | null = null
-  for (const doc of docs as unknown as { label?: string | null; street?: string | null; lat?: number | null; lng?: number | null }[]) {
+  for (const doc of docs as unknown as {
+    label?: string | null
+    street?: string | null
+    lat?: number | null
+    lng?: number | null
+  }[]) {
     if (typeof doc.lat !== 'number' || typeof doc.lng !== 'number' || !doc.label) continue
     const metres = metresBetween(point, { lat: doc.lat, lng: doc.lng })
-    if (metres <= maxMetres && (!best || metres < best.metres)) best = { label: doc.label, street: doc.street ?? '', metres }
+    if (metres <= maxMetres && (!best || metres < best.metres))
+      best = { label: doc.label, street: doc.street ?? '', metres }
   }
   return best
 }

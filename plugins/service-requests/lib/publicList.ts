@@ -7,10 +7,21 @@ import { nearestAddress } from './places'
 import type { RequestStatus } from './status'
 
 /** Statuses the public list shows: everything still open, and resolved (the resident may reopen it). */
-export const publicStatuses = ['submitted', 'acknowledged', 'assigned', 'in_progress', 'resolved'] as const satisfies readonly RequestStatus[]
+export const publicStatuses = [
+  'submitted',
+  'acknowledged',
+  'assigned',
+  'in_progress',
+  'resolved',
+] as const satisfies readonly RequestStatus[]
 
 /** Of those, the ones still open: "Moi aussi" is offered, and the list's heading counts, only these. */
-export const openStatuses = ['submitted', 'acknowledged', 'assigned', 'in_progress'] as const satisfies readonly RequestStatus[]
+export const openStatuses = [
+  'submitted',
+  'acknowledged',
+  'assigned',
+  'in_progress',
+] as const satisfies readonly RequestStatus[]
 
 /**
  * What anyone may see of a request: no submitter, no contact, no description (residents write
@@ -59,13 +70,25 @@ type Stored = {
  * A request's place as anyone may see it, wherever it is shown (this list, its map, Open311's
  * public reads): the street without the civic number, the point rounded to 0.001° (about 100 m).
  */
-export const publicPlace = ({ street, lat, lng }: { street?: string | null; lat?: number | null; lng?: number | null }): { street: string | null; point: Point | null } => ({
+export const publicPlace = ({
+  street,
+  lat,
+  lng,
+}: {
+  street?: string | null
+  lat?: number | null
+  lng?: number | null
+}): { street: string | null; point: Point | null } => ({
   street: street ?? null,
   point: typeof lat === 'number' && typeof lng === 'number' ? roughPoint({ lat, lng }) : null,
 })
 
 const toPublic = (doc: Stored): PublicRequest => {
-  const place = publicPlace({ street: doc.address && typeof doc.address === 'object' ? doc.address.street : null, lat: doc.lat, lng: doc.lng })
+  const place = publicPlace({
+    street: doc.address && typeof doc.address === 'object' ? doc.address.street : null,
+    lat: doc.lat,
+    lng: doc.lng,
+  })
   return {
     id: doc.id,
     trackingNumber: doc.trackingNumber,
@@ -82,7 +105,10 @@ const toPublic = (doc: Stored): PublicRequest => {
   }
 }
 
-const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters, statuses: readonly RequestStatus[] = publicStatuses): Where => ({
+const whereFor = (
+  { typeId, sectorId, trackingNumber, near }: PublicFilters,
+  statuses: readonly RequestStatus[] = publicStatuses,
+): Where => ({
   and: [
     { status: { in: [...statuses] } },
     ...(typeId ? [{ type: { equals: typeId } }] : []),
@@ -100,10 +126,26 @@ const whereFor = ({ typeId, sectorId, trackingNumber, near }: PublicFilters, sta
   ],
 })
 
-type ReadArgs = { payload: Payload; options: ResolvedOptions; locale: RequestLocale; where: Where; page: number; limit: number; sort?: string }
+type ReadArgs = {
+  payload: Payload
+  options: ResolvedOptions
+  locale: RequestLocale
+  where: Where
+  page: number
+  limit: number
+  sort?: string
+}
 
 /** Requests as stored, with only the public columns (and the names they point to) read. */
-const readStored = async ({ payload, options, locale, where, page, limit, sort = '-createdAt' }: ReadArgs) => {
+const readStored = async ({
+  payload,
+  options,
+  locale,
+  where,
+  page,
+  limit,
+  sort = '-createdAt',
+}: ReadArgs) => {
   const result = await payload.find({
     collection: options.requestsCollection as 'service-requests',
     where,
@@ -114,7 +156,17 @@ const readStored = async ({ payload, options, locale, where, page, limit, sort =
     locale,
     // Read as the system, but only these fields leave the database.
     overrideAccess: true,
-    select: { trackingNumber: true, type: true, status: true, createdAt: true, sector: true, address: true, lat: true, lng: true, followers: true },
+    select: {
+      trackingNumber: true,
+      type: true,
+      status: true,
+      createdAt: true,
+      sector: true,
+      address: true,
+      lat: true,
+      lng: true,
+      followers: true,
+    },
     populate: {
       [options.typesCollection]: { name: true },
       [options.sectorsCollection]: { name: true },
@@ -159,8 +211,19 @@ export const listPublicRequests = async ({
   const where = whereFor(filters)
   const [list, forMap, open] = await Promise.all([
     read({ payload, options, locale, where, page: Math.max(1, page), limit: publicPageSize }),
-    readStored({ payload, options, locale, where: { and: [where, { lat: { exists: true } }] }, page: 1, limit: 500 }),
-    payload.count({ collection: options.requestsCollection as 'service-requests', where: whereFor(filters, openStatuses), overrideAccess: true }),
+    readStored({
+      payload,
+      options,
+      locale,
+      where: { and: [where, { lat: { exists: true } }] },
+      page: 1,
+      limit: 500,
+    }),
+    payload.count({
+      collection: options.requestsCollection as 'service-requests',
+      where: whereFor(filters, openStatuses),
+      overrideAccess: true,
+    }),
   ])
   return {
     requests: list.docs,
@@ -169,7 +232,10 @@ export const listPublicRequests = async ({
     openCount: open.totalDocs,
     page: list.page ?? 1,
     totalPages: list.totalPages,
-    points: forMap.docs.map(toPublic).filter((r) => r.point).map((r) => ({ trackingNumber: r.trackingNumber, typeName: r.typeName, point: r.point! })),
+    points: forMap.docs
+      .map(toPublic)
+      .filter((r) => r.point)
+      .map((r) => ({ trackingNumber: r.trackingNumber, typeName: r.typeName, point: r.point! })),
   }
 }
 
@@ -201,10 +267,24 @@ export const nearbyOpenRequests = async ({
   const dLat = metres / 111_000 + 0.001
   const dLng = point ? dLat / Math.max(0.1, Math.cos((point.lat * Math.PI) / 180)) : 0
   const near: Where = point
-    ? { and: [{ lat: { greater_than: point.lat - dLat } }, { lat: { less_than: point.lat + dLat } }, { lng: { greater_than: point.lng - dLng } }, { lng: { less_than: point.lng + dLng } }] }
+    ? {
+        and: [
+          { lat: { greater_than: point.lat - dLat } },
+          { lat: { less_than: point.lat + dLat } },
+          { lng: { greater_than: point.lng - dLng } },
+          { lng: { less_than: point.lng + dLng } },
+        ],
+      }
     : { sector: { equals: sectorId } }
   // Still open only: following a request already resolved would not get the problem fixed.
-  const { docs: stored } = await readStored({ payload, options, locale, where: { and: [whereFor({ typeId }, openStatuses), near] }, page: 1, limit: 50 })
+  const { docs: stored } = await readStored({
+    payload,
+    options,
+    locale,
+    where: { and: [whereFor({ typeId }, openStatuses), near] },
+    page: 1,
+    limit: 50,
+  })
   if (!point) return withNearStreets(payload, options, stored.slice(0, 5))
   return withNearStreets(
     payload,
@@ -220,7 +300,11 @@ export const nearbyOpenRequests = async ({
 }
 
 /** Active request types and their names, for the list's filter. */
-export const listPublicTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale) => {
+export const listPublicTypes = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  locale: RequestLocale,
+) => {
   const { docs } = await payload.find({
     collection: options.typesCollection as 'request-types',
     where: { active: { equals: true } },

@@ -18,7 +18,12 @@ export type RequestView = {
   dueAt: string | null
   resolvedAt: string | null
   place: string | null
-  history: { at: string; status: RequestStatus | null; note: string | null; isReopening?: boolean }[]
+  history: {
+    at: string
+    status: RequestStatus | null
+    note: string | null
+    isReopening?: boolean
+  }[]
 }
 
 /** The follow-up page's view: also the submitter's photos and what they may still do. */
@@ -43,7 +48,15 @@ type StoredRequest = {
   followTokenHash?: string | null
   feedback?: { at?: string | null } | null
   type?: { name?: string } | number | null
-  history?: { at: string; kind: string; status?: RequestStatus | null; note?: string | null; isPublic?: boolean | null }[] | null
+  history?:
+    | {
+        at: string
+        kind: string
+        status?: RequestStatus | null
+        note?: string | null
+        isPublic?: boolean | null
+      }[]
+    | null
 }
 
 /**
@@ -86,7 +99,9 @@ export const findFollowedRequest = async ({
 }
 
 /** A request for its follow-up page, reduced to public fields, or null (see findFollowedRequest). */
-export const getRequestForFollowUp = async (args: Parameters<typeof findFollowedRequest>[0]): Promise<RequestView | null> => {
+export const getRequestForFollowUp = async (
+  args: Parameters<typeof findFollowedRequest>[0],
+): Promise<RequestView | null> => {
   const doc = await findFollowedRequest(args)
   return doc ? toView(doc) : null
 }
@@ -96,7 +111,9 @@ export const getRequestForFollowUp = async (args: Parameters<typeof findFollowed
  * through Payload's file route, whose read access lets the submitter in by session or by the
  * follow-up secret, see collections/RequestPhotos) and whether feedback was already given.
  */
-export const getFollowUpView = async (args: Parameters<typeof findFollowedRequest>[0]): Promise<FollowUpView | null> => {
+export const getFollowUpView = async (
+  args: Parameters<typeof findFollowedRequest>[0],
+): Promise<FollowUpView | null> => {
   const doc = await findFollowedRequest(args)
   if (!doc) return null
   const { docs } = await args.payload.find({
@@ -109,10 +126,21 @@ export const getFollowUpView = async (args: Parameters<typeof findFollowedReques
     select: { filename: true, sizes: true },
   })
   const query = args.token && isFollowTokenShape(args.token) ? `?cle=${args.token}` : ''
-  const fileUrl = (name: string) => `${args.payload.config.routes.api}/${args.options.photosCollection}/file/${encodeURIComponent(name)}${query}`
-  const photos = (docs as unknown as { id: number; filename?: string | null; sizes?: { thumbnail?: { filename?: string | null } } }[])
+  const fileUrl = (name: string) =>
+    `${args.payload.config.routes.api}/${args.options.photosCollection}/file/${encodeURIComponent(name)}${query}`
+  const photos = (
+    docs as unknown as {
+      id: number
+      filename?: string | null
+      sizes?: { thumbnail?: { filename?: string | null } }
+    }[]
+  )
     .filter((p) => p.filename)
-    .map((p) => ({ id: p.id, fullSrc: fileUrl(p.filename!), src: fileUrl(p.sizes?.thumbnail?.filename || p.filename!) }))
+    .map((p) => ({
+      id: p.id,
+      fullSrc: fileUrl(p.filename!),
+      src: fileUrl(p.sizes?.thumbnail?.filename || p.filename!),
+    }))
   const view = toView(doc)
   // A point alone reads as the nearest civic address, never as coordinates.
   if (!view.place && typeof doc.lat === 'number' && typeof doc.lng === 'number') {
@@ -134,8 +162,17 @@ export const toView = (doc: StoredRequest): RequestView => ({
   // The civic address; a point is put into words by the follow-up page (getFollowUpView).
   place: doc.addressLabel ?? null,
   history: (doc.history ?? [])
-    .filter((h) => h.isPublic && (h.kind === 'created' || h.kind === 'status' || h.kind === 'note' || h.kind === 'reopened'))
-    .map((h) => ({ at: h.at, status: h.status ?? null, note: h.note ?? null, ...(h.kind === 'reopened' ? { isReopening: true } : {}) })),
+    .filter(
+      (h) =>
+        h.isPublic &&
+        (h.kind === 'created' || h.kind === 'status' || h.kind === 'note' || h.kind === 'reopened'),
+    )
+    .map((h) => ({
+      at: h.at,
+      status: h.status ?? null,
+      note: h.note ?? null,
+      ...(h.kind === 'reopened' ? { isReopening: true } : {}),
+    })),
 })
 
 /** A signed-in citizen's own requests, newest first, for "Mon dossier". */

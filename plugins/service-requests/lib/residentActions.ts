@@ -5,8 +5,16 @@ import type { ResidentEntry } from '../hooks/prepareRequest'
 import type { ResolvedOptions } from '../types'
 import type { RequestStatus } from './status'
 
-export type ReopenResult = 'reopened' | 'alreadyReopened' | 'reasonRequired' | 'reasonTooLong' | 'tooLate' | 'closed' | 'notResolved'
-export type FeedbackResult = 'thanks' | 'alreadyGiven' | 'ratingInvalid' | 'commentTooLong' | 'notResolved'
+export type ReopenResult =
+  | 'reopened'
+  | 'alreadyReopened'
+  | 'reasonRequired'
+  | 'reasonTooLong'
+  | 'tooLate'
+  | 'closed'
+  | 'notResolved'
+export type FeedbackResult =
+  'thanks' | 'alreadyGiven' | 'ratingInvalid' | 'commentTooLong' | 'notResolved'
 
 type Locked = {
   status: RequestStatus
@@ -24,14 +32,29 @@ const dayMs = 24 * 60 * 60 * 1000
  * two submits of the same form (a double click, a retry) run one after the other and the second
  * sees what the first did: double submits are harmless.
  */
-const withLockedRequest = async <T>(payload: Payload, options: ResolvedOptions, id: number, act: (doc: Locked, req: PayloadRequest) => Promise<T>): Promise<T> => {
+const withLockedRequest = async <T>(
+  payload: Payload,
+  options: ResolvedOptions,
+  id: number,
+  act: (doc: Locked, req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
   const transactionID = await payload.db.beginTransaction!()
   if (!transactionID) throw new Error('service-requests: the database adapter has no transactions')
-  const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[String(transactionID)]
+  const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[
+    String(transactionID)
+  ]
   try {
-    await session.db.execute(sql`SELECT id FROM ${sql.identifier(options.requestsCollection.replace(/-/g, '_'))} WHERE id = ${id} FOR UPDATE`)
+    await session.db.execute(
+      sql`SELECT id FROM ${sql.identifier(options.requestsCollection.replace(/-/g, '_'))} WHERE id = ${id} FOR UPDATE`,
+    )
     const req = { transactionID } as PayloadRequest
-    const doc = (await payload.findByID({ collection: options.requestsCollection as 'service-requests', id, depth: 0, overrideAccess: true, req })) as unknown as Locked
+    const doc = (await payload.findByID({
+      collection: options.requestsCollection as 'service-requests',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as Locked
     const result = await act(doc, req)
     await payload.db.commitTransaction!(transactionID)
     return result
@@ -41,7 +64,14 @@ const withLockedRequest = async <T>(payload: Payload, options: ResolvedOptions, 
   }
 }
 
-const residentUpdate = (payload: Payload, options: ResolvedOptions, id: number, req: PayloadRequest, data: Record<string, unknown>, entry: ResidentEntry) =>
+const residentUpdate = (
+  payload: Payload,
+  options: ResolvedOptions,
+  id: number,
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  entry: ResidentEntry,
+) =>
   payload.update({
     collection: options.requestsCollection as 'service-requests',
     id,
@@ -76,18 +106,36 @@ export const reopenRequest = async ({
   if (text.length > 2000) return 'reasonTooLong'
   return withLockedRequest(payload, options, id, async (doc, req) => {
     if (doc.status !== 'resolved') {
-      if (doc.status === 'in_progress' && doc.history?.at(-1)?.kind === 'reopened') return 'alreadyReopened'
+      if (doc.status === 'in_progress' && doc.history?.at(-1)?.kind === 'reopened')
+        return 'alreadyReopened'
       return doc.status === 'closed' ? 'closed' : 'notResolved'
     }
-    if (!doc.resolvedAt || now.getTime() - new Date(doc.resolvedAt).getTime() > options.reopenDays * dayMs) return 'tooLate'
-    await residentUpdate(payload, options, id, req, { status: 'in_progress' }, { kind: 'reopened', note: text })
+    if (
+      !doc.resolvedAt ||
+      now.getTime() - new Date(doc.resolvedAt).getTime() > options.reopenDays * dayMs
+    )
+      return 'tooLate'
+    await residentUpdate(
+      payload,
+      options,
+      id,
+      req,
+      { status: 'in_progress' },
+      { kind: 'reopened', note: text },
+    )
     return 'reopened'
   })
 }
 
 /** Whether a request can still be reopened (for the follow-up page). */
-export const canReopen = ({ status, resolvedAt }: { status: RequestStatus; resolvedAt: string | null }, reopenDays: number, now = new Date()) =>
-  status === 'resolved' && Boolean(resolvedAt) && now.getTime() - new Date(resolvedAt!).getTime() <= reopenDays * dayMs
+export const canReopen = (
+  { status, resolvedAt }: { status: RequestStatus; resolvedAt: string | null },
+  reopenDays: number,
+  now = new Date(),
+) =>
+  status === 'resolved' &&
+  Boolean(resolvedAt) &&
+  now.getTime() - new Date(resolvedAt!).getTime() <= reopenDays * dayMs
 
 /** Satisfaction after resolution: a rating from 1 to 5 and an optional comment, once per request. */
 export const leaveFeedback = async ({

@@ -41,7 +41,9 @@ export const transitions: Record<RequestStatus, readonly RequestStatus[]> = {
 export const isRequestStatus = (value: unknown): value is RequestStatus =>
   typeof value === 'string' && (requestStatuses as readonly string[]).includes(value)
 
-export const canTransition = (from: RequestStatus, to: RequestStatus) => from === to || transitions[from].includes(to)
+export const canTransition = (from: RequestStatus, to: RequestStatus) =>
+  from === to || transitions[from].includes(to)
 
 /** Open311 knows two states. */
-export const isOpenStatus = (status: RequestStatus) => !['resolved', 'closed', 'rejected', 'duplicate'].includes(status)
+export const isOpenStatus = (status: RequestStatus) =>
+  !['resolved', 'closed', 'rejected', 'duplicate'].includes(status)

@@ -47,20 +47,50 @@ export type SubmissionResult =
   | { ok: true; id: number; trackingNumber: string; followToken: string; isReplay: boolean }
   | { ok: false; errors: SubmissionError[]; answerIssues: AnswerIssue[] }
 
-const isEmail = (value: string) => value.length <= 254 && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/.test(value)
+const isEmail = (value: string) =>
+  value.length <= 254 && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/.test(value)
 
-export const isIdempotencyKey = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(value)
+export const isIdempotencyKey = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(value)
 
-type TypeDoc = { id: number; active?: boolean | null; locationRequired?: boolean | null; allowAnonymous?: boolean | null; questions?: Question[] | null }
+type TypeDoc = {
+  id: number
+  active?: boolean | null
+  locationRequired?: boolean | null
+  allowAnonymous?: boolean | null
+  questions?: Question[] | null
+}
 
 /** The sector holding a point, or null outside the city (the Place engine over every boundary). */
-const sectorOfPoint = async (payload: Payload, options: ResolvedOptions, point: { lat: number; lng: number }) => {
-  const { docs } = await payload.find({ collection: options.sectorsCollection as 'sectors', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { boundary: true } })
-  return sectorForPoint(point, docs.map((doc) => ({ id: doc.id as number, boundary: doc.boundary as unknown as SectorBoundary })))
+const sectorOfPoint = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  point: { lat: number; lng: number },
+) => {
+  const { docs } = await payload.find({
+    collection: options.sectorsCollection as 'sectors',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { boundary: true },
+  })
+  return sectorForPoint(
+    point,
+    docs.map((doc) => ({
+      id: doc.id as number,
+      boundary: doc.boundary as unknown as SectorBoundary,
+    })),
+  )
 }
 
 /** The request already created with this key, if any (inside a transaction when given its `req`). */
-export const findByKey = async (payload: Payload, options: ResolvedOptions, key: string, req?: PayloadRequest) => {
+export const findByKey = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  key: string,
+  req?: PayloadRequest,
+) => {
   const { docs } = await payload.find({
     collection: options.requestsCollection as 'service-requests',
     where: { idempotencyKey: { equals: key } },
@@ -80,10 +110,15 @@ type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
  * at all (an error, or the process killed before the commit). Payload's operations roll the
  * transaction back themselves when they fail; the rollback here then does nothing.
  */
-const inTransaction = async <T>(payload: Payload, act: (req: PayloadRequest, session: Session) => Promise<T>): Promise<T> => {
+const inTransaction = async <T>(
+  payload: Payload,
+  act: (req: PayloadRequest, session: Session) => Promise<T>,
+): Promise<T> => {
   const transactionID = await payload.db.beginTransaction!()
   if (!transactionID) throw new Error('service-requests: the database adapter has no transactions')
-  const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[String(transactionID)]
+  const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[
+    String(transactionID)
+  ]
   try {
     const result = await act({ transactionID } as PayloadRequest, session)
     await payload.db.commitTransaction!(transactionID)
@@ -96,8 +131,18 @@ const inTransaction = async <T>(payload: Payload, act: (req: PayloadRequest, ses
 
 /** A unique-index violation, however Payload reports it (ValidationError) or the driver does (23505). */
 const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; cause?: { code?: string }; data?: { errors?: { message?: string }[] }; message?: string }
-  return e?.code === '23505' || e?.cause?.code === '23505' || /unique/i.test(JSON.stringify(e?.data ?? '')) || /unique/i.test(e?.message ?? '')
+  const e = err as {
+    code?: string
+    cause?: { code?: string }
+    data?: { errors?: { message?: string }[] }
+    message?: string
+  }
+  return (
+    e?.code === '23505' ||
+    e?.cause?.code === '23505' ||
+    /unique/i.test(JSON.stringify(e?.data ?? '')) ||
+    /unique/i.test(e?.message ?? '')
+  )
 }
 
 /**
@@ -112,12 +157,27 @@ const isUniqueViolation = (err: unknown) => {
  * Runs as the system (overrideAccess: true): residents may not create requests through the API,
  * only through this function, which builds the record field by field.
  */
-export const submitRequest = async (payload: Payload, options: ResolvedOptions, input: SubmissionInput): Promise<SubmissionResult> => {
-  const fail = (errors: SubmissionError[], answerIssues: AnswerIssue[] = []): SubmissionResult => ({ ok: false, errors, answerIssues })
+export const submitRequest = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  input: SubmissionInput,
+): Promise<SubmissionResult> => {
+  const fail = (errors: SubmissionError[], answerIssues: AnswerIssue[] = []): SubmissionResult => ({
+    ok: false,
+    errors,
+    answerIssues,
+  })
   if (!isIdempotencyKey(input.idempotencyKey)) return fail(['keyInvalid'])
   const followToken = followTokenFor(payload.secret, input.idempotencyKey)
   const existing = await findByKey(payload, options, input.idempotencyKey)
-  if (existing) return { ok: true, id: existing.id, trackingNumber: existing.trackingNumber ?? '', followToken, isReplay: true }
+  if (existing)
+    return {
+      ok: true,
+      id: existing.id,
+      trackingNumber: existing.trackingNumber ?? '',
+      followToken,
+      isReplay: true,
+    }
 
   const type = (await payload.findByID({
     collection: options.typesCollection as 'request-types',
@@ -132,10 +192,16 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
   if (!description) errors.push('descriptionRequired')
   if (description.length > 5000) errors.push('descriptionTooLong')
   const hasPoint = typeof input.lat === 'number' && typeof input.lng === 'number'
-  if (hasPoint && (Math.abs(input.lat!) > 90 || Math.abs(input.lng!) > 180)) errors.push('locationInvalid')
+  if (hasPoint && (Math.abs(input.lat!) > 90 || Math.abs(input.lng!) > 180))
+    errors.push('locationInvalid')
   // A point (device position, map click, Open311 client) must fall in one of the city's sectors:
   // the form's steps check it too, but this is the one path every submission takes.
-  else if (hasPoint && !input.addressId && (await sectorOfPoint(payload, options, { lat: input.lat!, lng: input.lng! })) === null) errors.push('locationOutside')
+  else if (
+    hasPoint &&
+    !input.addressId &&
+    (await sectorOfPoint(payload, options, { lat: input.lat!, lng: input.lng! })) === null
+  )
+    errors.push('locationOutside')
   if (type.locationRequired && !input.addressId && !hasPoint) errors.push('locationRequired')
   if (!input.citizenId && !type.allowAnonymous) errors.push('anonymousNotAllowed')
   const email = input.contact?.email?.trim() ?? ''
@@ -148,7 +214,9 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
       if (input.draftId !== undefined) {
         // Sends of this form (a double click, a retry) wait here for each other; the later one
         // then finds the request the first one committed.
-        await session.db.execute(sql`SELECT id FROM ${sql.identifier(options.draftsCollection.replace(/-/g, '_'))} WHERE id = ${input.draftId} FOR UPDATE`)
+        await session.db.execute(
+          sql`SELECT id FROM ${sql.identifier(options.draftsCollection.replace(/-/g, '_'))} WHERE id = ${input.draftId} FOR UPDATE`,
+        )
         const sent = await findByKey(payload, options, input.idempotencyKey, req)
         if (sent) return { id: sent.id, trackingNumber: sent.trackingNumber ?? '', isReplay: true }
       }
@@ -169,7 +237,11 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
           submitter: input.citizenId,
           contact: input.citizenId
             ? {}
-            : { name: input.contact?.name?.trim().slice(0, 120) || null, email: email || null, phone: input.contact?.phone?.trim().slice(0, 30) || null },
+            : {
+                name: input.contact?.name?.trim().slice(0, 120) || null,
+                email: email || null,
+                phone: input.contact?.phone?.trim().slice(0, 30) || null,
+              },
           language: input.language,
           idempotencyKey: input.idempotencyKey,
           followTokenHash: hashFollowToken(followToken),
@@ -177,10 +249,18 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
         } as never,
       })
       if (input.draftId !== undefined) {
-        await attachDraftPhotos(payload, options, { draftKey: input.idempotencyKey, requestId: doc.id as number, req })
+        await attachDraftPhotos(payload, options, {
+          draftKey: input.idempotencyKey,
+          requestId: doc.id as number,
+          req,
+        })
         await markDraftSent(payload, options, { id: input.draftId, req })
       }
-      return { id: doc.id as number, trackingNumber: String((doc as { trackingNumber?: string }).trackingNumber), isReplay: false }
+      return {
+        id: doc.id as number,
+        trackingNumber: String((doc as { trackingNumber?: string }).trackingNumber),
+        isReplay: false,
+      }
     })
     if (!outcome.isReplay) await expireTags([publicRequestCacheTags.list])
     return { ok: true, ...outcome, followToken }
@@ -188,6 +268,12 @@ export const submitRequest = async (payload: Payload, options: ResolvedOptions, 
     if (!isUniqueViolation(err)) throw err
     const winner = await findByKey(payload, options, input.idempotencyKey)
     if (!winner) throw err
-    return { ok: true, id: winner.id, trackingNumber: winner.trackingNumber ?? '', followToken, isReplay: true }
+    return {
+      ok: true,
+      id: winner.id,
+      trackingNumber: winner.trackingNumber ?? '',
+      followToken,
+      isReplay: true,
+    }
   }
 }

@@ -9,12 +9,18 @@ import type { PayloadRequest } from 'payload'
  */
 export const nextTrackingNumber = async (req: PayloadRequest, year: string): Promise<string> => {
   type Executor = { execute: (q: unknown) => Promise<{ rows: { n: string | number }[] }> }
-  const db = req.payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+  const db = req.payload.db as unknown as {
+    drizzle: Executor
+    sessions?: Record<string, { db: Executor }>
+  }
   // Inside the request's transaction when there is one: a second pool connection per insert would
   // deadlock the pool under concurrent submissions.
   const transactionID = await req.transactionID
-  const executor = (transactionID !== undefined && db.sessions?.[String(transactionID)]?.db) || db.drizzle
-  const { rows } = await executor.execute(sql`select nextval('service_requests.tracking_number_seq') as n`)
+  const executor =
+    (transactionID !== undefined && db.sessions?.[String(transactionID)]?.db) || db.drizzle
+  const { rows } = await executor.execute(
+    sql`select nextval('service_requests.tracking_number_seq') as n`,
+  )
   return `${year}-${String(rows[0].n).padStart(6, '0')}`
 }
 

@@ -23,10 +23,18 @@ export const sayIn =
     locale === 'fr' ? fr : locale === 'en' ? en : `${en} / ${fr}`
 
 /** GeoReport v2 errors: `[{ code, description }]` (`<errors><error>` in XML) with a 4xx status. */
-export const errorAnswer = (status: number, format: Open311Format, descriptions: string | string[], headers?: Record<string, string>): Open311Answer => ({
+export const errorAnswer = (
+  status: number,
+  format: Open311Format,
+  descriptions: string | string[],
+  headers?: Record<string, string>,
+): Open311Answer => ({
   status,
   format,
-  body: (Array.isArray(descriptions) ? descriptions : [descriptions]).map((description) => ({ code: status, description })),
+  body: (Array.isArray(descriptions) ? descriptions : [descriptions]).map((description) => ({
+    code: status,
+    description,
+  })),
   xmlRoot: 'errors',
   xmlItem: 'error',
   headers,
@@ -34,15 +42,24 @@ export const errorAnswer = (status: number, format: Open311Format, descriptions:
 
 /** Serialises an answer in the format its path asked for. */
 export const open311Response = (answer: Open311Answer): Response => {
-  const headers = { 'Cache-Control': 'public, max-age=30', 'Access-Control-Allow-Origin': '*', ...answer.headers }
+  const headers = {
+    'Cache-Control': 'public, max-age=30',
+    'Access-Control-Allow-Origin': '*',
+    ...answer.headers,
+  }
   if (answer.format === 'xml') {
-    return new Response(toXml(answer.xmlRoot, answer.xmlItem, answer.body as never), { status: answer.status, headers: { ...headers, 'Content-Type': 'text/xml; charset=utf-8' } })
+    return new Response(toXml(answer.xmlRoot, answer.xmlItem, answer.body as never), {
+      status: answer.status,
+      headers: { ...headers, 'Content-Type': 'text/xml; charset=utf-8' },
+    })
   }
   return Response.json(answer.body, { status: answer.status, headers })
 }
 
 /** `requests.json` → { resource: ['requests'], format: 'json' }; null without .json or .xml. */
-export const parsePath = (path: string[]): { segments: string[]; format: Open311Format } | { segments: null; format: Open311Format } => {
+export const parsePath = (
+  path: string[],
+): { segments: string[]; format: Open311Format } | { segments: null; format: Open311Format } => {
   const last = path.at(-1) ?? ''
   const match = /^(.*)\.(json|xml)$/.exec(last)
   const format: Open311Format = match?.[2] === 'xml' ? 'xml' : 'json'

@@ -9,7 +9,8 @@ export const hashApiKey = (key: string) => createHash('sha256').update(key, 'utf
 export const keyPrefixOf = (key: string) => `${key.slice(0, 9)}…`
 
 /** A key a client could send: printable, bounded (the hash is what is compared). */
-export const isApiKeyShape = (value: unknown): value is string => typeof value === 'string' && /^[\x21-\x7e]{16,128}$/.test(value)
+export const isApiKeyShape = (value: unknown): value is string =>
+  typeof value === 'string' && /^[\x21-\x7e]{16,128}$/.test(value)
 
 /** Where the Local API passes a chosen key (the demo seed's OPEN311_DEMO_API_KEY) to the create hook. */
 export const chosenKeyContext = 'open311ApiKey'

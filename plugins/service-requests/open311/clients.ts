@@ -18,7 +18,11 @@ export type Open311Client = {
 }
 
 /** The client holding this API key (active or not), or null. Looked up by the key's SHA-256 hash. */
-export const findClientByKey = async (payload: Payload, options: ResolvedOptions, apiKey: unknown): Promise<Open311Client | null> => {
+export const findClientByKey = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  apiKey: unknown,
+): Promise<Open311Client | null> => {
   if (!isApiKeyShape(apiKey)) return null
   const { docs } = await payload.find({
     collection: options.open311ClientsCollection as 'open311-clients',
@@ -36,10 +40,15 @@ export const findClientByKey = async (payload: Payload, options: ResolvedOptions
  * POST path only), or one of a type an administrator granted to the key. A resident's web request
  * or another partner's is out of reach otherwise.
  */
-export const mayUpdateRequest = (client: Open311Client, request: { open311Client?: unknown; type?: unknown }) => {
+export const mayUpdateRequest = (
+  client: Open311Client,
+  request: { open311Client?: unknown; type?: unknown },
+) => {
   if (relationId(request.open311Client) === client.id) return true
   const typeId = relationId(request.type)
-  return typeId !== null && (client.requestTypes ?? []).some((granted) => relationId(granted) === typeId)
+  return (
+    typeId !== null && (client.requestTypes ?? []).some((granted) => relationId(granted) === typeId)
+  )
 }
 
 /** The table of the plugin's migration (rate-limiter-flexible's layout), in the plugin's own schema. */
@@ -74,7 +83,10 @@ const limiterFor = (payload: Payload, perMinute: number) => {
  * shares the counts). Returns the seconds to wait when over the limit, else null. A failing store
  * is logged and lets the call through: it must not turn into a 500 nor lock partners out.
  */
-export const consumeClientCall = async (payload: Payload, client: Open311Client): Promise<number | null> => {
+export const consumeClientCall = async (
+  payload: Payload,
+  client: Open311Client,
+): Promise<number | null> => {
   const perMinute = Math.max(1, Math.floor(Number(client.rateLimit) || 60))
   try {
     await limiterFor(payload, perMinute).consume(String(client.id))
@@ -97,11 +109,25 @@ export const checkApiKey = async (
   options: ResolvedOptions,
   apiKey: string,
   say: Say,
-): Promise<{ client: Open311Client } | { status: 403 | 429; message: string; retryAfter?: number }> => {
+): Promise<
+  { client: Open311Client } | { status: 403 | 429; message: string; retryAfter?: number }
+> => {
   const client = await findClientByKey(payload, options, apiKey)
   if (!client) return { status: 403, message: say('api_key invalide', 'Invalid api_key') }
-  if (!client.active) return { status: 403, message: say('Ce client Open311 est désactivé', 'This Open311 client is disabled') }
+  if (!client.active)
+    return {
+      status: 403,
+      message: say('Ce client Open311 est désactivé', 'This Open311 client is disabled'),
+    }
   const wait = await consumeClientCall(payload, client)
-  if (wait !== null) return { status: 429, message: say(`Trop de requêtes : réessayez dans ${wait} s`, `Too many requests: retry in ${wait} s`), retryAfter: wait }
+  if (wait !== null)
+    return {
+      status: 429,
+      message: say(
+        `Trop de requêtes : réessayez dans ${wait} s`,
+        `Too many requests: retry in ${wait} s`,
+      ),
+      retryAfter: wait,
+    }
   return { client }
 }

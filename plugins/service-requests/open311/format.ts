@@ -7,9 +7,13 @@ const offsetMinutes = (ms: number) => {
   const hour = Math.floor(ms / 3_600_000)
   let minutes = offsets.get(hour)
   if (minutes === undefined) {
-    const name = offsetFormat.formatToParts(new Date(hour * 3_600_000)).find((p) => p.type === 'timeZoneName')?.value ?? ''
+    const name =
+      offsetFormat.formatToParts(new Date(hour * 3_600_000)).find((p) => p.type === 'timeZoneName')
+        ?.value ?? ''
     const match = /GMT([+-])(\d{1,2}):?(\d{2})?/.exec(name)
-    minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0
+    minutes = match
+      ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0))
+      : 0
     if (offsets.size > 50_000) offsets.clear()
     offsets.set(hour, minutes)
   }
@@ -29,9 +33,15 @@ export const isoWithOffset = (value: string | Date | null | undefined): string |
 
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 const escapeXml = (value: string) =>
-  value.replace(INVALID_XML_CHARS, '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+  value
+    .replace(INVALID_XML_CHARS, '')
+    .replace(
+      /[<>&"']/g,
+      (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+    )
 
-type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue }
+type XmlValue =
+  string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue }
 
 /**
  * GeoReport v2's XML: the JSON shapes with a root element and one element per array item
@@ -39,14 +49,31 @@ type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [k
  */
 export const toXml = (root: string, item: string | null, value: XmlValue): string => {
   const render = (name: string, v: XmlValue): string => {
-    if (Array.isArray(v)) return `<${name}>${v.map((x) => render(singular(name), x)).join('')}</${name}>`
-    if (v && typeof v === 'object') return `<${name}>${Object.entries(v).map(([k, x]) => render(k, x)).join('')}</${name}>`
+    if (Array.isArray(v))
+      return `<${name}>${v.map((x) => render(singular(name), x)).join('')}</${name}>`
+    if (v && typeof v === 'object')
+      return `<${name}>${Object.entries(v)
+        .map(([k, x]) => render(k, x))
+        .join('')}</${name}>`
     if (v === null || v === undefined) return `<${name}/>`
     return `<${name}>${escapeXml(String(v))}</${name}>`
   }
-  const body = Array.isArray(value) && item ? value.map((v) => render(item, v)).join('') : value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).map(([k, x]) => render(k, x)).join('') : ''
+  const body =
+    Array.isArray(value) && item
+      ? value.map((v) => render(item, v)).join('')
+      : value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value)
+            .map(([k, x]) => render(k, x))
+            .join('')
+        : ''
   return `<?xml version="1.0" encoding="utf-8"?>\n<${root}>${body}</${root}>`
 }
 
-const singulars: Record<string, string> = { endpoints: 'endpoint', formats: 'format', attributes: 'attribute', values: 'value', keywords: 'keyword' }
+const singulars: Record<string, string> = {
+  endpoints: 'endpoint',
+  formats: 'format',
+  attributes: 'attribute',
+  values: 'value',
+  keywords: 'keyword',
+}
 const singular = (name: string) => singulars[name] ?? name.replace(/s$/, '')

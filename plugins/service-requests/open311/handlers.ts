@@ -2,7 +2,15 @@ import type { Payload, Where } from 'payload'
 
 import { type RequestStatus, isOpenStatus } from '../lib/status'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { errorAnswer, type Open311Answer, type Open311Format, open311Response, parsePath, type Say, sayIn } from './answers'
+import {
+  errorAnswer,
+  type Open311Answer,
+  type Open311Format,
+  open311Response,
+  parsePath,
+  type Say,
+  sayIn,
+} from './answers'
 import { publicPlace } from '../lib/publicList'
 import { checkApiKey } from './clients'
 import { isoWithOffset } from './format'
@@ -20,7 +28,15 @@ type TypeDoc = {
   group?: string | null
   keywords?: string | null
   department?: unknown
-  questions?: { code: string; label?: string | null; type: string; required?: boolean | null; choices?: { value: string; label?: string | null }[] | null }[] | null
+  questions?:
+    | {
+        code: string
+        label?: string | null
+        type: string
+        required?: boolean | null
+        choices?: { value: string; label?: string | null }[] | null
+      }[]
+    | null
 }
 
 const serviceOf = (t: TypeDoc) => ({
@@ -33,7 +49,12 @@ const serviceOf = (t: TypeDoc) => ({
   group: t.group ?? '',
 })
 
-export const listTypes = async (payload: Payload, options: ResolvedOptions, locale: RequestLocale, where?: Where) =>
+export const listTypes = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  locale: RequestLocale,
+  where?: Where,
+) =>
   (
     await payload.find({
       collection: options.typesCollection as 'request-types',
@@ -49,7 +70,12 @@ export const listTypes = async (payload: Payload, options: ResolvedOptions, loca
 /** An ISO 8601 instant, undefined when absent, null when unreadable. */
 export const parseDate = (value: string | null) => {
   if (!value) return undefined
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(value.trim())) return null
+  if (
+    !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(
+      value.trim(),
+    )
+  )
+    return null
   const time = Date.parse(value)
   return Number.isNaN(time) ? null : new Date(time)
 }
@@ -62,12 +88,37 @@ const ninetyDays = 90 * 86_400_000
 const openStatuses: RequestStatus[] = ['submitted', 'acknowledged', 'assigned', 'in_progress']
 const closedStatuses: RequestStatus[] = ['resolved', 'closed', 'rejected', 'duplicate']
 
-const photoUrl = (baseUrl: string, options: ResolvedOptions, filename: string) => `${baseUrl}/api/${options.photosCollection}/file/${encodeURIComponent(filename)}`
+const photoUrl = (baseUrl: string, options: ResolvedOptions, filename: string) =>
+  `${baseUrl}/api/${options.photosCollection}/file/${encodeURIComponent(filename)}`
 
-type ListArgs = { payload: Payload; options: ResolvedOptions; segments: string[]; query: URLSearchParams; locale: RequestLocale; format: Open311Format; say: Say; baseUrl: string; isExact: boolean }
+type ListArgs = {
+  payload: Payload
+  options: ResolvedOptions
+  segments: string[]
+  query: URLSearchParams
+  locale: RequestLocale
+  format: Open311Format
+  say: Say
+  baseUrl: string
+  isExact: boolean
+}
 
-const listRequests = async ({ payload, options, segments, query, locale, format, say, baseUrl, isExact }: ListArgs): Promise<Open311Answer> => {
-  const split = (name: string) => (query.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+const listRequests = async ({
+  payload,
+  options,
+  segments,
+  query,
+  locale,
+  format,
+  say,
+  baseUrl,
+  isExact,
+}: ListArgs): Promise<Open311Answer> => {
+  const split = (name: string) =>
+    (query.get(name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
   const ids = segments.length === 2 ? [segments[1]] : split('service_request_id')
   const filters: Parameters<typeof listPublicRequests>[0] = { payload, options, locale, limit: 200 }
   if (ids.length) filters.trackingNumbers = ids.slice(0, 100)
@@ -76,19 +127,40 @@ const listRequests = async ({ payload, options, segments, query, locale, format,
     if (codes.length) filters.serviceCodes = codes.slice(0, 100)
     const start = parseDate(query.get('start_date'))
     const end = parseDate(query.get('end_date'))
-    if (start === null || end === null) return errorAnswer(400, format, say('start_date et end_date doivent être en ISO 8601', 'start_date and end_date must be ISO 8601'))
+    if (start === null || end === null)
+      return errorAnswer(
+        400,
+        format,
+        say(
+          'start_date et end_date doivent être en ISO 8601',
+          'start_date and end_date must be ISO 8601',
+        ),
+      )
     // The spec's default window: the last 90 days.
     filters.start = start ?? new Date(Date.now() - ninetyDays)
     if (end) filters.end = end
     const status = query.get('status')
-    if (status && status !== 'open' && status !== 'closed') return errorAnswer(400, format, say('status doit être open ou closed', 'status must be open or closed'))
+    if (status && status !== 'open' && status !== 'closed')
+      return errorAnswer(
+        400,
+        format,
+        say('status doit être open ou closed', 'status must be open or closed'),
+      )
     if (status) filters.statuses = status === 'open' ? openStatuses : closedStatuses
   }
   // Read as the system, then reduced to public columns (no submitter, no contact, no internal note).
   const rows = await listPublicRequests(filters)
-  if (segments.length === 2 && rows.length === 0) return errorAnswer(404, format, say(`service_request_id ${segments[1]} inconnu`, `Unknown service_request_id ${segments[1]}`))
+  if (segments.length === 2 && rows.length === 0)
+    return errorAnswer(
+      404,
+      format,
+      say(`service_request_id ${segments[1]} inconnu`, `Unknown service_request_id ${segments[1]}`),
+    )
   const body = rows.map((r) => {
-    const exact = { lat: r.lat === null ? null : Number(r.lat), lng: r.lng === null ? null : Number(r.lng) }
+    const exact = {
+      lat: r.lat === null ? null : Number(r.lat),
+      lng: r.lng === null ? null : Number(r.lng),
+    }
     // Anyone reads the place as the site's public list shows it: the street without its number, the
     // point to about 100 m, and no address id (the registry would give the number). A key an
     // administrator trusts reads it exact.
@@ -141,19 +213,53 @@ export const handleOpen311Get = async ({
 }): Promise<Open311Answer> => {
   const { segments, format } = parsePath(path)
   const localeParam = parseLocale(query.get('locale'))
-  if (localeParam === false) return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en')
+  if (localeParam === false)
+    return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en')
   const say = sayIn(localeParam)
   // Postgres refuses NUL in text: no resource, code or parameter of this API holds one.
-  if ([...path, ...query.keys(), ...query.values()].some((value) => value.includes('\u0000'))) return errorAnswer(400, format, say('Caractère nul refusé', 'Null character refused'))
-  if (!segments) return errorAnswer(404, format, say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'))
+  if ([...path, ...query.keys(), ...query.values()].some((value) => value.includes('\u0000')))
+    return errorAnswer(400, format, say('Caractère nul refusé', 'Null character refused'))
+  if (!segments)
+    return errorAnswer(
+      404,
+      format,
+      say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'),
+    )
   // A key is optional on reads. Given, it must be an active client's (a wrong key is refused rather
   // than read as anonymous), counts against its limit, and its answer is never stored by a cache.
   const apiKey = query.get('api_key')
-  if (!apiKey) return answerGet({ payload, options, segments, query, localeParam, format, say, baseUrl, isExact: false })
+  if (!apiKey)
+    return answerGet({
+      payload,
+      options,
+      segments,
+      query,
+      localeParam,
+      format,
+      say,
+      baseUrl,
+      isExact: false,
+    })
   const checked = await checkApiKey(payload, options, apiKey, say)
   const keyed = { 'Cache-Control': 'private, no-store' }
-  if (!('client' in checked)) return errorAnswer(checked.status, format, checked.message, checked.retryAfter ? { ...keyed, 'Retry-After': String(checked.retryAfter) } : keyed)
-  const answer = await answerGet({ payload, options, segments, query, localeParam, format, say, baseUrl, isExact: checked.client.readPrecision === 'exact' })
+  if (!('client' in checked))
+    return errorAnswer(
+      checked.status,
+      format,
+      checked.message,
+      checked.retryAfter ? { ...keyed, 'Retry-After': String(checked.retryAfter) } : keyed,
+    )
+  const answer = await answerGet({
+    payload,
+    options,
+    segments,
+    query,
+    localeParam,
+    format,
+    say,
+    baseUrl,
+    isExact: checked.client.readPrecision === 'exact',
+  })
   return { ...answer, headers: { ...answer.headers, ...keyed } }
 }
 
@@ -179,20 +285,38 @@ const answerGet = async ({
       body: {
         changeset: isoWithOffset(new Date('2026-11-24T00:00:00Z')),
         contact: 'Ville — 311',
-        key_service: 'Demandez une clé au service des communications / Ask the communications department for a key',
+        key_service:
+          'Demandez une clé au service des communications / Ask the communications department for a key',
         endpoints: [
-          { specification: 'http://wiki.open311.org/GeoReport_v2', url: `${baseUrl}/open311/v2`, changeset: isoWithOffset(new Date('2026-11-24T00:00:00Z')), type: 'production', formats: ['application/json', 'text/xml'] },
+          {
+            specification: 'http://wiki.open311.org/GeoReport_v2',
+            url: `${baseUrl}/open311/v2`,
+            changeset: isoWithOffset(new Date('2026-11-24T00:00:00Z')),
+            type: 'production',
+            formats: ['application/json', 'text/xml'],
+          },
         ],
       },
     }
   }
   if (segments.length === 1 && segments[0] === 'services') {
     const types = await listTypes(payload, options, locale)
-    return { status: 200, format, xmlRoot: 'services', xmlItem: 'service', body: types.map(serviceOf) }
+    return {
+      status: 200,
+      format,
+      xmlRoot: 'services',
+      xmlItem: 'service',
+      body: types.map(serviceOf),
+    }
   }
   if (segments.length === 2 && segments[0] === 'services') {
     const [type] = await listTypes(payload, options, locale, { code: { equals: segments[1] } })
-    if (!type) return errorAnswer(404, format, say(`service_code ${segments[1]} inconnu`, `Unknown service_code ${segments[1]}`))
+    if (!type)
+      return errorAnswer(
+        404,
+        format,
+        say(`service_code ${segments[1]} inconnu`, `Unknown service_code ${segments[1]}`),
+      )
     return {
       status: 200,
       format,
@@ -213,19 +337,52 @@ const answerGet = async ({
       },
     }
   }
-  if (segments[0] === 'requests' && segments.length <= 2) return listRequests({ payload, options, segments, query, locale, format, say, baseUrl, isExact })
+  if (segments[0] === 'requests' && segments.length <= 2)
+    return listRequests({
+      payload,
+      options,
+      segments,
+      query,
+      locale,
+      format,
+      say,
+      baseUrl,
+      isExact,
+    })
   if (segments.length === 2 && segments[0] === 'tokens') {
     const token = segments[1]
-    const trackingNumber = isOpen311Token(token) ? await trackingNumberForToken({ payload, options, token }) : null
+    const trackingNumber = isOpen311Token(token)
+      ? await trackingNumberForToken({ payload, options, token })
+      : null
     if (!trackingNumber) return errorAnswer(404, format, say('Jeton inconnu', 'Unknown token'))
-    return { status: 200, format, xmlRoot: 'service_requests', xmlItem: 'request', body: [{ service_request_id: trackingNumber, token }] }
+    return {
+      status: 200,
+      format,
+      xmlRoot: 'service_requests',
+      xmlItem: 'request',
+      body: [{ service_request_id: trackingNumber, token }],
+    }
   }
   if (segments.length === 1 && segments[0] === 'servicerequestupdates') {
     const start = parseDate(query.get('start_date'))
     const end = parseDate(query.get('end_date'))
-    if (start === null || end === null) return errorAnswer(400, format, say('start_date et end_date doivent être en ISO 8601', 'start_date and end_date must be ISO 8601'))
+    if (start === null || end === null)
+      return errorAnswer(
+        400,
+        format,
+        say(
+          'start_date et end_date doivent être en ISO 8601',
+          'start_date and end_date must be ISO 8601',
+        ),
+      )
     const to = end ?? new Date()
-    const rows = await listPublicUpdates({ payload, options, start: start ?? new Date(to.getTime() - ninetyDays), end: to, limit: 1000 })
+    const rows = await listPublicUpdates({
+      payload,
+      options,
+      start: start ?? new Date(to.getTime() - ninetyDays),
+      end: to,
+      limit: 1000,
+    })
     const body = rows.map((u) => ({
       update_id: u.id,
       service_request_id: u.tracking_number,
@@ -234,7 +391,13 @@ const answerGet = async ({
       description: u.note ?? '',
       media_url: null,
     }))
-    return { status: 200, format, xmlRoot: 'service_request_updates', xmlItem: 'request_update', body }
+    return {
+      status: 200,
+      format,
+      xmlRoot: 'service_request_updates',
+      xmlItem: 'request_update',
+      body,
+    }
   }
   return errorAnswer(404, format, say('Ressource inconnue', 'Unknown resource'))
 }

@@ -5,7 +5,14 @@ import type { AnswerIssue } from '../lib/answers'
 import { isRequestStatus, type RequestStatus } from '../lib/status'
 import { type SubmissionError, submitRequest } from '../lib/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { errorAnswer, type Open311Answer, type Open311Format, parsePath, type Say, sayIn } from './answers'
+import {
+  errorAnswer,
+  type Open311Answer,
+  type Open311Format,
+  parsePath,
+  type Say,
+  sayIn,
+} from './answers'
 import { open311PartnerContext } from '../hooks/prepareRequest'
 import { checkApiKey, mayUpdateRequest, type Open311Client } from './clients'
 import { isoWithOffset } from './format'
@@ -22,28 +29,64 @@ export const maxOpen311Body = 64 * 1024
  * The POST body as form fields (GeoReport v2 posts application/x-www-form-urlencoded; multipart
  * is accepted as long as it carries no file), or the error to answer.
  */
-export const readOpen311Form = async (request: Request, path: string[]): Promise<URLSearchParams | Open311Answer> => {
+export const readOpen311Form = async (
+  request: Request,
+  path: string[],
+): Promise<URLSearchParams | Open311Answer> => {
   const { format } = parsePath(path)
   const say = sayIn(parseLocale(new URL(request.url).searchParams.get('locale')) || null)
   const length = request.headers.get('content-length')
-  if (length === null) return errorAnswer(411, format, say('Content-Length requis', 'Content-Length required'))
-  if (!/^\d+$/.test(length) || Number(length) > maxOpen311Body) return errorAnswer(413, format, say('Corps de requête trop grand (64 Ko au plus)', 'Request body too large (64 KB at most)'))
+  if (length === null)
+    return errorAnswer(411, format, say('Content-Length requis', 'Content-Length required'))
+  if (!/^\d+$/.test(length) || Number(length) > maxOpen311Body)
+    return errorAnswer(
+      413,
+      format,
+      say('Corps de requête trop grand (64 Ko au plus)', 'Request body too large (64 KB at most)'),
+    )
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
-  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
-    return errorAnswer(415, format, say('Envoyez un formulaire (application/x-www-form-urlencoded)', 'Send a form (application/x-www-form-urlencoded)'))
+  if (
+    !type.startsWith('application/x-www-form-urlencoded') &&
+    !type.startsWith('multipart/form-data')
+  ) {
+    return errorAnswer(
+      415,
+      format,
+      say(
+        'Envoyez un formulaire (application/x-www-form-urlencoded)',
+        'Send a form (application/x-www-form-urlencoded)',
+      ),
+    )
   }
   let data: FormData
   try {
     data = await readFormData(request, { limit: maxOpen311Body })
   } catch (err) {
     const code = err instanceof BodyError ? err.code : 'unreadable'
-    if (code === 'tooLarge') return errorAnswer(413, format, say('Corps de requête trop grand (64 Ko au plus)', 'Request body too large (64 KB at most)'))
-    if (code === 'nul') return errorAnswer(400, format, say('Caractère nul refusé', 'Null character refused'))
+    if (code === 'tooLarge')
+      return errorAnswer(
+        413,
+        format,
+        say(
+          'Corps de requête trop grand (64 Ko au plus)',
+          'Request body too large (64 KB at most)',
+        ),
+      )
+    if (code === 'nul')
+      return errorAnswer(400, format, say('Caractère nul refusé', 'Null character refused'))
     return errorAnswer(400, format, say('Formulaire illisible', 'Unreadable form'))
   }
   const form = new URLSearchParams()
   for (const [name, value] of data.entries()) {
-    if (typeof value !== 'string') return errorAnswer(400, format, say('Fichiers refusés : donnez l’adresse de la photo dans media_url', 'Files are not accepted: give the photo’s address in media_url'))
+    if (typeof value !== 'string')
+      return errorAnswer(
+        400,
+        format,
+        say(
+          'Fichiers refusés : donnez l’adresse de la photo dans media_url',
+          'Files are not accepted: give the photo’s address in media_url',
+        ),
+      )
     form.append(name, value)
   }
   // `locale` may come in the query string as well as in the body.
@@ -55,11 +98,23 @@ export const readOpen311Form = async (request: Request, path: string[]): Promise
 const submissionMessages: Record<SubmissionError, [string, string]> = {
   typeUnknown: ['service_code inconnu ou inactif', 'Unknown or inactive service_code'],
   descriptionRequired: ['description est requis', 'description is required'],
-  descriptionTooLong: ['description : 5 000 caractères au plus', 'description: 5,000 characters at most'],
-  locationRequired: ['Lieu requis : lat et long, address_string ou address_id', 'A location is required: lat and long, address_string or address_id'],
+  descriptionTooLong: [
+    'description : 5 000 caractères au plus',
+    'description: 5,000 characters at most',
+  ],
+  locationRequired: [
+    'Lieu requis : lat et long, address_string ou address_id',
+    'A location is required: lat and long, address_string or address_id',
+  ],
   locationInvalid: ['lat ou long hors limites', 'lat or long out of range'],
-  locationOutside: ['lat et long tombent hors du territoire de la Ville', 'lat and long fall outside the city’s territory'],
-  anonymousNotAllowed: ['Ce service exige un compte résident : signalez-le sur le site de la Ville', 'This service requires a resident account: report it on the city’s website'],
+  locationOutside: [
+    'lat et long tombent hors du territoire de la Ville',
+    'lat and long fall outside the city’s territory',
+  ],
+  anonymousNotAllowed: [
+    'Ce service exige un compte résident : signalez-le sur le site de la Ville',
+    'This service requires a resident account: report it on the city’s website',
+  ],
   emailInvalid: ['email invalide', 'Invalid email'],
   keyInvalid: ['Idempotency-Key invalide', 'Invalid Idempotency-Key'],
 }
@@ -87,11 +142,22 @@ const attributesOf = (form: URLSearchParams) => {
     const match = /^attribute\[([^\]]{1,64})\](\[\])?$/.exec(name)
     if (match) (answers[match[1]] ??= []).push(value)
   }
-  return Object.fromEntries(Object.entries(answers).map(([code, values]) => [code, values.length === 1 ? values[0] : values]))
+  return Object.fromEntries(
+    Object.entries(answers).map(([code, values]) => [
+      code,
+      values.length === 1 ? values[0] : values,
+    ]),
+  )
 }
 
-const number = (value: string | null) => (value === null || value.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : null)
-const text = (form: URLSearchParams, name: string, max: number) => (form.get(name) ?? '').trim().slice(0, max)
+const number = (value: string | null) =>
+  value === null || value.trim() === ''
+    ? undefined
+    : /^-?\d+(\.\d+)?$/.test(value.trim())
+      ? Number(value)
+      : null
+const text = (form: URLSearchParams, name: string, max: number) =>
+  (form.get(name) ?? '').trim().slice(0, max)
 const isHttpUrl = (value: string) => {
   try {
     return value.length <= 2000 && ['http:', 'https:'].includes(new URL(value).protocol)
@@ -102,7 +168,14 @@ const isHttpUrl = (value: string) => {
 
 /** The civic address an `address_string` names ("10, rue de l’Ouest", postal code and city optional). */
 const findAddress = async (payload: Payload, options: ResolvedOptions, value: string) => {
-  const normal = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/[\s,]+/g, ' ').trim().toLowerCase()
+  const normal = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’‘`]/g, "'")
+      .replace(/[\s,]+/g, ' ')
+      .trim()
+      .toLowerCase()
   const wanted = normal(value)
   const civic = /^(\d{1,6})/.exec(wanted)?.[1]
   if (!civic) return null
@@ -115,23 +188,39 @@ const findAddress = async (payload: Payload, options: ResolvedOptions, value: st
     select: { label: true },
   })
   const match = (docs as unknown as { id: number; label?: string | null }[])
-    .filter((a) => a.label && (wanted === normal(a.label) || wanted.startsWith(`${normal(a.label)} `)))
+    .filter(
+      (a) => a.label && (wanted === normal(a.label) || wanted.startsWith(`${normal(a.label)} `)),
+    )
     .sort((a, b) => (b.label ?? '').length - (a.label ?? '').length)[0]
   return match?.id ?? null
 }
 
-type Authenticated = { client: Open311Client; say: Say; locale: RequestLocale; format: Open311Format } | Open311Answer
+type Authenticated =
+  { client: Open311Client; say: Say; locale: RequestLocale; format: Open311Format } | Open311Answer
 
 /** The API key's client, active and under its rate limit, or the 400/403/429 to answer. */
-const authenticate = async (payload: Payload, options: ResolvedOptions, path: string[], form: URLSearchParams): Promise<Authenticated> => {
+const authenticate = async (
+  payload: Payload,
+  options: ResolvedOptions,
+  path: string[],
+  form: URLSearchParams,
+): Promise<Authenticated> => {
   const { format } = parsePath(path)
   const localeParam = parseLocale(form.get('locale'))
-  if (localeParam === false) return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en', noStore)
+  if (localeParam === false)
+    return errorAnswer(400, format, 'locale must be fr or en / locale doit être fr ou en', noStore)
   const say = sayIn(localeParam)
   const apiKey = form.get('api_key')
-  if (!apiKey) return errorAnswer(403, format, say('api_key requis', 'api_key is required'), noStore)
+  if (!apiKey)
+    return errorAnswer(403, format, say('api_key requis', 'api_key is required'), noStore)
   const checked = await checkApiKey(payload, options, apiKey, say)
-  if (!('client' in checked)) return errorAnswer(checked.status, format, checked.message, checked.retryAfter ? { ...noStore, 'Retry-After': String(checked.retryAfter) } : noStore)
+  if (!('client' in checked))
+    return errorAnswer(
+      checked.status,
+      format,
+      checked.message,
+      checked.retryAfter ? { ...noStore, 'Retry-After': String(checked.retryAfter) } : noStore,
+    )
   return { client: checked.client, say, locale: localeParam ?? 'fr', format }
 }
 
@@ -141,12 +230,39 @@ const fromApiError = (err: unknown, format: Open311Format): Open311Answer | null
   return errorAnswer(err.status, format, err.message, noStore)
 }
 
-const postRequest = async ({ payload, options, form, auth, idempotencyKey }: { payload: Payload; options: ResolvedOptions; form: URLSearchParams; auth: Exclude<Authenticated, Open311Answer>; idempotencyKey: string | null }): Promise<Open311Answer> => {
+const postRequest = async ({
+  payload,
+  options,
+  form,
+  auth,
+  idempotencyKey,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  form: URLSearchParams
+  auth: Exclude<Authenticated, Open311Answer>
+  idempotencyKey: string | null
+}): Promise<Open311Answer> => {
   const { client, say, locale, format } = auth
   const errors: string[] = []
   const code = (form.get('service_code') ?? '').trim()
-  if (!code) return errorAnswer(400, format, say('service_code est requis', 'service_code is required'), noStore)
-  if (idempotencyKey !== null && !isClientIdempotencyKey(idempotencyKey)) return errorAnswer(400, format, say('Idempotency-Key : 8 à 200 caractères imprimables', 'Idempotency-Key: 8 to 200 printable characters'), noStore)
+  if (!code)
+    return errorAnswer(
+      400,
+      format,
+      say('service_code est requis', 'service_code is required'),
+      noStore,
+    )
+  if (idempotencyKey !== null && !isClientIdempotencyKey(idempotencyKey))
+    return errorAnswer(
+      400,
+      format,
+      say(
+        'Idempotency-Key : 8 à 200 caractères imprimables',
+        'Idempotency-Key: 8 to 200 printable characters',
+      ),
+      noStore,
+    )
   const { docs } = await payload.find({
     collection: options.typesCollection as 'request-types',
     where: { and: [{ code: { equals: code } }, { active: { equals: true } }] },
@@ -156,27 +272,54 @@ const postRequest = async ({ payload, options, form, auth, idempotencyKey }: { p
     select: { code: true },
   })
   const type = docs[0] as unknown as { id: number } | undefined
-  if (!type) return errorAnswer(404, format, say(`service_code ${code} inconnu ou inactif`, `Unknown or inactive service_code ${code}`), noStore)
+  if (!type)
+    return errorAnswer(
+      404,
+      format,
+      say(`service_code ${code} inconnu ou inactif`, `Unknown or inactive service_code ${code}`),
+      noStore,
+    )
 
   const lat = number(form.get('lat'))
   const lng = number(form.get('long'))
-  if (lat === null || lng === null || (lat === undefined) !== (lng === undefined)) errors.push(say('lat et long doivent être donnés ensemble, en degrés décimaux', 'lat and long must come together, in decimal degrees'))
+  if (lat === null || lng === null || (lat === undefined) !== (lng === undefined))
+    errors.push(
+      say(
+        'lat et long doivent être donnés ensemble, en degrés décimaux',
+        'lat and long must come together, in decimal degrees',
+      ),
+    )
   let addressId: number | null = null
   const rawAddressId = (form.get('address_id') ?? '').trim()
   if (rawAddressId) {
     const found = /^\d{1,9}$/.test(rawAddressId)
-      ? await payload.findByID({ collection: options.addressesCollection as 'addresses', id: Number(rawAddressId), depth: 0, overrideAccess: true, disableErrors: true, select: { label: true } })
+      ? await payload.findByID({
+          collection: options.addressesCollection as 'addresses',
+          id: Number(rawAddressId),
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          select: { label: true },
+        })
       : null
     if (found) addressId = Number(rawAddressId)
-    else errors.push(say(`address_id ${rawAddressId} inconnu`, `Unknown address_id ${rawAddressId}`))
+    else
+      errors.push(say(`address_id ${rawAddressId} inconnu`, `Unknown address_id ${rawAddressId}`))
   }
   const addressString = text(form, 'address_string', 300)
   if (addressString && !rawAddressId && lat === undefined) {
     addressId = await findAddress(payload, options, addressString)
-    if (!addressId) errors.push(say('address_string introuvable dans le registre des adresses : donnez lat et long', 'address_string not found in the address registry: send lat and long'))
+    if (!addressId)
+      errors.push(
+        say(
+          'address_string introuvable dans le registre des adresses : donnez lat et long',
+          'address_string not found in the address registry: send lat and long',
+        ),
+      )
   }
   const mediaUrl = (form.get('media_url') ?? '').trim()
-  if (mediaUrl && !isHttpUrl(mediaUrl)) errors.push(say('media_url doit être une adresse http(s)', 'media_url must be an http(s) URL'))
+  if (mediaUrl && !isHttpUrl(mediaUrl))
+    errors.push(say('media_url doit être une adresse http(s)', 'media_url must be an http(s) URL'))
   if (errors.length) return errorAnswer(400, format, errors, noStore)
 
   const description = (form.get('description') ?? '').trim()
@@ -207,10 +350,19 @@ const postRequest = async ({ payload, options, form, auth, idempotencyKey }: { p
     throw err
   }
   if (!result.ok) {
-    const messages = [...result.errors.map((e) => say(...submissionMessages[e])), ...result.answerIssues.map((i) => issueMessage(say, i))]
+    const messages = [
+      ...result.errors.map((e) => say(...submissionMessages[e])),
+      ...result.answerIssues.map((i) => issueMessage(say, i)),
+    ]
     return errorAnswer(result.errors.includes('typeUnknown') ? 404 : 400, format, messages, noStore)
   }
-  const due = await payload.findByID({ collection: options.requestsCollection as 'service-requests', id: result.id, depth: 0, overrideAccess: true, select: { dueAt: true } })
+  const due = await payload.findByID({
+    collection: options.requestsCollection as 'service-requests',
+    id: result.id,
+    depth: 0,
+    overrideAccess: true,
+    select: { dueAt: true },
+  })
   const dueAt = isoWithOffset((due as { dueAt?: string | null }).dueAt)?.slice(0, 10)
   return {
     status: result.isReplay ? 200 : 201,
@@ -222,23 +374,46 @@ const postRequest = async ({ payload, options, form, auth, idempotencyKey }: { p
       {
         service_request_id: result.trackingNumber,
         token,
-        service_notice: dueAt ? say(`Traitement prévu d’ici le ${dueAt}.`, `Expected to be handled by ${dueAt}.`) : null,
+        service_notice: dueAt
+          ? say(`Traitement prévu d’ici le ${dueAt}.`, `Expected to be handled by ${dueAt}.`)
+          : null,
         account_id: null,
       },
     ],
   }
 }
 
-const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; options: ResolvedOptions; form: URLSearchParams; auth: Exclude<Authenticated, Open311Answer> }): Promise<Open311Answer> => {
+const postUpdate = async ({
+  payload,
+  options,
+  form,
+  auth,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  form: URLSearchParams
+  auth: Exclude<Authenticated, Open311Answer>
+}): Promise<Open311Answer> => {
   const { say, format } = auth
   const trackingNumber = (form.get('service_request_id') ?? '').trim()
-  if (!trackingNumber) return errorAnswer(400, format, say('service_request_id est requis', 'service_request_id is required'), noStore)
+  if (!trackingNumber)
+    return errorAnswer(
+      400,
+      format,
+      say('service_request_id est requis', 'service_request_id is required'),
+      noStore,
+    )
   const errors: string[] = []
   const status = (form.get('status') ?? '').trim()
-  if (status && !isKnownUpdateStatus(status)) errors.push(say(`status ${status} inconnu`, `Unknown status ${status}`))
+  if (status && !isKnownUpdateStatus(status))
+    errors.push(say(`status ${status} inconnu`, `Unknown status ${status}`))
   const description = (form.get('description') ?? '').trim()
-  if (description.length > 5000) errors.push(say('description : 5 000 caractères au plus', 'description: 5,000 characters at most'))
-  if (parseDate(form.get('updated_datetime')) === null) errors.push(say('updated_datetime doit être en ISO 8601', 'updated_datetime must be ISO 8601'))
+  if (description.length > 5000)
+    errors.push(
+      say('description : 5 000 caractères au plus', 'description: 5,000 characters at most'),
+    )
+  if (parseDate(form.get('updated_datetime')) === null)
+    errors.push(say('updated_datetime doit être en ISO 8601', 'updated_datetime must be ISO 8601'))
   if (errors.length) return errorAnswer(400, format, errors, noStore)
   const { docs } = await payload.find({
     collection: options.requestsCollection as 'service-requests',
@@ -248,8 +423,18 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
     overrideAccess: true,
     select: { status: true, type: true, open311Client: true },
   })
-  const request = docs[0] as unknown as { id: number; status: RequestStatus; type?: unknown; open311Client?: unknown } | undefined
-  if (!request || !isRequestStatus(request.status)) return errorAnswer(404, format, say(`service_request_id ${trackingNumber} inconnu`, `Unknown service_request_id ${trackingNumber}`), noStore)
+  const request = docs[0] as unknown as
+    { id: number; status: RequestStatus; type?: unknown; open311Client?: unknown } | undefined
+  if (!request || !isRequestStatus(request.status))
+    return errorAnswer(
+      404,
+      format,
+      say(
+        `service_request_id ${trackingNumber} inconnu`,
+        `Unknown service_request_id ${trackingNumber}`,
+      ),
+      noStore,
+    )
   // A key updates its own client's requests and those of the types granted to it: before anything
   // is claimed or written, so a refusal changes nothing.
   if (!mayUpdateRequest(auth.client, request)) {
@@ -264,15 +449,36 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
     )
   }
   const next = nextStatusFor(request.status, status || null)
-  if (!description && next === request.status) return errorAnswer(400, format, say('description est requis (rien à ajouter)', 'description is required (nothing to add)'), noStore)
-  const answer = (updateId: string | null, status = 200): Open311Answer => ({ status, format, xmlRoot: 'service_request_updates', xmlItem: 'request_update', headers: noStore, body: [{ update_id: updateId }] })
+  if (!description && next === request.status)
+    return errorAnswer(
+      400,
+      format,
+      say('description est requis (rien à ajouter)', 'description is required (nothing to add)'),
+      noStore,
+    )
+  const answer = (updateId: string | null, status = 200): Open311Answer => ({
+    status,
+    format,
+    xmlRoot: 'service_request_updates',
+    xmlItem: 'request_update',
+    headers: noStore,
+    body: [{ update_id: updateId }],
+  })
   // The client's own update id, when it sends one, makes a retry harmless: one note per id.
   const externalId = (form.get('update_id') ?? '').trim().slice(0, 100)
   if (externalId) {
     const claim = await claimClientUpdate({ payload, clientId: auth.client.id, externalId })
     if (!claim.claimed) {
       if (claim.updateId) return answer(claim.updateId)
-      return errorAnswer(409, format, say('Cette mise à jour est déjà en cours d’enregistrement', 'This update is already being saved'), noStore)
+      return errorAnswer(
+        409,
+        format,
+        say(
+          'Cette mise à jour est déjà en cours d’enregistrement',
+          'This update is already being saved',
+        ),
+        noStore,
+      )
     }
   }
   type Updated = { history?: { id?: string | null; isPublic?: boolean | null }[] | null }
@@ -294,7 +500,8 @@ const postUpdate = async ({ payload, options, form, auth }: { payload: Payload; 
     if (refused) return refused
     throw err
   } finally {
-    if (externalId) await settleClientUpdate({ payload, clientId: auth.client.id, externalId, updateId })
+    if (externalId)
+      await settleClientUpdate({ payload, clientId: auth.client.id, externalId, updateId })
   }
   return answer(updateId)
 }
@@ -319,15 +526,43 @@ export const handleOpen311Post = async ({
   headers: Headers
 }): Promise<Open311Answer> => {
   const { segments, format } = parsePath(path)
-  const isKnown = segments?.length === 1 && (segments[0] === 'requests' || segments[0] === 'servicerequestupdates')
+  const isKnown =
+    segments?.length === 1 &&
+    (segments[0] === 'requests' || segments[0] === 'servicerequestupdates')
   if (!isKnown) {
     const say = sayIn(parseLocale(form.get('locale')) || null)
-    const isReadOnly = segments !== null && ['discovery', 'services', 'requests', 'tokens'].includes(segments[0]) && segments.length <= 2
-    if (isReadOnly) return errorAnswer(405, format, say('Méthode non permise : cette ressource se lit avec GET', 'Method not allowed: this resource is read with GET'), { ...noStore, Allow: 'GET' })
-    return errorAnswer(404, format, segments ? say('Ressource inconnue', 'Unknown resource') : say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'), noStore)
+    const isReadOnly =
+      segments !== null &&
+      ['discovery', 'services', 'requests', 'tokens'].includes(segments[0]) &&
+      segments.length <= 2
+    if (isReadOnly)
+      return errorAnswer(
+        405,
+        format,
+        say(
+          'Méthode non permise : cette ressource se lit avec GET',
+          'Method not allowed: this resource is read with GET',
+        ),
+        { ...noStore, Allow: 'GET' },
+      )
+    return errorAnswer(
+      404,
+      format,
+      segments
+        ? say('Ressource inconnue', 'Unknown resource')
+        : say('Ressource inconnue : ajoutez .json ou .xml', 'Unknown resource: add .json or .xml'),
+      noStore,
+    )
   }
   const auth = await authenticate(payload, options, path, form)
   if ('status' in auth) return auth
-  if (segments[0] === 'requests') return postRequest({ payload, options, form, auth, idempotencyKey: headers.get('idempotency-key') })
+  if (segments[0] === 'requests')
+    return postRequest({
+      payload,
+      options,
+      form,
+      auth,
+      idempotencyKey: headers.get('idempotency-key'),
+    })
   return postUpdate({ payload, options, form, auth })
 }

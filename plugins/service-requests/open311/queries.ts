@@ -5,14 +5,20 @@ import type { Payload } from 'payload'
 import type { RequestStatus } from '../lib/status'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
-type Pool = { query: <T>(query: { name?: string; text: string; values?: unknown[] }) => Promise<{ rows: T[] }> }
+type Pool = {
+  query: <T>(query: { name?: string; text: string; values?: unknown[] }) => Promise<{ rows: T[] }>
+}
 
 /**
  * A named (prepared) statement per distinct SQL text: Postgres plans it once per connection
  * instead of on every call (planning was a good part of the list's time).
  */
 const query = <T>(payload: Payload, text: string, values: unknown[]) =>
-  (payload.db as unknown as { pool: Pool }).pool.query<T>({ name: `o311_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values })
+  (payload.db as unknown as { pool: Pool }).pool.query<T>({
+    name: `o311_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`,
+    text,
+    values,
+  })
 
 /** Payload's Postgres table for a collection slug (`service-requests` → `service_requests`). */
 const tableOf = (slug: string) => `"${slug.replace(/-/g, '_')}"`
@@ -73,23 +79,34 @@ export const listPublicRequests = async ({
   const departmentNames = tableOf(`${options.departmentsCollection}_locales`)
   const photos = tableOf(options.photosCollection)
   const addresses = tableOf(options.addressesCollection)
-  const values: unknown[] = [locale, payload.config.localization ? payload.config.localization.defaultLocale : 'fr']
+  const values: unknown[] = [
+    locale,
+    payload.config.localization ? payload.config.localization.defaultLocale : 'fr',
+  ]
   const where: string[] = []
   const param = (value: unknown) => {
     values.push(value)
     return `$${values.length}`
   }
-  if (trackingNumbers?.length) where.push(`r.tracking_number = any(${param(trackingNumbers)}::varchar[])`)
+  if (trackingNumbers?.length)
+    where.push(`r.tracking_number = any(${param(trackingNumbers)}::varchar[])`)
   if (serviceCodes?.length) {
     // The types' ids first: against a literal list the planner uses the requests' own statistics
     // (a subquery on request_types made it sort every open request instead of walking the index).
-    const { rows: typeRows } = await query<{ id: number }>(payload, `select id from ${types} where code = any($1::varchar[])`, [serviceCodes])
+    const { rows: typeRows } = await query<{ id: number }>(
+      payload,
+      `select id from ${types} where code = any($1::varchar[])`,
+      [serviceCodes],
+    )
     if (typeRows.length === 0) return []
     where.push(`r.type_id = any(${param(typeRows.map((t) => t.id))}::int[])`)
   }
   if (start) where.push(`r.created_at >= ${param(start.toISOString())}`)
   if (end) where.push(`r.created_at <= ${param(end.toISOString())}`)
-  if (statuses?.length) where.push(`r.status = any(${param(statuses)}::${enumOf(options.requestsCollection, 'status')}[])`)
+  if (statuses?.length)
+    where.push(
+      `r.status = any(${param(statuses)}::${enumOf(options.requestsCollection, 'status')}[])`,
+    )
   // The page first (newest first, walking the created_at index until enough rows match), then
   // the names, the last public note and the first public photo for those rows only.
   const { rows } = await query<PublicRequestRow>(
@@ -118,14 +135,32 @@ export const listPublicRequests = async ({
   return rows
 }
 
-export type PublicUpdateRow = { id: string; at: Date; note: string | null; status: RequestStatus; tracking_number: string }
+export type PublicUpdateRow = {
+  id: string
+  at: Date
+  note: string | null
+  status: RequestStatus
+  tracking_number: string
+}
 
 /**
  * FixMyStreet's `GET servicerequestupdates`: public history entries (status changes and public
  * notes, never the creation, an assignment or an internal note) between two instants, oldest
  * first. A note carries the request's status at that moment (the last status entry before it).
  */
-export const listPublicUpdates = async ({ payload, options, start, end, limit }: { payload: Payload; options: ResolvedOptions; start: Date; end: Date; limit: number }) => {
+export const listPublicUpdates = async ({
+  payload,
+  options,
+  start,
+  end,
+  limit,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  start: Date
+  end: Date
+  limit: number
+}) => {
   const requests = tableOf(options.requestsCollection)
   const history = tableOf(`${options.requestsCollection}_history`)
   const { rows } = await query<PublicUpdateRow>(
@@ -143,7 +178,15 @@ export const listPublicUpdates = async ({ payload, options, start, end, limit }:
 }
 
 /** The tracking number of the request an Open311 POST created with this token, if any. */
-export const trackingNumberForToken = async ({ payload, options, token }: { payload: Payload; options: ResolvedOptions; token: string }) => {
+export const trackingNumberForToken = async ({
+  payload,
+  options,
+  token,
+}: {
+  payload: Payload
+  options: ResolvedOptions
+  token: string
+}) => {
   const { rows } = await query<{ tracking_number: string }>(
     payload,
     `select tracking_number from ${tableOf(options.requestsCollection)} where idempotency_key = $1 limit 1`,
@@ -158,19 +201,51 @@ export const trackingNumberForToken = async ({ payload, options, token }: { payl
  * `{ claimed: true }` to the first, `{ claimed: false, updateId }` to a repeat (updateId null
  * while the first is still being written).
  */
-export const claimClientUpdate = async ({ payload, clientId, externalId }: { payload: Payload; clientId: number; externalId: string }) => {
+export const claimClientUpdate = async ({
+  payload,
+  clientId,
+  externalId,
+}: {
+  payload: Payload
+  clientId: number
+  externalId: string
+}) => {
   const { rows } = await query<{ client_id: number }>(
     payload,
     'insert into service_requests.open311_updates (client_id, external_id) values ($1, $2) on conflict do nothing returning client_id',
     [clientId, externalId],
   )
   if (rows.length) return { claimed: true as const }
-  const { rows: existing } = await query<{ update_id: string | null }>(payload, 'select update_id from service_requests.open311_updates where client_id = $1 and external_id = $2', [clientId, externalId])
+  const { rows: existing } = await query<{ update_id: string | null }>(
+    payload,
+    'select update_id from service_requests.open311_updates where client_id = $1 and external_id = $2',
+    [clientId, externalId],
+  )
   return { claimed: false as const, updateId: existing[0]?.update_id ?? null }
 }
 
 /** Records the update a claim produced, or releases the claim when nothing was saved. */
-export const settleClientUpdate = async ({ payload, clientId, externalId, updateId }: { payload: Payload; clientId: number; externalId: string; updateId: string | null }) => {
-  if (updateId) await query(payload, 'update service_requests.open311_updates set update_id = $3 where client_id = $1 and external_id = $2', [clientId, externalId, updateId])
-  else await query(payload, 'delete from service_requests.open311_updates where client_id = $1 and external_id = $2', [clientId, externalId])
+export const settleClientUpdate = async ({
+  payload,
+  clientId,
+  externalId,
+  updateId,
+}: {
+  payload: Payload
+  clientId: number
+  externalId: string
+  updateId: string | null
+}) => {
+  if (updateId)
+    await query(
+      payload,
+      'update service_requests.open311_updates set update_id = $3 where client_id = $1 and external_id = $2',
+      [clientId, externalId, updateId],
+    )
+  else
+    await query(
+      payload,
+      'delete from service_requests.open311_updates where client_id = $1 and external_id = $2',
+      [clientId, externalId],
+    )
 }

@@ -8,7 +8,8 @@ import { createHash, randomBytes } from 'node:crypto'
  */
 const prefix = 'o311-'
 
-export const isOpen311Token = (value: string) => value.startsWith(prefix) && /^[A-Za-z0-9_-]{16,64}$/.test(value)
+export const isOpen311Token = (value: string) =>
+  value.startsWith(prefix) && /^[A-Za-z0-9_-]{16,64}$/.test(value)
 
 export const tokenFor = (clientId: number, idempotencyKey: string | null) =>
   idempotencyKey

@@ -41,13 +41,15 @@ const incoming: Record<string, RequestStatus | 'reopen' | null> = {
   for_triage: null,
 }
 
-export const isKnownUpdateStatus = (value: string) => Object.hasOwn(incoming, value.trim().toLowerCase())
+export const isKnownUpdateStatus = (value: string) =>
+  Object.hasOwn(incoming, value.trim().toLowerCase())
 
 /** The status to move to, or the current one when the move is not a legal step from it. */
 export const nextStatusFor = (current: RequestStatus, value: string | null): RequestStatus => {
   if (!value) return current
   const wanted = incoming[value.trim().toLowerCase()]
   if (!wanted) return current
-  const target: RequestStatus = wanted === 'reopen' ? (current === 'resolved' ? 'in_progress' : current) : wanted
+  const target: RequestStatus =
+    wanted === 'reopen' ? (current === 'resolved' ? 'in_progress' : current) : wanted
   return canTransition(current, target) ? target : current
 }

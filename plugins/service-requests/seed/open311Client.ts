@@ -20,12 +20,24 @@ export const seedOpen311Client = async ({
   slug?: string
   context?: RequestContext
 }): Promise<number> => {
-  if (apiKey && !isApiKeyShape(apiKey)) throw new Error('OPEN311_DEMO_API_KEY must be 16 to 128 printable ASCII characters, without spaces.')
-  const { totalDocs } = await payload.count({ collection: slug as 'open311-clients', where: { name: { equals: demoOpen311ClientName } }, overrideAccess: true })
+  if (apiKey && !isApiKeyShape(apiKey))
+    throw new Error(
+      'OPEN311_DEMO_API_KEY must be 16 to 128 printable ASCII characters, without spaces.',
+    )
+  const { totalDocs } = await payload.count({
+    collection: slug as 'open311-clients',
+    where: { name: { equals: demoOpen311ClientName } },
+    overrideAccess: true,
+  })
   if (totalDocs > 0) return 0
   await payload.create({
     collection: slug as 'open311-clients',
-    data: { name: demoOpen311ClientName, contactEmail: 'communications@lac-azur.example', active: true, rateLimit: 60 },
+    data: {
+      name: demoOpen311ClientName,
+      contactEmail: 'communications@lac-azur.example',
+      active: true,
+      rateLimit: 60,
+    },
     overrideAccess: true,
     context: { ...context, ...(apiKey ? { [chosenKeyContext]: apiKey } : {}) },
   })

@@ -3,7 +3,13 @@ import type { Payload, RequestContext } from 'payload'
 import type { QuestionType } from '../collections/RequestTypes'
 
 type Text = { fr: string; en: string }
-type SeedQuestion = { code: string; label: Text; type: QuestionType; required?: boolean; choices?: { value: string; label: Text }[] }
+type SeedQuestion = {
+  code: string
+  label: Text
+  type: QuestionType
+  required?: boolean
+  choices?: { value: string; label: Text }[]
+}
 export type SeedRequestType = {
   code: string
   name: Text
@@ -31,7 +37,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'pothole',
     name: { fr: 'Nid-de-poule', en: 'Pothole' },
-    description: { fr: 'Trou ou affaissement dans la chaussée ou une piste cyclable.', en: 'A hole or sag in the road or a bike path.' },
+    description: {
+      fr: 'Trou ou affaissement dans la chaussée ou une piste cyclable.',
+      en: 'A hole or sag in the road or a bike path.',
+    },
     group: roads,
     keywords: { fr: 'trou rue chaussée asphalte route', en: 'hole road street asphalt' },
     department: 'travaux-publics',
@@ -66,7 +75,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'graffiti',
     name: { fr: 'Graffiti', en: 'Graffiti' },
-    description: { fr: 'Graffiti sur un bien public ou visible de la rue.', en: 'Graffiti on public property or visible from the street.' },
+    description: {
+      fr: 'Graffiti sur un bien public ou visible de la rue.',
+      en: 'Graffiti on public property or visible from the street.',
+    },
     group: roads,
     keywords: { fr: 'tag peinture vandalisme', en: 'tag paint vandalism' },
     department: 'travaux-publics',
@@ -74,12 +86,28 @@ export const demoRequestTypes: SeedRequestType[] = [
     photo: 'optional',
     locationRequired: true,
     allowAnonymous: true,
-    questions: [{ code: 'offensive', label: { fr: 'Le contenu est-il haineux ou offensant ?', en: 'Is the content hateful or offensive?' }, type: 'singlevaluelist', choices: [{ value: 'yes', label: { fr: 'Oui', en: 'Yes' } }, { value: 'no', label: { fr: 'Non', en: 'No' } }] }],
+    questions: [
+      {
+        code: 'offensive',
+        label: {
+          fr: 'Le contenu est-il haineux ou offensant ?',
+          en: 'Is the content hateful or offensive?',
+        },
+        type: 'singlevaluelist',
+        choices: [
+          { value: 'yes', label: { fr: 'Oui', en: 'Yes' } },
+          { value: 'no', label: { fr: 'Non', en: 'No' } },
+        ],
+      },
+    ],
   },
   {
     code: 'street-lighting',
     name: { fr: 'Éclairage de rue', en: 'Street lighting' },
-    description: { fr: 'Lampadaire éteint, qui clignote ou reste allumé le jour.', en: 'A street light that is out, flickering or on during the day.' },
+    description: {
+      fr: 'Lampadaire éteint, qui clignote ou reste allumé le jour.',
+      en: 'A street light that is out, flickering or on during the day.',
+    },
     group: roads,
     keywords: { fr: 'lampadaire lumière lampe', en: 'lamp light street light' },
     department: 'travaux-publics',
@@ -87,12 +115,21 @@ export const demoRequestTypes: SeedRequestType[] = [
     photo: 'optional',
     locationRequired: true,
     allowAnonymous: true,
-    questions: [{ code: 'pole', label: { fr: 'Numéro du poteau (s’il est visible)', en: 'Pole number (if visible)' }, type: 'string' }],
+    questions: [
+      {
+        code: 'pole',
+        label: { fr: 'Numéro du poteau (s’il est visible)', en: 'Pole number (if visible)' },
+        type: 'string',
+      },
+    ],
   },
   {
     code: 'street-furniture',
     name: { fr: 'Mobilier urbain endommagé', en: 'Damaged street furniture' },
-    description: { fr: 'Banc, poubelle, panneau ou abribus brisé.', en: 'A broken bench, bin, sign or bus shelter.' },
+    description: {
+      fr: 'Banc, poubelle, panneau ou abribus brisé.',
+      en: 'A broken bench, bin, sign or bus shelter.',
+    },
     group: roads,
     keywords: { fr: 'banc panneau poubelle abribus', en: 'bench sign bin shelter' },
     department: 'travaux-publics',
@@ -104,7 +141,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'park-cleanliness',
     name: { fr: 'Propreté d’un parc', en: 'Park cleanliness' },
-    description: { fr: 'Déchets, poubelle pleine ou saleté dans un parc.', en: 'Litter, a full bin or dirt in a park.' },
+    description: {
+      fr: 'Déchets, poubelle pleine ou saleté dans un parc.',
+      en: 'Litter, a full bin or dirt in a park.',
+    },
     group: parks,
     keywords: { fr: 'parc déchets poubelle', en: 'park litter trash' },
     department: 'loisirs-culture',
@@ -116,7 +156,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'street-cleaning',
     name: { fr: 'Nettoyage de rue', en: 'Street cleaning' },
-    description: { fr: 'Débris, sable ou déversement à nettoyer dans la rue.', en: 'Debris, sand or a spill to clean up in the street.' },
+    description: {
+      fr: 'Débris, sable ou déversement à nettoyer dans la rue.',
+      en: 'Debris, sand or a spill to clean up in the street.',
+    },
     group: roads,
     keywords: { fr: 'balai sable débris', en: 'sweeping sand debris' },
     department: 'travaux-publics',
@@ -128,7 +171,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'branch-collection',
     name: { fr: 'Collecte de branches ou arbre', en: 'Branch or tree collection' },
-    description: { fr: 'Branches à ramasser ou arbre public tombé ou dangereux.', en: 'Branches to pick up, or a fallen or dangerous public tree.' },
+    description: {
+      fr: 'Branches à ramasser ou arbre public tombé ou dangereux.',
+      en: 'Branches to pick up, or a fallen or dangerous public tree.',
+    },
     group: parks,
     keywords: { fr: 'branches arbre élagage', en: 'branches tree pruning' },
     department: 'environnement',
@@ -136,12 +182,21 @@ export const demoRequestTypes: SeedRequestType[] = [
     photo: 'optional',
     locationRequired: true,
     allowAnonymous: false,
-    questions: [{ code: 'volume', label: { fr: 'Volume approximatif (m³)', en: 'Approximate volume (m³)' }, type: 'number' }],
+    questions: [
+      {
+        code: 'volume',
+        label: { fr: 'Volume approximatif (m³)', en: 'Approximate volume (m³)' },
+        type: 'number',
+      },
+    ],
   },
   {
     code: 'missed-collection',
     name: { fr: 'Collecte manquée', en: 'Missed waste collection' },
-    description: { fr: 'Votre bac n’a pas été vidé le jour prévu.', en: 'Your bin was not emptied on the scheduled day.' },
+    description: {
+      fr: 'Votre bac n’a pas été vidé le jour prévu.',
+      en: 'Your bin was not emptied on the scheduled day.',
+    },
     group: waste,
     keywords: { fr: 'bac poubelle recyclage compost ordures', en: 'bin garbage recycling compost' },
     department: 'environnement',
@@ -161,13 +216,21 @@ export const demoRequestTypes: SeedRequestType[] = [
           { value: 'compost', label: { fr: 'Matières organiques', en: 'Organics' } },
         ],
       },
-      { code: 'date', label: { fr: 'Date de la collecte manquée', en: 'Date of the missed collection' }, type: 'datetime', required: true },
+      {
+        code: 'date',
+        label: { fr: 'Date de la collecte manquée', en: 'Date of the missed collection' },
+        type: 'datetime',
+        required: true,
+      },
     ],
   },
   {
     code: 'water-leak',
     name: { fr: 'Fuite d’eau', en: 'Water leak' },
-    description: { fr: 'Eau qui coule de la chaussée, d’une borne-fontaine ou d’une vanne.', en: 'Water running from the road, a hydrant or a valve.' },
+    description: {
+      fr: 'Eau qui coule de la chaussée, d’une borne-fontaine ou d’une vanne.',
+      en: 'Water running from the road, a hydrant or a valve.',
+    },
     group: water,
     keywords: { fr: 'eau fuite aqueduc borne-fontaine', en: 'water leak main hydrant' },
     department: 'travaux-publics',
@@ -179,7 +242,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'noise',
     name: { fr: 'Plainte pour bruit', en: 'Noise complaint' },
-    description: { fr: 'Bruit excessif et répété (chantier, équipement, etc.). Pour une urgence, composez le 911.', en: 'Excessive, repeated noise (construction, equipment, etc.). In an emergency, call 911.' },
+    description: {
+      fr: 'Bruit excessif et répété (chantier, équipement, etc.). Pour une urgence, composez le 911.',
+      en: 'Excessive, repeated noise (construction, equipment, etc.). In an emergency, call 911.',
+    },
     group: community,
     keywords: { fr: 'bruit nuisance', en: 'noise nuisance' },
     department: 'urbanisme',
@@ -187,12 +253,22 @@ export const demoRequestTypes: SeedRequestType[] = [
     photo: 'none',
     locationRequired: true,
     allowAnonymous: false,
-    questions: [{ code: 'when', label: { fr: 'Quand le bruit se produit-il ?', en: 'When does the noise happen?' }, type: 'text', required: true }],
+    questions: [
+      {
+        code: 'when',
+        label: { fr: 'Quand le bruit se produit-il ?', en: 'When does the noise happen?' },
+        type: 'text',
+        required: true,
+      },
+    ],
   },
   {
     code: 'suggestion',
     name: { fr: 'Suggestion', en: 'Suggestion' },
-    description: { fr: 'Une idée pour améliorer la ville ou ses services.', en: 'An idea to improve the town or its services.' },
+    description: {
+      fr: 'Une idée pour améliorer la ville ou ses services.',
+      en: 'An idea to improve the town or its services.',
+    },
     group: service,
     keywords: { fr: 'idée proposition', en: 'idea proposal' },
     department: 'communications',
@@ -204,7 +280,10 @@ export const demoRequestTypes: SeedRequestType[] = [
   {
     code: 'service-complaint',
     name: { fr: 'Plainte sur un service', en: 'Complaint about a service' },
-    description: { fr: 'Vous êtes insatisfait d’un service municipal.', en: 'You are dissatisfied with a municipal service.' },
+    description: {
+      fr: 'Vous êtes insatisfait d’un service municipal.',
+      en: 'You are dissatisfied with a municipal service.',
+    },
     group: service,
     keywords: { fr: 'plainte insatisfaction', en: 'complaint dissatisfaction' },
     department: 'greffe',
@@ -234,7 +313,11 @@ export const seedRequestTypes = async ({
 }): Promise<number> => {
   let created = 0
   for (const type of types) {
-    const { totalDocs } = await payload.count({ collection: slug as 'request-types', where: { code: { equals: type.code } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: slug as 'request-types',
+      where: { code: { equals: type.code } },
+      overrideAccess: true,
+    })
     if (totalDocs > 0) continue
     const department = departmentIds[type.department]
     if (!department) throw new Error(`seedRequestTypes: unknown department ${type.department}`)
@@ -282,7 +365,11 @@ export const seedRequestTypes = async ({
           ...questions[i],
           id: stored.questions?.[i]?.id,
           label: q.label.en,
-          choices: (q.choices ?? []).map((c, j) => ({ value: c.value, id: stored.questions?.[i]?.choices?.[j]?.id, label: c.label.en })),
+          choices: (q.choices ?? []).map((c, j) => ({
+            value: c.value,
+            id: stored.questions?.[i]?.choices?.[j]?.id,
+            label: c.label.en,
+          })),
         })),
       },
     })

@@ -7,22 +7,57 @@ export const base = 'http://localhost:3000'
 export const options = resolveOptions()
 export const password = 'correct-horse-battery'
 
-const square = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] })
+const square = (x: number, y: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ],
+  ],
+})
 
-export const rest = async (payload: Payload, method: string, path: string, { cookie, body }: { cookie?: string; body?: unknown } = {}) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }
+export const rest = async (
+  payload: Payload,
+  method: string,
+  path: string,
+  { cookie, body }: { cookie?: string; body?: unknown } = {},
+) => {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'sec-fetch-site': 'same-origin',
+  }
   if (cookie) headers.cookie = cookie
   return handleEndpoints({
     config: payload.config,
-    request: new Request(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    request: new Request(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
   })
 }
 
 export const graphql = async (payload: Payload, query: string, cookie?: string) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'sec-fetch-site': 'same-origin',
+  }
   if (cookie) headers.cookie = cookie
-  const response = await GRAPHQL_POST(payload.config)(new Request(`${base}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }))
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
+  const response = await GRAPHQL_POST(payload.config)(
+    new Request(`${base}/api/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    }),
+  )
+  return (await response.json()) as {
+    data?: Record<string, unknown>
+    errors?: { message: string }[]
+  }
 }
 
 const cookieOf = (token?: string) => {
@@ -37,10 +72,30 @@ const cookieOf = (token?: string) => {
  */
 export const makeCity = async (payload: Payload) => {
   const context = { disableRevalidate: true }
-  const west = await payload.create({ collection: 'sectors', data: { name: 'Ouest', code: 'ouest', boundary: square(-75, 45) }, overrideAccess: true, context })
-  const east = await payload.create({ collection: 'sectors', data: { name: 'Est', code: 'est', boundary: square(-74, 45) }, overrideAccess: true, context })
-  const roads = await payload.create({ collection: 'departments', data: { name: 'Travaux publics', code: 'tp' }, overrideAccess: true, context })
-  const parks = await payload.create({ collection: 'departments', data: { name: 'Parcs', code: 'parcs' }, overrideAccess: true, context })
+  const west = await payload.create({
+    collection: 'sectors',
+    data: { name: 'Ouest', code: 'ouest', boundary: square(-75, 45) },
+    overrideAccess: true,
+    context,
+  })
+  const east = await payload.create({
+    collection: 'sectors',
+    data: { name: 'Est', code: 'est', boundary: square(-74, 45) },
+    overrideAccess: true,
+    context,
+  })
+  const roads = await payload.create({
+    collection: 'departments',
+    data: { name: 'Travaux publics', code: 'tp' },
+    overrideAccess: true,
+    context,
+  })
+  const parks = await payload.create({
+    collection: 'departments',
+    data: { name: 'Parcs', code: 'parcs' },
+    overrideAccess: true,
+    context,
+  })
   const westAddress = await payload.create({
     collection: 'addresses',
     data: { number: 10, street: 'rue de l’Ouest', postalCode: 'J0A 1B0', lat: 45.5, lng: -74.5 },
@@ -53,8 +108,16 @@ export const makeCity = async (payload: Payload) => {
     overrideAccess: true,
     context,
   })
-  const staff = async (email: string, roles: ('admin' | 'agent' | 'editor')[], department?: number) => {
-    const user = await payload.create({ collection: 'users', data: { email, password, name: email, roles, department }, overrideAccess: true })
+  const staff = async (
+    email: string,
+    roles: ('admin' | 'agent' | 'editor')[],
+    department?: number,
+  ) => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password, name: email, roles, department },
+      overrideAccess: true,
+    })
     const { token } = await payload.login({ collection: 'users', data: { email, password } })
     return { id: user.id, cookie: cookieOf(token) }
   }
@@ -87,13 +150,36 @@ export const makeCity = async (payload: Payload) => {
       allowAnonymous: true,
       locationRequired: true,
       questions: [
-        { code: 'size', label: 'Taille', type: 'singlevaluelist' as const, required: true, choices: [{ value: 'small', label: 'Petit' }, { value: 'large', label: 'Grand' }] },
+        {
+          code: 'size',
+          label: 'Taille',
+          type: 'singlevaluelist' as const,
+          required: true,
+          choices: [
+            { value: 'small', label: 'Petit' },
+            { value: 'large', label: 'Grand' },
+          ],
+        },
         { code: 'depth', label: 'Profondeur (cm)', type: 'number' as const, required: false },
       ],
     },
     overrideAccess: true,
   })
-  return { west, east, roads, parks, westAddress, eastAddress, admin, agentA, agentB, editor, citizenA, citizenB, type }
+  return {
+    west,
+    east,
+    roads,
+    parks,
+    westAddress,
+    eastAddress,
+    admin,
+    agentA,
+    agentB,
+    editor,
+    citizenA,
+    citizenB,
+    type,
+  }
 }
 
 export type City = Awaited<ReturnType<typeof makeCity>>

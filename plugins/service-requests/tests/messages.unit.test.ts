@@ -19,8 +19,12 @@ describe('service requests: messages, routes, small rules', () => {
 
   it('should build French and English addresses', () => {
     expect(newRequestHref('fr')).toBe('/fr/requetes/nouvelle')
-    expect(newRequestHref('en', { brouillon: 'abc', etape: 'details', erreur: undefined })).toBe('/en/requests/new?brouillon=abc&etape=details')
-    expect(requestHref('fr', '2026-000123', { cle: 'secret' })).toBe('/fr/requetes/2026-000123?cle=secret')
+    expect(newRequestHref('en', { brouillon: 'abc', etape: 'details', erreur: undefined })).toBe(
+      '/en/requests/new?brouillon=abc&etape=details',
+    )
+    expect(requestHref('fr', '2026-000123', { cle: 'secret' })).toBe(
+      '/fr/requetes/2026-000123?cle=secret',
+    )
   })
 
   it('should skip the photos and questions steps for a type without them, both ways', () => {
@@ -39,7 +43,10 @@ describe('service requests: messages, routes, small rules', () => {
       { code: 'd', type: 'datetime' as const },
       { code: 'm', type: 'multivaluelist' as const, choices: [{ value: 'a' }, { value: 'b' }] },
     ]
-    expect(validateAnswers(questions, { n: '12,5', d: '2026-11-23', m: ['a', 'b', 'a'] })).toEqual({ answers: { n: '12.5', d: '2026-11-23', m: ['a', 'b'] }, issues: [] })
+    expect(validateAnswers(questions, { n: '12,5', d: '2026-11-23', m: ['a', 'b', 'a'] })).toEqual({
+      answers: { n: '12.5', d: '2026-11-23', m: ['a', 'b'] },
+      issues: [],
+    })
     expect(validateAnswers(questions, { d: '23/11/2026', m: ['c'] }).issues).toEqual([
       { code: 'n', error: 'required' },
       { code: 'd', error: 'date' },
@@ -48,7 +55,13 @@ describe('service requests: messages, routes, small rules', () => {
   })
 
   it('should route by sector row, else by the type’s department', () => {
-    const type = { department: 1, sectorRouting: [{ sector: 7, department: 2, assignee: 9 }, { sector: { id: 8 }, assignee: 10 }] }
+    const type = {
+      department: 1,
+      sectorRouting: [
+        { sector: 7, department: 2, assignee: 9 },
+        { sector: { id: 8 }, assignee: 10 },
+      ],
+    }
     expect(routeRequest(type, 7)).toEqual({ department: 2, assignee: 9 })
     expect(routeRequest(type, 8)).toEqual({ department: 1, assignee: 10 })
     expect(routeRequest(type, null)).toEqual({ department: 1, assignee: null })
@@ -60,16 +73,32 @@ describe('service requests: messages, routes, small rules', () => {
     const token = createCsrfToken('s', 'anonymous')
     expect(isValidCsrfToken('s', 'anonymous', token)).toBe(true)
     expect(isValidCsrfToken('s', 'citizen:1:x', token)).toBe(false)
-    expect(isSameOriginPost(new Headers({ origin: 'https://evil.example', host: 'ville.example' }), { requestUrl: 'https://ville.example/api/x', serverURL: '' })).toBe(false)
+    expect(
+      isSameOriginPost(new Headers({ origin: 'https://evil.example', host: 'ville.example' }), {
+        requestUrl: 'https://ville.example/api/x',
+        serverURL: '',
+      }),
+    ).toBe(false)
   })
 
   it('should accept `Origin: null` only when Sec-Fetch-Site says this site (a form posted from a no-referrer page)', () => {
     const opts = { requestUrl: 'http://127.0.0.1:4000/api/x', serverURL: 'https://ville.example' }
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:4000' }), opts)).toBe(true)
+    expect(
+      isSameOriginPost(
+        new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:4000' }),
+        opts,
+      ),
+    ).toBe(true)
     // A sandboxed frame or a data: page of another site also sends `Origin: null`, with another Sec-Fetch-Site.
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), opts)).toBe(false)
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), opts)).toBe(false)
-    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'none' }), opts)).toBe(false)
+    expect(
+      isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), opts),
+    ).toBe(false)
+    expect(
+      isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), opts),
+    ).toBe(false)
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'none' }), opts)).toBe(
+      false,
+    )
     expect(isSameOriginPost(new Headers({ origin: 'null' }), opts)).toBe(false)
   })
 })

@@ -29,9 +29,19 @@ describe('service requests: Open311 GeoReport v2 (read side)', () => {
 
   const get = async (path: string, query = '') => {
     const segments = path.split('/')
-    const answer = await handleOpen311Get({ payload, options, path: segments, query: new URLSearchParams(query), baseUrl: 'https://ville.example' })
+    const answer = await handleOpen311Get({
+      payload,
+      options,
+      path: segments,
+      query: new URLSearchParams(query),
+      baseUrl: 'https://ville.example',
+    })
     const response = open311Response(answer)
-    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() }
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      text: await response.text(),
+    }
   }
   const json = async (path: string, query = '') => {
     const r = await get(path, query)
@@ -47,14 +57,44 @@ describe('service requests: Open311 GeoReport v2 (read side)', () => {
     payload = await getTestPayload()
     city = await makeCity(payload)
     numbers = []
-    for (const [i, contact] of [{ name: 'Jeanne Secret', email: 'jeanne.secret@example.test', phone: '819 555-0199' }, null].entries()) {
-      const r = await submitRequest(payload, options, { typeId: city.type.id, description: `Trou ${i}`, answers: { size: 'small' }, addressId: city.westAddress.id, language: 'fr', citizenId: contact ? null : city.citizenA.id, contact, idempotencyKey: newKey() })
+    for (const [i, contact] of [
+      { name: 'Jeanne Secret', email: 'jeanne.secret@example.test', phone: '819 555-0199' },
+      null,
+    ].entries()) {
+      const r = await submitRequest(payload, options, {
+        typeId: city.type.id,
+        description: `Trou ${i}`,
+        answers: { size: 'small' },
+        addressId: city.westAddress.id,
+        language: 'fr',
+        citizenId: contact ? null : city.citizenA.id,
+        contact,
+        idempotencyKey: newKey(),
+      })
       if (!r.ok) throw new Error('refused')
       numbers.push(r.trackingNumber)
     }
-    const [first] = (await payload.find({ collection: 'service-requests', where: { trackingNumber: { equals: numbers[0] } }, overrideAccess: true, depth: 0 })).docs
-    await payload.update({ collection: 'service-requests', id: first.id, data: { status: 'resolved', note: 'Réparé', isNotePublic: true } as never, overrideAccess: true, context: { skipRequestEmail: true } })
-    await payload.update({ collection: 'service-requests', id: first.id, data: { note: 'Note interne secrète', isNotePublic: false } as never, overrideAccess: true })
+    const [first] = (
+      await payload.find({
+        collection: 'service-requests',
+        where: { trackingNumber: { equals: numbers[0] } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs
+    await payload.update({
+      collection: 'service-requests',
+      id: first.id,
+      data: { status: 'resolved', note: 'Réparé', isNotePublic: true } as never,
+      overrideAccess: true,
+      context: { skipRequestEmail: true },
+    })
+    await payload.update({
+      collection: 'service-requests',
+      id: first.id,
+      data: { note: 'Note interne secrète', isNotePublic: false } as never,
+      overrideAccess: true,
+    })
   })
 
   afterAll(async () => {
@@ -66,25 +106,46 @@ describe('service requests: Open311 GeoReport v2 (read side)', () => {
     const services = await json('services.json')
     expect(services.status).toBe(200)
     expectValid('services', services.body)
-    expect(services.body).toEqual([expect.objectContaining({ service_code: 'pothole', service_name: 'Nid-de-poule', metadata: true })])
+    expect(services.body).toEqual([
+      expect.objectContaining({
+        service_code: 'pothole',
+        service_name: 'Nid-de-poule',
+        metadata: true,
+      }),
+    ])
     const english = await json('services.json', 'locale=en')
     expectValid('services', english.body)
     const definition = await json('services/pothole.json')
     expectValid('service_definition', definition.body)
-    expect((definition.body as { attributes: { code: string; datatype: string }[] }).attributes.map((a) => [a.code, a.datatype])).toEqual([['size', 'singlevaluelist'], ['depth', 'number']])
+    expect(
+      (definition.body as { attributes: { code: string; datatype: string }[] }).attributes.map(
+        (a) => [a.code, a.datatype],
+      ),
+    ).toEqual([
+      ['size', 'singlevaluelist'],
+      ['depth', 'number'],
+    ])
     for (const path of ['discovery.xml', 'services.xml', 'services/pothole.xml', 'requests.xml']) {
       const xml = await get(path)
       expect(xml.type).toMatch(/text\/xml/)
       expect(XMLValidator.validate(xml.text)).toBe(true)
     }
-    const parsed = new XMLParser().parse((await get('services.xml')).text) as { services: { service: { service_code: string } } }
+    const parsed = new XMLParser().parse((await get('services.xml')).text) as {
+      services: { service: { service_code: string } }
+    }
     expect(parsed.services.service.service_code).toBe('pothole')
   })
 
   it('should list requests with ISO 8601 offsets and the due date, without the submitter or internal notes', async () => {
     const list = await json('requests.json')
     expectValid('requests', list.body)
-    const items = list.body as { service_request_id: string; status: string; status_notes: string | null; expected_datetime: string; requested_datetime: string }[]
+    const items = list.body as {
+      service_request_id: string
+      status: string
+      status_notes: string | null
+      expected_datetime: string
+      requested_datetime: string
+    }[]
     expect(items.map((i) => i.service_request_id).sort()).toEqual([...numbers].sort())
     const resolved = items.find((i) => i.service_request_id === numbers[0])!
     expect(resolved).toMatchObject({ status: 'closed', status_notes: 'Réparé' })
@@ -96,9 +157,16 @@ describe('service requests: Open311 GeoReport v2 (read side)', () => {
     expect(raw).not.toMatch(/Trou [01]/)
     expectValid('requests', (await json(`requests/${numbers[1]}.json`)).body)
     expect(((await json('requests.json', 'status=open')).body as unknown[]).length).toBe(1)
-    expect(((await json('requests.json', `service_request_id=${numbers[0]}`)).body as unknown[]).length).toBe(1)
-    expect(((await json('requests.json', 'service_code=graffiti')).body as unknown[]).length).toBe(0)
-    expect(((await json('requests.json', 'end_date=2000-01-01T00:00:00-05:00')).body as unknown[]).length).toBe(0)
+    expect(
+      ((await json('requests.json', `service_request_id=${numbers[0]}`)).body as unknown[]).length,
+    ).toBe(1)
+    expect(((await json('requests.json', 'service_code=graffiti')).body as unknown[]).length).toBe(
+      0,
+    )
+    expect(
+      ((await json('requests.json', 'end_date=2000-01-01T00:00:00-05:00')).body as unknown[])
+        .length,
+    ).toBe(0)
   })
 
   it('should answer errors arrays with 4xx statuses', async () => {

@@ -11,18 +11,40 @@ describe('service requests: resuming a draft after signing in', () => {
   let city: City
 
   const postStep = async (fields: Record<string, string>, cookie?: string) => {
-    const body = new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(payload.secret, 'anonymous'), ...fields })
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: base }
+    const body = new URLSearchParams({
+      locale: 'fr',
+      csrf: createCsrfToken(payload.secret, 'anonymous'),
+      ...fields,
+    })
+    const headers: Record<string, string> = {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: base,
+    }
     if (cookie) headers.cookie = cookie
-    return handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/step`, { method: 'POST', headers, body: body.toString() }) })
+    return handleEndpoints({
+      config: payload.config,
+      request: new Request(`${base}/api/service-requests-form/step`, {
+        method: 'POST',
+        headers,
+        body: body.toString(),
+      }),
+    })
   }
   const resume = (query: Record<string, string>, cookie?: string) =>
     handleEndpoints({
       config: payload.config,
-      request: new Request(`${base}/api/service-requests-form/resume?${new URLSearchParams(query)}`, { method: 'GET', headers: cookie ? { cookie } : {} }),
+      request: new Request(
+        `${base}/api/service-requests-form/resume?${new URLSearchParams(query)}`,
+        { method: 'GET', headers: cookie ? { cookie } : {} },
+      ),
     })
   const ownerOf = async (key: string) => {
-    const { docs } = await payload.find({ collection: 'request-drafts', where: { key: { equals: key } }, depth: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'request-drafts',
+      where: { key: { equals: key } },
+      depth: 0,
+      overrideAccess: true,
+    })
     const citizen = (docs[0] as unknown as { citizen?: number | { id: number } | null }).citizen
     return typeof citizen === 'object' && citizen ? citizen.id : (citizen ?? null)
   }
@@ -46,12 +68,20 @@ describe('service requests: resuming a draft after signing in', () => {
 
   it('should give the signed-in resident the draft their own browser started, and send them back to its step', async () => {
     const { draft, formCookie } = await anonymousDraft()
-    const r = await resume({ brouillon: draft, etape: 'location', locale: 'fr' }, `${city.citizenA.cookie}; ${formCookie}`)
+    const r = await resume(
+      { brouillon: draft, etape: 'location', locale: 'fr' },
+      `${city.citizenA.cookie}; ${formCookie}`,
+    )
     expect(r.status).toBe(303)
-    expect(r.headers.get('location')).toBe(`/fr/requetes/nouvelle?brouillon=${draft}&etape=location`)
+    expect(r.headers.get('location')).toBe(
+      `/fr/requetes/nouvelle?brouillon=${draft}&etape=location`,
+    )
     expect(await ownerOf(draft)).toBe(city.citizenA.id)
     // Once theirs, it stays theirs: another citizen with the same cookie cannot take it over.
-    await resume({ brouillon: draft, etape: 'location', locale: 'fr' }, `${city.citizenB.cookie}; ${formCookie}`)
+    await resume(
+      { brouillon: draft, etape: 'location', locale: 'fr' },
+      `${city.citizenB.cookie}; ${formCookie}`,
+    )
     expect(await ownerOf(draft)).toBe(city.citizenA.id)
   })
 
@@ -70,7 +100,10 @@ describe('service requests: resuming a draft after signing in', () => {
     expect(r.status).toBe(303)
     expect(await ownerOf(mine)).toBeNull()
     // Garbage in the query: still a redirect to the form, never a 500 or another site.
-    const bad = await resume({ brouillon: 'x'.repeat(500), etape: '../../evil', locale: 'zz' }, `${city.citizenA.cookie}; ${formCookie}`)
+    const bad = await resume(
+      { brouillon: 'x'.repeat(500), etape: '../../evil', locale: 'zz' },
+      `${city.citizenA.cookie}; ${formCookie}`,
+    )
     expect(bad.status).toBe(303)
     expect(bad.headers.get('location')).toMatch(/^\/fr\/requetes\/nouvelle/)
   })

@@ -7,7 +7,9 @@ import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { formCookieName, newFormCookie } from '../lib/drafts'
 import { base, type City, makeCity } from './helpers'
 
-type Pool = { query: (q: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+type Pool = {
+  query: (q: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+}
 
 /**
  * Issue 11, point 10: once a request is sent, its form's draft key (it sits in the form's URLs,
@@ -18,17 +20,39 @@ describe('service requests: a sent form’s draft key', () => {
   let city: City
   let pool: Pool
 
-  const claims = (cookie: string) => JSON.parse(Buffer.from(cookie.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as { id: number; sid?: string }
+  const claims = (cookie: string) =>
+    JSON.parse(Buffer.from(cookie.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as {
+      id: number
+      sid?: string
+    }
   const post = (fields: Record<string, string>, { cookie }: { cookie?: string } = {}) => {
     const session = cookie?.split('; ').find((c) => c.startsWith('payload-token='))
-    const binding = session ? csrfBinding({ id: claims(session).id, _sid: claims(session).sid }) : 'anonymous'
-    const body = new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(payload.secret, binding), ...fields })
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: base, 'sec-fetch-site': 'same-origin' }
+    const binding = session
+      ? csrfBinding({ id: claims(session).id, _sid: claims(session).sid })
+      : 'anonymous'
+    const body = new URLSearchParams({
+      locale: 'fr',
+      csrf: createCsrfToken(payload.secret, binding),
+      ...fields,
+    })
+    const headers: Record<string, string> = {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: base,
+      'sec-fetch-site': 'same-origin',
+    }
     if (cookie) headers.cookie = cookie
-    return handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/step`, { method: 'POST', headers, body: body.toString() }) })
+    return handleEndpoints({
+      config: payload.config,
+      request: new Request(`${base}/api/service-requests-form/step`, {
+        method: 'POST',
+        headers,
+        body: body.toString(),
+      }),
+    })
   }
   const location = (r: Response) => new URL(r.headers.get('location') ?? '', base)
-  const requestCount = async () => (await payload.count({ collection: 'service-requests', overrideAccess: true })).totalDocs
+  const requestCount = async () =>
+    (await payload.count({ collection: 'service-requests', overrideAccess: true })).totalDocs
 
   /** A form filled in up to its last step; `cookie` is what the browser sends (its own cookies). */
   const fillForm = async (cookie?: string) => {
@@ -40,7 +64,8 @@ describe('service requests: a sent form’s draft key', () => {
     return { draft, started }
   }
   /** The browser cookie the form's first step set, as the browser sends it back. */
-  const browserCookieOf = (r: Response) => /vo_request_form=[^;]+/.exec(r.headers.get('set-cookie') ?? '')?.[0]
+  const browserCookieOf = (r: Response) =>
+    /vo_request_form=[^;]+/.exec(r.headers.get('set-cookie') ?? '')?.[0]
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -54,9 +79,19 @@ describe('service requests: a sent form’s draft key', () => {
 
   it('should not give the follow-up secret to a replay of the draft key once sent, nor let the draft be used again', async () => {
     const { draft } = await fillForm()
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#964' } }).jpeg().toBuffer()
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#964' },
+    })
+      .jpeg()
+      .toBuffer()
     const [added] = [
-      await payload.create({ collection: 'request-photos', data: { draftKey: draft, isPublic: false } as never, file: { data: photo, mimetype: 'image/jpeg', name: 'p.jpg', size: photo.length }, overrideAccess: true, context: { isPhotoProcessed: true } }),
+      await payload.create({
+        collection: 'request-photos',
+        data: { draftKey: draft, isPublic: false } as never,
+        file: { data: photo, mimetype: 'image/jpeg', name: 'p.jpg', size: photo.length },
+        overrideAccess: true,
+        context: { isPhotoProcessed: true },
+      }),
     ]
     const sent = await post({ step: 'review', draft, name: 'Jeanne', email: 'jeanne@example.test' })
     const token = location(sent).searchParams.get('cle')
@@ -64,7 +99,12 @@ describe('service requests: a sent form’s draft key', () => {
     const count = await requestCount()
 
     // Someone who found the form's address (history, a log, a shared screen) replays the last step.
-    const replay = await post({ step: 'review', draft, name: 'Mallory', email: 'mallory@example.test' })
+    const replay = await post({
+      step: 'review',
+      draft,
+      name: 'Mallory',
+      email: 'mallory@example.test',
+    })
     expect(replay.status).toBe(303)
     expect(replay.headers.get('location')).not.toContain(token!)
     expect(location(replay).searchParams.get('cle')).toBeNull()
@@ -76,7 +116,10 @@ describe('service requests: a sent form’s draft key', () => {
     // The spent draft opens nothing else: no other step, no photo preview, no more photos.
     const step = await post({ step: 'details', draft, description: 'autre chose' })
     expect(location(step).searchParams.get('erreur')).toBe('alreadySent')
-    const preview = await handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/photo?draft=${draft}&id=${added.id}`) })
+    const preview = await handleEndpoints({
+      config: payload.config,
+      request: new Request(`${base}/api/service-requests-form/photo?draft=${draft}&id=${added.id}`),
+    })
     expect(preview.status).toBe(404)
     // The draft no longer holds what the resident wrote: the request does.
     const { rows } = await pool.query('select data from request_drafts where key = $1', [draft])
@@ -96,12 +139,18 @@ describe('service requests: a sent form’s draft key', () => {
     const retry = await post({ step: 'review', draft }, { cookie: browser })
     expect(location(retry).toString()).toBe(location(sent).toString())
     // Another browser, with a valid cookie of its own, does not.
-    const other = await post({ step: 'review', draft }, { cookie: `${formCookieName}=${newFormCookie()}` })
+    const other = await post(
+      { step: 'review', draft },
+      { cookie: `${formCookieName}=${newFormCookie()}` },
+    )
     expect(location(other).searchParams.get('cle')).toBeNull()
     expect(location(other).searchParams.get('erreur')).toBe('alreadySent')
 
     // Ten minutes after sending, not even that browser.
-    await pool.query(`update request_drafts set sent_at = now() - interval '11 minutes' where key = $1`, [draft])
+    await pool.query(
+      `update request_drafts set sent_at = now() - interval '11 minutes' where key = $1`,
+      [draft],
+    )
     const late = await post({ step: 'review', draft }, { cookie: browser })
     expect(location(late).searchParams.get('cle')).toBeNull()
     expect(location(late).searchParams.get('erreur')).toBe('alreadySent')

@@ -13,7 +13,12 @@ type Received = { to: string[]; subject: string; body: string }
 
 /** Quoted-printable, as nodemailer writes non-ASCII text. */
 const decodeQp = (value: string) =>
-  Buffer.from(value.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+  Buffer.from(
+    value
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8')
 
 /** An RFC 2047 header (`=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=` words, possibly folded). */
 const decodeHeader = (value: string) =>
@@ -21,7 +26,9 @@ const decodeHeader = (value: string) =>
     .replace(/\r?\n[ \t]+/g, ' ')
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQp(text.replace(/_/g, ' ')),
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeQp(text.replace(/_/g, ' ')),
     )
 
 describe('service requests: status emails over a real SMTP server', () => {
@@ -43,7 +50,11 @@ describe('service requests: status emails over a real SMTP server', () => {
         stream.on('end', () => {
           const [head] = raw.split(/\r?\n\r?\n/)
           const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head)?.[1] ?? ''
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: decodeHeader(subject), body: decodeQp(raw) })
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: decodeHeader(subject),
+            body: decodeQp(raw),
+          })
           callback()
         })
       },
@@ -75,11 +86,22 @@ describe('service requests: status emails over a real SMTP server', () => {
       citizenId: null,
       idempotencyKey: newKey(),
     })
-    const mine = await submitRequest(payload, options, { typeId: city.type.id, description: 'Trou', answers: { size: 'small' }, addressId: city.westAddress.id, language: 'fr', citizenId: city.citizenA.id, idempotencyKey: newKey() })
+    const mine = await submitRequest(payload, options, {
+      typeId: city.type.id,
+      description: 'Trou',
+      answers: { size: 'small' },
+      addressId: city.westAddress.id,
+      language: 'fr',
+      citizenId: city.citizenA.id,
+      idempotencyKey: newKey(),
+    })
     if (!anonymous.ok || !mine.ok) throw new Error('refused')
     const about = (number: string) => received.filter((m) => m.subject.includes(number))
     const patch = async (id: number, body: Record<string, unknown>) => {
-      const response = await rest(payload, 'PATCH', `/api/service-requests/${id}`, { cookie: city.agentA.cookie, body })
+      const response = await rest(payload, 'PATCH', `/api/service-requests/${id}`, {
+        cookie: city.agentA.cookie,
+        body,
+      })
       expect(response.status).toBe(200)
     }
 
@@ -87,10 +109,18 @@ describe('service requests: status emails over a real SMTP server', () => {
     await patch(anonymous.id, { note: 'Voisin difficile, appeler avant', isNotePublic: false })
     expect(about(anonymous.trackingNumber)).toHaveLength(0)
     // A status change said with an internal note: an email, without the note.
-    await patch(anonymous.id, { status: 'in_progress', note: 'Équipe de nuit seulement', isNotePublic: false })
+    await patch(anonymous.id, {
+      status: 'in_progress',
+      note: 'Équipe de nuit seulement',
+      isNotePublic: false,
+    })
     expect(about(anonymous.trackingNumber)).toHaveLength(1)
     // Resolved with a public note.
-    await patch(anonymous.id, { status: 'resolved', note: 'Filled this morning.', isNotePublic: true })
+    await patch(anonymous.id, {
+      status: 'resolved',
+      note: 'Filled this morning.',
+      isNotePublic: true,
+    })
     const anonymousMails = about(anonymous.trackingNumber)
     expect(anonymousMails).toHaveLength(2)
     const [progress, resolved] = anonymousMails
@@ -98,7 +128,9 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(progress.subject).toBe(`Request ${anonymous.trackingNumber}: In progress`)
     expect(resolved.subject).toBe(`Request ${anonymous.trackingNumber}: Resolved`)
     expect(resolved.body).toContain('Filled this morning.')
-    expect(resolved.body).toContain(`/en/requests/${anonymous.trackingNumber}?cle=${anonymous.followToken}`)
+    expect(resolved.body).toContain(
+      `/en/requests/${anonymous.trackingNumber}?cle=${anonymous.followToken}`,
+    )
     for (const mail of anonymousMails) {
       expect(mail.body).not.toContain('Voisin difficile')
       expect(mail.body).not.toContain('Équipe de nuit')
@@ -114,7 +146,9 @@ describe('service requests: status emails over a real SMTP server', () => {
     // A signed-in citizen follows it from their account: no secret in their link.
     expect(citizenMails[0].body).not.toContain('cle=')
     // Nothing went to the outbox: SMTP replaced it.
-    expect((await payload.count({ collection: 'mail-outbox', overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'mail-outbox', overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
   it('should send the public note when the agent assigns and resolves the request in the same save', async () => {
@@ -132,10 +166,20 @@ describe('service requests: status emails over a real SMTP server', () => {
     // Status, assignee and a public note in one PATCH: the history ends with the (internal) assignment.
     const response = await rest(payload, 'PATCH', `/api/service-requests/${r.id}`, {
       cookie: city.agentA.cookie,
-      body: { status: 'resolved', assignee: city.agentA.id, note: 'Colmaté cet après-midi.', isNotePublic: true },
+      body: {
+        status: 'resolved',
+        assignee: city.agentA.id,
+        note: 'Colmaté cet après-midi.',
+        isNotePublic: true,
+      },
     })
     expect(response.status).toBe(200)
-    const stored = await payload.findByID({ collection: 'service-requests', id: r.id, depth: 0, overrideAccess: true })
+    const stored = await payload.findByID({
+      collection: 'service-requests',
+      id: r.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect((stored.history ?? []).at(-1)?.kind).toBe('assignment')
     const mails = received.filter((m) => m.subject.includes(r.trackingNumber))
     expect(mails).toHaveLength(1)
@@ -146,11 +190,32 @@ describe('service requests: status emails over a real SMTP server', () => {
   it('should acknowledge a request sent from the form, with its number, type and follow-up link, to the contact email or the citizen, once', async () => {
     const postStep = (fields: Record<string, string>, cookie?: string) => {
       const token = cookie?.split('; ').find((c) => c.startsWith('payload-token='))
-      const claims = token ? (JSON.parse(Buffer.from(token.split('=')[1].split('.')[1], 'base64url').toString('utf8')) as { id: number; sid?: string }) : null
-      const body = new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(payload.secret, claims ? csrfBinding({ id: claims.id, _sid: claims.sid }) : 'anonymous'), ...fields })
-      const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: base }
+      const claims = token
+        ? (JSON.parse(
+            Buffer.from(token.split('=')[1].split('.')[1], 'base64url').toString('utf8'),
+          ) as { id: number; sid?: string })
+        : null
+      const body = new URLSearchParams({
+        locale: 'fr',
+        csrf: createCsrfToken(
+          payload.secret,
+          claims ? csrfBinding({ id: claims.id, _sid: claims.sid }) : 'anonymous',
+        ),
+        ...fields,
+      })
+      const headers: Record<string, string> = {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: base,
+      }
       if (cookie) headers.cookie = cookie
-      return handleEndpoints({ config: payload.config, request: new Request(`${base}/api/service-requests-form/step`, { method: 'POST', headers, body: body.toString() }) })
+      return handleEndpoints({
+        config: payload.config,
+        request: new Request(`${base}/api/service-requests-form/step`, {
+          method: 'POST',
+          headers,
+          body: body.toString(),
+        }),
+      })
     }
     const send = async (contact: Record<string, string>, cookie?: string) => {
       let r = await postStep({ step: 'type', typeId: String(city.type.id) }, cookie)
@@ -167,7 +232,10 @@ describe('service requests: status emails over a real SMTP server', () => {
       await postStep({ step: 'review', draft, ...contact }, both)
       const number = followUp.pathname.split('/').at(-1)!
       // The acknowledgement leaves after the answer (the resident never waits on the mail server).
-      if (contact.email !== '') await expect.poll(() => received.filter((m) => m.subject.includes(number)).length).toBeGreaterThan(0)
+      if (contact.email !== '')
+        await expect
+          .poll(() => received.filter((m) => m.subject.includes(number)).length)
+          .toBeGreaterThan(0)
       else await new Promise((resolve) => setTimeout(resolve, 500))
       return { number, followUp }
     }
@@ -179,7 +247,9 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(ack[0].subject).toBe(`Requête ${anonymous.number} reçue`)
     expect(ack[0].body).toContain(anonymous.number)
     expect(ack[0].body).toContain('Nid-de-poule')
-    expect(ack[0].body).toContain(`${anonymous.followUp.pathname}${anonymous.followUp.search.replace('&nouvelle=1', '').replace('?nouvelle=1&', '?')}`)
+    expect(ack[0].body).toContain(
+      `${anonymous.followUp.pathname}${anonymous.followUp.search.replace('&nouvelle=1', '').replace('?nouvelle=1&', '?')}`,
+    )
 
     // No email left: nobody to acknowledge.
     const silent = await send({ email: '' })

@@ -6,7 +6,10 @@ import { surveysSlug } from '../defaults'
 export const miniSurveyBlock: Block = {
   slug: 'miniSurvey',
   interfaceName: 'MiniSurveyBlock',
-  labels: { singular: { fr: 'Mini-sondage', en: 'Mini-survey' }, plural: { fr: 'Mini-sondages', en: 'Mini-surveys' } },
+  labels: {
+    singular: { fr: 'Mini-sondage', en: 'Mini-survey' },
+    plural: { fr: 'Mini-sondages', en: 'Mini-surveys' },
+  },
   fields: [
     {
       name: 'survey',
@@ -14,7 +17,12 @@ export const miniSurveyBlock: Block = {
       relationTo: surveysSlug as 'users',
       required: true,
       label: { fr: 'Sondage', en: 'Survey' },
-      admin: { description: { fr: 'Les résidents y répondent sans quitter la page.', en: 'Residents answer it without leaving the page.' } },
+      admin: {
+        description: {
+          fr: 'Les résidents y répondent sans quitter la page.',
+          en: 'Residents answer it without leaving the page.',
+        },
+      },
     },
   ],
 }

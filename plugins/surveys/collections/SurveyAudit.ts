@@ -35,13 +35,31 @@ export const auditCollection = (options: ResolvedSurveysOptions): CollectionConf
       required: true,
       options: [
         { value: 'responsesDeleted', label: { fr: 'Réponses supprimées', en: 'Answers deleted' } },
-        { value: 'surveyDeleted', label: { fr: 'Sondage supprimé avec ses réponses', en: 'Survey deleted with its answers' } },
+        {
+          value: 'surveyDeleted',
+          label: {
+            fr: 'Sondage supprimé avec ses réponses',
+            en: 'Survey deleted with its answers',
+          },
+        },
       ],
       label: { fr: 'Action', en: 'Action' },
     },
-    { name: 'surveyId', type: 'number', required: true, index: true, label: { fr: 'Sondage (numéro)', en: 'Survey (id)' } },
+    {
+      name: 'surveyId',
+      type: 'number',
+      required: true,
+      index: true,
+      label: { fr: 'Sondage (numéro)', en: 'Survey (id)' },
+    },
     { name: 'surveyTitle', type: 'text', label: { fr: 'Sondage', en: 'Survey' } },
-    { name: 'count', type: 'number', required: true, min: 0, label: { fr: 'Réponses supprimées', en: 'Answers deleted' } },
+    {
+      name: 'count',
+      type: 'number',
+      required: true,
+      min: 0,
+      label: { fr: 'Réponses supprimées', en: 'Answers deleted' },
+    },
     {
       name: 'user',
       type: 'relationship',

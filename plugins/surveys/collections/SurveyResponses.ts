@@ -15,7 +15,10 @@ import type { ResolvedSurveysOptions } from '../types'
  */
 export const responsesCollection = (options: ResolvedSurveysOptions): CollectionConfig => ({
   slug: responsesSlug,
-  labels: { singular: { fr: 'Réponse à un sondage', en: 'Survey response' }, plural: { fr: 'Réponses aux sondages', en: 'Survey responses' } },
+  labels: {
+    singular: { fr: 'Réponse à un sondage', en: 'Survey response' },
+    plural: { fr: 'Réponses aux sondages', en: 'Survey responses' },
+  },
   admin: {
     group: { fr: 'Participation', en: 'Participation' },
     defaultColumns: ['survey', 'mode', 'updatedAt'],
@@ -30,8 +33,21 @@ export const responsesCollection = (options: ResolvedSurveysOptions): Collection
   hooks: options.enabled ? { afterDelete: [auditResponseDeletion(options)] } : {},
   indexes: [{ fields: ['survey', 'respondentKey'], unique: true }],
   fields: [
-    { name: 'survey', type: 'relationship', relationTo: surveysSlug as 'surveys', required: true, index: true, label: { fr: 'Sondage', en: 'Survey' } },
-    { name: 'respondentKey', type: 'text', required: true, label: { fr: 'Clé du répondant (empreinte)', en: 'Respondent key (hash)' }, admin: { readOnly: true } },
+    {
+      name: 'survey',
+      type: 'relationship',
+      relationTo: surveysSlug as 'surveys',
+      required: true,
+      index: true,
+      label: { fr: 'Sondage', en: 'Survey' },
+    },
+    {
+      name: 'respondentKey',
+      type: 'text',
+      required: true,
+      label: { fr: 'Clé du répondant (empreinte)', en: 'Respondent key (hash)' },
+      admin: { readOnly: true },
+    },
     {
       name: 'mode',
       type: 'select',
@@ -41,15 +57,34 @@ export const responsesCollection = (options: ResolvedSurveysOptions): Collection
         { value: 'anonymous', label: { fr: 'Anonyme', en: 'Anonymous' } },
       ],
     },
-    { name: 'ipKey', type: 'text', index: true, admin: { readOnly: true, description: { fr: 'Empreinte de l’adresse IP (sondages anonymes).', en: 'Hash of the IP address (anonymous surveys).' } } },
-    { name: 'sector', type: 'relationship', relationTo: options.sectorsCollection as 'sectors', label: { fr: 'Secteur', en: 'Sector' } },
+    {
+      name: 'ipKey',
+      type: 'text',
+      index: true,
+      admin: {
+        readOnly: true,
+        description: {
+          fr: 'Empreinte de l’adresse IP (sondages anonymes).',
+          en: 'Hash of the IP address (anonymous surveys).',
+        },
+      },
+    },
+    {
+      name: 'sector',
+      type: 'relationship',
+      relationTo: options.sectorsCollection as 'sectors',
+      label: { fr: 'Secteur', en: 'Sector' },
+    },
     // Read on the server as a list, never in Payload's code editor (it loads Monaco from a CDN).
     {
       name: 'answers',
       type: 'json',
       required: true,
       label: { fr: 'Réponses', en: 'Answers' },
-      admin: { readOnly: true, components: { Field: '/plugins/kit/components/ReadOnlyData#ReadOnlyData' } },
+      admin: {
+        readOnly: true,
+        components: { Field: '/plugins/kit/components/ReadOnlyData#ReadOnlyData' },
+      },
     },
   ],
 })

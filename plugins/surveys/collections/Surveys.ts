@@ -14,13 +14,20 @@ export type SurveyStatus = (typeof surveyStatuses)[number]
  * for drafts — reads every survey but drafts. Deleting a survey that has answers is further held
  * to administrators by its beforeDelete hook (hooks/deleteResponses.ts), which audits it.
  */
-export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs: string[]): CollectionConfig => {
+export const surveysCollection = (
+  options: ResolvedSurveysOptions,
+  existingSlugs: string[],
+): CollectionConfig => {
   const isManager: Access = ({ req: { user } }) => isSurveyManager(user, options)
-  const read: Access = ({ req: { user } }): boolean | Where => (isSurveyManager(user, options) ? true : { status: { not_equals: 'draft' } })
+  const read: Access = ({ req: { user } }): boolean | Where =>
+    isSurveyManager(user, options) ? true : { status: { not_equals: 'draft' } }
   const linkable = options.linkableCollections.filter((slug) => existingSlugs.includes(slug))
   return {
     slug: surveysSlug,
-    labels: { singular: { fr: 'Sondage', en: 'Survey' }, plural: { fr: 'Sondages', en: 'Surveys' } },
+    labels: {
+      singular: { fr: 'Sondage', en: 'Survey' },
+      plural: { fr: 'Sondages', en: 'Surveys' },
+    },
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'status', 'opensAt', 'closesAt', 'answerPolicy'],
@@ -29,7 +36,14 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
     },
     access: { read, create: isManager, update: isManager, delete: isManager },
     fields: [
-      { name: 'title', type: 'text', localized: true, required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
+      {
+        name: 'title',
+        type: 'text',
+        localized: true,
+        required: true,
+        maxLength: 160,
+        label: { fr: 'Titre', en: 'Title' },
+      },
       {
         name: 'slug',
         type: 'text',
@@ -38,13 +52,25 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
         index: true,
         maxLength: 80,
         label: { fr: 'Adresse (slug)', en: 'URL slug' },
-        admin: { position: 'sidebar', description: { fr: 'Lettres minuscules, chiffres et tirets.', en: 'Lowercase letters, digits and hyphens.' } },
+        admin: {
+          position: 'sidebar',
+          description: {
+            fr: 'Lettres minuscules, chiffres et tirets.',
+            en: 'Lowercase letters, digits and hyphens.',
+          },
+        },
         validate: (value: unknown) =>
           typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
             ? true
             : 'Lettres minuscules, chiffres et tirets seulement / Lowercase letters, digits and hyphens only',
       },
-      { name: 'intro', type: 'textarea', localized: true, maxLength: 1000, label: { fr: 'Introduction', en: 'Introduction' } },
+      {
+        name: 'intro',
+        type: 'textarea',
+        localized: true,
+        maxLength: 1000,
+        label: { fr: 'Introduction', en: 'Introduction' },
+      },
       {
         name: 'status',
         type: 'select',
@@ -65,8 +91,18 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
           },
         },
       },
-      { name: 'opensAt', type: 'date', label: { fr: 'Ouverture', en: 'Opens' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'closesAt', type: 'date', label: { fr: 'Fermeture', en: 'Closes' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'opensAt',
+        type: 'date',
+        label: { fr: 'Ouverture', en: 'Opens' },
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'closesAt',
+        type: 'date',
+        label: { fr: 'Fermeture', en: 'Closes' },
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
       {
         name: 'audience',
         type: 'select',
@@ -76,7 +112,10 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
         options: [
           { value: 'anyone', label: { fr: 'Tout le monde', en: 'Anyone' } },
           { value: 'residents', label: { fr: 'Résidents connectés', en: 'Signed-in residents' } },
-          { value: 'sectors', label: { fr: 'Résidents de certains secteurs', en: 'Residents of some sectors' } },
+          {
+            value: 'sectors',
+            label: { fr: 'Résidents de certains secteurs', en: 'Residents of some sectors' },
+          },
         ],
       },
       {
@@ -98,8 +137,17 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
         defaultValue: 'citizen',
         label: { fr: 'Réponses', en: 'Answers' },
         options: [
-          { value: 'citizen', label: { fr: 'Une par résident vérifié', en: 'One per verified resident' } },
-          { value: 'anonymous', label: { fr: 'Visiteurs anonymes (limites par navigateur et par adresse IP)', en: 'Anonymous visitors (per-browser and per-IP limits)' } },
+          {
+            value: 'citizen',
+            label: { fr: 'Une par résident vérifié', en: 'One per verified resident' },
+          },
+          {
+            value: 'anonymous',
+            label: {
+              fr: 'Visiteurs anonymes (limites par navigateur et par adresse IP)',
+              en: 'Anonymous visitors (per-browser and per-IP limits)',
+            },
+          },
         ],
         admin: {
           description: {
@@ -114,7 +162,10 @@ export const surveysCollection = (options: ResolvedSurveysOptions, existingSlugs
         min: 1,
         max: 10000,
         label: { fr: 'Réponses par adresse IP', en: 'Answers per IP address' },
-        admin: { condition: (data) => data?.answerPolicy === 'anonymous', placeholder: String(options.defaultIpLimit) },
+        admin: {
+          condition: (data) => data?.answerPolicy === 'anonymous',
+          placeholder: String(options.defaultIpLimit),
+        },
       },
       {
         name: 'resultsVisibility',

@@ -56,7 +56,13 @@ const text = {
  * GET form (`?sector=`), the exports plain links; only "close now" and "duplicate" are buttons
  * (a small client component).
  */
-export const ResultsView = async ({ initPageResult, searchParams, i18n, payload, doc }: DocumentViewServerProps) => {
+export const ResultsView = async ({
+  initPageResult,
+  searchParams,
+  i18n,
+  payload,
+  doc,
+}: DocumentViewServerProps) => {
   const lang = i18n.language === 'en' ? 'en' : 'fr'
   const t = text[lang]
   const options = surveysOptions(payload)
@@ -78,27 +84,55 @@ export const ResultsView = async ({ initPageResult, searchParams, i18n, payload,
       </Gutter>
     )
   }
-  const rawSector = Array.isArray(searchParams?.sector) ? searchParams.sector[0] : searchParams?.sector
+  const rawSector = Array.isArray(searchParams?.sector)
+    ? searchParams.sector[0]
+    : searchParams?.sector
   const requestedSector = Number(rawSector) || null
-  const data = await staffResults({ payload, options, survey, sectorId: requestedSector, locale: contentLocale, user: req.user })
+  const data = await staffResults({
+    payload,
+    options,
+    survey,
+    sectorId: requestedSector,
+    locale: contentLocale,
+    user: req.user,
+  })
   // Only a sector that exists filters: anything else shows every answer.
   const sector = data.sectors.find((s) => s.id === requestedSector) ?? null
   const { admin: adminRoute, api: apiRoute } = payload.config.routes
   const here = `${adminRoute}/collections/${surveysSlug}/${survey.id}/results`
-  const exportHref = (format: 'csv' | 'json') => `${apiRoute}/surveys/${survey.id}/export?format=${format}${sector ? `&sector=${sector.id}` : ''}`
+  const exportHref = (format: 'csv' | 'json') =>
+    `${apiRoute}/surveys/${survey.id}/export?format=${format}${sector ? `&sector=${sector.id}` : ''}`
   return (
     <Gutter>
-      <section aria-labelledby="survey-admin-results" className="survey-admin-results" style={{ paddingBlock: '1.5rem', maxWidth: '48rem' }}>
+      <section
+        aria-labelledby="survey-admin-results"
+        className="survey-admin-results"
+        style={{ paddingBlock: '1.5rem', maxWidth: '48rem' }}
+      >
         <h2 id="survey-admin-results">{t.title}</h2>
         <p>
           <strong>{t.total(data.results.total)}</strong>
           {sector ? ` ${t.forSector(sector.name)}` : null}
         </p>
         {survey.answerPolicy === 'anonymous' ? <p>{t.anonymous}</p> : null}
-        <form method="get" action={here} style={{ display: 'flex', gap: '0.75rem', alignItems: 'end', flexWrap: 'wrap', marginBlock: '1rem' }}>
+        <form
+          method="get"
+          action={here}
+          style={{
+            display: 'flex',
+            gap: '0.75rem',
+            alignItems: 'end',
+            flexWrap: 'wrap',
+            marginBlock: '1rem',
+          }}
+        >
           <label style={{ display: 'grid', gap: '0.25rem' }}>
             {t.sector}
-            <select name="sector" defaultValue={sector ? String(sector.id) : ''} style={{ minHeight: '2.5rem', font: 'inherit' }}>
+            <select
+              name="sector"
+              defaultValue={sector ? String(sector.id) : ''}
+              style={{ minHeight: '2.5rem', font: 'inherit' }}
+            >
               <option value="">{t.all}</option>
               {data.sectors.map((s) => (
                 <option key={s.id} value={String(s.id)}>
@@ -107,14 +141,24 @@ export const ResultsView = async ({ initPageResult, searchParams, i18n, payload,
               ))}
             </select>
           </label>
-          <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
+          <button
+            type="submit"
+            className="btn btn--style-primary btn--size-small"
+            style={{ margin: 0 }}
+          >
             {t.filter}
           </button>
         </form>
         <p style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'center' }}>
           <a href={exportHref('csv')}>{t.exportCsv}</a>
           <a href={exportHref('json')}>{t.exportJson}</a>
-          <SurveyActions id={survey.id} lang={lang} apiRoute={apiRoute} adminRoute={adminRoute} isClosed={surveyState(survey) === 'closed'} />
+          <SurveyActions
+            id={survey.id}
+            lang={lang}
+            apiRoute={apiRoute}
+            adminRoute={adminRoute}
+            isClosed={surveyState(survey) === 'closed'}
+          />
         </p>
         {data.bySector.length > 0 ? (
           <table className="survey-table">
@@ -131,7 +175,9 @@ export const ResultsView = async ({ initPageResult, searchParams, i18n, payload,
               {data.bySector.map((s) => (
                 <tr key={String(s.sector)}>
                   <th scope="row">{s.name ?? t.none}</th>
-                  <td className="num">{s.count.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')}</td>
+                  <td className="num">
+                    {s.count.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -140,7 +186,17 @@ export const ResultsView = async ({ initPageResult, searchParams, i18n, payload,
           <p>{t.empty}</p>
         )}
         {/* White behind the charts: the SVG's colours are the public site's, on a light page. */}
-        <div style={{ background: '#fff', color: '#1a1a1a', padding: '1rem', marginTop: '1.5rem', borderRadius: 6, display: 'grid', gap: '2rem' }}>
+        <div
+          style={{
+            background: '#fff',
+            color: '#1a1a1a',
+            padding: '1rem',
+            marginTop: '1.5rem',
+            borderRadius: 6,
+            display: 'grid',
+            gap: '2rem',
+          }}
+        >
           {data.results.questions.map((q, i) => (
             <QuestionResults key={q.id} locale={lang} q={q} index={i} headingLevel={3} />
           ))}

@@ -22,7 +22,19 @@ const text = {
  * and tables are rendered on the server). Each posts to the plugin's staff endpoint, then reloads
  * the view or opens the copy.
  */
-export const SurveyActions = ({ id, lang, apiRoute, adminRoute, isClosed }: { id: number; lang: 'fr' | 'en'; apiRoute: string; adminRoute: string; isClosed: boolean }) => {
+export const SurveyActions = ({
+  id,
+  lang,
+  apiRoute,
+  adminRoute,
+  isClosed,
+}: {
+  id: number
+  lang: 'fr' | 'en'
+  apiRoute: string
+  adminRoute: string
+  isClosed: boolean
+}) => {
   const t = text[lang]
   const [hasFailed, setHasFailed] = useState(false)
   const [isBusy, setIsBusy] = useState(false)
@@ -31,10 +43,17 @@ export const SurveyActions = ({ id, lang, apiRoute, adminRoute, isClosed }: { id
     setIsBusy(true)
     setHasFailed(false)
     try {
-      const response = await fetch(`${apiRoute}/surveys/${id}/${action}`, { method: 'POST', credentials: 'include' })
+      const response = await fetch(`${apiRoute}/surveys/${id}/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+      })
       if (!response.ok) throw new Error(String(response.status))
       const body = (await response.json()) as { id: number }
-      window.location.assign(action === 'duplicate' ? `${adminRoute}/collections/surveys/${body.id}` : window.location.href)
+      window.location.assign(
+        action === 'duplicate'
+          ? `${adminRoute}/collections/surveys/${body.id}`
+          : window.location.href,
+      )
     } catch {
       setHasFailed(true)
       setIsBusy(false)
@@ -43,11 +62,21 @@ export const SurveyActions = ({ id, lang, apiRoute, adminRoute, isClosed }: { id
   return (
     <>
       {isClosed ? null : (
-        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={isBusy} onClick={() => post('close')}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          disabled={isBusy}
+          onClick={() => post('close')}
+        >
           {t.close}
         </button>
       )}
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={isBusy} onClick={() => post('duplicate')}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        disabled={isBusy}
+        onClick={() => post('duplicate')}
+      >
         {t.duplicate}
       </button>
       {hasFailed ? <span role="alert">{t.failed}</span> : null}

@@ -4,7 +4,13 @@ import { parseForm, readBodyText } from '../../kit/body'
 import { handleFormPost } from '../../kit/forms'
 import { catalogues, asLocale } from '../i18n/translate'
 import { expireSoon, surveyCacheTags } from '../lib/cacheTags'
-import { blockBinding, blockTokenMaxAgeMs, csrfBinding, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
+import {
+  blockBinding,
+  blockTokenMaxAgeMs,
+  csrfBinding,
+  isValidCsrfToken,
+  trustedHeaders,
+} from '../lib/csrf'
 import { eligibility, surveyState } from '../lib/model'
 import { readSurveyForAnswer } from '../lib/readSurvey'
 import { safeReturnPath, surveyHref } from '../lib/routes'
@@ -13,11 +19,13 @@ import { type AnswerError, validateAnswers } from '../lib/validate'
 import type { ResolvedSurveysOptions, SurveyLocale } from '../types'
 import { parseCookies } from 'payload/shared'
 
-
 type Failure = { status: number; error: string; fields?: AnswerError[] }
 
 /** The same error in both languages, for clients that ask for JSON. */
-const bilingual = (key: string) => ({ fr: catalogues.fr[`errors.${key}`] ?? key, en: catalogues.en[`errors.${key}`] ?? key })
+const bilingual = (key: string) => ({
+  fr: catalogues.fr[`errors.${key}`] ?? key,
+  en: catalogues.en[`errors.${key}`] ?? key,
+})
 
 const readCookie = (headers: Headers, name: string) => parseCookies(headers).get(name)
 
@@ -71,7 +79,14 @@ export const answerEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
     }),
 })
 
-export const handleAnswer = async ({ payload, options, surveyId, headers, url: requestUrl, readBody }: AnswerRequest): Promise<Response> => {
+export const handleAnswer = async ({
+  payload,
+  options,
+  surveyId,
+  headers,
+  url: requestUrl,
+  readBody,
+}: AnswerRequest): Promise<Response> => {
   const isJson = wantsJson(headers)
   let locale: SurveyLocale = 'fr'
   let back = surveyHref('fr', null, 'survey', undefined, options.basePath)
@@ -96,13 +111,16 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
         {
           error: failure.error,
           message: bilingual(failure.error),
-          ...(failure.fields ? { fields: failure.fields.map((f) => ({ ...f, message: bilingual(f.code) })) } : {}),
+          ...(failure.fields
+            ? { fields: failure.fields.map((f) => ({ ...f, message: bilingual(f.code) })) }
+            : {}),
         },
         failure.status,
       )
     }
     const query: Record<string, string> = { error: failure.error }
-    if (failure.fields?.length) query.fields = failure.fields.map((f) => `${f.questionId}:${f.code}`).join(',')
+    if (failure.fields?.length)
+      query.fields = failure.fields.map((f) => `${f.questionId}:${f.code}`).join(',')
     if (form && (failure.fields?.length || failure.error === 'csrf')) {
       const draft = draftOf(form)
       if (draft) query.draft = draft
@@ -119,54 +137,75 @@ export const handleAnswer = async ({ payload, options, surveyId, headers, url: r
     readForm: async () => parseForm(await readBody()),
     onUnexpected: () => fail({ status: 503, error: 'unexpected' }),
     run: async (form) => {
-    locale = asLocale(form.get('locale'))
-    back = surveyHref(locale, null, 'survey', undefined, options.basePath)
-    // Two independent reads (the survey's version row, the citizen's session row) at once.
-    const [survey, citizen] = await Promise.all([
-      readSurveyForAnswer(payload, surveyId, locale),
-      options.identifyCitizen({ payload, headers: trustedHeaders(headers) }),
-    ])
-    if (!survey || survey.status === 'draft') {
-      return isJson ? Response.json({ error: 'notFound', message: { fr: 'Sondage introuvable.', en: 'Survey not found.' } }, { status: 404 }) : reply(back)
-    }
-    back = surveyHref(locale, survey.slug, 'survey', undefined, options.basePath)
-    const returnTo = safeReturnPath(form.get('returnTo'))
-    const token = form.get('csrf')
-    const isBlockForm = form.get('block') === '1' && Boolean(headers.get('origin'))
-    const isTokenValid = isBlockForm
-      ? isValidCsrfToken(payload.secret, blockBinding, token, Date.now(), blockTokenMaxAgeMs)
-      : isValidCsrfToken(payload.secret, csrfBinding(citizen), token)
-    if (!isTokenValid) return fail({ status: 403, error: 'csrf' }, form, returnTo)
-    if (surveyState(survey) !== 'open') return fail({ status: 409, error: 'closed' }, undefined, returnTo)
-    const eligible = eligibility(survey, citizen)
-    if (eligible !== 'eligible') return fail({ status: eligible === 'signInRequired' ? 401 : 403, error: eligible }, undefined, returnTo)
-    const { answers, errors } = validateAnswers(survey.questions ?? [], form)
-    if (errors.length > 0) return fail({ status: 400, error: 'invalid', fields: errors }, form, returnTo)
-    let browserId = readCookie(headers, browserCookie)
-    if (!browserId || !/^[A-Za-z0-9_-]{24}$/.test(browserId)) {
-      browserId = newBrowserId()
-      const secure = requestUrl.startsWith('https:') ? '; Secure' : ''
-      setCookies.push(`${browserCookie}=${browserId}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax${secure}`)
-    }
-    const result = await recordAnswers({
-      payload,
-      survey,
-      answers,
-      citizen,
-      browserId,
-      ip: options.getClientIp(headers),
-      ipLimit: survey.ipLimit ?? options.defaultIpLimit,
-    })
-    if (result.outcome === 'ipLimit') return fail({ status: 429, error: 'ipLimit' }, undefined, returnTo)
-    // The results page is expired after the response (not awaited), at most once a second per survey.
-    await expireSoon(surveyCacheTags.results(survey.id))
-    if (isJson) return replyJson({ status: result.outcome }, result.outcome === 'created' ? 201 : 200)
-    if (returnTo) {
-      const url = new URL(returnTo, 'http://x')
-      // The page is cached for everyone: the thanks is shown by CSS (:target), no query needed.
-      return reply(`${url.pathname}${url.search}#sondage-${survey.id}-merci`)
-    }
-    return reply(surveyHref(locale, survey.slug, 'thanks', { status: result.outcome }, options.basePath))
+      locale = asLocale(form.get('locale'))
+      back = surveyHref(locale, null, 'survey', undefined, options.basePath)
+      // Two independent reads (the survey's version row, the citizen's session row) at once.
+      const [survey, citizen] = await Promise.all([
+        readSurveyForAnswer(payload, surveyId, locale),
+        options.identifyCitizen({ payload, headers: trustedHeaders(headers) }),
+      ])
+      if (!survey || survey.status === 'draft') {
+        return isJson
+          ? Response.json(
+              {
+                error: 'notFound',
+                message: { fr: 'Sondage introuvable.', en: 'Survey not found.' },
+              },
+              { status: 404 },
+            )
+          : reply(back)
+      }
+      back = surveyHref(locale, survey.slug, 'survey', undefined, options.basePath)
+      const returnTo = safeReturnPath(form.get('returnTo'))
+      const token = form.get('csrf')
+      const isBlockForm = form.get('block') === '1' && Boolean(headers.get('origin'))
+      const isTokenValid = isBlockForm
+        ? isValidCsrfToken(payload.secret, blockBinding, token, Date.now(), blockTokenMaxAgeMs)
+        : isValidCsrfToken(payload.secret, csrfBinding(citizen), token)
+      if (!isTokenValid) return fail({ status: 403, error: 'csrf' }, form, returnTo)
+      if (surveyState(survey) !== 'open')
+        return fail({ status: 409, error: 'closed' }, undefined, returnTo)
+      const eligible = eligibility(survey, citizen)
+      if (eligible !== 'eligible')
+        return fail(
+          { status: eligible === 'signInRequired' ? 401 : 403, error: eligible },
+          undefined,
+          returnTo,
+        )
+      const { answers, errors } = validateAnswers(survey.questions ?? [], form)
+      if (errors.length > 0)
+        return fail({ status: 400, error: 'invalid', fields: errors }, form, returnTo)
+      let browserId = readCookie(headers, browserCookie)
+      if (!browserId || !/^[A-Za-z0-9_-]{24}$/.test(browserId)) {
+        browserId = newBrowserId()
+        const secure = requestUrl.startsWith('https:') ? '; Secure' : ''
+        setCookies.push(
+          `${browserCookie}=${browserId}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax${secure}`,
+        )
+      }
+      const result = await recordAnswers({
+        payload,
+        survey,
+        answers,
+        citizen,
+        browserId,
+        ip: options.getClientIp(headers),
+        ipLimit: survey.ipLimit ?? options.defaultIpLimit,
+      })
+      if (result.outcome === 'ipLimit')
+        return fail({ status: 429, error: 'ipLimit' }, undefined, returnTo)
+      // The results page is expired after the response (not awaited), at most once a second per survey.
+      await expireSoon(surveyCacheTags.results(survey.id))
+      if (isJson)
+        return replyJson({ status: result.outcome }, result.outcome === 'created' ? 201 : 200)
+      if (returnTo) {
+        const url = new URL(returnTo, 'http://x')
+        // The page is cached for everyone: the thanks is shown by CSS (:target), no query needed.
+        return reply(`${url.pathname}${url.search}#sondage-${survey.id}-merci`)
+      }
+      return reply(
+        surveyHref(locale, survey.slug, 'thanks', { status: result.outcome }, options.basePath),
+      )
     },
   })
 }

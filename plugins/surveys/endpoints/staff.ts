@@ -10,13 +10,33 @@ import { staffResults } from '../lib/staffResults'
 import type { ResolvedSurveysOptions } from '../types'
 
 const denied = () =>
-  Response.json({ error: 'forbidden', message: { fr: 'Réservé à l’équipe des communications et aux administrateurs.', en: 'For the communications team and administrators only.' } }, { status: 403 })
-const notFound = () => Response.json({ error: 'notFound', message: { fr: 'Sondage introuvable.', en: 'Survey not found.' } }, { status: 404 })
+  Response.json(
+    {
+      error: 'forbidden',
+      message: {
+        fr: 'Réservé à l’équipe des communications et aux administrateurs.',
+        en: 'For the communications team and administrators only.',
+      },
+    },
+    { status: 403 },
+  )
+const notFound = () =>
+  Response.json(
+    { error: 'notFound', message: { fr: 'Sondage introuvable.', en: 'Survey not found.' } },
+    { status: 404 },
+  )
 
 /** The survey roles (`managerRoles`) for every staff endpoint: the same people who edit surveys read their answers. */
 const guard = (req: PayloadRequest, options: ResolvedSurveysOptions, isPost: boolean) => {
   if (!isSurveyManager(req.user, options)) return denied()
-  if (isPost && !isSameOriginPost(req.headers, { requestUrl: req.url ?? req.payload.config.serverURL, serverURL: req.payload.config.serverURL })) return denied()
+  if (
+    isPost &&
+    !isSameOriginPost(req.headers, {
+      requestUrl: req.url ?? req.payload.config.serverURL,
+      serverURL: req.payload.config.serverURL,
+    })
+  )
+    return denied()
   return null
 }
 
@@ -27,12 +47,21 @@ export const exportEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
   handler: async (req) => {
     const refused = guard(req, options, false)
     if (refused) return refused
-    const survey = await readSurvey(req.payload, { id: Number(req.routeParams?.id) }, req.locale === 'en' ? 'en' : 'fr')
+    const survey = await readSurvey(
+      req.payload,
+      { id: Number(req.routeParams?.id) },
+      req.locale === 'en' ? 'en' : 'fr',
+    )
     if (!survey) return notFound()
     const url = new URL(req.url ?? 'http://x')
     const format = url.searchParams.get('format') === 'json' ? 'json' : 'csv'
     const sector = Number(url.searchParams.get('sector')) || null
-    const { body, contentType, extension } = await buildExport({ payload: req.payload, survey, format, sectorId: sector })
+    const { body, contentType, extension } = await buildExport({
+      payload: req.payload,
+      survey,
+      format,
+      sectorId: sector,
+    })
     const date = new Date().toISOString().slice(0, 10)
     return new Response(body, {
       headers: {
@@ -59,9 +88,19 @@ export const resultsEndpoint = (options: ResolvedSurveysOptions): Endpoint => ({
     const survey = await readSurvey(req.payload, { id: Number(req.routeParams?.id) }, locale)
     if (!survey) return notFound()
     const sectorId = Number(url.searchParams.get('sector')) || null
-    const data = await staffResults({ payload: req.payload, options, survey, sectorId, locale, user: req.user })
+    const data = await staffResults({
+      payload: req.payload,
+      options,
+      survey,
+      sectorId,
+      locale,
+      user: req.user,
+    })
     return Response.json(
-      { survey: { id: survey.id, title: survey.title, answerPolicy: survey.answerPolicy }, ...data },
+      {
+        survey: { id: survey.id, title: survey.title, answerPolicy: survey.answerPolicy },
+        ...data,
+      },
       { headers: { 'Cache-Control': 'private, no-store' } },
     )
   },
@@ -103,24 +142,50 @@ export const duplicateEndpoint = (options: ResolvedSurveysOptions): Endpoint => 
 })
 
 /** Copies a survey as a draft: French first, then the English text on the same new rows. */
-export const duplicateSurvey = async (req: PayloadRequest, id: number): Promise<{ id: number; slug: string } | null> => {
+export const duplicateSurvey = async (
+  req: PayloadRequest,
+  id: number,
+): Promise<{ id: number; slug: string } | null> => {
   const { payload } = req
   const read = async (locale: 'fr' | 'en') =>
-    (await payload.findByID({ collection: surveysSlug as 'users', id, locale, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, fallbackLocale: false as never })) as unknown as Record<string, unknown> | null
+    (await payload.findByID({
+      collection: surveysSlug as 'users',
+      id,
+      locale,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+      fallbackLocale: false as never,
+    })) as unknown as Record<string, unknown> | null
   const fr = await read('fr')
   if (!fr) return null
   const en = await read('en')
   const strip = (doc: Record<string, unknown>) => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = doc
     // Block and option rows get new ids: theirs are primary keys of the original's rows.
-    const questions = ((rest.questions as Record<string, unknown>[] | undefined) ?? []).map(({ id: _q, ...q }) => ({
-      ...q,
-      ...(Array.isArray(q.options) ? { options: (q.options as Record<string, unknown>[]).map(({ id: _o, ...o }) => o) } : {}),
-    }))
+    const questions = ((rest.questions as Record<string, unknown>[] | undefined) ?? []).map(
+      ({ id: _q, ...q }) => ({
+        ...q,
+        ...(Array.isArray(q.options)
+          ? { options: (q.options as Record<string, unknown>[]).map(({ id: _o, ...o }) => o) }
+          : {}),
+      }),
+    )
     return { ...rest, questions }
   }
   let slug = `${String(fr.slug)}-copie`.slice(0, 70)
-  for (let n = 2; (await payload.count({ collection: surveysSlug as 'users', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs > 0; n++) {
+  for (
+    let n = 2;
+    (
+      await payload.count({
+        collection: surveysSlug as 'users',
+        where: { slug: { equals: slug } },
+        overrideAccess: true,
+      })
+    ).totalDocs > 0;
+    n++
+  ) {
     slug = `${String(fr.slug)}-copie-${n}`.slice(0, 80)
   }
   const created = (await payload.create({
@@ -139,7 +204,10 @@ export const duplicateSurvey = async (req: PayloadRequest, id: number): Promise<
     const enQuestions = ((en.questions as Record<string, unknown>[]) ?? []).map((q, i) => ({
       ...q,
       id: frQuestions[i]?.id,
-      options: ((q.options as Record<string, unknown>[] | undefined) ?? undefined)?.map((o, j) => ({ ...o, id: frQuestions[i]?.options?.[j]?.id })),
+      options: ((q.options as Record<string, unknown>[] | undefined) ?? undefined)?.map((o, j) => ({
+        ...o,
+        id: frQuestions[i]?.options?.[j]?.id,
+      })),
     }))
     await payload.update({
       collection: surveysSlug as 'users',

@@ -8,15 +8,33 @@ const width = 600
  * bar, the percentage and count after it. The image has a text alternative; the figures are also in
  * the data table that follows it.
  */
-export const BarChart = ({ id, title, rows, format }: { id: string; title: string; rows: ResultRow[]; format: (row: ResultRow) => string }) => {
+export const BarChart = ({
+  id,
+  title,
+  rows,
+  format,
+}: {
+  id: string
+  title: string
+  rows: ResultRow[]
+  format: (row: ResultRow) => string
+}) => {
   const height = rows.length * rowHeight + 8
   const max = Math.max(100, ...rows.map((r) => r.percent))
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} focusable="false">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      focusable="false"
+    >
       <title id={`${id}-title`}>{title}</title>
       {rows.map((row, i) => {
         const y = i * rowHeight
-        const barWidth = Math.max(row.percent > 0 ? 2 : 0, Math.round((row.percent / max) * (width - 150)))
+        const barWidth = Math.max(
+          row.percent > 0 ? 2 : 0,
+          Math.round((row.percent / max) * (width - 150)),
+        )
         return (
           <g key={row.id}>
             <text x={0} y={y + 18} fontSize={16} fill="#1a1a1a">

@@ -6,13 +6,27 @@ import { BarChart } from './BarChart'
 
 const tags: Record<SurveyLocale, string> = { fr: 'fr-CA', en: 'en-CA' }
 const formatNumber = (locale: SurveyLocale, n: number, digits = 0) =>
-  new Intl.NumberFormat(tags[locale], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n)
+  new Intl.NumberFormat(tags[locale], {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(n)
 
-const rowLabel = (t: SurveyTranslate, q: QuestionResult, row: ResultRow) => (q.type === 'yesNo' ? t(row.id === 'yes' ? 'results.yes' : 'results.no') : row.label)
+const rowLabel = (t: SurveyTranslate, q: QuestionResult, row: ResultRow) =>
+  q.type === 'yesNo' ? t(row.id === 'yes' ? 'results.yes' : 'results.no') : row.label
 
 /** One question's results: an SVG bar chart and the same figures in a table. */
 /** Shared by the public results page (server) and the admin results panel (client). */
-export const QuestionResults = ({ locale, q, index, headingLevel = 2 }: { locale: SurveyLocale; q: QuestionResult; index: number; headingLevel?: 2 | 3 }) => {
+export const QuestionResults = ({
+  locale,
+  q,
+  index,
+  headingLevel = 2,
+}: {
+  locale: SurveyLocale
+  q: QuestionResult
+  index: number
+  headingLevel?: 2 | 3
+}) => {
   const t = surveyTranslator(locale)
   const H = `h${headingLevel}` as 'h2'
   const rows = q.rows.map((r) => ({ ...r, label: rowLabel(t, q, r) }))
@@ -24,7 +38,12 @@ export const QuestionResults = ({ locale, q, index, headingLevel = 2 }: { locale
       <p className="meta">{t('results.answered', { count: q.answered })}</p>
       {q.type === 'ranking' ? <p className="survey-hint">{t('results.rankingNote')}</p> : null}
       <figure className="survey-chart">
-        <BarChart id={id} title={t('results.chartLabel', { question: q.question })} rows={rows} format={(r) => `${pct(r.percent)} (${formatNumber(locale, r.count)})`} />
+        <BarChart
+          id={id}
+          title={t('results.chartLabel', { question: q.question })}
+          rows={rows}
+          format={(r) => `${pct(r.percent)} (${formatNumber(locale, r.count)})`}
+        />
       </figure>
       <table className="survey-table">
         <caption>{t('results.tableCaption', { question: q.question })}</caption>
@@ -50,7 +69,11 @@ export const QuestionResults = ({ locale, q, index, headingLevel = 2 }: { locale
               <th scope="row">{r.label}</th>
               <td className="num">{formatNumber(locale, r.count)}</td>
               <td className="num">{pct(r.percent)}</td>
-              {q.type === 'ranking' ? <td className="num">{r.averageRank ? formatNumber(locale, r.averageRank, 2) : '—'}</td> : null}
+              {q.type === 'ranking' ? (
+                <td className="num">
+                  {r.averageRank ? formatNumber(locale, r.averageRank, 2) : '—'}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -58,4 +81,3 @@ export const QuestionResults = ({ locale, q, index, headingLevel = 2 }: { locale
     </section>
   )
 }
-

@@ -3,7 +3,14 @@ import type { Payload } from 'payload'
 import { surveysSlug } from '../defaults'
 import { type SurveyTranslate } from '../i18n/translate'
 import { blockBinding, createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
-import { canSeeResults, eligibility, type Eligibility, type SurveyDoc, surveyState, type SurveyState } from '../lib/model'
+import {
+  canSeeResults,
+  eligibility,
+  type Eligibility,
+  type SurveyDoc,
+  surveyState,
+  type SurveyState,
+} from '../lib/model'
 import { computeResults, type SurveyResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
 import { browserCookie, findBrowserAnswers, findCitizenAnswers } from '../lib/submit'
@@ -16,13 +23,28 @@ import { relationIds } from '../../kit/ids'
 
 export { surveysOptions } from '../lib/options'
 
-export type SurveySummary = Pick<SurveyDoc, 'id' | 'title' | 'slug' | 'intro' | 'opensAt' | 'closesAt' | 'audience' | 'answerPolicy' | 'resultsVisibility' | 'status'> & {
+export type SurveySummary = Pick<
+  SurveyDoc,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'intro'
+  | 'opensAt'
+  | 'closesAt'
+  | 'audience'
+  | 'answerPolicy'
+  | 'resultsVisibility'
+  | 'status'
+> & {
   sectorIds: number[]
   questionCount: number
 }
 
 /** Surveys residents may see (not drafts), newest first; the page sorts them by state at request time. */
-export const listPublicSurveys = async (payload: Payload, locale: SurveyLocale): Promise<SurveySummary[]> => {
+export const listPublicSurveys = async (
+  payload: Payload,
+  locale: SurveyLocale,
+): Promise<SurveySummary[]> => {
   const { docs } = await payload.find({
     collection: surveysSlug as 'users',
     where: { status: { not_equals: 'draft' } },
@@ -49,13 +71,21 @@ export const listPublicSurveys = async (payload: Payload, locale: SurveyLocale):
 }
 
 /** A public survey by slug, or null (drafts are never public). */
-export const getPublicSurvey = async (payload: Payload, slug: string, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+export const getPublicSurvey = async (
+  payload: Payload,
+  slug: string,
+  locale: SurveyLocale,
+): Promise<SurveyDoc | null> => {
   const survey = await readSurvey(payload, { slug }, locale)
   return survey && survey.status !== 'draft' ? survey : null
 }
 
 /** Results the public may see now, or null while the survey's policy keeps them hidden. */
-export const getPublicResults = async (payload: Payload, survey: SurveyDoc, now = new Date()): Promise<SurveyResults | null> =>
+export const getPublicResults = async (
+  payload: Payload,
+  survey: SurveyDoc,
+  now = new Date(),
+): Promise<SurveyResults | null> =>
   canSeeResults(survey, { now }) ? computeResults(payload, survey) : null
 
 export type FormContext = {
@@ -70,11 +100,16 @@ export type FormContext = {
 const cookieValue = (headers: Headers, name: string) => parseCookies(headers).get(name)
 
 /** Everything the form needs about this visitor: who they are, whether they may answer, a CSRF token. */
-export const getFormContext = async (payload: Payload, headers: Headers, survey: SurveyDoc): Promise<FormContext> => {
+export const getFormContext = async (
+  payload: Payload,
+  headers: Headers,
+  survey: SurveyDoc,
+): Promise<FormContext> => {
   const options = surveysOptions(payload)
   const citizen = await options.identifyCitizen({ payload, headers: trustedHeaders(headers) })
   let previous: Answers | null = null
-  if (survey.answerPolicy === 'citizen' && citizen) previous = await findCitizenAnswers(payload, survey, citizen.id)
+  if (survey.answerPolicy === 'citizen' && citizen)
+    previous = await findCitizenAnswers(payload, survey, citizen.id)
   if (survey.answerPolicy === 'anonymous') {
     const browserId = cookieValue(headers, browserCookie)
     if (browserId) previous = await findBrowserAnswers(payload, survey, browserId)
@@ -94,7 +129,11 @@ export type { SurveyTranslate }
 export const createBlockToken = (payload: Payload) => createCsrfToken(payload.secret, blockBinding)
 
 /** A public survey by id (mini-survey blocks hold the id), or null. */
-export const getPublicSurveyById = async (payload: Payload, id: number, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+export const getPublicSurveyById = async (
+  payload: Payload,
+  id: number,
+  locale: SurveyLocale,
+): Promise<SurveyDoc | null> => {
   const survey = await readSurvey(payload, { id }, locale)
   return survey && survey.status !== 'draft' ? survey : null
 }

@@ -10,7 +10,11 @@ import type { SurveyLocale } from '../types'
 import { listPublicSurveys, type SurveySummary } from './data'
 
 /** The shape citizen-accounts gives a dashboard section (structural: this plugin does not import it). */
-type SectionArgs = { citizen: { id: number; sectorId: number | null }; locale: SurveyLocale; payload: Payload }
+type SectionArgs = {
+  citizen: { id: number; sectorId: number | null }
+  locale: SurveyLocale
+  payload: Payload
+}
 
 /**
  * "Surveys for my sector" in Mon dossier: the open surveys this citizen may answer (their sector's
@@ -32,14 +36,21 @@ export const surveysDashboardSection = ({
     const t = surveyTranslator(locale)
     const now = new Date()
     const surveys = (await listSurveys(payload, locale)).filter(
-      (s) => surveyState(s, now) === 'open' && eligibility({ ...s, sectors: s.sectorIds }, { id: citizen.id, sectorId: citizen.sectorId }) === 'eligible',
+      (s) =>
+        surveyState(s, now) === 'open' &&
+        eligibility(
+          { ...s, sectors: s.sectorIds },
+          { id: citizen.id, sectorId: citizen.sectorId },
+        ) === 'eligible',
     )
     const answeredIds = await findCitizenAnsweredSurveyIds(
       payload,
       surveys.filter((s) => s.answerPolicy === 'citizen').map((s) => s.id),
       citizen.id,
     )
-    const answered = surveys.map((s) => (s.answerPolicy === 'citizen' ? answeredIds.has(s.id) : null))
+    const answered = surveys.map((s) =>
+      s.answerPolicy === 'citizen' ? answeredIds.has(s.id) : null,
+    )
     return (
       <section aria-labelledby="mes-sondages" className="stack">
         <h2 id="mes-sondages">{t('dashboard.title')}</h2>
@@ -50,7 +61,9 @@ export const surveysDashboardSection = ({
             {surveys.map((s, i) => (
               <li key={s.id}>
                 <a href={surveyHref(locale, s.slug)}>{s.title}</a>
-                {answered[i] === null ? null : ` (${answered[i] ? t('dashboard.answered') : t('dashboard.notAnswered')})`}
+                {answered[i] === null
+                  ? null
+                  : ` (${answered[i] ? t('dashboard.answered') : t('dashboard.notAnswered')})`}
               </li>
             ))}
           </ul>
@@ -63,6 +76,8 @@ export const surveysDashboardSection = ({
 /** Survey answers in "Download my data" and "Delete my account" (citizen-accounts personalDataProviders). */
 export const surveysPersonalData = () => ({
   key: 'surveys',
-  export: async ({ citizenId, payload }: { citizenId: number; email: string; payload: Payload }) => exportCitizenAnswers(payload, citizenId),
-  erase: async ({ citizenId, payload }: { citizenId: number; email: string; payload: Payload }) => anonymiseCitizenAnswers(payload, citizenId),
+  export: async ({ citizenId, payload }: { citizenId: number; email: string; payload: Payload }) =>
+    exportCitizenAnswers(payload, citizenId),
+  erase: async ({ citizenId, payload }: { citizenId: number; email: string; payload: Payload }) =>
+    anonymiseCitizenAnswers(payload, citizenId),
 })

@@ -6,7 +6,13 @@ import { type SurveyMessageKey, type SurveyTranslate, surveyTranslator } from '.
 import { needsCitizen, type SurveyDoc, type SurveyQuestion, surveyState } from '../lib/model'
 import type { SurveyResults } from '../lib/results'
 import { surveyHref } from '../lib/routes'
-import { answerErrorCodes, type AnswerErrorCode, type Answers, fieldName, textLimits } from '../lib/validate'
+import {
+  answerErrorCodes,
+  type AnswerErrorCode,
+  type Answers,
+  fieldName,
+  textLimits,
+} from '../lib/validate'
 import type { SurveyLocale } from '../types'
 import { QuestionResults } from './QuestionResults'
 import type { FormContext, SurveySummary } from './data'
@@ -14,7 +20,11 @@ import type { FormContext, SurveySummary } from './data'
 const tags: Record<SurveyLocale, string> = { fr: 'fr-CA', en: 'en-CA' }
 /** Dates in the city's time zone. */
 export const formatSurveyDate = (locale: SurveyLocale, iso: string) =>
-  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(iso))
+  new Intl.DateTimeFormat(tags[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  }).format(new Date(iso))
 
 type Query = { error?: string; fields?: string; draft?: string; status?: string }
 
@@ -23,7 +33,8 @@ const parseFieldErrors = (fields: string | undefined) => {
   const map = new Map<string, AnswerErrorCode>()
   for (const part of (fields ?? '').split(',')) {
     const [id, code] = part.split(':')
-    if (id && code && (answerErrorCodes as readonly string[]).includes(code)) map.set(id, code as AnswerErrorCode)
+    if (id && code && (answerErrorCodes as readonly string[]).includes(code))
+      map.set(id, code as AnswerErrorCode)
   }
   return map
 }
@@ -38,20 +49,26 @@ const draftValues = (draft: string | undefined): URLSearchParams | null => {
 }
 
 /** The values to show in the form: what was just sent (after an error), else the earlier answers. */
-const valuesFrom = (draft: URLSearchParams | null, previous: Answers | null, survey: SurveyDoc): URLSearchParams => {
+const valuesFrom = (
+  draft: URLSearchParams | null,
+  previous: Answers | null,
+  survey: SurveyDoc,
+): URLSearchParams => {
   if (draft) return draft
   const values = new URLSearchParams()
   for (const q of survey.questions) {
     const answer = previous?.[q.id]
     if (answer === undefined) continue
-    if (q.blockType === 'ranking' && Array.isArray(answer)) answer.forEach((id, i) => values.set(fieldName(q.id, id), String(i + 1)))
+    if (q.blockType === 'ranking' && Array.isArray(answer))
+      answer.forEach((id, i) => values.set(fieldName(q.id, id), String(i + 1)))
     else if (Array.isArray(answer)) answer.forEach((v) => values.append(fieldName(q.id), v))
     else values.set(fieldName(q.id), String(answer))
   }
   return values
 }
 
-const hasError = (t: SurveyTranslate, code: string | undefined) => (code ? `errors.${code}` : null) as SurveyMessageKey | null
+const hasError = (t: SurveyTranslate, code: string | undefined) =>
+  (code ? `errors.${code}` : null) as SurveyMessageKey | null
 
 export type SurveyFormProps = {
   locale: SurveyLocale
@@ -71,18 +88,40 @@ export type SurveyFormProps = {
 }
 
 /** The status line above the form: closed, upcoming, not eligible, or who may answer. */
-const Standing = ({ t, locale, survey, context, sectorNames, signInHref }: { t: SurveyTranslate; locale: SurveyLocale } & Pick<SurveyFormProps, 'survey' | 'context' | 'sectorNames' | 'signInHref'>) => {
+const Standing = ({
+  t,
+  locale,
+  survey,
+  context,
+  sectorNames,
+  signInHref,
+}: { t: SurveyTranslate; locale: SurveyLocale } & Pick<
+  SurveyFormProps,
+  'survey' | 'context' | 'sectorNames' | 'signInHref'
+>) => {
   if (context.state === 'closed') return <p className="survey-message">{t('form.closed')}</p>
   if (context.state === 'upcoming')
-    return <p className="survey-message">{t('form.upcoming', { date: survey.opensAt ? formatSurveyDate(locale, survey.opensAt) : '—' })}</p>
+    return (
+      <p className="survey-message">
+        {t('form.upcoming', {
+          date: survey.opensAt ? formatSurveyDate(locale, survey.opensAt) : '—',
+        })}
+      </p>
+    )
   if (context.eligibility === 'signInRequired')
     return (
       <p className="survey-message">
         {t('form.signInRequired')} <a href={signInHref}>{t('form.signIn')}</a>
       </p>
     )
-  if (context.eligibility === 'notInSector') return <p className="survey-message">{t('form.notInSector', { sectors: (sectorNames ?? []).join(', ') })}</p>
-  if (context.eligibility === 'noSector') return <p className="survey-message">{t('form.noSector')}</p>
+  if (context.eligibility === 'notInSector')
+    return (
+      <p className="survey-message">
+        {t('form.notInSector', { sectors: (sectorNames ?? []).join(', ') })}
+      </p>
+    )
+  if (context.eligibility === 'noSector')
+    return <p className="survey-message">{t('form.noSector')}</p>
   return null
 }
 
@@ -91,7 +130,17 @@ const Standing = ({ t, locale, survey, context, sectorNames, signInHref }: { t: 
  * one fieldset per question with its legend, radios, checkboxes, a scale, text fields, or number
  * selects for a ranking. Errors come back in the query string and are listed at the top with links.
  */
-export const SurveyForm = ({ locale, survey, context, query, sectorNames, signInHref, returnTo, idPrefix = 'sondage', isBlock = false }: SurveyFormProps) => {
+export const SurveyForm = ({
+  locale,
+  survey,
+  context,
+  query,
+  sectorNames,
+  signInHref,
+  returnTo,
+  idPrefix = 'sondage',
+  isBlock = false,
+}: SurveyFormProps) => {
   const t = surveyTranslator(locale)
   const fieldErrors = parseFieldErrors(query.fields)
   const values = valuesFrom(draftValues(query.draft), context.previous, survey)
@@ -103,7 +152,9 @@ export const SurveyForm = ({ locale, survey, context, query, sectorNames, signIn
     <div className="stack">
       <p className="meta">
         {survey.answerPolicy === 'anonymous' ? t('form.policyAnonymous') : t('form.policyCitizen')}
-        {survey.closesAt && context.state === 'open' ? ` ${t('form.closesAt', { date: formatSurveyDate(locale, survey.closesAt) })}` : ''}
+        {survey.closesAt && context.state === 'open'
+          ? ` ${t('form.closesAt', { date: formatSurveyDate(locale, survey.closesAt) })}`
+          : ''}
       </p>
       {generalError ? (
         <p role="alert" className="survey-message survey-message-error" id={`${idPrefix}-erreurs`}>
@@ -111,7 +162,11 @@ export const SurveyForm = ({ locale, survey, context, query, sectorNames, signIn
         </p>
       ) : null}
       {fieldErrors.size > 0 ? (
-        <div role="alert" className="survey-message survey-message-error" id={`${idPrefix}-erreurs`}>
+        <div
+          role="alert"
+          className="survey-message survey-message-error"
+          id={`${idPrefix}-erreurs`}
+        >
           <p>{t('errors.summary', { count: fieldErrors.size })}</p>
           <ul>
             {survey.questions
@@ -126,7 +181,14 @@ export const SurveyForm = ({ locale, survey, context, query, sectorNames, signIn
           </ul>
         </div>
       ) : null}
-      <Standing t={t} locale={locale} survey={survey} context={context} sectorNames={sectorNames} signInHref={signInHref} />
+      <Standing
+        t={t}
+        locale={locale}
+        survey={survey}
+        context={context}
+        sectorNames={sectorNames}
+        signInHref={signInHref}
+      />
       {canAnswer ? (
         <>
           {context.previous ? <p className="survey-message">{t('form.alreadyAnswered')}</p> : null}
@@ -157,12 +219,27 @@ export const SurveyForm = ({ locale, survey, context, query, sectorNames, signIn
   )
 }
 
-const Question = ({ t, q, id, progress, values, error }: { t: SurveyTranslate; q: SurveyQuestion; id: string; progress: string | null; values: URLSearchParams; error: AnswerErrorCode | null }) => {
+const Question = ({
+  t,
+  q,
+  id,
+  progress,
+  values,
+  error,
+}: {
+  t: SurveyTranslate
+  q: SurveyQuestion
+  id: string
+  progress: string | null
+  values: URLSearchParams
+  error: AnswerErrorCode | null
+}) => {
   const name = fieldName(q.id)
   const chosen = values.getAll(name)
   const helpId = `${id}-aide`
   const errorId = `${id}-erreur`
-  const describedBy = [q.help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [q.help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
   const legend = (
     <>
       {progress ? <span className="survey-progress">{progress}</span> : null}
@@ -200,9 +277,27 @@ const Question = ({ t, q, id, progress, values, error }: { t: SurveyTranslate; q
         <p className="survey-hint">{t('form.textLimit', { count: limit })}</p>
         {errorLine}
         {q.blockType === 'shortText' ? (
-          <input type="text" id={`${id}-champ`} name={name} maxLength={limit} defaultValue={values.get(name) ?? ''} required={Boolean(q.required)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+          <input
+            type="text"
+            id={`${id}-champ`}
+            name={name}
+            maxLength={limit}
+            defaultValue={values.get(name) ?? ''}
+            required={Boolean(q.required)}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+          />
         ) : (
-          <textarea id={`${id}-champ`} name={name} maxLength={limit} rows={5} defaultValue={values.get(name) ?? ''} required={Boolean(q.required)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+          <textarea
+            id={`${id}-champ`}
+            name={name}
+            maxLength={limit}
+            rows={5}
+            defaultValue={values.get(name) ?? ''}
+            required={Boolean(q.required)}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+          />
         )}
       </div>
     )
@@ -216,7 +311,8 @@ const Question = ({ t, q, id, progress, values, error }: { t: SurveyTranslate; q
       : q.blockType === 'rating'
         ? Array.from({ length: (q.scaleMax ?? 5) - (q.scaleMin ?? 1) + 1 }, (_, i) => {
             const n = (q.scaleMin ?? 1) + i
-            const end = n === (q.scaleMin ?? 1) ? q.minLabel : n === (q.scaleMax ?? 5) ? q.maxLabel : null
+            const end =
+              n === (q.scaleMin ?? 1) ? q.minLabel : n === (q.scaleMax ?? 5) ? q.maxLabel : null
             return { value: String(n), label: end ? `${n} – ${end}` : String(n) }
           })
         : (q.options ?? []).map((o) => ({ value: o.id, label: o.label }))
@@ -224,10 +320,17 @@ const Question = ({ t, q, id, progress, values, error }: { t: SurveyTranslate; q
     <fieldset className={className} id={id} tabIndex={-1} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {help}
-      {q.blockType === 'multipleChoice' && q.maxChoices ? <p className="survey-hint">{t('form.maxChoices', { count: q.maxChoices })}</p> : null}
+      {q.blockType === 'multipleChoice' && q.maxChoices ? (
+        <p className="survey-hint">{t('form.maxChoices', { count: q.maxChoices })}</p>
+      ) : null}
       {q.blockType === 'rating' ? (
         <p className="survey-hint">
-          {t('form.ratingHint', { min: q.scaleMin ?? 1, max: q.scaleMax ?? 5, minLabel: q.minLabel ?? '', maxLabel: q.maxLabel ?? '' })}
+          {t('form.ratingHint', {
+            min: q.scaleMin ?? 1,
+            max: q.scaleMax ?? 5,
+            minLabel: q.minLabel ?? '',
+            maxLabel: q.maxLabel ?? '',
+          })}
         </p>
       ) : null}
       {q.blockType === 'ranking' ? <p className="survey-hint">{t('form.rankingHint')}</p> : null}
@@ -236,7 +339,12 @@ const Question = ({ t, q, id, progress, values, error }: { t: SurveyTranslate; q
         <ul className="survey-choices">
           {choices.map((c) => (
             <li key={c.value} className="survey-rank">
-              <select id={`${id}-${c.value}`} name={fieldName(q.id, c.value)} defaultValue={values.get(fieldName(q.id, c.value)) ?? ''} aria-invalid={error ? true : undefined}>
+              <select
+                id={`${id}-${c.value}`}
+                name={fieldName(q.id, c.value)}
+                defaultValue={values.get(fieldName(q.id, c.value)) ?? ''}
+                aria-invalid={error ? true : undefined}
+              >
                 <option value="">{t('form.rankPlaceholder')}</option>
                 {choices.map((_, i) => (
                   <option key={i} value={String(i + 1)}>
@@ -275,14 +383,32 @@ const Question = ({ t, q, id, progress, values, error }: { t: SurveyTranslate; q
 }
 
 /** The list of surveys: open ones first, then upcoming, then recently closed. */
-export const SurveyList = ({ locale, surveys, now = new Date(), headingLevel = 2 }: { locale: SurveyLocale; surveys: (SurveySummary & { state: string })[]; now?: Date; headingLevel?: 2 | 3 }) => {
+export const SurveyList = ({
+  locale,
+  surveys,
+  now = new Date(),
+  headingLevel = 2,
+}: {
+  locale: SurveyLocale
+  surveys: (SurveySummary & { state: string })[]
+  now?: Date
+  headingLevel?: 2 | 3
+}) => {
   const t = surveyTranslator(locale)
   const H = `h${headingLevel}` as 'h2'
   const Item = `h${headingLevel + 1}` as 'h3'
   const groups: { key: string; title: SurveyMessageKey; items: typeof surveys }[] = [
     { key: 'open', title: 'list.open', items: surveys.filter((s) => s.state === 'open') },
-    { key: 'upcoming', title: 'list.upcoming', items: surveys.filter((s) => s.state === 'upcoming') },
-    { key: 'closed', title: 'list.recent', items: surveys.filter((s) => s.state === 'closed').slice(0, 20) },
+    {
+      key: 'upcoming',
+      title: 'list.upcoming',
+      items: surveys.filter((s) => s.state === 'upcoming'),
+    },
+    {
+      key: 'closed',
+      title: 'list.recent',
+      items: surveys.filter((s) => s.state === 'closed').slice(0, 20),
+    },
   ]
   void now
   return (
@@ -303,9 +429,15 @@ export const SurveyList = ({ locale, surveys, now = new Date(), headingLevel = 2
                   <p className="meta">
                     {t('form.questionCount', { count: s.questionCount })}
                     {' · '}
-                    {g.key === 'open' && s.closesAt ? t('list.closes', { date: formatSurveyDate(locale, s.closesAt) }) : null}
-                    {g.key === 'upcoming' && s.opensAt ? t('list.opens', { date: formatSurveyDate(locale, s.opensAt) }) : null}
-                    {g.key === 'closed' && s.closesAt ? t('list.closed', { date: formatSurveyDate(locale, s.closesAt) }) : null}
+                    {g.key === 'open' && s.closesAt
+                      ? t('list.closes', { date: formatSurveyDate(locale, s.closesAt) })
+                      : null}
+                    {g.key === 'upcoming' && s.opensAt
+                      ? t('list.opens', { date: formatSurveyDate(locale, s.opensAt) })
+                      : null}
+                    {g.key === 'closed' && s.closesAt
+                      ? t('list.closed', { date: formatSurveyDate(locale, s.closesAt) })
+                      : null}
                   </p>
                   {g.key === 'closed' && s.resultsVisibility !== 'staff' ? (
                     <p>
@@ -325,21 +457,38 @@ export const SurveyList = ({ locale, surveys, now = new Date(), headingLevel = 2
 }
 
 /** The results page body, or why there is none yet. */
-export const SurveyResultsView = ({ locale, survey, results, isClosed }: { locale: SurveyLocale; survey: SurveyDoc; results: SurveyResults | null; isClosed: boolean }) => {
+export const SurveyResultsView = ({
+  locale,
+  survey,
+  results,
+  isClosed,
+}: {
+  locale: SurveyLocale
+  survey: SurveyDoc
+  results: SurveyResults | null
+  isClosed: boolean
+}) => {
   const t = surveyTranslator(locale)
   if (!results) {
     return (
       <p className="survey-message">
-        {survey.resultsVisibility === 'staff' ? t('results.hiddenStaff') : survey.resultsVisibility === 'afterClose' ? t('results.hiddenAfterClose') : t('results.hidden')}
+        {survey.resultsVisibility === 'staff'
+          ? t('results.hiddenStaff')
+          : survey.resultsVisibility === 'afterClose'
+            ? t('results.hiddenAfterClose')
+            : t('results.hidden')}
       </p>
     )
   }
-  const hasText = survey.questions.some((q) => q.blockType === 'shortText' || q.blockType === 'longText')
+  const hasText = survey.questions.some(
+    (q) => q.blockType === 'shortText' || q.blockType === 'longText',
+  )
   return (
     <div className="stack">
       <p className="lead">{t('results.total', { count: results.total })}</p>
       <p className="meta">
-        {isClosed ? t('results.final') : t('results.live')} {survey.answerPolicy === 'anonymous' ? t('results.anonymous') : t('results.verified')}
+        {isClosed ? t('results.final') : t('results.live')}{' '}
+        {survey.answerPolicy === 'anonymous' ? t('results.anonymous') : t('results.verified')}
       </p>
       {results.questions.map((q, i) => (
         <QuestionResults key={q.id} locale={locale} q={q} index={i} />
@@ -350,12 +499,24 @@ export const SurveyResultsView = ({ locale, survey, results, isClosed }: { local
 }
 
 /** The thank-you page body. */
-export const SurveyThanks = ({ locale, survey, status, canSeeResults }: { locale: SurveyLocale; survey: SurveyDoc; status: string; canSeeResults: boolean }): ReactNode => {
+export const SurveyThanks = ({
+  locale,
+  survey,
+  status,
+  canSeeResults,
+}: {
+  locale: SurveyLocale
+  survey: SurveyDoc
+  status: string
+  canSeeResults: boolean
+}): ReactNode => {
   const t = surveyTranslator(locale)
   return (
     <div className="stack">
       <p role="status" className="survey-message">
-        {status === 'updated' ? t('thanks.updated', { title: survey.title }) : t('thanks.created', { title: survey.title })}
+        {status === 'updated'
+          ? t('thanks.updated', { title: survey.title })
+          : t('thanks.created', { title: survey.title })}
       </p>
       <ul>
         {canSeeResults ? (
@@ -382,7 +543,21 @@ export const SurveyThanks = ({ locale, survey, status, canSeeResults }: { locale
  * answer the endpoint sends the visitor back to `#sondage-{id}-merci`, which CSS shows (:target).
  * Surveys that need a signed-in resident link to their own page instead.
  */
-export const MiniSurvey = ({ locale, survey, csrf, returnTo, signInHref, headingLevel = 2 }: { locale: SurveyLocale; survey: SurveyDoc; csrf: string; returnTo: string; signInHref: string; headingLevel?: 2 | 3 }) => {
+export const MiniSurvey = ({
+  locale,
+  survey,
+  csrf,
+  returnTo,
+  signInHref,
+  headingLevel = 2,
+}: {
+  locale: SurveyLocale
+  survey: SurveyDoc
+  csrf: string
+  returnTo: string
+  signInHref: string
+  headingLevel?: 2 | 3
+}) => {
   const t = surveyTranslator(locale)
   const H = `h${headingLevel}` as 'h2'
   const state = surveyState(survey)

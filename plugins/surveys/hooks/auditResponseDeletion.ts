@@ -18,14 +18,35 @@ export const auditResponseDeletion =
   (options: ResolvedSurveysOptions): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     const survey = (doc as { survey?: unknown }).survey
-    const surveyId = Number(survey && typeof survey === 'object' ? (survey as { id?: unknown }).id : survey)
+    const surveyId = Number(
+      survey && typeof survey === 'object' ? (survey as { id?: unknown }).id : survey,
+    )
     if (!Number.isInteger(surveyId)) return doc
     const entries = ((req.context[entriesKey] as Entries | undefined) ??= new Map())
-    const next = (entries.get(surveyId) ?? Promise.resolve(null)).then(async (entry: { id: number; count: number } | null) => {
-      if (!entry) return { ...(await writeAuditEntry({ req, options, action: 'responsesDeleted', surveyId, count: 1 })), count: 1 }
-      await req.payload.update({ collection: auditSlug as 'users', id: entry.id, data: { count: entry.count + 1 } as never, depth: 0, overrideAccess: true, req })
-      return { id: entry.id, count: entry.count + 1 }
-    })
+    const next = (entries.get(surveyId) ?? Promise.resolve(null)).then(
+      async (entry: { id: number; count: number } | null) => {
+        if (!entry)
+          return {
+            ...(await writeAuditEntry({
+              req,
+              options,
+              action: 'responsesDeleted',
+              surveyId,
+              count: 1,
+            })),
+            count: 1,
+          }
+        await req.payload.update({
+          collection: auditSlug as 'users',
+          id: entry.id,
+          data: { count: entry.count + 1 } as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        return { id: entry.id, count: entry.count + 1 }
+      },
+    )
     entries.set(surveyId, next)
     await next
     return doc

@@ -16,7 +16,12 @@ export const deleteResponses =
   async ({ id, req }) => {
     const surveyId = Number(id)
     const where = { survey: { equals: surveyId } }
-    const { totalDocs } = await req.payload.count({ collection: responsesSlug as 'users', where, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: responsesSlug as 'users',
+      where,
+      overrideAccess: true,
+      req,
+    })
     if (totalDocs === 0) return
     if (req.user && !isSurveyAdmin(req.user, options)) {
       throw new APIError(

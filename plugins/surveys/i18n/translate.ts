@@ -1,4 +1,9 @@
-import { asLocale as kitAsLocale, createTranslations, flatten, type MessageKeys } from '../../kit/i18n'
+import {
+  asLocale as kitAsLocale,
+  createTranslations,
+  flatten,
+  type MessageKeys,
+} from '../../kit/i18n'
 import type { SurveyLocale } from '../types'
 import en from './en.json'
 import fr from './fr.json'
@@ -6,7 +11,10 @@ import fr from './fr.json'
 /** Every message key of the plugin, from the French source of truth. */
 export type SurveyMessageKey = MessageKeys<typeof fr>
 
-export type SurveyTranslate = (key: SurveyMessageKey, values?: Record<string, string | number>) => string
+export type SurveyTranslate = (
+  key: SurveyMessageKey,
+  values?: Record<string, string | number>,
+) => string
 
 const translations = createTranslations<SurveyMessageKey>({ fr, en })
 

@@ -33,10 +33,20 @@ export const writeAuditEntry = async ({
     select: { title: true } as never,
     req,
   })) as { title?: string | null } | null
-  const user = req.user && req.user.collection === options.staffCollection ? (req.user as { id: number; name?: string | null; email?: string | null }) : null
+  const user =
+    req.user && req.user.collection === options.staffCollection
+      ? (req.user as { id: number; name?: string | null; email?: string | null })
+      : null
   const entry = await req.payload.create({
     collection: auditSlug as 'users',
-    data: { action, surveyId, surveyTitle: survey?.title ?? null, count, user: user?.id ?? null, userName: user ? (user.name ?? user.email ?? null) : null } as never,
+    data: {
+      action,
+      surveyId,
+      surveyTitle: survey?.title ?? null,
+      count,
+      user: user?.id ?? null,
+      userName: user ? (user.name ?? user.email ?? null) : null,
+    } as never,
     depth: 0,
     overrideAccess: true,
     req,

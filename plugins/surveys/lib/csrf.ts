@@ -3,7 +3,9 @@ import { csrfTokens } from '../../kit/forms'
 export { csrfBinding, isSameOriginPost, trustedHeaders } from '../../kit/forms'
 
 /** The survey forms' tokens: four hours (a long survey), plugins/kit/forms.ts. */
-export const { createCsrfToken, isValidCsrfToken } = csrfTokens('surveys-csrf', { maxAgeMs: 4 * 60 * 60 * 1000 })
+export const { createCsrfToken, isValidCsrfToken } = csrfTokens('surveys-csrf', {
+  maxAgeMs: 4 * 60 * 60 * 1000,
+})
 
 /**
  * A mini-survey block sits in a page the site caches for everyone, so its form cannot carry a

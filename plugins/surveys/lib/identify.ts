@@ -15,14 +15,28 @@ const cookieValue = (headers: Headers, name: string) => parseCookies(headers).ge
  * Payload signs it, verified with jose like Payload's own JWT strategy) holds, its header carries
  * Payload's auth version and it has not expired; otherwise null. Nothing is read from the database.
  */
-export const verifiedClaims = async (secret: string, token: string, now = Date.now()): Promise<{ id: number; collection: string; sid: string } | null> => {
+export const verifiedClaims = async (
+  secret: string,
+  token: string,
+  now = Date.now(),
+): Promise<{ id: number; collection: string; sid: string } | null> => {
   try {
-    const { payload: claims, protectedHeader } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ['HS256'], currentDate: new Date(now) })
+    const { payload: claims, protectedHeader } = await jwtVerify(
+      token,
+      new TextEncoder().encode(secret),
+      { algorithms: ['HS256'], currentDate: new Date(now) },
+    )
     if (protectedHeader.authVersion !== payloadJwtAuthVersion) return null
     // jose accepts a token without `exp`; a session token always has one.
     if (typeof claims.exp !== 'number') return null
     const id = Number(claims.id)
-    if (!Number.isSafeInteger(id) || id <= 0 || typeof claims.collection !== 'string' || typeof claims.sid !== 'string') return null
+    if (
+      !Number.isSafeInteger(id) ||
+      id <= 0 ||
+      typeof claims.collection !== 'string' ||
+      typeof claims.sid !== 'string'
+    )
+      return null
     return { id, collection: claims.collection, sid: claims.sid }
   } catch {
     return null
@@ -48,22 +62,35 @@ export const citizenFromSession = async ({
   /** The citizens' auth collection (sessions on, a `sector` relationship). */
   collection: string
 }): Promise<SurveyCitizen | null> => {
-  const token = cookieValue(headers, `${payload.config.cookiePrefix}-token`) ?? headers.get('authorization')?.match(/^JWT (.+)$/)?.[1]
+  const token =
+    cookieValue(headers, `${payload.config.cookiePrefix}-token`) ??
+    headers.get('authorization')?.match(/^JWT (.+)$/)?.[1]
   if (!token) return null
   const claims = await verifiedClaims(payload.secret, token)
   if (!claims || claims.collection !== collection) return null
-  const auth = (payload.collections as Record<string, { config: { auth?: { verify?: unknown; useSessions?: boolean } } } | undefined>)[collection]?.config.auth
+  const auth = (
+    payload.collections as Record<
+      string,
+      { config: { auth?: { verify?: unknown; useSessions?: boolean } } } | undefined
+    >
+  )[collection]?.config.auth
   if (!auth) return null
   const table = collection.replace(/-/g, '_')
   const verified = auth.verify ? sql` AND c._verified` : sql``
   const session = auth.useSessions
     ? sql` AND EXISTS (SELECT 1 FROM ${sql.identifier(`${table}_sessions`)} s WHERE s._parent_id = c.id AND s.id = ${claims.sid} AND s.expires_at > now())`
     : sql``
-  const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }
+  const db = payload.db as unknown as {
+    drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
   const { rows } = await db.drizzle.execute(
     sql`SELECT c.sector_id FROM ${sql.identifier(table)} c WHERE c.id = ${claims.id}${verified}${session}`,
   )
   if (!rows[0]) return null
   const sector = rows[0].sector_id
-  return { id: claims.id, sid: claims.sid, sectorId: sector === null || sector === undefined ? null : Number(sector) }
+  return {
+    id: claims.id,
+    sid: claims.sid,
+    sectorId: sector === null || sector === undefined ? null : Number(sector),
+  }
 }

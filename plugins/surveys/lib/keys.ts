@@ -15,16 +15,20 @@ export const respondentHashKey = (secret: string): Buffer => {
   return key
 }
 
-const hmac = (secret: string, text: string) => createHmac('sha256', respondentHashKey(secret)).update(text).digest('base64url')
+const hmac = (secret: string, text: string) =>
+  createHmac('sha256', respondentHashKey(secret)).update(text).digest('base64url')
 
 /**
  * The respondent key of a citizen for one survey. The survey is part of the hash, so the same
  * citizen's answers to two surveys cannot be linked to each other either.
  */
-export const citizenRespondentKey = (secret: string, surveyId: number, citizenId: number) => `c:${hmac(secret, `citizen\u0000${surveyId}\u0000${citizenId}`)}`
+export const citizenRespondentKey = (secret: string, surveyId: number, citizenId: number) =>
+  `c:${hmac(secret, `citizen\u0000${surveyId}\u0000${citizenId}`)}`
 
 /** The respondent key of a browser (anonymous surveys): a random cookie, hashed the same way. */
-export const browserRespondentKey = (secret: string, surveyId: number, browserId: string) => `b:${hmac(secret, `browser\u0000${surveyId}\u0000${browserId}`)}`
+export const browserRespondentKey = (secret: string, surveyId: number, browserId: string) =>
+  `b:${hmac(secret, `browser\u0000${surveyId}\u0000${browserId}`)}`
 
 /** The per-IP counter's key: the address is never stored in clear. */
-export const ipKey = (secret: string, surveyId: number, ip: string) => hmac(secret, `ip\u0000${surveyId}\u0000${ip}`)
+export const ipKey = (secret: string, surveyId: number, ip: string) =>
+  hmac(secret, `ip\u0000${surveyId}\u0000${ip}`)

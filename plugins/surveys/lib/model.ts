@@ -42,7 +42,10 @@ export type SurveyState = 'draft' | 'upcoming' | 'open' | 'closed'
  * Where a survey stands at `now`: the status an editor set, bounded by the opening and closing
  * times (a scheduled or open survey opens at `opensAt` and closes at `closesAt` on its own).
  */
-export const surveyState = (survey: Pick<SurveyDoc, 'status' | 'opensAt' | 'closesAt'>, now: Date = new Date()): SurveyState => {
+export const surveyState = (
+  survey: Pick<SurveyDoc, 'status' | 'opensAt' | 'closesAt'>,
+  now: Date = new Date(),
+): SurveyState => {
   if (survey.status === 'draft') return 'draft'
   if (survey.status === 'closed') return 'closed'
   if (survey.closesAt && new Date(survey.closesAt) <= now) return 'closed'
@@ -60,7 +63,10 @@ export const needsCitizen = (survey: Pick<SurveyDoc, 'audience' | 'answerPolicy'
 
 export type Eligibility = 'eligible' | 'signInRequired' | 'notInSector' | 'noSector'
 
-export const eligibility = (survey: Pick<SurveyDoc, 'audience' | 'answerPolicy' | 'sectors'>, citizen: SurveyCitizen | null): Eligibility => {
+export const eligibility = (
+  survey: Pick<SurveyDoc, 'audience' | 'answerPolicy' | 'sectors'>,
+  citizen: SurveyCitizen | null,
+): Eligibility => {
   if (!needsCitizen(survey)) return 'eligible'
   if (!citizen) return 'signInRequired'
   if (survey.audience !== 'sectors') return 'eligible'
@@ -69,7 +75,10 @@ export const eligibility = (survey: Pick<SurveyDoc, 'audience' | 'answerPolicy' 
 }
 
 /** Whether the results may be shown: staff always; the public as the survey says. */
-export const canSeeResults = (survey: Pick<SurveyDoc, 'resultsVisibility' | 'status' | 'opensAt' | 'closesAt'>, { isStaff = false, now = new Date() } = {}) => {
+export const canSeeResults = (
+  survey: Pick<SurveyDoc, 'resultsVisibility' | 'status' | 'opensAt' | 'closesAt'>,
+  { isStaff = false, now = new Date() } = {},
+) => {
   if (isStaff) return true
   const state = surveyState(survey, now)
   if (state === 'draft' || state === 'upcoming') return false

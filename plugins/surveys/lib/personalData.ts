@@ -18,7 +18,10 @@ const keysOf = async (payload: Payload, citizenId: number) => {
     select: { slug: true, title: true, status: true, closesAt: true } as never,
     overrideAccess: true,
   })
-  return (docs as unknown as { id: number; slug: string; title: string }[]).map((s) => ({ ...s, key: citizenRespondentKey(payload.secret, s.id, citizenId) }))
+  return (docs as unknown as { id: number; slug: string; title: string }[]).map((s) => ({
+    ...s,
+    key: citizenRespondentKey(payload.secret, s.id, citizenId),
+  }))
 }
 
 /** The citizen's own answers to one-per-resident surveys (anonymous surveys hold nothing linked to them). */
@@ -26,11 +29,19 @@ export const exportCitizenAnswers = async (payload: Payload, citizenId: number) 
   const surveys = await keysOf(payload, citizenId)
   if (surveys.length === 0) return []
   const { rows } = await dbOf(payload).drizzle.execute(
-    sql`SELECT survey_id, answers, updated_at FROM ${sql.identifier(responsesTable)} WHERE respondent_key IN (${sql.join(surveys.map((s) => sql`${s.key}`), sql`, `)})`,
+    sql`SELECT survey_id, answers, updated_at FROM ${sql.identifier(responsesTable)} WHERE respondent_key IN (${sql.join(
+      surveys.map((s) => sql`${s.key}`),
+      sql`, `,
+    )})`,
   )
   return rows.map((row) => {
     const survey = surveys.find((s) => s.id === Number(row.survey_id))
-    return { survey: survey?.slug ?? null, title: survey?.title ?? null, answers: row.answers, answeredAt: new Date(String(row.updated_at)).toISOString() }
+    return {
+      survey: survey?.slug ?? null,
+      title: survey?.title ?? null,
+      answers: row.answers,
+      answeredAt: new Date(String(row.updated_at)).toISOString(),
+    }
   })
 }
 

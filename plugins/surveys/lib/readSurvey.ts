@@ -7,10 +7,21 @@ import type { SurveyDoc } from './model'
 import { dbOf } from './results'
 
 /** A survey by id or slug, in one language, as the system sees it (drafts included: callers check). */
-export const readSurvey = async (payload: Payload, by: { id?: number; slug?: string }, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+export const readSurvey = async (
+  payload: Payload,
+  by: { id?: number; slug?: string },
+  locale: SurveyLocale,
+): Promise<SurveyDoc | null> => {
   if (by.id !== undefined) {
     if (!Number.isSafeInteger(by.id) || by.id <= 0) return null
-    const doc = await payload.findByID({ collection: surveysSlug as 'users', id: by.id, locale, depth: 0, overrideAccess: true, disableErrors: true })
+    const doc = await payload.findByID({
+      collection: surveysSlug as 'users',
+      id: by.id,
+      locale,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     return (doc as unknown as SurveyDoc | null) ?? null
   }
   if (!by.slug || !/^[a-z0-9-]{1,80}$/.test(by.slug)) return null
@@ -32,9 +43,15 @@ export const readSurvey = async (payload: Payload, by: { id?: number; slug?: str
  * `updated_at`, so no server ever answers from a stale copy.
  */
 const memo = new Map<string, SurveyDoc>()
-export const readSurveyForAnswer = async (payload: Payload, id: number, locale: SurveyLocale): Promise<SurveyDoc | null> => {
+export const readSurveyForAnswer = async (
+  payload: Payload,
+  id: number,
+  locale: SurveyLocale,
+): Promise<SurveyDoc | null> => {
   if (!Number.isSafeInteger(id) || id <= 0) return null
-  const { rows } = await dbOf(payload).drizzle.execute(sql`SELECT updated_at FROM surveys WHERE id = ${id}`)
+  const { rows } = await dbOf(payload).drizzle.execute(
+    sql`SELECT updated_at FROM surveys WHERE id = ${id}`,
+  )
   if (!rows[0]) return null
   const key = `${id}\u0000${locale}\u0000${new Date(String(rows[0].updated_at)).getTime()}`
   const hit = memo.get(key)

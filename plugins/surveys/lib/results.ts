@@ -5,7 +5,14 @@ import { countedTypes } from '../collections/questions'
 import { responsesTable } from '../defaults'
 import type { SurveyDoc, SurveyQuestion } from './model'
 
-export type ResultRow = { id: string; label: string; count: number; percent: number; firstCount?: number; averageRank?: number }
+export type ResultRow = {
+  id: string
+  label: string
+  count: number
+  percent: number
+  firstCount?: number
+  averageRank?: number
+}
 export type QuestionResult = {
   id: string
   type: SurveyQuestion['blockType']
@@ -24,16 +31,31 @@ export const dbOf = (payload: Payload) => payload.db as unknown as Db
  * answer's value unnested, with its position for rankings). Free-text questions are left out: they
  * are never part of the results.
  */
-export const computeResults = async (payload: Payload, survey: SurveyDoc, { sectorId }: { sectorId?: number | null } = {}): Promise<SurveyResults> => {
+export const computeResults = async (
+  payload: Payload,
+  survey: SurveyDoc,
+  { sectorId }: { sectorId?: number | null } = {},
+): Promise<SurveyResults> => {
   const counted = survey.questions.filter((q) => countedTypes.includes(q.blockType))
   const db = dbOf(payload)
   const table = sql.identifier(responsesTable)
   const sectorFilter = sectorId ? sql` AND sector_id = ${sectorId}` : sql``
-  const totalRows = await db.drizzle.execute(sql`SELECT count(*)::int AS n FROM ${table} WHERE survey_id = ${survey.id}${sectorFilter}`)
+  const totalRows = await db.drizzle.execute(
+    sql`SELECT count(*)::int AS n FROM ${table} WHERE survey_id = ${survey.id}${sectorFilter}`,
+  )
   const total = Number(totalRows.rows[0]?.n ?? 0)
-  const byQuestion = new Map<string, { answered: number; values: Map<string, { count: number; percent: number; first: number; avg: number }> }>()
+  const byQuestion = new Map<
+    string,
+    {
+      answered: number
+      values: Map<string, { count: number; percent: number; first: number; avg: number }>
+    }
+  >()
   if (counted.length > 0) {
-    const ids = sql.join(counted.map((q) => sql`${q.id}`), sql`, `)
+    const ids = sql.join(
+      counted.map((q) => sql`${q.id}`),
+      sql`, `,
+    )
     const { rows } = await db.drizzle.execute(sql`
       WITH r AS (SELECT answers FROM ${table} WHERE survey_id = ${survey.id}${sectorFilter}),
       q AS (SELECT q.key AS question, q.value FROM r CROSS JOIN LATERAL jsonb_each(r.answers) q WHERE q.key IN (${ids})),
@@ -53,7 +75,10 @@ export const computeResults = async (payload: Payload, survey: SurveyDoc, { sect
       GROUP BY v.question, v.value, answered.n`)
     for (const row of rows) {
       const question = String(row.question)
-      const entry = byQuestion.get(question) ?? { answered: Number(row.answered), values: new Map() }
+      const entry = byQuestion.get(question) ?? {
+        answered: Number(row.answered),
+        values: new Map(),
+      }
       entry.values.set(String(row.value), {
         count: Number(row.count),
         percent: Number(row.percent ?? 0),
@@ -66,7 +91,8 @@ export const computeResults = async (payload: Payload, survey: SurveyDoc, { sect
   const questions = counted.map((q): QuestionResult => {
     const entry = byQuestion.get(q.id)
     const answered = entry?.answered ?? 0
-    const value = (id: string) => entry?.values.get(id) ?? { count: 0, percent: 0, first: 0, avg: 0 }
+    const value = (id: string) =>
+      entry?.values.get(id) ?? { count: 0, percent: 0, first: 0, avg: 0 }
     const choices: { id: string; label: string }[] =
       q.blockType === 'yesNo'
         ? [
@@ -74,17 +100,28 @@ export const computeResults = async (payload: Payload, survey: SurveyDoc, { sect
             { id: 'no', label: 'no' },
           ]
         : q.blockType === 'rating'
-          ? Array.from({ length: (q.scaleMax ?? 5) - (q.scaleMin ?? 1) + 1 }, (_, i) => ({ id: String((q.scaleMin ?? 1) + i), label: String((q.scaleMin ?? 1) + i) }))
+          ? Array.from({ length: (q.scaleMax ?? 5) - (q.scaleMin ?? 1) + 1 }, (_, i) => ({
+              id: String((q.scaleMin ?? 1) + i),
+              label: String((q.scaleMin ?? 1) + i),
+            }))
           : (q.options ?? []).map((o) => ({ id: o.id, label: o.label }))
     const rows = choices.map((c): ResultRow => {
       const v = value(c.id)
       if (q.blockType === 'ranking') {
         // For a ranking, the share of respondents who put this option first, and its average rank.
-        return { id: c.id, label: c.label, count: v.first, percent: answered ? Math.round((1000 * v.first) / answered) / 10 : 0, firstCount: v.first, averageRank: v.avg || undefined }
+        return {
+          id: c.id,
+          label: c.label,
+          count: v.first,
+          percent: answered ? Math.round((1000 * v.first) / answered) / 10 : 0,
+          firstCount: v.first,
+          averageRank: v.avg || undefined,
+        }
       }
       return { id: c.id, label: c.label, count: v.count, percent: v.percent }
     })
-    if (q.blockType === 'ranking') rows.sort((a, b) => (a.averageRank ?? 99) - (b.averageRank ?? 99))
+    if (q.blockType === 'ranking')
+      rows.sort((a, b) => (a.averageRank ?? 99) - (b.averageRank ?? 99))
     return { id: q.id, type: q.blockType, question: q.question, answered, rows }
   })
   return { total, questions }

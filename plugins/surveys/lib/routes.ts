@@ -35,4 +35,8 @@ export const pageFromSegment = (segment: string | undefined): SurveyPage | null 
 
 /** A "come back here" path from a form: a local path only, never another site. */
 export const safeReturnPath = (value: string | null | undefined): string | null =>
-  value && /^\/(fr|en)(\/[A-Za-z0-9\-._~/%]*)?(\?[A-Za-z0-9\-._~=&%]*)?$/.test(value) && !value.startsWith('//') ? value : null
+  value &&
+  /^\/(fr|en)(\/[A-Za-z0-9\-._~/%]*)?(\?[A-Za-z0-9\-._~=&%]*)?$/.test(value) &&
+  !value.startsWith('//')
+    ? value
+    : null

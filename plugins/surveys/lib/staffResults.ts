@@ -40,7 +40,14 @@ export const staffResults = async ({
     dbOf(payload).drizzle.execute(
       sql`SELECT sector_id, count(*)::int AS n FROM ${sql.identifier(responsesTable)} WHERE survey_id = ${survey.id} GROUP BY sector_id ORDER BY sector_id NULLS LAST`,
     ),
-    payload.find({ collection: options.sectorsCollection as 'sectors', locale, depth: 0, limit: 100, overrideAccess: false, user }),
+    payload.find({
+      collection: options.sectorsCollection as 'sectors',
+      locale,
+      depth: 0,
+      limit: 100,
+      overrideAccess: false,
+      user,
+    }),
   ])
   const names = new Map(docs.map((d) => [d.id, String((d as { name?: string }).name ?? d.id)]))
   return {

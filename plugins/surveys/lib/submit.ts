@@ -43,7 +43,9 @@ export const recordAnswers = async ({
   const table = sql.identifier(responsesTable)
   const isCitizenMode = survey.answerPolicy === 'citizen'
   if (isCitizenMode && !citizen) throw new Error('a citizen survey needs a citizen')
-  const key = isCitizenMode ? citizenRespondentKey(payload.secret, survey.id, citizen!.id) : browserRespondentKey(payload.secret, survey.id, browserId)
+  const key = isCitizenMode
+    ? citizenRespondentKey(payload.secret, survey.id, citizen!.id)
+    : browserRespondentKey(payload.secret, survey.id, browserId)
   const ipHash = isCitizenMode ? null : ipKey(payload.secret, survey.id, ip)
   const sector = isCitizenMode ? (citizen!.sectorId ?? null) : null
   const json = JSON.stringify(answers)
@@ -62,7 +64,11 @@ export const recordAnswers = async ({
 }
 
 /** A citizen's own answers to a survey (to prefill the form when they come back to change them). */
-export const findCitizenAnswers = async (payload: Payload, survey: Pick<SurveyDoc, 'id'>, citizenId: number): Promise<Answers | null> => {
+export const findCitizenAnswers = async (
+  payload: Payload,
+  survey: Pick<SurveyDoc, 'id'>,
+  citizenId: number,
+): Promise<Answers | null> => {
   const { rows } = await dbOf(payload).drizzle.execute(
     sql`SELECT answers FROM ${sql.identifier(responsesTable)} WHERE survey_id = ${survey.id} AND respondent_key = ${citizenRespondentKey(payload.secret, survey.id, citizenId)}`,
   )
@@ -70,17 +76,28 @@ export const findCitizenAnswers = async (payload: Payload, survey: Pick<SurveyDo
 }
 
 /** Which of these surveys a citizen has answered: one query for all of them (Mon dossier). */
-export const findCitizenAnsweredSurveyIds = async (payload: Payload, surveyIds: number[], citizenId: number): Promise<Set<number>> => {
+export const findCitizenAnsweredSurveyIds = async (
+  payload: Payload,
+  surveyIds: number[],
+  citizenId: number,
+): Promise<Set<number>> => {
   if (surveyIds.length === 0) return new Set()
   const keys = surveyIds.map((id) => citizenRespondentKey(payload.secret, id, citizenId))
   const { rows } = await dbOf(payload).drizzle.execute(
-    sql`SELECT survey_id FROM ${sql.identifier(responsesTable)} WHERE respondent_key IN (${sql.join(keys.map((key) => sql`${key}`), sql`, `)})`,
+    sql`SELECT survey_id FROM ${sql.identifier(responsesTable)} WHERE respondent_key IN (${sql.join(
+      keys.map((key) => sql`${key}`),
+      sql`, `,
+    )})`,
   )
   return new Set(rows.map((row) => Number((row as { survey_id: number }).survey_id)))
 }
 
 /** A browser's own answers to an anonymous survey. */
-export const findBrowserAnswers = async (payload: Payload, survey: Pick<SurveyDoc, 'id'>, browserId: string): Promise<Answers | null> => {
+export const findBrowserAnswers = async (
+  payload: Payload,
+  survey: Pick<SurveyDoc, 'id'>,
+  browserId: string,
+): Promise<Answers | null> => {
   const { rows } = await dbOf(payload).drizzle.execute(
     sql`SELECT answers FROM ${sql.identifier(responsesTable)} WHERE survey_id = ${survey.id} AND respondent_key = ${browserRespondentKey(payload.secret, survey.id, browserId)}`,
   )

@@ -4,25 +4,39 @@ import type { SurveyQuestion } from './model'
 export type AnswerValue = string | string[] | number
 export type Answers = Record<string, AnswerValue>
 
-export const answerErrorCodes = ['required', 'invalidOption', 'tooManyChoices', 'outOfScale', 'tooLong', 'incompleteRanking'] as const
+export const answerErrorCodes = [
+  'required',
+  'invalidOption',
+  'tooManyChoices',
+  'outOfScale',
+  'tooLong',
+  'incompleteRanking',
+] as const
 export type AnswerErrorCode = (typeof answerErrorCodes)[number]
 export type AnswerError = { questionId: string; code: AnswerErrorCode }
 
 export const textLimits = { shortText: 200, longText: 4000 } as const
 
 /** The form's fields for one question: `q.{id}` (repeated for checkboxes), `q.{id}.{optionId}` = rank. */
-export const fieldName = (questionId: string, optionId?: string) => (optionId ? `q.${questionId}.${optionId}` : `q.${questionId}`)
+export const fieldName = (questionId: string, optionId?: string) =>
+  optionId ? `q.${questionId}.${optionId}` : `q.${questionId}`
 
 /**
  * Reads and checks every answer against the survey's own questions on the server: only offered
  * option ids, the maximum number of choices, the scale, text lengths and required questions.
  * Fields that are not questions of this survey are ignored; nothing is stored unless all pass.
  */
-export const validateAnswers = (questions: SurveyQuestion[], form: URLSearchParams): { answers: Answers; errors: AnswerError[] } => {
+export const validateAnswers = (
+  questions: SurveyQuestion[],
+  form: URLSearchParams,
+): { answers: Answers; errors: AnswerError[] } => {
   const answers: Answers = {}
   const errors: AnswerError[] = []
   for (const q of questions) {
-    const values = form.getAll(fieldName(q.id)).map((v) => v.trim()).filter(Boolean)
+    const values = form
+      .getAll(fieldName(q.id))
+      .map((v) => v.trim())
+      .filter(Boolean)
     const optionIds = new Set((q.options ?? []).map((o) => o.id))
     const fail = (code: AnswerErrorCode) => errors.push({ questionId: q.id, code })
     switch (q.blockType) {
@@ -38,7 +52,8 @@ export const validateAnswers = (questions: SurveyQuestion[], form: URLSearchPara
         const unique = [...new Set(values)]
         if (unique.some((v) => !optionIds.has(v))) fail('invalidOption')
         else if (q.maxChoices && unique.length > q.maxChoices) fail('tooManyChoices')
-        else if (unique.length > 0) answers[q.id] = (q.options ?? []).map((o) => o.id).filter((id) => unique.includes(id))
+        else if (unique.length > 0)
+          answers[q.id] = (q.options ?? []).map((o) => o.id).filter((id) => unique.includes(id))
         else if (q.required) fail('required')
         break
       }
@@ -46,7 +61,11 @@ export const validateAnswers = (questions: SurveyQuestion[], form: URLSearchPara
         const min = q.scaleMin ?? 1
         const max = q.scaleMax ?? 5
         const n = Number(values[0])
-        if (values.length > 1 || (values.length === 1 && (!/^\d{1,2}$/.test(values[0]!) || n < min || n > max))) fail('outOfScale')
+        if (
+          values.length > 1 ||
+          (values.length === 1 && (!/^\d{1,2}$/.test(values[0]!) || n < min || n > max))
+        )
+          fail('outOfScale')
         else if (values.length === 1) answers[q.id] = n
         else if (q.required) fail('required')
         break
@@ -61,9 +80,16 @@ export const validateAnswers = (questions: SurveyQuestion[], form: URLSearchPara
       }
       case 'ranking': {
         const options = q.options ?? []
-        const ranks = options.map((o) => ({ id: o.id, raw: (form.get(fieldName(q.id, o.id)) ?? '').trim() }))
+        const ranks = options.map((o) => ({
+          id: o.id,
+          raw: (form.get(fieldName(q.id, o.id)) ?? '').trim(),
+        }))
         const given = ranks.filter((r) => r.raw !== '')
-        const forged = [...form.keys()].some((key) => key.startsWith(`${fieldName(q.id)}.`) && !optionIds.has(key.slice(fieldName(q.id).length + 1)))
+        const forged = [...form.keys()].some(
+          (key) =>
+            key.startsWith(`${fieldName(q.id)}.`) &&
+            !optionIds.has(key.slice(fieldName(q.id).length + 1)),
+        )
         if (forged) {
           fail('invalidOption')
           break
@@ -78,7 +104,8 @@ export const validateAnswers = (questions: SurveyQuestion[], form: URLSearchPara
           numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= options.length) &&
           new Set(numbers).size === options.length
         if (!isComplete) fail('incompleteRanking')
-        else answers[q.id] = [...given].sort((a, b) => Number(a.raw) - Number(b.raw)).map((r) => r.id)
+        else
+          answers[q.id] = [...given].sort((a, b) => Number(a.raw) - Number(b.raw)).map((r) => r.id)
         break
       }
     }

@@ -15,13 +15,16 @@ const hour = 60 * 60 * 1000
 describe('surveys: messages, routes, state, keys, validation', () => {
   it('should have exactly the same message keys in French and English, none empty', () => {
     expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.fr).sort())
-    for (const catalogue of Object.values(catalogues)) expect(Object.entries(catalogue).filter(([, v]) => !v.trim())).toEqual([])
+    for (const catalogue of Object.values(catalogues))
+      expect(Object.entries(catalogue).filter(([, v]) => !v.trim())).toEqual([])
   })
 
   it('should build French and English addresses and read either segment', () => {
     expect(surveyHref('fr')).toBe('/fr/sondages')
     expect(surveyHref('en', 'parc', 'results')).toBe('/en/surveys/parc/results')
-    expect(surveyHref('fr', 'parc', 'thanks', { status: 'created' })).toBe('/fr/sondages/parc/merci?status=created')
+    expect(surveyHref('fr', 'parc', 'thanks', { status: 'created' })).toBe(
+      '/fr/sondages/parc/merci?status=created',
+    )
     expect(pageFromSegment('resultats')).toBe('results')
     expect(pageFromSegment('thank-you')).toBe('thanks')
     expect(pageFromSegment('admin')).toBeNull()
@@ -41,9 +44,16 @@ describe('surveys: messages, routes, state, keys, validation', () => {
     const open = { status: 'open' as const, closesAt: at(1) }
     expect(canSeeResults({ ...open, resultsVisibility: 'live' }, { now })).toBe(true)
     expect(canSeeResults({ ...open, resultsVisibility: 'afterClose' }, { now })).toBe(false)
-    expect(canSeeResults({ ...open, resultsVisibility: 'afterClose' }, { now: new Date(now.getTime() + 2 * hour) })).toBe(true)
+    expect(
+      canSeeResults(
+        { ...open, resultsVisibility: 'afterClose' },
+        { now: new Date(now.getTime() + 2 * hour) },
+      ),
+    ).toBe(true)
     expect(canSeeResults({ status: 'closed', resultsVisibility: 'staff' }, { now })).toBe(false)
-    expect(canSeeResults({ status: 'closed', resultsVisibility: 'staff' }, { now, isStaff: true })).toBe(true)
+    expect(
+      canSeeResults({ status: 'closed', resultsVisibility: 'staff' }, { now, isStaff: true }),
+    ).toBe(true)
   })
 
   it('should decide eligibility from the audience, the policy and the citizen’s sector', () => {
@@ -69,14 +79,32 @@ describe('surveys: messages, routes, state, keys, validation', () => {
 
   it('should accept only offered answers and give each refused one a reason', () => {
     const questions = [
-      { id: 'q1', blockType: 'singleChoice' as const, question: 'Q1', required: true, options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] },
+      {
+        id: 'q1',
+        blockType: 'singleChoice' as const,
+        question: 'Q1',
+        required: true,
+        options: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+      },
       { id: 'q2', blockType: 'yesNo' as const, question: 'Q2', required: false },
       { id: 'q3', blockType: 'shortText' as const, question: 'Q3', required: false },
     ]
-    expect(validateAnswers(questions, new URLSearchParams('q.q1=a&q.q1=b'))).toEqual({ answers: {}, errors: [{ questionId: 'q1', code: 'invalidOption' }] })
-    expect(validateAnswers(questions, new URLSearchParams('q.q1=b&q.q2=maybe')).errors).toEqual([{ questionId: 'q2', code: 'invalidOption' }])
-    expect(validateAnswers(questions, new URLSearchParams(`q.q1=a&q.q3=${'x'.repeat(201)}`)).errors).toEqual([{ questionId: 'q3', code: 'tooLong' }])
-    expect(validateAnswers(questions, new URLSearchParams('q.q1=a&q.q2=no&q.other=1&csrf=x'))).toEqual({ answers: { q1: 'a', q2: 'no' }, errors: [] })
+    expect(validateAnswers(questions, new URLSearchParams('q.q1=a&q.q1=b'))).toEqual({
+      answers: {},
+      errors: [{ questionId: 'q1', code: 'invalidOption' }],
+    })
+    expect(validateAnswers(questions, new URLSearchParams('q.q1=b&q.q2=maybe')).errors).toEqual([
+      { questionId: 'q2', code: 'invalidOption' },
+    ])
+    expect(
+      validateAnswers(questions, new URLSearchParams(`q.q1=a&q.q3=${'x'.repeat(201)}`)).errors,
+    ).toEqual([{ questionId: 'q3', code: 'tooLong' }])
+    expect(
+      validateAnswers(questions, new URLSearchParams('q.q1=a&q.q2=no&q.other=1&csrf=x')),
+    ).toEqual({ answers: { q1: 'a', q2: 'no' }, errors: [] })
   })
 
   it('should write CSV cells a spreadsheet cannot run', () => {
@@ -95,12 +123,18 @@ describe('surveys: messages, routes, state, keys, validation', () => {
     const now = Date.UTC(2026, 10, 24)
     const claims = { id: 7, collection: 'citizens', sid: 's-1', exp: now / 1000 + 3600 }
     const header = { alg: 'HS256', typ: 'JWT', authVersion: 1 }
-    expect(await verifiedClaims(secret, sign(header, claims), now)).toEqual({ id: 7, collection: 'citizens', sid: 's-1' })
+    expect(await verifiedClaims(secret, sign(header, claims), now)).toEqual({
+      id: 7,
+      collection: 'citizens',
+      sid: 's-1',
+    })
     expect(await verifiedClaims(secret, sign(header, claims, 'another-secret'), now)).toBeNull()
     expect(await verifiedClaims(secret, sign(header, claims), now + 2 * hour)).toBeNull()
     expect(await verifiedClaims(secret, sign({ ...header, alg: 'none' }, claims), now)).toBeNull()
     expect(await verifiedClaims(secret, sign({ alg: 'HS256', typ: 'JWT' }, claims), now)).toBeNull()
-    expect(await verifiedClaims(secret, sign(header, { ...claims, sid: undefined }), now)).toBeNull()
+    expect(
+      await verifiedClaims(secret, sign(header, { ...claims, sid: undefined }), now),
+    ).toBeNull()
     expect(await verifiedClaims(secret, 'a.b', now)).toBeNull()
   })
 })

@@ -15,7 +15,8 @@ registerLocale('fr', fr)
 registerLocale('enUS', enUS)
 // In the browser (one staff member, one language: the page's), the default too, for the pickers
 // that are not fields (the scheduling drawer's).
-if (typeof document !== 'undefined') setDefaultLocale(document.documentElement.lang === 'en' ? 'enUS' : 'fr')
+if (typeof document !== 'undefined')
+  setDefaultLocale(document.documentElement.lang === 'en' ? 'enUS' : 'fr')
 
 /** Payload's date field, its picker told the admin's language by name (the names Payload uses). */
 export const DateField: DateFieldClientComponent = (props) => {
@@ -24,7 +25,13 @@ export const DateField: DateFieldClientComponent = (props) => {
   const { field } = props
   const localized = useMemo((): typeof field => {
     const date = (field.admin?.date ?? {}) as { overrides?: Record<string, unknown> }
-    return { ...field, admin: { ...field.admin, date: { ...date, overrides: { ...date.overrides, locale } } } as typeof field.admin }
+    return {
+      ...field,
+      admin: {
+        ...field.admin,
+        date: { ...date, overrides: { ...date.overrides, locale } },
+      } as typeof field.admin,
+    }
   }, [field, locale])
   return <DateTimeField {...props} field={localized} />
 }

@@ -11,7 +11,8 @@ import { useEffect } from 'react'
  * changes nothing else (the status reads "Brouillon" and publishing stays possible either way).
  */
 export const PublishButton = () => {
-  const { id, hasPublishedDoc, unpublishedVersionCount, setUnpublishedVersionCount, versionCount } = useDocumentInfo()
+  const { id, hasPublishedDoc, unpublishedVersionCount, setUnpublishedVersionCount, versionCount } =
+    useDocumentInfo()
   const isUncountedDraft = Boolean(id) && !hasPublishedDoc && unpublishedVersionCount === 0
   useEffect(() => {
     if (isUncountedDraft) setUnpublishedVersionCount(Math.max(versionCount, 1))

@@ -9,7 +9,11 @@ export const LinkListBlock = ({ title, links }: Pick<LinkListBlockProps, 'title'
     <ul>
       {links.map((link, index) => (
         <li key={link.id ?? index}>
-          {link.url.startsWith('/') ? <Link href={link.url}>{link.label}</Link> : <a href={link.url}>{link.label}</a>}
+          {link.url.startsWith('/') ? (
+            <Link href={link.url}>{link.label}</Link>
+          ) : (
+            <a href={link.url}>{link.label}</a>
+          )}
         </li>
       ))}
     </ul>

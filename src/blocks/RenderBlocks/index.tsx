@@ -8,7 +8,15 @@ import { LinkListBlock } from '../LinkList/Component'
 import { MiniSurveyBlock } from '../MiniSurvey/Component'
 
 /** A page's layout blocks, in order. */
-export const RenderBlocks = ({ blocks, locale, path }: { blocks: Page['layout']; locale: Locale; /** This page's address (mini-surveys come back to it). */ path?: string }) => {
+export const RenderBlocks = ({
+  blocks,
+  locale,
+  path,
+}: {
+  blocks: Page['layout']
+  locale: Locale
+  /** This page's address (mini-surveys come back to it). */ path?: string
+}) => {
   const t = getTranslator(locale)
   return (
     <>
@@ -32,7 +40,14 @@ export const RenderBlocks = ({ blocks, locale, path }: { blocks: Page['layout'];
             return <LinkListBlock key={key} title={block.title} links={block.links} />
           case 'miniSurvey': {
             const surveyId = typeof block.survey === 'object' ? block.survey?.id : block.survey
-            return surveyId ? <MiniSurveyBlock key={key} surveyId={surveyId} locale={locale} returnTo={path ?? `/${locale}`} /> : null
+            return surveyId ? (
+              <MiniSurveyBlock
+                key={key}
+                surveyId={surveyId}
+                locale={locale}
+                returnTo={path ?? `/${locale}`}
+              />
+            ) : null
           }
           default:
             return null

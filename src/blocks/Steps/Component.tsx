@@ -1,7 +1,10 @@
 import type { StepsBlock as StepsBlockProps } from '@/payload-types'
 
 /** Numbered steps of a procedure: an ordered list, so screen readers announce "1 of 4". */
-export const StepsBlock = ({ steps, label }: Pick<StepsBlockProps, 'steps'> & { label?: string }) => (
+export const StepsBlock = ({
+  steps,
+  label,
+}: Pick<StepsBlockProps, 'steps'> & { label?: string }) => (
   <ol className="steps" aria-label={label}>
     {steps.map((step, index) => (
       <li key={step.id ?? index}>

@@ -6,10 +6,23 @@ import { getTranslator } from '@/i18n/translate'
  * "Your address" — a GET form to the collections lookup, which works without JavaScript. The
  * example under the field is an address of the registry (`getExampleAddress`), so it always works.
  */
-export const AddressForm = ({ locale, defaultValue = '', example }: { locale: Locale; defaultValue?: string; example?: string | null }) => {
+export const AddressForm = ({
+  locale,
+  defaultValue = '',
+  example,
+}: {
+  locale: Locale
+  defaultValue?: string
+  example?: string | null
+}) => {
   const t = getTranslator(locale)
   return (
-    <form method="get" action={sectionHref(locale, 'collections')} className="filters" role="search">
+    <form
+      method="get"
+      action={sectionHref(locale, 'collections')}
+      className="filters"
+      role="search"
+    >
       <div>
         <label htmlFor="adresse">{t('collections.addressLabel')}</label>
         <input

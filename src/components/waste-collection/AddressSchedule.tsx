@@ -7,11 +7,23 @@ import { type AddressMatch, getSchedulesForSector } from '@/lib/data/addresses'
 import { getSectors } from '@/lib/data/directory'
 import { type NoticeSummary, getActiveNoticesForSector } from '@/lib/data/notices'
 import { sectorNoticesFeedHref } from '@/lib/feeds/links'
-import { formatClock, formatDay, formatDayTime, formatLongDate, labelColon } from '@/lib/schedules/format'
+import {
+  formatClock,
+  formatDay,
+  formatDayTime,
+  formatLongDate,
+  labelColon,
+} from '@/lib/schedules/format'
 import { upcomingCollections, wateringRulesFor } from '@/lib/schedules/upcoming'
 
 /** One address's next collections, notices in force, snow operations and watering rules. */
-export const AddressSchedule = async ({ locale, address }: { locale: Locale; address: AddressMatch }) => {
+export const AddressSchedule = async ({
+  locale,
+  address,
+}: {
+  locale: Locale
+  address: AddressMatch
+}) => {
   const t = getTranslator(locale)
   const sector = (await getSectors(locale)).find((s) => s.id === address.sectorId)
   if (!sector) return null
@@ -23,7 +35,9 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
   const rules = wateringRulesFor(wateringRules, address.number)
   return (
     <>
-      {notices.length > 0 ? <AddressNotices locale={locale} notices={notices} sectorName={sector.name} /> : null}
+      {notices.length > 0 ? (
+        <AddressNotices locale={locale} notices={notices} sectorName={sector.name} />
+      ) : null}
       <section aria-labelledby="prochaines" className="stack">
         <h2 id="prochaines">{t('collections.upcomingTitle', { address: address.label })}</h2>
         <p className="meta">{t('collections.sector', { sector: sector.name })}</p>
@@ -67,7 +81,9 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
               <li key={operation.id} className="card">
                 <h3>{operation.title}</h3>
                 <p>
-                  <span className={`tag${operation.status === 'in-progress' ? ' tag-warning' : ''}`}>
+                  <span
+                    className={`tag${operation.status === 'in-progress' ? ' tag-warning' : ''}`}
+                  >
                     {t(`collections.snowStatus.${operation.status}` as MessageKey)}
                   </span>{' '}
                   {t('collections.snowWhen', {
@@ -75,7 +91,11 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
                     end: operation.endsAt ? formatDayTime(locale, operation.endsAt) : '—',
                   })}
                 </p>
-                {operation.isParkingBanned ? <p><strong>{t('collections.snowParking')}</strong></p> : null}
+                {operation.isParkingBanned ? (
+                  <p>
+                    <strong>{t('collections.snowParking')}</strong>
+                  </p>
+                ) : null}
                 {operation.notes ? <p>{operation.notes}</p> : null}
               </li>
             ))}
@@ -95,7 +115,11 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
                   start: formatClock(locale, rule.startTime),
                   end: formatClock(locale, rule.endTime),
                 })}
-                . {t('collections.wateringValid', { from: formatLongDate(locale, rule.validFrom), to: formatLongDate(locale, rule.validUntil) })}
+                .{' '}
+                {t('collections.wateringValid', {
+                  from: formatLongDate(locale, rule.validFrom),
+                  to: formatLongDate(locale, rule.validUntil),
+                })}
                 {rule.notes ? <span className="meta"> {rule.notes}</span> : null}
               </li>
             ))}
@@ -107,7 +131,15 @@ export const AddressSchedule = async ({ locale, address }: { locale: Locale; add
 }
 
 /** The notices in force where the resident lives: first, as a boil-water advisory matters more than the bins. */
-const AddressNotices = ({ locale, notices, sectorName }: { locale: Locale; notices: NoticeSummary[]; sectorName: string }) => {
+const AddressNotices = ({
+  locale,
+  notices,
+  sectorName,
+}: {
+  locale: Locale
+  notices: NoticeSummary[]
+  sectorName: string
+}) => {
   const t = getTranslator(locale)
   return (
     <section aria-labelledby="avis-secteur" className="stack">
@@ -117,7 +149,9 @@ const AddressNotices = ({ locale, notices, sectorName }: { locale: Locale; notic
         {notices.map((notice) => (
           <li key={notice.id} className="card">
             <p>
-              <span className={`tag tag-${notice.severity}`}>{t(`notices.severities.${notice.severity}` as MessageKey)}</span>{' '}
+              <span className={`tag tag-${notice.severity}`}>
+                {t(`notices.severities.${notice.severity}` as MessageKey)}
+              </span>{' '}
               <span className="tag">{t(`notices.kinds.${notice.kind}` as MessageKey)}</span>
             </p>
             <h3>
@@ -126,7 +160,9 @@ const AddressNotices = ({ locale, notices, sectorName }: { locale: Locale; notic
             <p>{notice.summary}</p>
             <p className="meta">
               {t('notices.starts', { date: formatDayTime(locale, notice.startsAt) })} ·{' '}
-              {notice.endsAt ? t('notices.ends', { date: formatDayTime(locale, notice.endsAt) }) : t('notices.untilFurther')}
+              {notice.endsAt
+                ? t('notices.ends', { date: formatDayTime(locale, notice.endsAt) })
+                : t('notices.untilFurther')}
             </p>
           </li>
         ))}

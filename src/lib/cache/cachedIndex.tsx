@@ -29,6 +29,7 @@ export const cachedIndex = <P extends { params: Promise<{ locale: string }> }>(
       if (!isCanonicalSegment(section, (await props.params).query)) notFound()
       return Page(propsOf(props))
     },
-    generateMetadata: async (props: InternalProps): Promise<Metadata> => (metadata ? metadata(propsOf(props)) : {}),
+    generateMetadata: async (props: InternalProps): Promise<Metadata> =>
+      metadata ? metadata(propsOf(props)) : {},
   }
 }

@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 type AnyHook = CollectionAfterChangeHook & CollectionAfterDeleteHook & GlobalAfterChangeHook
 
@@ -18,8 +22,13 @@ export const revalidateCacheTags = (tagsFor: (doc: unknown) => string[]): AnyHoo
       // Outside a Next request (scripts, jobs) there is no incremental cache to expire here; a job
       // worker sharing the servers' cache in Redis expires the tags there (scripts/worker.ts), so a
       // scheduled publication it runs shows on every server.
-      const expireShared = (globalThis as { __villeOuverteExpireTags?: (tags: string[]) => Promise<void> }).__villeOuverteExpireTags
-      if (expireShared) await expireShared(tagsFor(doc)).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'shared cache expiry failed' }))
+      const expireShared = (
+        globalThis as { __villeOuverteExpireTags?: (tags: string[]) => Promise<void> }
+      ).__villeOuverteExpireTags
+      if (expireShared)
+        await expireShared(tagsFor(doc)).catch((error: unknown) =>
+          req.payload.logger.error({ err: error, msg: 'shared cache expiry failed' }),
+        )
       else req.payload.logger.debug({ err, msg: 'cache revalidation skipped' })
     }
     return doc

@@ -11,7 +11,8 @@ export class ConfigError extends Error {
 }
 
 /** Folder for local state: the embedded Postgres cluster, the development secret, uploads. */
-export const dataDir = (): string => path.resolve(process.env.DATA_DIR || path.join(process.cwd(), '.data'))
+export const dataDir = (): string =>
+  path.resolve(process.env.DATA_DIR || path.join(process.cwd(), '.data'))
 
 const isBuildPhase = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
 
@@ -70,7 +71,9 @@ export const resolveDatabaseUrl = (): string => {
   try {
     parsed = new URL(url)
   } catch {
-    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database).')
+    throw new ConfigError(
+      'DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database).',
+    )
   }
   if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${parsed.protocol}//).`)
@@ -80,7 +83,10 @@ export const resolveDatabaseUrl = (): string => {
 
 /** Public address of the site, used in links sent by email and in feeds. */
 export const resolveServerUrl = (): string => {
-  const url = (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+  const url = (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
+    /\/$/,
+    '',
+  )
   try {
     new URL(url)
   } catch {

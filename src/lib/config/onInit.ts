@@ -9,8 +9,12 @@ import { lockDownInternalCollections } from '../../access/lockDownInternalCollec
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   lockDownInternalCollections(payload)
-  const pool = (payload.db as unknown as { pool?: { on: (e: 'error', l: (err: Error) => void) => void } }).pool
+  const pool = (
+    payload.db as unknown as { pool?: { on: (e: 'error', l: (err: Error) => void) => void } }
+  ).pool
   pool?.on('error', (err) =>
-    payload.logger.warn(`A Postgres connection was closed (${err.message}); it will be reopened on demand.`),
+    payload.logger.warn(
+      `A Postgres connection was closed (${err.message}); it will be reopened on demand.`,
+    ),
   )
 }

@@ -40,4 +40,3 @@ export const storagePlugin = (env: NodeJS.ProcessEnv = process.env): Plugin => {
     },
   })
 }
-

@@ -7,7 +7,13 @@ import type { CollectionSchedule, SnowOperation, WateringRule } from '@/payload-
 
 import { getPayloadClient } from './payload'
 
-export type AddressMatch = { id: number; label: string; postalCode: string; number: number; sectorId: number | null }
+export type AddressMatch = {
+  id: number
+  label: string
+  postalCode: string
+  number: number
+  sectorId: number | null
+}
 
 /** Lowercase, accent-free words of a typed address, as in the registry's civic key. */
 const searchWords = (query: string) =>
@@ -26,10 +32,21 @@ const streetKey = (street: string) =>
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/^(rue|avenue|boulevard|chemin|place|rang|route|montee|impasse|croissant|terrasse|allee)\s+/, '')
+    .replace(
+      /^(rue|avenue|boulevard|chemin|place|rang|route|montee|impasse|croissant|terrasse|allee)\s+/,
+      '',
+    )
     .replace(/^(?:(?:de l|d|l)['’]\s*|(?:de la|des|du|de|la|le|les)\s+)/, '')
 
-type AddressRow = { id: number; label?: string | null; postalCode: string; number: number; suffix?: string | null; street: string; sector?: number | { id: number } | null }
+type AddressRow = {
+  id: number
+  label?: string | null
+  postalCode: string
+  number: number
+  suffix?: string | null
+  street: string
+  sector?: number | { id: number } | null
+}
 
 const toMatch = (d: AddressRow): AddressMatch => ({
   id: d.id,
@@ -48,7 +65,10 @@ const maxMatches = 500
  * number; `total` says how many match, `limit` how many to return. A leading civic number must
  * match exactly (so "61" does not list 161 and 261) unless nothing does.
  */
-export const searchAddresses = async (query: string, { limit = 10 }: { limit?: number } = {}): Promise<{ matches: AddressMatch[]; total: number }> => {
+export const searchAddresses = async (
+  query: string,
+  { limit = 10 }: { limit?: number } = {},
+): Promise<{ matches: AddressMatch[]; total: number }> => {
   const words = searchWords(query)
   if (words.length === 0) return { matches: [], total: 0 }
   const payload = await getPayloadClient()
@@ -62,23 +82,42 @@ export const searchAddresses = async (query: string, { limit = 10 }: { limit?: n
         overrideAccess: false,
         sort: 'id',
         where,
-        select: { label: true, postalCode: true, number: true, suffix: true, street: true, sector: true },
+        select: {
+          label: true,
+          postalCode: true,
+          number: true,
+          suffix: true,
+          street: true,
+          sector: true,
+        },
       })
     ).docs as unknown as AddressRow[]
   const [first, ...rest] = words
   const number = /^\d{1,6}$/.test(first) ? Number(first) : null
   let docs: AddressRow[] = []
-  if (number !== null) docs = await find(rest.length ? { and: [{ number: { equals: number } }, { civicKey: { like: rest.join(' ') } }] } : { number: { equals: number } })
+  if (number !== null)
+    docs = await find(
+      rest.length
+        ? { and: [{ number: { equals: number } }, { civicKey: { like: rest.join(' ') } }] }
+        : { number: { equals: number } },
+    )
   if (docs.length === 0) docs = await find({ civicKey: { like: words.join(' ') } })
   const ordered = docs
     .map((d) => ({ d, key: streetKey(d.street) }))
-    .sort((a, b) => a.key.localeCompare(b.key, 'fr') || a.d.street.localeCompare(b.d.street, 'fr') || a.d.number - b.d.number || (a.d.suffix ?? '').localeCompare(b.d.suffix ?? ''))
+    .sort(
+      (a, b) =>
+        a.key.localeCompare(b.key, 'fr') ||
+        a.d.street.localeCompare(b.d.street, 'fr') ||
+        a.d.number - b.d.number ||
+        (a.d.suffix ?? '').localeCompare(b.d.suffix ?? ''),
+    )
     .map(({ d }) => d)
   return { matches: ordered.slice(0, limit).map(toMatch), total: ordered.length }
 }
 
 /** The first matches of a lookup (the request form's and Mon dossier's address steps). */
-export const findAddresses = async (query: string): Promise<AddressMatch[]> => (await searchAddresses(query, { limit: 10 })).matches
+export const findAddresses = async (query: string): Promise<AddressMatch[]> =>
+  (await searchAddresses(query, { limit: 10 })).matches
 
 /**
  * An address of the registry to show as the example under the address field ("Par exemple :
@@ -88,7 +127,14 @@ export const findAddresses = async (query: string): Promise<AddressMatch[]> => (
 export const getExampleAddress = unstable_cache(
   async (): Promise<string | null> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({ collection: 'addresses', limit: 1, depth: 0, sort: 'id', overrideAccess: false, select: { label: true } })
+    const { docs } = await payload.find({
+      collection: 'addresses',
+      limit: 1,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: false,
+      select: { label: true },
+    })
     return docs[0]?.label ?? null
   },
   ['example-address'],
@@ -97,7 +143,13 @@ export const getExampleAddress = unstable_cache(
 
 export const getAddress = async (id: number): Promise<AddressMatch | null> => {
   const payload = await getPayloadClient()
-  const doc = await payload.findByID({ collection: 'addresses', id, depth: 0, overrideAccess: false, disableErrors: true })
+  const doc = await payload.findByID({
+    collection: 'addresses',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!doc) return null
   return {
     id: doc.id,
@@ -111,11 +163,28 @@ export const getAddress = async (id: number): Promise<AddressMatch | null> => {
 /** A sector's collection schedules, snow operations under way or planned, and the city's watering rules. */
 export const getSchedulesForSector = (locale: Locale, sectorId: number) =>
   unstable_cache(
-    async (): Promise<{ schedules: CollectionSchedule[]; wateringRules: WateringRule[]; snowOperations: SnowOperation[] }> => {
+    async (): Promise<{
+      schedules: CollectionSchedule[]
+      wateringRules: WateringRule[]
+      snowOperations: SnowOperation[]
+    }> => {
       const payload = await getPayloadClient()
       const [schedules, wateringRules, snowOperations] = await Promise.all([
-        payload.find({ collection: 'collection-schedules', locale, limit: 100, depth: 0, overrideAccess: false, where: { sector: { equals: sectorId } } }),
-        payload.find({ collection: 'watering-rules', locale, limit: 50, depth: 0, overrideAccess: false }),
+        payload.find({
+          collection: 'collection-schedules',
+          locale,
+          limit: 100,
+          depth: 0,
+          overrideAccess: false,
+          where: { sector: { equals: sectorId } },
+        }),
+        payload.find({
+          collection: 'watering-rules',
+          locale,
+          limit: 50,
+          depth: 0,
+          overrideAccess: false,
+        }),
         // Only operations staff marked planned or under way: their status changes expire this cache.
         payload.find({
           collection: 'snow-operations',
@@ -124,7 +193,9 @@ export const getSchedulesForSector = (locale: Locale, sectorId: number) =>
           depth: 0,
           overrideAccess: false,
           sort: 'startsAt',
-          where: { and: [{ sector: { equals: sectorId } }, { status: { in: ['planned', 'in-progress'] } }] },
+          where: {
+            and: [{ sector: { equals: sectorId } }, { status: { in: ['planned', 'in-progress'] } }],
+          },
         }),
       ])
       return {

@@ -74,12 +74,22 @@ export const getViewableBySlug = async <T extends SluggedCollection>(
 }
 
 /** A document's slug in every language, for links to the same page in the other language. */
-export const getLocalizedSlugs = (collection: SluggedCollection, id: number): Promise<Partial<Record<Locale, string>>> =>
+export const getLocalizedSlugs = (
+  collection: SluggedCollection,
+  id: number,
+): Promise<Partial<Record<Locale, string>>> =>
   unstable_cache(
     async () => {
       const payload = await getPayloadClient()
       const doc = await payload
-        .findByID({ collection, id, locale: 'all', depth: 0, overrideAccess: false, select: { slug: true } })
+        .findByID({
+          collection,
+          id,
+          locale: 'all',
+          depth: 0,
+          overrideAccess: false,
+          select: { slug: true },
+        })
         .catch(() => null)
       const slug = (doc as { slug?: unknown } | null)?.slug
       return slug && typeof slug === 'object' ? (slug as Partial<Record<Locale, string>>) : {}
@@ -94,9 +104,19 @@ export const getServicePaths = (id: number): Promise<Partial<Record<Locale, stri
     async () => {
       const payload = await getPayloadClient()
       const doc = await payload
-        .findByID({ collection: 'services', id, locale: 'all', depth: 0, overrideAccess: false, select: { breadcrumbs: true } })
+        .findByID({
+          collection: 'services',
+          id,
+          locale: 'all',
+          depth: 0,
+          overrideAccess: false,
+          select: { breadcrumbs: true },
+        })
         .catch(() => null)
-      const byLocale = ((doc as { breadcrumbs?: unknown } | null)?.breadcrumbs ?? {}) as Record<string, { url?: string | null }[] | null>
+      const byLocale = ((doc as { breadcrumbs?: unknown } | null)?.breadcrumbs ?? {}) as Record<
+        string,
+        { url?: string | null }[] | null
+      >
       const paths: Partial<Record<Locale, string>> = {}
       for (const locale of ['fr', 'en'] as const) {
         const url = byLocale[locale]?.at(-1)?.url

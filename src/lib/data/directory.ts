@@ -5,7 +5,12 @@ import { tags } from '@/lib/cache/tags'
 
 import { getPayloadClient } from './payload'
 
-export type DepartmentSummary = { id: number; name: string; email: string | null; phone: string | null }
+export type DepartmentSummary = {
+  id: number
+  name: string
+  email: string | null
+  phone: string | null
+}
 export type SectorSummary = { id: number; name: string; code: string }
 
 /** Departments in alphabetical order of their name in the visitor's language. */
@@ -22,7 +27,12 @@ export const getDepartments = (locale: Locale): Promise<DepartmentSummary[]> =>
         overrideAccess: false,
         select: { name: true, email: true, phone: true },
       })
-      return docs.map((d) => ({ id: d.id, name: d.name, email: d.email ?? null, phone: d.phone ?? null }))
+      return docs.map((d) => ({
+        id: d.id,
+        name: d.name,
+        email: d.email ?? null,
+        phone: d.phone ?? null,
+      }))
     },
     ['departments', locale],
     { tags: [tags.departments] },

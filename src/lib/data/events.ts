@@ -107,7 +107,10 @@ export const getEventOccurrences = (
     async () => {
       const from = localToInstant(day)
       const to = localToInstant(addDays(day, days))
-      return expandEvents((await getPublishedEvents(locale)).filter(inCategory(category)), { from, to })
+      return expandEvents((await getPublishedEvents(locale)).filter(inCategory(category)), {
+        from,
+        to,
+      })
     },
     ['event-occurrences', locale, day, String(days), category ?? ''],
     { tags: [tags.events], revalidate: 3600 },
@@ -140,8 +143,6 @@ export const getEventMonth = async (locale: Locale, month: string): Promise<Even
   const grid = monthGrid(month)
   const occurrences = await getEventOccurrences(locale, { day: grid.firstDay, days: grid.days })
   const weeks = fillMonthGrid(grid, occurrences)
-  const inMonth = new Set(
-    weeks.flat().flatMap((day) => day.items.map((o) => `${o.id}-${o.start}`)),
-  )
+  const inMonth = new Set(weeks.flat().flatMap((day) => day.items.map((o) => `${o.id}-${o.start}`)))
   return { month, weeks, count: inMonth.size }
 }

@@ -21,7 +21,14 @@ export const getNewsForFeed = (locale: Locale) =>
         depth: 0,
         overrideAccess: false,
         where: andWrittenIn(locale, { publishedAt: { less_than_equal: new Date().toISOString() } }),
-        select: { title: true, summary: true, slug: true, publishedAt: true, updatedAt: true, categories: true },
+        select: {
+          title: true,
+          summary: true,
+          slug: true,
+          publishedAt: true,
+          updatedAt: true,
+          categories: true,
+        },
       })
       return docs
     },
@@ -51,7 +58,7 @@ export const getNoticeForCap = (id: number, withEnglish: boolean): Promise<CapNo
       const notice = found.docs[0]
       if (!notice) return null
       const english = withEnglish
-        ? (
+        ? ((
             await payload.find({
               collection: 'notices',
               locale: 'en',
@@ -62,10 +69,12 @@ export const getNoticeForCap = (id: number, withEnglish: boolean): Promise<CapNo
               where: { id: { equals: id } },
               select: { title: true, summary: true, instruction: true },
             })
-          ).docs[0] ?? null
+          ).docs[0] ?? null)
         : null
       const sectors = (notice.sectors ?? []).flatMap((s) =>
-        typeof s === 'object' ? [{ name: s.name, boundary: s.boundary as unknown as SectorBoundary }] : [],
+        typeof s === 'object'
+          ? [{ name: s.name, boundary: s.boundary as unknown as SectorBoundary }]
+          : [],
       )
       return { notice, english: english?.title ? english : null, sectors }
     },

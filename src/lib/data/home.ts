@@ -13,4 +13,9 @@ export const getFeaturedServices = async (locale: Locale, limit = 6): Promise<Fe
   (await getServiceEntries(locale))
     .filter((entry) => entry.isFeatured)
     .slice(0, limit)
-    .map(({ id, title, summary, path }) => ({ id, title, summary, href: serviceHref(locale, path) }))
+    .map(({ id, title, summary, path }) => ({
+      id,
+      title,
+      summary,
+      href: serviceHref(locale, path),
+    }))

@@ -11,7 +11,8 @@ import type { Locale } from '@/i18n/config'
  * banner keep only those. The filter reads the English column itself: fallback never applies to a
  * query.
  */
-export const writtenIn = (locale: Locale): Where | null => (locale === 'en' ? { slug: { exists: true } } : null)
+export const writtenIn = (locale: Locale): Where | null =>
+  locale === 'en' ? { slug: { exists: true } } : null
 
 /** `where` with the language filter added (for reads of lists in one language). */
 export const andWrittenIn = (locale: Locale, where?: Where | null): Where | undefined => {

@@ -8,10 +8,19 @@ import { getViewableBySlug } from './bySlug'
 import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
 
-export type NewsSummary = Pick<News, 'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'categories'>
+export type NewsSummary = Pick<
+  News,
+  'id' | 'title' | 'summary' | 'slug' | 'publishedAt' | 'categories'
+>
 export type NewsPage = { items: NewsSummary[]; page: number; totalPages: number }
 
-const summarySelect = { title: true, summary: true, slug: true, publishedAt: true, categories: true } as const
+const summarySelect = {
+  title: true,
+  summary: true,
+  slug: true,
+  publishedAt: true,
+  categories: true,
+} as const
 
 /** Published news, newest first, 12 per page. */
 export const getNewsPage = (locale: Locale, page = 1): Promise<NewsPage> =>
@@ -29,7 +38,11 @@ export const getNewsPage = (locale: Locale, page = 1): Promise<NewsPage> =>
         where: andWrittenIn(locale, { publishedAt: { less_than_equal: new Date().toISOString() } }),
         select: summarySelect,
       })
-      return { items: result.docs as NewsSummary[], page: result.page ?? 1, totalPages: result.totalPages }
+      return {
+        items: result.docs as NewsSummary[],
+        page: result.page ?? 1,
+        totalPages: result.totalPages,
+      }
     },
     ['news-page', locale, String(page)],
     { tags: [tags.news], revalidate: 300 },

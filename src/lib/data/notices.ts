@@ -64,8 +64,12 @@ const getCurrentNotices = (locale: Locale): Promise<NoticeSummary[]> =>
         select,
         where: andWrittenIn(locale, {
           and: [
-            { startsAt: { less_than_equal: new Date(now.getTime() + 24 * 3600_000).toISOString() } },
-            { or: [{ endsAt: { exists: false } }, { endsAt: { greater_than: now.toISOString() } }] },
+            {
+              startsAt: { less_than_equal: new Date(now.getTime() + 24 * 3600_000).toISOString() },
+            },
+            {
+              or: [{ endsAt: { exists: false } }, { endsAt: { greater_than: now.toISOString() } }],
+            },
           ],
         }),
       })
@@ -76,14 +80,22 @@ const getCurrentNotices = (locale: Locale): Promise<NoticeSummary[]> =>
   )()
 
 /** The banner's rule: warnings and emergencies in force at `now`, most severe first, then newest. */
-export const selectBannerNotices = <T extends Pick<Notice, 'severity' | 'startsAt' | 'endsAt'>>(notices: T[], now: Date): T[] =>
+export const selectBannerNotices = <T extends Pick<Notice, 'severity' | 'startsAt' | 'endsAt'>>(
+  notices: T[],
+  now: Date,
+): T[] =>
   notices
     .filter((n) => n.severity !== 'info' && isInForce(n, now))
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.startsAt.localeCompare(a.startsAt))
+    .sort(
+      (a, b) =>
+        severityRank[a.severity] - severityRank[b.severity] || b.startsAt.localeCompare(a.startsAt),
+    )
 
 /** Warnings and emergencies in force now, for the site-wide banner. */
-export const getBannerNotices = async (locale: Locale, now = new Date()): Promise<NoticeSummary[]> =>
-  selectBannerNotices(await getCurrentNotices(locale), now)
+export const getBannerNotices = async (
+  locale: Locale,
+  now = new Date(),
+): Promise<NoticeSummary[]> => selectBannerNotices(await getCurrentNotices(locale), now)
 
 /**
  * Notices in force at `now` that concern one sector: those naming it and those for the whole city
@@ -95,13 +107,21 @@ export const getActiveNoticesForSector = async (
   now = new Date(),
 ): Promise<NoticeSummary[]> =>
   (await getCurrentNotices(locale))
-    .filter((n) => isInForce(n, now) && (n.sectorIds.length === 0 || n.sectorIds.includes(sectorId)))
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.startsAt.localeCompare(a.startsAt))
+    .filter(
+      (n) => isInForce(n, now) && (n.sectorIds.length === 0 || n.sectorIds.includes(sectorId)),
+    )
+    .sort(
+      (a, b) =>
+        severityRank[a.severity] - severityRank[b.severity] || b.startsAt.localeCompare(a.startsAt),
+    )
 
 export type NoticeFilter = { kind?: string | null; sectorId?: number | null; isArchive?: boolean }
 
 /** The notices list: in force (or coming) by default, the archive of ended ones on request. */
-export const getNoticeList = (locale: Locale, { kind, sectorId, isArchive = false }: NoticeFilter): Promise<NoticeSummary[]> =>
+export const getNoticeList = (
+  locale: Locale,
+  { kind, sectorId, isArchive = false }: NoticeFilter,
+): Promise<NoticeSummary[]> =>
   unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -112,7 +132,8 @@ export const getNoticeList = (locale: Locale, { kind, sectorId, isArchive = fals
           : { or: [{ endsAt: { exists: false } }, { endsAt: { greater_than: now } }] },
       ]
       if (kind) and.push({ kind: { equals: kind } })
-      if (sectorId) and.push({ or: [{ sectors: { in: [sectorId] } }, { sectors: { exists: false } }] })
+      if (sectorId)
+        and.push({ or: [{ sectors: { in: [sectorId] } }, { sectors: { exists: false } }] })
       const { docs } = await payload.find({
         collection: 'notices',
         locale,

@@ -33,7 +33,10 @@ const sectionOf = (segment: string | undefined): Section | null => {
   return null
 }
 
-const keyOf = <K extends string>(map: Record<K, Record<Locale, string>>, segment: string | undefined): K | null => {
+const keyOf = <K extends string>(
+  map: Record<K, Record<Locale, string>>,
+  segment: string | undefined,
+): K | null => {
   for (const [key, segments] of Object.entries(map) as [K, Record<Locale, string>][]) {
     if (segment !== undefined && (segments.fr === segment || segments.en === segment)) return key
   }
@@ -58,7 +61,10 @@ const documentIn = async (
  * or the French folder an English page is served from). Unknown shapes lead to the section, or
  * to the home page of the other language when even that is unknown.
  */
-export const otherLanguagePath = async (pathname: string, target: Locale): Promise<OtherLanguage> => {
+export const otherLanguagePath = async (
+  pathname: string,
+  target: Locale,
+): Promise<OtherLanguage> => {
   const home = `/${target}`
   const parts = pathname.split('?')[0].split('/').filter(Boolean)
   const source = parts[0]
@@ -83,10 +89,13 @@ export const otherLanguagePath = async (pathname: string, target: Locale): Promi
     case 'news':
     case 'notices':
     case 'events': {
-      if (section === 'events' && keyOf({ month: eventMonthSegment }, second)) return { href: eventMonthHref(target, third) }
+      if (section === 'events' && keyOf({ month: eventMonthSegment }, second))
+        return { href: eventMonthHref(target, third) }
       const slug = await documentIn(documentSections[section], { source, target, slug: second })
       if (slug === undefined) return { href: sectionHref(target, section) }
-      return slug ? { href: sectionHref(target, section, slug) } : missing(sectionHref(target, section))
+      return slug
+        ? { href: sectionHref(target, section, slug) }
+        : missing(sectionHref(target, section))
     }
     case 'services': {
       const found = await getServiceByPath(source, parts.slice(2))
@@ -95,7 +104,8 @@ export const otherLanguagePath = async (pathname: string, target: Locale): Promi
       return path ? { href: path } : missing(sectionHref(target, 'services'))
     }
     case 'collections':
-      if (keyOf({ address: addressSegment }, second) && /^\d{1,9}$/.test(third ?? '')) return { href: addressScheduleHref(target, Number(third)) }
+      if (keyOf({ address: addressSegment }, second) && /^\d{1,9}$/.test(third ?? ''))
+        return { href: addressScheduleHref(target, Number(third)) }
       return { href: sectionHref(target, 'collections') }
     case 'surveys': {
       const page = keyOf(surveyPages, third ?? '') ?? 'survey'

@@ -13,13 +13,19 @@ export type PageLink = { key: string; title: string; href: string }
 
 /** One published page by its slug in the visitor's language, or null. */
 export const getPageBySlug = (locale: Locale, slug: string): Promise<Page | null> =>
-  /^[a-z0-9-]{1,100}$/.test(slug) ? getPublishedBySlug('pages', locale, slug) : Promise.resolve(null)
+  /^[a-z0-9-]{1,100}$/.test(slug)
+    ? getPublishedBySlug('pages', locale, slug)
+    : Promise.resolve(null)
 
 /**
  * Links to published pages named by their French slug (the stable key the footer uses), in the
  * visitor's language and in the order asked; pages that are missing or unpublished are left out.
  */
-export const loadPageLinks = async (payload: Payload, locale: Locale, frenchSlugs: string[]): Promise<PageLink[]> => {
+export const loadPageLinks = async (
+  payload: Payload,
+  locale: Locale,
+  frenchSlugs: string[],
+): Promise<PageLink[]> => {
   const french = await payload.find({
     collection: 'pages',
     locale: 'fr',
@@ -45,11 +51,19 @@ export const loadPageLinks = async (payload: Payload, locale: Locale, frenchSlug
           })
         ).docs
   return docs
-    .flatMap((d) => (d.slug ? [{ key: keyById.get(d.id) ?? '', title: d.title, href: `/${locale}/${d.slug}` }] : []))
+    .flatMap((d) =>
+      d.slug
+        ? [{ key: keyById.get(d.id) ?? '', title: d.title, href: `/${locale}/${d.slug}` }]
+        : [],
+    )
     .sort((a, b) => frenchSlugs.indexOf(a.key) - frenchSlugs.indexOf(b.key))
 }
 
 export const getPageLinks = (locale: Locale, frenchSlugs: string[]): Promise<PageLink[]> =>
-  unstable_cache(async () => loadPageLinks(await getPayloadClient(), locale, frenchSlugs), ['page-links', locale, ...frenchSlugs], {
-    tags: [tags.pages],
-  })()
+  unstable_cache(
+    async () => loadPageLinks(await getPayloadClient(), locale, frenchSlugs),
+    ['page-links', locale, ...frenchSlugs],
+    {
+      tags: [tags.pages],
+    },
+  )()

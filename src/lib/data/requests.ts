@@ -22,11 +22,21 @@ import { getPayloadClient } from './payload'
  * tag: a new request, a status change, a type's name or a "me too" expires it (the plugin's hooks
  * and endpoint); at most a minute old otherwise.
  */
-export const getPublicRequests = (locale: Locale, filters: PublicFilters, page: number): Promise<PublicList> =>
+export const getPublicRequests = (
+  locale: Locale,
+  filters: PublicFilters,
+  page: number,
+): Promise<PublicList> =>
   unstable_cache(
     async () => {
       const payload = await getPayloadClient()
-      return listPublicRequests({ payload, options: requestOptions(payload), locale, filters, page })
+      return listPublicRequests({
+        payload,
+        options: requestOptions(payload),
+        locale,
+        filters,
+        page,
+      })
     },
     ['public-requests', locale, JSON.stringify(filters), String(page)],
     { tags: [publicRequestCacheTags.list, tags.sectors], revalidate: 60 },

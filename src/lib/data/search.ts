@@ -110,9 +110,18 @@ const tsQuery = (locale: Locale, query: string, isAnyWord: boolean) =>
  * the same stemming and accent folding as the index ("signaler" finds "Signaler un problème").
  * A dozen short texts: matched on the fly, no index needed.
  */
-export const toolsQuery = ({ locale, query, isAnyWord }: { locale: Locale; query: string; isAnyWord: boolean }) => {
+export const toolsQuery = ({
+  locale,
+  query,
+  isAnyWord,
+}: {
+  locale: Locale
+  query: string
+  isAnyWord: boolean
+}) => {
   const rows = searchableTools(locale).map(
-    (tool, index) => sql`(${tool.tool}::text, ${index}::int, ${`${tool.label} ${tool.label} ${tool.keywords}`}::text)`,
+    (tool, index) =>
+      sql`(${tool.tool}::text, ${index}::int, ${`${tool.label} ${tool.label} ${tool.keywords}`}::text)`,
   )
   return sql`
     WITH q AS (SELECT ${tsQuery(locale, query, isAnyWord)} AS tsq),
@@ -215,7 +224,10 @@ export const searchSite = async (
   let isPartial = false
   // No document has all the words ("encombrants mardi"): those with any of them, best first.
   if (!rows.length && queryWords(query).length > 1) {
-    rows = await rowsOf<HitRow>(client, hitsQuery({ locale, query, type, page: safePage, isAnyWord: true }))
+    rows = await rowsOf<HitRow>(
+      client,
+      hitsQuery({ locale, query, type, page: safePage, isAnyWord: true }),
+    )
     isPartial = rows.length > 0
   }
   const total = rows.length ? Number(rows[0].total) : 0
@@ -235,17 +247,29 @@ export const searchSite = async (
       url: searchHitUrl(locale, row.type, row.url_path),
       endedAt: row.ended_at ? new Date(row.ended_at).toISOString() : null,
     }))
-  const result = { ...empty, total, totalPages: Math.ceil(total / searchPageSize), hits, tools, isPartial }
+  const result = {
+    ...empty,
+    total,
+    totalPages: Math.ceil(total / searchPageSize),
+    hits,
+    tools,
+    isPartial,
+  }
   // Something has all the words: nothing to correct.
   if (total > 0 && !isPartial) return result
   return { ...result, ...(await suggest(client, { locale, query, type })) }
 }
 
 /** The tools with all the words, else (several words) those with any of them. */
-const findTools = async (payload: Payload, { locale, query }: { locale: Locale; query: string }): Promise<ToolLink[]> => {
+const findTools = async (
+  payload: Payload,
+  { locale, query }: { locale: Locale; query: string },
+): Promise<ToolLink[]> => {
   const byKey = new Map(searchableTools(locale).map((tool) => [tool.tool, tool]))
   const run = async (isAnyWord: boolean) =>
-    (await rowsOf<{ key: string }>(payload, toolsQuery({ locale, query, isAnyWord }))).flatMap((row) => byKey.get(row.key as ToolLink['tool']) ?? [])
+    (await rowsOf<{ key: string }>(payload, toolsQuery({ locale, query, isAnyWord }))).flatMap(
+      (row) => byKey.get(row.key as ToolLink['tool']) ?? [],
+    )
   const all = await run(false)
   return all.length || queryWords(query).length < 2 ? all : run(true)
 }

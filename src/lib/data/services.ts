@@ -38,7 +38,8 @@ export type ServicePageData = {
 }
 
 /** The public URL of a service from its catalogue path ("/fr/services/permis/piscine"). */
-export const serviceHref = (locale: Locale, path: string): string => `${sectionHref(locale, 'services')}${path}`
+export const serviceHref = (locale: Locale, path: string): string =>
+  `${sectionHref(locale, 'services')}${path}`
 
 const byTitle = (locale: Locale) => (a: { title: string }, b: { title: string }) =>
   a.title.localeCompare(b.title, locale === 'fr' ? 'fr-CA' : 'en-CA')
@@ -70,7 +71,10 @@ const toEntry = (doc: Service): ServiceEntry | null => {
  * Every service an anonymous visitor may read in one language, sorted by title. A service whose
  * parent is unpublished is left out with its whole branch: its URL goes through the hidden parent.
  */
-export const loadServiceEntries = async (payload: Payload, locale: Locale): Promise<ServiceEntry[]> => {
+export const loadServiceEntries = async (
+  payload: Payload,
+  locale: Locale,
+): Promise<ServiceEntry[]> => {
   const { docs } = await payload.find({
     collection: 'services',
     locale,
@@ -80,7 +84,15 @@ export const loadServiceEntries = async (payload: Payload, locale: Locale): Prom
     overrideAccess: false,
     // In English, only the services written in English (their breadcrumbs would otherwise fall back to French paths).
     where: andWrittenIn(locale),
-    select: { title: true, summary: true, keywords: true, isFeatured: true, parent: true, breadcrumbs: true, updatedAt: true },
+    select: {
+      title: true,
+      summary: true,
+      keywords: true,
+      isFeatured: true,
+      parent: true,
+      breadcrumbs: true,
+      updatedAt: true,
+    },
   })
   const entries = (docs as Service[]).flatMap((doc) => toEntry(doc) ?? [])
   const byId = new Map(entries.map((e) => [e.id, e]))
@@ -174,10 +186,20 @@ export const findServiceByPath = async (
     depth: 0,
     overrideAccess: false,
     where: { parent: { equals: doc.id } },
-    select: { title: true, summary: true, keywords: true, isFeatured: true, parent: true, breadcrumbs: true, updatedAt: true },
+    select: {
+      title: true,
+      summary: true,
+      keywords: true,
+      isFeatured: true,
+      parent: true,
+      breadcrumbs: true,
+      updatedAt: true,
+    },
   })
   const department = doc.department && typeof doc.department === 'object' ? doc.department : null
-  const documents = (doc.documents ?? []).filter((d): d is Media => typeof d === 'object' && d !== null)
+  const documents = (doc.documents ?? []).filter(
+    (d): d is Media => typeof d === 'object' && d !== null,
+  )
   return {
     service: { ...doc, department, documents },
     breadcrumbs,
@@ -187,16 +209,23 @@ export const findServiceByPath = async (
 
 /** The published catalogue of one language, cached until a service changes. */
 export const getServiceEntries = (locale: Locale): Promise<ServiceEntry[]> =>
-  unstable_cache(async () => loadServiceEntries(await getPayloadClient(), locale), ['service-entries', locale], {
-    tags: [tags.services],
-  })()
+  unstable_cache(
+    async () => loadServiceEntries(await getPayloadClient(), locale),
+    ['service-entries', locale],
+    {
+      tags: [tags.services],
+    },
+  )()
 
 /** The catalogue as a tree: the top-level themes with their descendants. */
 export const getServiceTree = async (locale: Locale): Promise<ServiceNode[]> =>
   buildServiceTree(await getServiceEntries(locale))
 
 /** One service page by its path segments in the visitor's language, or null. */
-export const getServiceByPath = (locale: Locale, segments: string[]): Promise<ServicePageData | null> =>
+export const getServiceByPath = (
+  locale: Locale,
+  segments: string[],
+): Promise<ServicePageData | null> =>
   unstable_cache(
     async () => findServiceByPath(await getPayloadClient(), locale, segments),
     ['service-by-path', locale, ...segments],

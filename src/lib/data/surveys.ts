@@ -21,10 +21,14 @@ import { getPayloadClient } from './payload'
  * survey opens and closes on its own at its times; pages compute the state at request time.
  */
 export const getSurveyList = (locale: Locale): Promise<SurveySummary[]> =>
-  unstable_cache(async () => listPublicSurveys(await getPayloadClient(), locale), ['surveys-list', locale], {
-    tags: [surveyCacheTags.surveys],
-    revalidate: 60,
-  })()
+  unstable_cache(
+    async () => listPublicSurveys(await getPayloadClient(), locale),
+    ['surveys-list', locale],
+    {
+      tags: [surveyCacheTags.surveys],
+      revalidate: 60,
+    },
+  )()
 
 /** The list with each survey's state now: open, upcoming or closed. */
 export const getSurveyListWithState = async (locale: Locale, now = new Date()) =>
@@ -32,26 +36,42 @@ export const getSurveyListWithState = async (locale: Locale, now = new Date()) =
 
 /** One public survey (never a draft) by its slug. */
 export const getSurveyBySlug = (locale: Locale, slug: string): Promise<SurveyDoc | null> =>
-  unstable_cache(async () => getPublicSurvey(await getPayloadClient(), slug, locale), ['survey', locale, slug], {
-    tags: [surveyCacheTags.surveys],
-    revalidate: 60,
-  })()
+  unstable_cache(
+    async () => getPublicSurvey(await getPayloadClient(), slug, locale),
+    ['survey', locale, slug],
+    {
+      tags: [surveyCacheTags.surveys],
+      revalidate: 60,
+    },
+  )()
 
 /**
  * A survey's public results, or null while its policy keeps them hidden. The counts come from SQL
  * and are cached under the survey's results tag, which every new answer expires.
  */
-export const getSurveyResults = async (locale: Locale, survey: SurveyDoc, now = new Date()): Promise<SurveyResults | null> => {
+export const getSurveyResults = async (
+  locale: Locale,
+  survey: SurveyDoc,
+  now = new Date(),
+): Promise<SurveyResults | null> => {
   if (!canSeeResults(survey, { now })) return null
-  return unstable_cache(async () => computeResults(await getPayloadClient(), survey), ['survey-results', locale, String(survey.id)], {
-    tags: [surveyCacheTags.results(survey.id), surveyCacheTags.surveys],
-    revalidate: 300,
-  })()
+  return unstable_cache(
+    async () => computeResults(await getPayloadClient(), survey),
+    ['survey-results', locale, String(survey.id)],
+    {
+      tags: [surveyCacheTags.results(survey.id), surveyCacheTags.surveys],
+      revalidate: 300,
+    },
+  )()
 }
 
 /** A public survey by id, for the mini-survey block of a page. */
 export const getSurveyById = (locale: Locale, id: number): Promise<SurveyDoc | null> =>
-  unstable_cache(async () => getPublicSurveyById(await getPayloadClient(), id, locale), ['survey-by-id', locale, String(id)], {
-    tags: [surveyCacheTags.surveys],
-    revalidate: 60,
-  })()
+  unstable_cache(
+    async () => getPublicSurveyById(await getPayloadClient(), id, locale),
+    ['survey-by-id', locale, String(id)],
+    {
+      tags: [surveyCacheTags.surveys],
+      revalidate: 60,
+    },
+  )()

@@ -35,8 +35,20 @@ const titles: Record<Locale, { news: string; notices: string; cap: string; event
  * pages that know the resident's sector.
  */
 export const feedLinks = (locale: Locale): FeedLink[] => [
-  { href: `${sectionHref(locale, 'news')}/rss.xml`, type: 'application/rss+xml', title: titles[locale].news },
-  { href: `${sectionHref(locale, 'notices')}/rss.xml`, type: 'application/rss+xml', title: titles[locale].notices },
-  { href: `${sectionHref(locale, 'notices')}/cap.xml`, type: 'application/atom+xml', title: titles[locale].cap },
+  {
+    href: `${sectionHref(locale, 'news')}/rss.xml`,
+    type: 'application/rss+xml',
+    title: titles[locale].news,
+  },
+  {
+    href: `${sectionHref(locale, 'notices')}/rss.xml`,
+    type: 'application/rss+xml',
+    title: titles[locale].notices,
+  },
+  {
+    href: `${sectionHref(locale, 'notices')}/cap.xml`,
+    type: 'application/atom+xml',
+    title: titles[locale].cap,
+  },
   { href: eventsCalendarHref(locale), type: 'text/calendar', title: titles[locale].events },
 ]

@@ -1,4 +1,8 @@
-export type HealthReport = { status: 'ok' | 'unavailable'; database: 'ok' | 'unreachable'; latencyMs?: number }
+export type HealthReport = {
+  status: 'ok' | 'unavailable'
+  database: 'ok' | 'unreachable'
+  latencyMs?: number
+}
 
 /**
  * Runs one real round trip to the database, bounded in time so a hung connection answers 503
@@ -14,7 +18,10 @@ export const checkHealth = async (
     await Promise.race([
       roundTrip(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs)
+        timer = setTimeout(
+          () => reject(new Error(`database did not answer within ${timeoutMs} ms`)),
+          timeoutMs,
+        )
       }),
     ])
     return {

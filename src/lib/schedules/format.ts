@@ -11,12 +11,20 @@ import { htmlLang, type Locale } from '@/i18n/config'
 const timeZone = 'America/Toronto'
 
 const dateParts = (locale: Locale, value: Date, withWeekday: boolean) =>
-  new Intl.DateTimeFormat(htmlLang[locale], { ...(withWeekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(value)
+  new Intl.DateTimeFormat(htmlLang[locale], {
+    ...(withWeekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).formatToParts(value)
 
 const longDate = (locale: Locale, value: string | Date, withWeekday: boolean) => {
   const date = new Date(value)
   return dateParts(locale, date, withWeekday)
-    .map((part) => (locale === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .map((part) =>
+      locale === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value,
+    )
     .join('')
 }
 
@@ -27,7 +35,8 @@ const noonOf = (day: string) => new Date(`${day}T12:00:00-05:00`)
 export const formatDay = (locale: Locale, day: string) => longDate(locale, noonOf(day), true)
 
 /** "1er mai 2027" / "May 1, 2027" (an instant, read in the city's time zone). */
-export const formatLongDate = (locale: Locale, value: string | Date) => longDate(locale, value, false)
+export const formatLongDate = (locale: Locale, value: string | Date) =>
+  longDate(locale, value, false)
 
 /** A wall-clock time "20:00" as "20 h" / "8 p.m.", "06:30" as "6 h 30" / "6:30 a.m.". */
 export const formatClock = (locale: Locale, hhmm: string) => {
@@ -44,7 +53,12 @@ export const formatClock = (locale: Locale, hhmm: string) => {
 
 /** The wall-clock time of an instant in the city, "HH:MM". */
 const clockOf = (value: string | Date) =>
-  new Intl.DateTimeFormat('en-CA', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(value))
+  new Intl.DateTimeFormat('en-CA', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(value))
 
 /** "lundi 1er décembre 2026 à 20 h" / "Monday, December 1, 2026, 8 p.m.". */
 export const formatDayTime = (locale: Locale, value: string | Date) => {

@@ -3,7 +3,10 @@ import type { CollectionSchedule, WateringRule } from '@/payload-types'
 
 import { scheduleRecurrence } from './recurrence'
 
-export type CollectionDay = { date: string; streams: { stream: CollectionSchedule['stream']; isMoved: boolean }[] }
+export type CollectionDay = {
+  date: string
+  streams: { stream: CollectionSchedule['stream']; isMoved: boolean }[]
+}
 
 /**
  * The collection days of the coming `weeks` weeks (today included), each with the streams picked up
@@ -28,7 +31,11 @@ export const upcomingCollections = (
 const memoLimit = 1000
 const memo = new Map<string, CollectionDay[]>()
 
-const expandCollections = (schedules: CollectionSchedule[], today: string, weeks: number): CollectionDay[] => {
+const expandCollections = (
+  schedules: CollectionSchedule[],
+  today: string,
+  weeks: number,
+): CollectionDay[] => {
   const from = localToInstant(today)
   const to = new Date(from.getTime() + weeks * 7 * 86_400_000)
   const byDate = new Map<string, CollectionDay>()
@@ -50,4 +57,6 @@ const expandCollections = (schedules: CollectionSchedule[], today: string, weeks
 
 /** The watering rules that apply to a civic number (odd or even), in force or coming this year. */
 export const wateringRulesFor = (rules: WateringRule[], civicNumber: number): WateringRule[] =>
-  rules.filter((rule) => rule.parity === 'all' || rule.parity === (civicNumber % 2 === 0 ? 'even' : 'odd'))
+  rules.filter(
+    (rule) => rule.parity === 'all' || rule.parity === (civicNumber % 2 === 0 ? 'even' : 'odd'),
+  )

@@ -55,15 +55,34 @@ export const pageMetadata = async ({
       locale: ogLocale(locale),
       alternateLocale: available.filter((l) => l !== locale).map(ogLocale),
       ...(image?.url
-        ? { images: [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt ?? '' }] }
+        ? {
+            images: [
+              {
+                url: image.url,
+                width: image.width ?? undefined,
+                height: image.height ?? undefined,
+                alt: image.alt ?? '',
+              },
+            ],
+          }
         : {}),
     },
   }
 }
 
 /** Metadata of a section's landing page (/fr/avis, /en/notices…). */
-export const sectionMetadata = (locale: Locale, section: Section, title: string, description?: string) =>
-  pageMetadata({ locale, title, description, paths: { fr: sectionHref('fr', section), en: sectionHref('en', section) } })
+export const sectionMetadata = (
+  locale: Locale,
+  section: Section,
+  title: string,
+  description?: string,
+) =>
+  pageMetadata({
+    locale,
+    title,
+    description,
+    paths: { fr: sectionHref('fr', section), en: sectionHref('en', section) },
+  })
 
 /** Metadata of one document's page, with its address in each language from its localized slugs. */
 export const documentMetadata = async ({
@@ -82,7 +101,12 @@ export const documentMetadata = async ({
   isEnglishAllowed?: boolean
 }) => {
   const slugs = await getLocalizedSlugs(collection, doc.id)
-  const media = (doc.heroImage ?? doc.image) as { url?: string | null; width?: number | null; height?: number | null; alt?: string | null } | null
+  const media = (doc.heroImage ?? doc.image) as {
+    url?: string | null
+    width?: number | null
+    height?: number | null
+    alt?: string | null
+  } | null
   return pageMetadata({
     locale,
     title: doc.title,

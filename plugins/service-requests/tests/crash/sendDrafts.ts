@@ -15,12 +15,23 @@ const payload = await getPayload({ config: await importPayloadConfig() })
 process.stdout.write('ready\n')
 await Promise.all(
   keys.map(async (draft) => {
-    const body = new URLSearchParams({ locale: 'fr', csrf: createCsrfToken(payload.secret, 'anonymous'), step: 'review', draft, name: 'Crash', email: 'crash@example.test' })
+    const body = new URLSearchParams({
+      locale: 'fr',
+      csrf: createCsrfToken(payload.secret, 'anonymous'),
+      step: 'review',
+      draft,
+      name: 'Crash',
+      email: 'crash@example.test',
+    })
     const response = await handleEndpoints({
       config: payload.config,
       request: new Request(`${base}/api/service-requests-form/step`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, 'sec-fetch-site': 'same-origin' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: base,
+          'sec-fetch-site': 'same-origin',
+        },
         body: body.toString(),
       }),
     })

@@ -37,7 +37,12 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: { default: settings.cityName, template: `%s · ${settings.cityName}` },
     description: t('meta.description', { city: settings.cityName }),
-    icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }] },
+    icons: {
+      icon: [
+        { url: '/favicon.svg', type: 'image/svg+xml' },
+        { url: '/favicon.ico', sizes: '32x32' },
+      ],
+    },
     // Canonical, hreflang and Open Graph addresses are written absolute against the public origin.
     metadataBase: new URL(resolveServerUrl()),
   }
@@ -61,7 +66,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         <TextSizeHeadScript />
         {/* Feed autodiscovery: browsers and feed readers find the subscriptions from any page. */}
         {feedLinks(locale).map((feed) => (
-          <link key={feed.href} rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+          <link
+            key={feed.href}
+            rel="alternate"
+            type={feed.type}
+            title={feed.title}
+            href={feed.href}
+          />
         ))}
       </head>
       <body>

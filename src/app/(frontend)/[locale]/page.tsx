@@ -166,9 +166,12 @@ export default async function HomePage({ params }: Props) {
                   <time dateTime={o.start}>
                     {o.isAllDay ? formatDate(locale, o.start) : formatDateTime(locale, o.start)}
                   </time>{' '}
-                  · <span className="tag">{t(`events.categories.${o.category}` as MessageKey)}</span>
+                  ·{' '}
+                  <span className="tag">{t(`events.categories.${o.category}` as MessageKey)}</span>
                 </p>
-                {o.placeName ? <p className="meta">{t('events.place', { place: o.placeName })}</p> : null}
+                {o.placeName ? (
+                  <p className="meta">{t('events.place', { place: o.placeName })}</p>
+                ) : null}
               </li>
             ))}
           </ul>

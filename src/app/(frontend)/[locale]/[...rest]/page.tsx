@@ -37,7 +37,9 @@ export default async function FreeFormPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const page = await pageFor({ locale, rest })
   if (!page) notFound()
-  await requirePublishedLocale(locale, { frenchPath: `/fr/${(await getLocalizedSlugs('pages', page.id)).fr ?? ''}` })
+  await requirePublishedLocale(locale, {
+    frenchPath: `/fr/${(await getLocalizedSlugs('pages', page.id)).fr ?? ''}`,
+  })
   return (
     <article className="container stack prose">
       <h1>{page.title}</h1>

@@ -55,7 +55,9 @@ export default async function NewsListPage({ params, searchParams }: Props) {
                 <Link href={sectionHref(locale as Locale, 'news', item.slug)}>{item.title}</Link>
               </h2>
               <p className="meta">
-                <time dateTime={item.publishedAt}>{t('news.published', { date: formatDate(locale, item.publishedAt) })}</time>
+                <time dateTime={item.publishedAt}>
+                  {t('news.published', { date: formatDate(locale, item.publishedAt) })}
+                </time>
               </p>
               <p>{item.summary}</p>
             </li>

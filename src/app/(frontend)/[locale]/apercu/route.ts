@@ -21,17 +21,28 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const url = new URL(request.url)
   const collection = url.searchParams.get('collection')
   const slug = url.searchParams.get('slug') ?? ''
-  if (!isLocale(locale) || !isPreviewCollection(collection) || !/^[a-z0-9][a-z0-9-]{0,199}$/.test(slug)) {
+  if (
+    !isLocale(locale) ||
+    !isPreviewCollection(collection) ||
+    !/^[a-z0-9][a-z0-9-]{0,199}$/.test(slug)
+  ) {
     return text(400, 'Adresse d’aperçu invalide.', 'Invalid preview address.')
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!isStaffUser(user)) {
-    return text(401, 'Connectez-vous à l’administration pour voir un aperçu.', 'Sign in to the admin to see a preview.')
+    return text(
+      401,
+      'Connectez-vous à l’administration pour voir un aperçu.',
+      'Sign in to the admin to see a preview.',
+    )
   }
   ;(await draftMode()).enable()
   return new Response(null, {
     status: 307,
-    headers: { location: previewTarget(locale, collection, slug), 'cache-control': 'private, no-store' },
+    headers: {
+      location: previewTarget(locale, collection, slug),
+      'cache-control': 'private, no-store',
+    },
   })
 }

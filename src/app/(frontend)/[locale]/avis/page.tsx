@@ -20,7 +20,14 @@ type Props = {
   searchParams: Promise<{ type?: string; secteur?: string; archives?: string }>
 }
 
-const kinds = ['boil-water', 'water-outage', 'road-closure', 'snow-clearing', 'emergency', 'legal'] as const
+const kinds = [
+  'boil-water',
+  'water-outage',
+  'road-closure',
+  'snow-clearing',
+  'emergency',
+  'legal',
+] as const
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
@@ -95,7 +102,9 @@ export default async function NoticesPage({ params, searchParams }: Props) {
         <button type="submit">{t('notices.apply')}</button>
       </form>
       <p>
-        <Link href={isArchive ? base : `${base}?archives=1`}>{isArchive ? t('notices.showCurrent') : t('notices.showArchive')}</Link>
+        <Link href={isArchive ? base : `${base}?archives=1`}>
+          {isArchive ? t('notices.showCurrent') : t('notices.showArchive')}
+        </Link>
       </p>
       {notices.length === 0 ? (
         <p role="status">{t('notices.empty')}</p>
@@ -110,13 +119,26 @@ export default async function NoticesPage({ params, searchParams }: Props) {
   )
 }
 
-const NoticeCard = ({ locale, notice, sectorName }: { locale: Locale; notice: NoticeSummary; sectorName: Map<number, string> }) => {
+const NoticeCard = ({
+  locale,
+  notice,
+  sectorName,
+}: {
+  locale: Locale
+  notice: NoticeSummary
+  sectorName: Map<number, string>
+}) => {
   const t = getTranslator(locale)
-  const names = notice.sectorIds.map((id) => sectorName.get(id)).filter(Boolean).join(', ')
+  const names = notice.sectorIds
+    .map((id) => sectorName.get(id))
+    .filter(Boolean)
+    .join(', ')
   return (
     <li className="card">
       <p>
-        <span className={`tag tag-${notice.severity}`}>{t(`notices.severities.${notice.severity}` as MessageKey)}</span>{' '}
+        <span className={`tag tag-${notice.severity}`}>
+          {t(`notices.severities.${notice.severity}` as MessageKey)}
+        </span>{' '}
         <span className="tag">{t(`notices.kinds.${notice.kind}` as MessageKey)}</span>
       </p>
       <h2>
@@ -125,8 +147,10 @@ const NoticeCard = ({ locale, notice, sectorName }: { locale: Locale; notice: No
       <p>{notice.summary}</p>
       <p className="meta">
         {t('notices.starts', { date: formatDateTime(locale, notice.startsAt) })} ·{' '}
-        {notice.endsAt ? t('notices.ends', { date: formatDateTime(locale, notice.endsAt) }) : t('notices.untilFurther')} ·{' '}
-        {names ? t('notices.sectors', { names }) : t('notices.wholeCity')}
+        {notice.endsAt
+          ? t('notices.ends', { date: formatDateTime(locale, notice.endsAt) })
+          : t('notices.untilFurther')}{' '}
+        · {names ? t('notices.sectors', { names }) : t('notices.wholeCity')}
       </p>
     </li>
   )

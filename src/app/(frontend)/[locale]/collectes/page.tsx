@@ -14,14 +14,19 @@ import { sectionMetadata } from '@/lib/seo/metadata'
 // that address's own page, which is cached (./adresse/[id]).
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ adresse?: string; id?: string; page?: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ adresse?: string; id?: string; page?: string }>
+}
 
 /** Suggestions shown at once; "see the others" adds as many again. */
 const pageSize = 25
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? sectionMetadata(locale, 'collections', getTranslator(locale)('collections.title')) : {}
+  return isLocale(locale)
+    ? sectionMetadata(locale, 'collections', getTranslator(locale)('collections.title'))
+    : {}
 }
 
 export default async function CollectionsPage({ params, searchParams }: Props) {
@@ -35,7 +40,9 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
   // Older links (?id=123) and a single match go to the address's own, cacheable page.
   if (Number.isInteger(id) && id > 0) redirect(addressScheduleHref(locale, id))
   const shownPages = /^[1-9]\d?$/.test(query.page ?? '') ? Number(query.page) : 1
-  const { matches: choices, total }: { matches: AddressMatch[]; total: number } = typed ? await searchAddresses(typed, { limit: pageSize * shownPages }) : { matches: [], total: 0 }
+  const { matches: choices, total }: { matches: AddressMatch[]; total: number } = typed
+    ? await searchAddresses(typed, { limit: pageSize * shownPages })
+    : { matches: [], total: 0 }
   if (choices.length === 1 && choices[0]) redirect(addressScheduleHref(locale, choices[0].id))
   const example = await getExampleAddress()
   const moreHref = `${sectionHref(locale, 'collections')}?${new URLSearchParams({ adresse: typed, page: String(shownPages + 1) }).toString()}`
@@ -44,7 +51,9 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
       <h1>{t('collections.title')}</h1>
       <p className="lead">{t('collections.intro')}</p>
       <AddressForm locale={locale} defaultValue={typed} example={example} />
-      {typed && choices.length === 0 ? <p role="status">{t('collections.noMatch', { query: typed })}</p> : null}
+      {typed && choices.length === 0 ? (
+        <p role="status">{t('collections.noMatch', { query: typed })}</p>
+      ) : null}
       {choices.length > 1 ? (
         <section aria-labelledby="choix">
           <h2 id="choix">{t('collections.chooseTitle')}</h2>
@@ -59,7 +68,9 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
           </ul>
           {total > choices.length ? (
             <p>
-              <Link href={moreHref}>{t('collections.more', { count: Math.min(pageSize, total - choices.length) })}</Link>
+              <Link href={moreHref}>
+                {t('collections.more', { count: Math.min(pageSize, total - choices.length) })}
+              </Link>
             </p>
           ) : null}
         </section>

@@ -33,7 +33,12 @@ const categories = [
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ categorie?: string | string[]; du?: string | string[]; au?: string | string[]; page?: string | string[] }>
+  searchParams: Promise<{
+    categorie?: string | string[]
+    du?: string | string[]
+    au?: string | string[]
+    page?: string | string[]
+  }>
 }
 
 /** Occurrences per page: a phone screen or two, not 87 in a row. */
@@ -42,7 +47,8 @@ const eventsPageSize = 20
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 // Dates in messages read as dates ("1 décembre 2026"), at noon so no zone can move the day.
-const dayLabel = (locale: Locale, date: string) => formatDate(locale, localToInstant(`${date}T12:00`))
+const dayLabel = (locale: Locale, date: string) =>
+  formatDate(locale, localToInstant(`${date}T12:00`))
 
 const issueMessage = (t: Translate, locale: Locale, issue: DateRangeIssue, to: string): string => {
   switch (issue.code) {
@@ -51,9 +57,15 @@ const issueMessage = (t: Translate, locale: Locale, issue: DateRangeIssue, to: s
     case 'invalidTo':
       return t('calendar.errors.invalidTo', { value: issue.value })
     case 'reversed':
-      return t('calendar.errors.reversed', { from: dayLabel(locale, issue.from), to: dayLabel(locale, issue.to) })
+      return t('calendar.errors.reversed', {
+        from: dayLabel(locale, issue.from),
+        to: dayLabel(locale, issue.to),
+      })
     case 'outOfBounds':
-      return t('calendar.errors.outOfBounds', { min: dayLabel(locale, issue.min), max: dayLabel(locale, issue.max) })
+      return t('calendar.errors.outOfBounds', {
+        min: dayLabel(locale, issue.min),
+        max: dayLabel(locale, issue.max),
+      })
     case 'tooLong':
       return t('calendar.errors.tooLong', { maxDays: issue.maxDays, to: dayLabel(locale, to) })
   }
@@ -61,7 +73,9 @@ const issueMessage = (t: Translate, locale: Locale, issue: DateRangeIssue, to: s
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? sectionMetadata(locale, 'events', getTranslator(locale)('events.title')) : {}
+  return isLocale(locale)
+    ? sectionMetadata(locale, 'events', getTranslator(locale)('events.title'))
+    : {}
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
@@ -73,7 +87,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const categorie = Array.isArray(query.categorie) ? query.categorie[0] : query.categorie
   const category = categories.find((c) => c === categorie) ?? null
   const now = new Date()
-  const range = parseDateRange({ from: query.du, to: query.au }, { now, defaultDays: 92, maxDays: 366 })
+  const range = parseDateRange(
+    { from: query.du, to: query.au },
+    { now, defaultDays: 92, maxDays: 366 },
+  )
   // The default view: what is still to come today, then the next three months (cached per day).
   // Dates a visitor asked for: every event of those days, expanded for this request only.
   const occurrences = range.isDefault
@@ -88,7 +105,8 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const base = sectionHref(locale, 'events')
   const totalPages = Math.max(1, Math.ceil(occurrences.length / eventsPageSize))
   const requestedPage = Number(first(query.page))
-  const page = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, totalPages) : 1
+  const page =
+    Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, totalPages) : 1
   const shown = occurrences.slice((page - 1) * eventsPageSize, page * eventsPageSize)
   // The page's own filters, kept by the page links.
   const pageHref = (n: number) => {
@@ -108,7 +126,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <p className="lead">{t('events.intro')}</p>
       <nav aria-label={t('calendar.viewsLabel')}>
         <p>
-          <Link href={eventMonthHref(locale, currentLocalMonth(now))}>{t('calendar.monthView')}</Link>
+          <Link href={eventMonthHref(locale, currentLocalMonth(now))}>
+            {t('calendar.monthView')}
+          </Link>
         </p>
       </nav>
       <form method="get" action={base} className="filters">
@@ -157,7 +177,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <p className="meta">
-        {t('calendar.rangeShown', { from: dayLabel(locale, range.from), to: dayLabel(locale, range.to) })}
+        {t('calendar.rangeShown', {
+          from: dayLabel(locale, range.from),
+          to: dayLabel(locale, range.to),
+        })}
       </p>
       {occurrences.length === 0 ? (
         <p role="status">{t('events.empty')}</p>
@@ -166,8 +189,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
           {shown.map((o) => (
             <li key={`${o.id}-${o.start}`} className="card">
               <p className="meta">
-                <time dateTime={o.start}>{o.isAllDay ? formatDate(locale, o.start) : formatDateTime(locale, o.start)}</time> ·{' '}
-                <span className="tag">{t(`events.categories.${o.category}` as MessageKey)}</span>
+                <time dateTime={o.start}>
+                  {o.isAllDay ? formatDate(locale, o.start) : formatDateTime(locale, o.start)}
+                </time>{' '}
+                · <span className="tag">{t(`events.categories.${o.category}` as MessageKey)}</span>
                 {o.isRecurring ? <> · {t('events.recurring')}</> : null}
               </p>
               <h2>
@@ -199,7 +224,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
           {category ? (
             <li>
               <a href={eventsCalendarHref(locale, category)} type="text/calendar">
-                {t('events.subscribeCategory', { category: t(`events.categories.${category}` as MessageKey) })}
+                {t('events.subscribeCategory', {
+                  category: t(`events.categories.${category}` as MessageKey),
+                })}
               </a>
             </li>
           ) : null}

@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 
 import { NotFoundContent } from '@/components/NotFoundContent'
 
-export const metadata: Metadata = { title: 'Page introuvable · Page not found', robots: { index: false } }
+export const metadata: Metadata = {
+  title: 'Page introuvable · Page not found',
+  robots: { index: false },
+}
 
 /**
  * The not-found page as a plain page. Next.js answers a `notFound()` from a dynamic page with an

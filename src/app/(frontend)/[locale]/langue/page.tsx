@@ -10,7 +10,10 @@ import { requirePublishedLocale } from '@/lib/seo/locale'
 // Reads the page to translate from the query string: rendered per request.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ page?: string | string[] }>
+}
 
 export const metadata: Metadata = { robots: { index: false } }
 

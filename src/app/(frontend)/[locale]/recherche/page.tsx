@@ -43,7 +43,11 @@ export const generateMetadata = async ({ params, searchParams }: Props): Promise
   const t = getTranslator(locale)
   const { query } = normalizeQuery(first((await searchParams).q))
   // Result pages are endless and thin: keep them out of search engines, the form page itself in.
-  const metadata = await sectionMetadata(locale, 'search', query ? t('search.resultsTitle', { query }) : t('search.title'))
+  const metadata = await sectionMetadata(
+    locale,
+    'search',
+    query ? t('search.resultsTitle', { query }) : t('search.title'),
+  )
   return query ? { ...metadata, robots: { index: false } } : metadata
 }
 

@@ -6,7 +6,12 @@ import { getPayloadClient } from '@/lib/data/payload'
 import { getCityMap, getPublicRequests, getPublicRequestTypes } from '@/lib/data/requests'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { PublicRequestsPage, publicFiltersFrom, publicListHref, requestTranslator } from '@plugins/service-requests/frontend'
+import {
+  PublicRequestsPage,
+  publicFiltersFrom,
+  publicListHref,
+  requestTranslator,
+} from '@plugins/service-requests/frontend'
 
 // Reached through its cached route (requetes/%5Fq/[query], src/proxy.ts): the same page for every
 // visitor, rendered once per filter combination, from cached reads.
@@ -20,7 +25,11 @@ type Props = {
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return pageMetadata({ locale, title: requestTranslator(locale)('public.title'), paths: { fr: publicListHref('fr'), en: publicListHref('en') } })
+  return pageMetadata({
+    locale,
+    title: requestTranslator(locale)('public.title'),
+    paths: { fr: publicListHref('fr'), en: publicListHref('en') },
+  })
 }
 
 /** /fr/requetes, /en/requests: the open requests, as a list and a map, with "Moi aussi". */
@@ -36,5 +45,14 @@ export default async function RequestsIndex({ params, searchParams }: Props) {
     getCityMap(locale),
     getPublicRequestTypes(locale),
   ])
-  return <PublicRequestsPage locale={locale} searchParams={query} payload={payload} list={list} map={map} types={types} />
+  return (
+    <PublicRequestsPage
+      locale={locale}
+      searchParams={query}
+      payload={payload}
+      list={list}
+      map={map}
+      types={types}
+    />
+  )
 }

@@ -5,14 +5,23 @@ import { notFound } from 'next/navigation'
 import { isLocale, type Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
-import { buildServiceTree, getServiceEntries, type ServiceNode, searchServices, serviceHref } from '@/lib/data/services'
+import {
+  buildServiceTree,
+  getServiceEntries,
+  type ServiceNode,
+  searchServices,
+  serviceHref,
+} from '@/lib/data/services'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { sectionMetadata } from '@/lib/seo/metadata'
 
 // Reads the search query from the URL: rendered per request, from the cached catalogue.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ q?: string | string[] }>
+}
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
@@ -38,7 +47,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
   await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'services') })
   const t = getTranslator(locale)
   const { q } = await searchParams
-  const query = (Array.isArray(q) ? q[0] : q ?? '').trim().slice(0, 100)
+  const query = (Array.isArray(q) ? q[0] : (q ?? '')).trim().slice(0, 100)
   const entries = await getServiceEntries(locale)
   const results = query ? searchServices(entries, query) : []
   const tree = buildServiceTree(entries)
@@ -76,7 +85,12 @@ export default async function ServicesPage({ params, searchParams }: Props) {
                     <Link href={serviceHref(locale, entry.path)}>{entry.title}</Link>
                   </h3>
                   {entry.breadcrumbs.length > 1 ? (
-                    <p className="meta">{entry.breadcrumbs.slice(0, -1).map((c) => c.label).join(' › ')}</p>
+                    <p className="meta">
+                      {entry.breadcrumbs
+                        .slice(0, -1)
+                        .map((c) => c.label)
+                        .join(' › ')}
+                    </p>
                   ) : null}
                   <p>{entry.summary}</p>
                 </li>
@@ -100,7 +114,9 @@ export default async function ServicesPage({ params, searchParams }: Props) {
                   <Link href={serviceHref(locale, theme.path)}>{theme.title}</Link>
                 </h3>
                 <p>{theme.summary}</p>
-                {theme.children.length > 0 ? <Branch nodes={theme.children} locale={locale} /> : null}
+                {theme.children.length > 0 ? (
+                  <Branch nodes={theme.children} locale={locale} />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,7 +1,14 @@
 /* Generated-style Payload REST routes, kept thin: src/server/apiGuard.ts answers bad input (4xx) before Payload. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 
 import { getPayloadClient } from '@/lib/data/payload'
 import { guardRest } from '@/server/apiGuard'

@@ -20,17 +20,22 @@ export const generateStaticParams = () => []
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
 
-const textOf = (node: LexicalNode): string => (node.text ?? '') + (node.children ?? []).map(textOf).join('')
+const textOf = (node: LexicalNode): string =>
+  (node.text ?? '') + (node.children ?? []).map(textOf).join('')
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /**
  * The body without a first paragraph that only repeats the summary: the summary is the page's
  * lead, and editors often open the body with the same sentence (the demo's news all do).
  */
-const withoutRepeatedLead = (body: News['body'], summary: string | null | undefined): News['body'] => {
+const withoutRepeatedLead = (
+  body: News['body'],
+  summary: string | null | undefined,
+): News['body'] => {
   const children = (body?.root?.children ?? []) as LexicalNode[]
   const first = children[0]
-  if (!body || !summary || first?.type !== 'paragraph' || squash(textOf(first)) !== squash(summary)) return body
+  if (!body || !summary || first?.type !== 'paragraph' || squash(textOf(first)) !== squash(summary))
+    return body
   return { ...body, root: { ...body.root, children: body.root.children.slice(1) } }
 }
 
@@ -56,7 +61,9 @@ export default async function NewsItemPage({ params }: Props) {
       </p>
       <h1>{item.title}</h1>
       <p className="meta">
-        <time dateTime={item.publishedAt}>{t('news.published', { date: formatDate(locale, item.publishedAt) })}</time>
+        <time dateTime={item.publishedAt}>
+          {t('news.published', { date: formatDate(locale, item.publishedAt) })}
+        </time>
         {newsCategories
           .filter((c) => (item.categories as string[] | null | undefined)?.includes(c.value))
           .map((c) => (
@@ -69,8 +76,16 @@ export default async function NewsItemPage({ params }: Props) {
       <p className="lead">{item.summary}</p>
       {item.heroImage && typeof item.heroImage === 'object' ? (
         <figure className="news-hero">
-          <ResponsiveImage media={item.heroImage as Media} sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)" isPriority />
-          {(item.heroImage as Media).credit ? <figcaption className="meta">{t('news.credit', { credit: (item.heroImage as Media).credit! })}</figcaption> : null}
+          <ResponsiveImage
+            media={item.heroImage as Media}
+            sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)"
+            isPriority
+          />
+          {(item.heroImage as Media).credit ? (
+            <figcaption className="meta">
+              {t('news.credit', { credit: (item.heroImage as Media).credit! })}
+            </figcaption>
+          ) : null}
         </figure>
       ) : null}
       {body?.root?.children?.length ? <RichText data={body} /> : null}

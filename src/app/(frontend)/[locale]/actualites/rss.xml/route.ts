@@ -7,7 +7,10 @@ import { buildRss } from '@/lib/feeds'
 import { siteUrl } from '@/utilities/siteUrl'
 
 /** RSS 2.0 of the latest news, in the language of the URL (/fr/actualites/rss.xml, /en/news/rss.xml). */
-export const GET = async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+export const GET = async (
+  _request: Request,
+  { params }: { params: Promise<{ locale: string }> },
+) => {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const settings = await getSiteSettings(locale)
@@ -31,5 +34,10 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
     })),
     ttlMinutes: 15,
   })
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    },
+  })
 }

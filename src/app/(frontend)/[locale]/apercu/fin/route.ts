@@ -8,6 +8,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   ;(await draftMode()).disable()
   return new Response(null, {
     status: 307,
-    headers: { location: `/${isLocale(locale) ? locale : 'fr'}`, 'cache-control': 'private, no-store' },
+    headers: {
+      location: `/${isLocale(locale) ? locale : 'fr'}`,
+      'cache-control': 'private, no-store',
+    },
   })
 }

@@ -20,7 +20,13 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!isLocale(locale)) return {}
   const notice = await getNoticeBySlug(locale, slug)
   return notice
-    ? documentMetadata({ locale, collection: 'notices', section: 'notices', doc: notice, isEnglishAllowed: Boolean(notice.isSafety) })
+    ? documentMetadata({
+        locale,
+        collection: 'notices',
+        section: 'notices',
+        doc: notice,
+        isEnglishAllowed: Boolean(notice.isSafety),
+      })
     : {}
 }
 
@@ -43,7 +49,9 @@ export default async function NoticePage({ params }: Props) {
       </p>
       <p>
         <span className={`tag tag-${notice.severity}`}>
-          {t('notices.severity', { severity: t(`notices.severities.${notice.severity}` as MessageKey) })}
+          {t('notices.severity', {
+            severity: t(`notices.severities.${notice.severity}` as MessageKey),
+          })}
         </span>{' '}
         <span className="tag">{t(`notices.kinds.${notice.kind}` as MessageKey)}</span>
       </p>
@@ -51,8 +59,16 @@ export default async function NoticePage({ params }: Props) {
       <p className="lead">{notice.summary}</p>
       <ul className="meta">
         <li>{t('notices.starts', { date: formatDateTime(locale, notice.startsAt) })}</li>
-        <li>{notice.endsAt ? t('notices.ends', { date: formatDateTime(locale, notice.endsAt) }) : t('notices.untilFurther')}</li>
-        <li>{sectors.length ? t('notices.sectors', { names: sectors.join(', ') }) : t('notices.wholeCity')}</li>
+        <li>
+          {notice.endsAt
+            ? t('notices.ends', { date: formatDateTime(locale, notice.endsAt) })
+            : t('notices.untilFurther')}
+        </li>
+        <li>
+          {sectors.length
+            ? t('notices.sectors', { names: sectors.join(', ') })
+            : t('notices.wholeCity')}
+        </li>
       </ul>
       {notice.instruction ? (
         <section className="callout" aria-labelledby="consignes">

@@ -8,7 +8,10 @@ import { capIdentifier } from '@/utilities/capIdentifier'
 import { siteUrl } from '@/utilities/siteUrl'
 
 /** Atom index of the notices in force, each linking to its CAP 1.2 document (for alerting systems). */
-export const GET = async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+export const GET = async (
+  _request: Request,
+  { params }: { params: Promise<{ locale: string }> },
+) => {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const settings = await getSiteSettings(locale)
@@ -31,5 +34,10 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
       severity: notice.severity,
     })),
   })
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=60',
+    },
+  })
 }

@@ -8,7 +8,10 @@ import { buildRss } from '@/lib/feeds'
 import { siteUrl } from '@/utilities/siteUrl'
 
 /** RSS 2.0 of current notices; `?secteur=code` keeps those for one sector (and the whole city). */
-export const GET = async (request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+export const GET = async (
+  request: Request,
+  { params }: { params: Promise<{ locale: string }> },
+) => {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const settings = await getSiteSettings(locale)
@@ -16,7 +19,10 @@ export const GET = async (request: Request, { params }: { params: Promise<{ loca
   const code = new URL(request.url).searchParams.get('secteur')
   const sector = code ? (await getSectors(locale)).find((s) => s.code === code) : null
   if (code && !sector) {
-    return new Response('Secteur inconnu. / Unknown sector.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    return new Response('Secteur inconnu. / Unknown sector.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   }
   const t = getTranslator(locale)
   const base = siteUrl()
@@ -36,5 +42,10 @@ export const GET = async (request: Request, { params }: { params: Promise<{ loca
     })),
     ttlMinutes: 5,
   })
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=60',
+    },
+  })
 }

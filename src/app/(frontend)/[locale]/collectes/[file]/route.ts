@@ -11,12 +11,19 @@ import { siteUrl } from '@/utilities/siteUrl'
  * A sector's waste collections as an iCalendar subscription (/fr/collectes/plateau.ics): one
  * recurring all-day event per stream, with cancelled and moved dates, in America/Toronto.
  */
-export const GET = async (_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) => {
+export const GET = async (
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; file: string }> },
+) => {
   const { locale, file } = await params
   const match = /^([a-z0-9-]{2,40})\.ics$/.exec(file)
   if (!isLocale(locale) || !match) return new Response('Not found', { status: 404 })
   const sector = (await getSectors(locale)).find((s) => s.code === match[1])
-  if (!sector) return new Response('Secteur inconnu. / Unknown sector.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!sector)
+    return new Response('Secteur inconnu. / Unknown sector.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   const { schedules } = await getSchedulesForSector(locale, sector.id)
   const settings = await getSiteSettings(locale)
   const t = getTranslator(locale)
@@ -31,7 +38,8 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
       return {
         uid: `collecte-${schedule.id}@${host}`,
         summary: t(`schedules.streams.${schedule.stream}` as MessageKey),
-        description: schedule.notes ?? t('schedules.binsOut', { time: schedule.timeOfDay ?? '07:00' }),
+        description:
+          schedule.notes ?? t('schedules.binsOut', { time: schedule.timeOfDay ?? '07:00' }),
         start: localToInstant(recurrence.start),
         isAllDay: true,
         lastModified: new Date(schedule.updatedAt),

@@ -21,7 +21,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const event = await getViewableBySlug('events', locale, slug)
-  return event ? documentMetadata({ locale, collection: 'events', section: 'events', doc: event }) : {}
+  return event
+    ? documentMetadata({ locale, collection: 'events', section: 'events', doc: event })
+    : {}
 }
 
 export default async function EventPage({ params }: Props) {
@@ -29,12 +31,18 @@ export default async function EventPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const event = await getViewableBySlug('events', locale, slug)
   if (!event) notFound()
-  await requirePublishedLocale(locale, { frenchPath: await frenchPathOf('events', 'events', event.id) })
+  await requirePublishedLocale(locale, {
+    frenchPath: await frenchPathOf('events', 'events', event.id),
+  })
   const t = getTranslator(locale)
   const from = new Date()
   let dates: { start: Date; end: Date; isAllDay: boolean }[] = []
   try {
-    dates = expandOccurrences(eventRecurrence(event), { from, to: new Date(from.getTime() + 366 * 86_400_000) }, { limit: 10 })
+    dates = expandOccurrences(
+      eventRecurrence(event),
+      { from, to: new Date(from.getTime() + 366 * 86_400_000) },
+      { limit: 10 },
+    )
   } catch {
     dates = []
   }
@@ -73,7 +81,13 @@ export default async function EventPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        {event.place?.name ? <p>{t('events.place', { place: [event.place.name, event.place.address].filter(Boolean).join(', ') })}</p> : null}
+        {event.place?.name ? (
+          <p>
+            {t('events.place', {
+              place: [event.place.name, event.place.address].filter(Boolean).join(', '),
+            })}
+          </p>
+        ) : null}
         {event.cost ? <p>{t('events.cost', { cost: event.cost })}</p> : null}
         <p>
           <a href={`${sectionHref(locale, 'events')}/ics/${event.id}.ics`} type="text/calendar">

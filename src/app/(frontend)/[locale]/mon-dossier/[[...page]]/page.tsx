@@ -10,7 +10,11 @@ import { getNoticeList } from '@/lib/data/notices'
 import { getPayloadClient } from '@/lib/data/payload'
 import { formatDay, labelColon } from '@/lib/schedules/format'
 import { upcomingCollections } from '@/lib/schedules/upcoming'
-import { AccountPage, accountPageTitle, type DashboardSection } from '@plugins/citizen-accounts/frontend'
+import {
+  AccountPage,
+  accountPageTitle,
+  type DashboardSection,
+} from '@plugins/citizen-accounts/frontend'
 
 // "Mon dossier" reads the session cookie: rendered for each request, never cached or shared
 // (Next answers `Cache-Control: private, no-store`, which the micro-cache skips).
@@ -50,14 +54,18 @@ const sectorSections = (locale: Locale): DashboardSection[] => {
                   <li key={day.date}>
                     <time dateTime={day.date}>{formatDay(locale, day.date)}</time>
                     {labelColon(locale)}
-                    {day.streams.map((s) => t(`schedules.streams.${s.stream}` as MessageKey)).join(', ')}
+                    {day.streams
+                      .map((s) => t(`schedules.streams.${s.stream}` as MessageKey))
+                      .join(', ')}
                   </li>
                 ))}
               </ul>
             )}
             {citizen.addressId ? (
               <p>
-                <a href={addressScheduleHref(locale, citizen.addressId)}>{t('account.allCollections')}</a>
+                <a href={addressScheduleHref(locale, citizen.addressId)}>
+                  {t('account.allCollections')}
+                </a>
               </p>
             ) : null}
           </section>
@@ -94,7 +102,11 @@ const sectorSections = (locale: Locale): DashboardSection[] => {
 export default async function MyAccountPage({ params, searchParams }: Props) {
   const { locale, page } = await params
   if (!isLocale(locale)) notFound()
-  const [payload, requestHeaders, query] = await Promise.all([getPayloadClient(), headers(), searchParams])
+  const [payload, requestHeaders, query] = await Promise.all([
+    getPayloadClient(),
+    headers(),
+    searchParams,
+  ])
   return (
     <AccountPage
       locale={locale}

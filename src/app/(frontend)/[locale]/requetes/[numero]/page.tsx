@@ -7,7 +7,12 @@ import { getPayloadClient } from '@/lib/data/payload'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { siteUrl } from '@/utilities/siteUrl'
-import { RequestStatusPage, requestHref, requestTranslator, trackingNumberShape } from '@plugins/service-requests/frontend'
+import {
+  RequestStatusPage,
+  requestHref,
+  requestTranslator,
+  trackingNumberShape,
+} from '@plugins/service-requests/frontend'
 
 // Shown only to the submitter or the holder of the secret link: rendered per request, never cached.
 export const dynamic = 'force-dynamic'
@@ -34,7 +39,11 @@ export default async function RequestStatus({ params, searchParams }: Props) {
   const { locale, numero } = await params
   if (!isLocale(locale) || !trackingNumberShape.test(numero)) notFound()
   await requirePublishedLocale(locale, { frenchPath: requestHref('fr', numero) })
-  const [payload, requestHeaders, query] = await Promise.all([getPayloadClient(), headers(), searchParams])
+  const [payload, requestHeaders, query] = await Promise.all([
+    getPayloadClient(),
+    headers(),
+    searchParams,
+  ])
   return (
     <RequestStatusPage
       locale={locale}

@@ -9,7 +9,11 @@ import { getCityMap, getRequestTypeChoices } from '@/lib/data/requests'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { accountHref } from '@plugins/citizen-accounts/frontend'
-import { NewRequestPage, newRequestHref, requestTranslator } from '@plugins/service-requests/frontend'
+import {
+  NewRequestPage,
+  newRequestHref,
+  requestTranslator,
+} from '@plugins/service-requests/frontend'
 
 // Reads the session cookie and the draft in the query string: rendered per request, never cached
 // (the types and the map it shows are cached reads; per request remain the citizen, the draft and the CSRF token).
@@ -23,7 +27,11 @@ type Props = {
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const metadata = await pageMetadata({ locale, title: requestTranslator(locale)('pages.new'), paths: { fr: newRequestHref('fr'), en: newRequestHref('en') } })
+  const metadata = await pageMetadata({
+    locale,
+    title: requestTranslator(locale)('pages.new'),
+    paths: { fr: newRequestHref('fr'), en: newRequestHref('en') },
+  })
   // The draft key in the address is a secret: the page sends no Referer at all (the Referrer-Policy
   // header of src/server/securityHeaders.ts).
   return metadata
@@ -33,7 +41,11 @@ export default async function NewRequest({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   await requirePublishedLocale(locale, { frenchPath: newRequestHref('fr') })
-  const [payload, requestHeaders, query] = await Promise.all([getPayloadClient(), headers(), searchParams])
+  const [payload, requestHeaders, query] = await Promise.all([
+    getPayloadClient(),
+    headers(),
+    searchParams,
+  ])
   return (
     <NewRequestPage
       locale={locale}

@@ -24,7 +24,13 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const data = await getServiceByPath(locale, path)
   if (!data) return {}
   const { id, title, summary } = data.service
-  return pageMetadata({ locale, title, description: summary, type: 'article', paths: await getServicePaths(id) })
+  return pageMetadata({
+    locale,
+    title,
+    description: summary,
+    type: 'article',
+    paths: await getServicePaths(id),
+  })
 }
 
 export default async function ServicePage({ params }: Props) {
@@ -32,14 +38,21 @@ export default async function ServicePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const data = await getServiceByPath(locale, path)
   if (!data) notFound()
-  await requirePublishedLocale(locale, { frenchPath: (await getServicePaths(data.service.id)).fr ?? '/fr/services' })
+  await requirePublishedLocale(locale, {
+    frenchPath: (await getServicePaths(data.service.id)).fr ?? '/fr/services',
+  })
   const t = getTranslator(locale)
   const { service, breadcrumbs, children } = data
   const contact = service.contact ?? {}
   const hasContact = Boolean(contact.phone || contact.email || contact.place)
   const faq = service.faq ?? []
   // The online step this service describes, done by the 311 form with its type chosen.
-  const requestType = service.requestType && typeof service.requestType === 'object' && service.requestType.active !== false ? service.requestType : null
+  const requestType =
+    service.requestType &&
+    typeof service.requestType === 'object' &&
+    service.requestType.active !== false
+      ? service.requestType
+      : null
   return (
     <article className="container stack">
       <nav aria-label={t('services.breadcrumb')} className="breadcrumbs">

@@ -11,7 +11,14 @@ import { getSurveyBySlug } from '@/lib/data/surveys'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { accountHref } from '@plugins/citizen-accounts/frontend'
-import { canSeeResults, getFormContext, type SurveyDoc, SurveyForm, surveyHref, surveyTranslator } from '@plugins/surveys/frontend'
+import {
+  canSeeResults,
+  getFormContext,
+  type SurveyDoc,
+  SurveyForm,
+  surveyHref,
+  surveyTranslator,
+} from '@plugins/surveys/frontend'
 
 // The form depends on who is asking (signed in, eligible, earlier answers) and carries a CSRF token
 // bound to the session: rendered for each request, never shared.
@@ -54,10 +61,17 @@ export default async function SurveyPage({ params, searchParams }: Props) {
   if (!survey) notFound()
   await requirePublishedLocale(locale, { frenchPath: surveyHref('fr', slug) })
   const t = surveyTranslator(locale)
-  const [payload, requestHeaders, query] = await Promise.all([getPayloadClient(), headers(), searchParams])
+  const [payload, requestHeaders, query] = await Promise.all([
+    getPayloadClient(),
+    headers(),
+    searchParams,
+  ])
   const context = await getFormContext(payload, new Headers(requestHeaders), survey)
   const sectorIds = (survey.sectors ?? []).map((s) => (typeof s === 'object' ? s.id : s))
-  const sectorNames = survey.audience === 'sectors' ? (await getSectors(locale)).filter((s) => sectorIds.includes(s.id)).map((s) => s.name) : []
+  const sectorNames =
+    survey.audience === 'sectors'
+      ? (await getSectors(locale)).filter((s) => sectorIds.includes(s.id)).map((s) => s.name)
+      : []
   const related = await relatedHref(locale, survey)
   return (
     <div className="container stack prose">
@@ -66,7 +80,9 @@ export default async function SurveyPage({ params, searchParams }: Props) {
       </p>
       <h1>{survey.title}</h1>
       {survey.intro ? <p className="lead pre-line">{survey.intro}</p> : null}
-      {sectorNames.length ? <p className="meta">{t('form.sectorsOnly', { sectors: sectorNames.join(', ') })}</p> : null}
+      {sectorNames.length ? (
+        <p className="meta">{t('form.sectorsOnly', { sectors: sectorNames.join(', ') })}</p>
+      ) : null}
       <SurveyForm
         locale={locale}
         survey={survey}

@@ -12,22 +12,41 @@ import { siteUrl } from '@/utilities/siteUrl'
  * the notice concerns health or safety (allowed even for a French-only city). Sector polygons become
  * <area><polygon>.
  */
-export const GET = async (_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) => {
+export const GET = async (
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; file: string }> },
+) => {
   const { locale, file } = await params
   const match = /^(\d{1,9})\.xml$/.exec(file)
   if (!isLocale(locale) || !match) return new Response('Not found', { status: 404 })
   const settings = await getSiteSettings('fr')
   const data = await getNoticeForCap(Number(match[1]), true)
-  if (!data) return new Response('Avis introuvable. / Notice not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!data)
+    return new Response('Avis introuvable. / Notice not found.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   const { notice, english, sectors } = data
   const fr = getTranslator('fr')
   const en = getTranslator('en')
   const kindKey = `notices.kinds.${notice.kind}` as MessageKey
   const infos: CapInfo[] = [
-    { language: 'fr-CA', event: fr(kindKey), headline: notice.title, description: notice.summary, instruction: notice.instruction ?? null },
+    {
+      language: 'fr-CA',
+      event: fr(kindKey),
+      headline: notice.title,
+      description: notice.summary,
+      instruction: notice.instruction ?? null,
+    },
   ]
   if (english && (settings.englishEnabled || notice.isSafety)) {
-    infos.push({ language: 'en-CA', event: en(kindKey), headline: english.title, description: english.summary, instruction: english.instruction ?? null })
+    infos.push({
+      language: 'en-CA',
+      event: en(kindKey),
+      headline: english.title,
+      description: english.summary,
+      instruction: english.instruction ?? null,
+    })
   }
   const base = siteUrl()
   const xml = buildCapAlert({
@@ -47,5 +66,10 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
       ? sectors.map((sector) => ({ description: sector.name, boundary: sector.boundary }))
       : [{ description: settings.cityName, boundary: null }],
   })
-  return new Response(xml, { headers: { 'Content-Type': `${CAP_MIME_TYPE}; charset=utf-8`, 'Cache-Control': 'public, max-age=60' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': `${CAP_MIME_TYPE}; charset=utf-8`,
+      'Cache-Control': 'public, max-age=60',
+    },
+  })
 }

@@ -11,7 +11,10 @@ import type { Event } from '@/payload-types'
 import { siteUrl } from '@/utilities/siteUrl'
 
 const notFound = () =>
-  new Response('Calendrier introuvable. / Calendar not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  new Response('Calendrier introuvable. / Calendar not found.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  })
 
 /**
  * Calendar apps poll a subscription every few hours, and many residents share one: a shared cache
@@ -33,7 +36,10 @@ const toIcsEvent = (event: Event, locale: Locale, base: string): IcsEvent => {
     end: event.endsAt ? new Date(event.endsAt) : null,
     isAllDay: Boolean(event.isAllDay),
     recurrence: event.recurrence?.rrule ? recurrence : null,
-    geo: event.place?.lat != null && event.place?.lng != null ? { lat: event.place.lat, lng: event.place.lng } : null,
+    geo:
+      event.place?.lat != null && event.place?.lng != null
+        ? { lat: event.place.lat, lng: event.place.lng }
+        : null,
     lastModified: new Date(event.updatedAt),
   }
 }
@@ -43,7 +49,10 @@ const toIcsEvent = (event: Event, locale: Locale, base: string): IcsEvent => {
  * and `{category}.ics` one category, as subscriptions a calendar app refreshes (stable UIDs, so an
  * update replaces the event instead of duplicating it).
  */
-export const GET = async (_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) => {
+export const GET = async (
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; file: string }> },
+) => {
   const { locale, file } = await params
   const match = /^([a-z0-9-]{1,40})\.ics$/.exec(file)
   if (!isLocale(locale) || !match) return notFound()
@@ -51,8 +60,19 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
   const name = match[1]
   if (/^\d{1,9}$/.test(name)) {
     const payload = await getPayloadClient()
-    const event = await payload.findByID({ collection: 'events', id: Number(name), locale, depth: 0, overrideAccess: false, disableErrors: true })
-    if (!event) return new Response('Événement introuvable. / Event not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    const event = await payload.findByID({
+      collection: 'events',
+      id: Number(name),
+      locale,
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    if (!event)
+      return new Response('Événement introuvable. / Event not found.', {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      })
     const ics = buildICalendar({ name: event.title, events: [toIcsEvent(event, locale, base)] })
     return new Response(ics, {
       headers: {
@@ -67,7 +87,9 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
   const settings = await getSiteSettings(locale)
   if (locale === 'en' && !settings.englishEnabled) return notFound()
   const t = getTranslator(locale)
-  const events = (await getPublishedEvents(locale)).filter((event) => !category || event.category === category.value)
+  const events = (await getPublishedEvents(locale)).filter(
+    (event) => !category || event.category === category.value,
+  )
   const title = category
     ? `${t('events.title')} — ${t(`events.categories.${category.value}` as MessageKey)} — ${settings.cityName}`
     : `${t('events.title')} — ${settings.cityName}`
@@ -88,5 +110,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ loc
     ics = buildICalendar({ name: title, events: valid })
   }
   // A subscription, read in place by calendar apps: no attachment header.
-  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': icsCacheControl } })
+  return new Response(ics, {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': icsCacheControl },
+  })
 }

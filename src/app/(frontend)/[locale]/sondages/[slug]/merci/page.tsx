@@ -5,7 +5,12 @@ import { isLocale } from '@/i18n/config'
 import { getSurveyBySlug } from '@/lib/data/surveys'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { canSeeResults, SurveyThanks, surveyHref, surveyTranslator } from '@plugins/surveys/frontend'
+import {
+  canSeeResults,
+  SurveyThanks,
+  surveyHref,
+  surveyTranslator,
+} from '@plugins/surveys/frontend'
 
 // Reads the query string (created or updated): rendered per request, from cached data.
 export const dynamic = 'force-dynamic'
@@ -39,7 +44,12 @@ export default async function SurveyThanksPage({ params, searchParams }: Props) 
   return (
     <div className="container stack prose">
       <h1>{t('thanks.title')}</h1>
-      <SurveyThanks locale={locale} survey={survey} status={status === 'updated' ? 'updated' : 'created'} canSeeResults={canSeeResults(survey)} />
+      <SurveyThanks
+        locale={locale}
+        survey={survey}
+        status={status === 'updated' ? 'updated' : 'created'}
+        canSeeResults={canSeeResults(survey)}
+      />
     </div>
   )
 }

@@ -5,7 +5,12 @@ import { isLocale } from '@/i18n/config'
 import { getSurveyBySlug, getSurveyResults } from '@/lib/data/surveys'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { SurveyResultsView, surveyHref, surveyState, surveyTranslator } from '@plugins/surveys/frontend'
+import {
+  SurveyResultsView,
+  surveyHref,
+  surveyState,
+  surveyTranslator,
+} from '@plugins/surveys/frontend'
 
 // Rendered once and served from the page cache: every accepted answer expires the survey's results
 // tag, and a minute at most lets results appear on their own when a survey closes.
@@ -40,7 +45,12 @@ export default async function SurveyResultsPage({ params }: Props) {
         <a href={surveyHref(locale, survey.slug)}>{t('results.back')}</a>
       </p>
       <h1>{t('results.title', { title: survey.title })}</h1>
-      <SurveyResultsView locale={locale} survey={survey} results={results} isClosed={surveyState(survey) === 'closed'} />
+      <SurveyResultsView
+        locale={locale}
+        survey={survey}
+        results={results}
+        isClosed={surveyState(survey) === 'closed'}
+      />
     </div>
   )
 }
