@@ -1,4 +1,5 @@
 import { instantToLocalDate } from './timeZone'
+import { city } from '../city'
 
 /**
  * The first day of a week in a month grid: 0 = Sunday. CLDR's week data for fr-CA and en-CA
@@ -7,7 +8,7 @@ import { instantToLocalDate } from './timeZone'
  * guides): the site keeps the layout residents already read, the same in both languages.
  * ISO 8601's Monday is the rule for week numbers, which this grid does not show.
  */
-export const weekStartsOn = 0
+export const weekStartsOn: number = city.weekStartsOn
 
 const localMonthShape = /^(\d{4})-(0[1-9]|1[0-2])$/
 const dayMs = 86_400_000

@@ -1,10 +1,11 @@
 import { TZDate, tz, tzOffset } from '@date-fns/tz'
 import { format, isValid, parse } from 'date-fns'
 
+import { city } from '../city'
 import { CalendarError } from './errors'
 
-/** Every date the city publishes is wall-clock time in this zone. */
-export const cityTimeZone = 'America/Toronto'
+/** Every date the city publishes is wall-clock time in this zone (the city profile's, `engines/city`). */
+export const cityTimeZone = city.timeZone
 
 /**
  * A local wall-clock date/time carried in a Date's UTC fields ("floating" time in RFC 5545 terms).

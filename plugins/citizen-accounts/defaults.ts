@@ -1,4 +1,5 @@
 import type { CitizenAccountsOptions, ResolvedOptions } from './types'
+import { city } from '@engines/city'
 
 export const defaults = {
   enabled: true,
@@ -37,7 +38,7 @@ export const defaults = {
     batchSize: 200,
     concurrency: 8,
     reminderHour: 18,
-    timeZone: 'America/Toronto',
+    timeZone: city.timeZone,
   },
 } satisfies ResolvedOptions
 

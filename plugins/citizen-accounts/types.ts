@@ -93,7 +93,7 @@ export type NotificationOptions = {
   }) => Promise<{ fr: string; en: string }[]>
   /** Local hour at which reminders for tomorrow go out. @default 18 */
   reminderHour?: number
-  /** The city's time zone. @default 'America/Toronto' */
+  /** The city's time zone. @default the city profile's (`@engines/city`: 'America/Toronto') */
   timeZone?: string
 }
 

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat'
+import { city } from '@engines/city'
 
 /**
  * A plugin's own messages, in ICU MessageFormat (plurals, values), French the source of truth and
@@ -22,7 +23,7 @@ export const flatten = (messages: Messages, prefix = ''): Record<string, string>
   }, {})
 
 /** BCP 47 tags of the plugins' languages (the city profile's, in Quebec). */
-export const languageTags: Record<PluginLocale, string> = { fr: 'fr-CA', en: 'en-CA' }
+export const languageTags: Record<PluginLocale, string> = city.languageTags
 
 /** `fr` unless it says `en`. */
 export const asLocale = (value: unknown): PluginLocale => (value === 'en' ? 'en' : 'fr')

@@ -25,7 +25,9 @@ const displayFormats: Record<PickerAppearance, string> = {
 /** The city's time zone, preselected where the admin asks for one (the scheduling drawer). */
 export const adminTimezones = {
   defaultTimezone: cityTimeZone,
-  supportedTimezones: [{ label: 'Heure de l’Est (Québec) — America/Toronto', value: cityTimeZone }],
+  supportedTimezones: [
+    { label: `Heure locale de la ville — ${cityTimeZone}`, value: cityTimeZone },
+  ],
 }
 
 /** Admin components are referenced by path from the project root (Payload's import map). */

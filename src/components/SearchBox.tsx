@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/config'
 import { sectionHref } from '@/i18n/routes'
 import { getTranslator } from '@/i18n/translate'
 import { maxQueryLength } from '@/lib/search/query'
+import { city } from '@engines/city'
 
 type Props = { locale: Locale; id: string }
 
@@ -14,7 +15,7 @@ export const SearchBox = ({ locale, id }: Props) => {
       action={sectionHref(locale, 'search')}
       role="search"
       className="search-hero"
-      lang={locale === 'fr' ? 'fr-CA' : 'en-CA'}
+      lang={city.languageTags[locale]}
     >
       <label htmlFor={id}>{t('search.heroLabel')}</label>
       <input

@@ -1,6 +1,7 @@
 import { htmlLang, type Locale } from './config'
+import { city } from '@engines/city'
 
-const cityTimeZone = 'America/Toronto'
+const cityTimeZone = city.timeZone
 
 /** "23 novembre 2026" / "November 23, 2026", in the city's time zone. */
 export const formatDate = (locale: Locale, value: string | Date): string =>

@@ -7,6 +7,7 @@ import { renderAlertEmail } from '../lib/emails'
 import { deliverOnce } from '../lib/fanOut'
 import { unsubscribeUrl } from '../lib/unsubscribe'
 import type { AccountLocale, ResolvedOptions } from '../types'
+import { city } from '@engines/city'
 
 export const remindersTaskSlug = 'citizensCollectionReminders'
 
@@ -106,7 +107,7 @@ export const sendCollectionReminders = async ({
         : asLocale(citizen.preferredLanguage)
       const t = accountTranslator(locale)
       const labels = streams.map((s) => s[locale]).join(', ')
-      const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+      const when = new Intl.DateTimeFormat(city.languageTags[locale], {
         weekday: 'long',
         day: 'numeric',
         month: 'long',

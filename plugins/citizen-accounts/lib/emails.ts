@@ -1,5 +1,6 @@
 import { accountTranslator } from '../i18n/translate'
 import type { AccountLocale } from '../types'
+import { city } from '@engines/city'
 
 export type EmailKind = 'verify' | 'reset' | 'exists' | 'alertConfirm'
 
@@ -32,7 +33,7 @@ export const renderEmail = ({
   const signature = t('email.signature', { city: cityName })
   const text = [t('email.greeting'), '', body, url, '', ignore, '', signature].join('\n')
   const html = `<!doctype html>
-<html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
+<html lang="${city.languageTags[locale]}">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; background: #ffffff;">
 <p>${escapeHtml(t('email.greeting'))}</p>
@@ -124,7 +125,7 @@ export const renderAlertEmail = ({
     t('email.signature', { city: cityName }),
   ].join('\n')
   const html = `<!doctype html>
-<html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
+<html lang="${city.languageTags[locale]}">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; background: #ffffff;">
 <h1 style="font-size: 20px;">${escapeHtml(title)}</h1>

@@ -3,6 +3,7 @@ import type { JSONFieldServerComponent } from 'payload'
 import { installedRequestOptions } from '../frontend/options'
 import type { Question } from '../lib/answers'
 import { relationId } from '../../kit/ids'
+import { city } from '@engines/city'
 
 const text = {
   fr: {
@@ -19,7 +20,7 @@ const text = {
   },
 }
 
-const tags = { fr: 'fr-CA', en: 'en-CA' } as const
+const tags = city.languageTags
 
 /** One answer as the resident chose it: choices by their label, dates and numbers in words of the admin's language. */
 const answerText = (question: Question | undefined, value: unknown, lang: 'fr' | 'en'): string => {

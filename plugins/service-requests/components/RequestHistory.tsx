@@ -3,6 +3,7 @@ import type { UIFieldServerComponent } from 'payload'
 import { installedRequestOptions } from '../frontend/options'
 import { relationId } from '../../kit/ids'
 import { type RequestStatus, statusLabels } from '../lib/status'
+import { city } from '@engines/city'
 
 type Entry = {
   id?: string
@@ -84,10 +85,10 @@ export const RequestHistory: UIFieldServerComponent = async ({ id, payload, req,
       })
     : { docs: [] }
   const names = new Map(docs.map((d) => [d.id, String((d as { name?: string }).name ?? d.id)]))
-  const when = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+  const when = new Intl.DateTimeFormat(city.languageTags[lang], {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'America/Toronto',
+    timeZone: city.timeZone,
   })
   return (
     <section aria-labelledby="historique-requete" style={{ marginBottom: 'var(--base)' }}>

@@ -8,6 +8,7 @@ import {
   listHref,
   requestStats,
 } from '../lib/dashboard'
+import { city } from '@engines/city'
 
 const text = {
   fr: {
@@ -96,10 +97,10 @@ export const StaffDashboard = async ({ payload, user, i18n }: ServerComponentPro
         ),
     )
   const adminRoute = payload.config.routes.admin
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+  const number = new Intl.NumberFormat(city.languageTags[lang], {
     maximumFractionDigits: 1,
   })
-  const percent = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent' })
+  const percent = new Intl.NumberFormat(city.languageTags[lang], { style: 'percent' })
   const median = (hours: number | null) =>
     hours === null
       ? '—'

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { optionsReader } from '../../kit/options'
 import { customKey } from '../lib/customKey'
 import type { ResolvedOptions } from '../types'
+import { city } from '@engines/city'
 
 const reader = optionsReader<ResolvedOptions>(customKey, 'serviceRequestsPlugin')
 /** The plugin's resolved options, or null when it is disabled (the admin panels then show nothing). */
@@ -11,11 +12,11 @@ export const installedRequestOptions: (payload: Payload) => ResolvedOptions | nu
 /** The plugin's resolved options, left by the plugin in config.custom (plugins/kit/options.ts). */
 export const requestOptions: (payload: Payload) => ResolvedOptions = reader.required
 
-const tags = { fr: 'fr-CA', en: 'en-CA' } as const
+const tags = city.languageTags
 
 /** A date in the city's time zone, in words. */
 export const formatDay = (locale: 'fr' | 'en', iso: string) =>
-  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: 'America/Toronto' }).format(
+  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: city.timeZone }).format(
     new Date(iso),
   )
 
@@ -23,5 +24,5 @@ export const formatDayTime = (locale: 'fr' | 'en', iso: string) =>
   new Intl.DateTimeFormat(tags[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'America/Toronto',
+    timeZone: city.timeZone,
   }).format(new Date(iso))

@@ -1,4 +1,6 @@
-const timeZone = 'America/Toronto'
+import { city } from '@engines/city'
+
+const timeZone = city.timeZone
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
 // The city's UTC offset (minutes) per UTC hour: offsets only change on the hour, and a list of
 // 200 requests has 600 dates to write, so each hour is asked of Intl once.

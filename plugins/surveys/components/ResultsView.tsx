@@ -10,6 +10,7 @@ import { surveysOptions } from '../lib/options'
 import { readSurvey } from '../lib/readSurvey'
 import { staffResults } from '../lib/staffResults'
 import { SurveyActions } from './SurveyActions'
+import { city } from '@engines/city'
 
 const text = {
   fr: {
@@ -19,7 +20,7 @@ const text = {
     sector: 'Secteur',
     all: 'Tous les secteurs',
     filter: 'Afficher',
-    total: (n: number) => `${n.toLocaleString('fr-CA')} réponse${n > 1 ? 's' : ''}`,
+    total: (n: number) => `${n.toLocaleString(city.languageTags.fr)} réponse${n > 1 ? 's' : ''}`,
     forSector: (name: string) => `dans le secteur ${name}`,
     bySector: 'Réponses par secteur',
     sectorColumn: 'Secteur',
@@ -37,7 +38,7 @@ const text = {
     sector: 'Sector',
     all: 'All sectors',
     filter: 'Show',
-    total: (n: number) => `${n.toLocaleString('en-CA')} answer${n === 1 ? '' : 's'}`,
+    total: (n: number) => `${n.toLocaleString(city.languageTags.en)} answer${n === 1 ? '' : 's'}`,
     forSector: (name: string) => `in sector ${name}`,
     bySector: 'Answers by sector',
     sectorColumn: 'Sector',
@@ -175,9 +176,7 @@ export const ResultsView = async ({
               {data.bySector.map((s) => (
                 <tr key={String(s.sector)}>
                   <th scope="row">{s.name ?? t.none}</th>
-                  <td className="num">
-                    {s.count.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')}
-                  </td>
+                  <td className="num">{s.count.toLocaleString(city.languageTags[lang])}</td>
                 </tr>
               ))}
             </tbody>

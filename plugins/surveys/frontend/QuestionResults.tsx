@@ -3,8 +3,9 @@ import { surveyTranslator } from '../i18n/translate'
 import type { QuestionResult, ResultRow } from '../lib/results'
 import type { SurveyLocale } from '../types'
 import { BarChart } from './BarChart'
+import { city } from '@engines/city'
 
-const tags: Record<SurveyLocale, string> = { fr: 'fr-CA', en: 'en-CA' }
+const tags: Record<SurveyLocale, string> = city.languageTags
 const formatNumber = (locale: SurveyLocale, n: number, digits = 0) =>
   new Intl.NumberFormat(tags[locale], {
     maximumFractionDigits: digits,

@@ -16,14 +16,15 @@ import {
 import type { SurveyLocale } from '../types'
 import { QuestionResults } from './QuestionResults'
 import type { FormContext, SurveySummary } from './data'
+import { city } from '@engines/city'
 
-const tags: Record<SurveyLocale, string> = { fr: 'fr-CA', en: 'en-CA' }
+const tags: Record<SurveyLocale, string> = city.languageTags
 /** Dates in the city's time zone. */
 export const formatSurveyDate = (locale: SurveyLocale, iso: string) =>
   new Intl.DateTimeFormat(tags[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'America/Toronto',
+    timeZone: city.timeZone,
   }).format(new Date(iso))
 
 type Query = { error?: string; fields?: string; draft?: string; status?: string }

@@ -8,6 +8,7 @@ import type { Department, Media, Service } from '@/payload-types'
 
 import { andWrittenIn } from './localeVersion'
 import { getPayloadClient } from './payload'
+import { city } from '@engines/city'
 
 export type ServiceCrumb = { label: string; url: string }
 
@@ -42,7 +43,7 @@ export const serviceHref = (locale: Locale, path: string): string =>
   `${sectionHref(locale, 'services')}${path}`
 
 const byTitle = (locale: Locale) => (a: { title: string }, b: { title: string }) =>
-  a.title.localeCompare(b.title, locale === 'fr' ? 'fr-CA' : 'en-CA')
+  a.title.localeCompare(b.title, city.languageTags[locale])
 
 const idOf = (value: number | { id: number } | null | undefined): number | null =>
   value == null ? null : typeof value === 'number' ? value : value.id

@@ -1,14 +1,14 @@
 import { tzOffset } from '@date-fns/tz'
 import { create } from 'xmlbuilder2'
+import { city } from '@engines/city'
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2'
 export const CAP_MIME_TYPE = 'application/cap+xml'
 
 const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom'
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/'
-// Quebec observes Eastern time; America/Toronto is the canonical IANA zone for it (America/Montreal
-// is only a link to it).
-const CAP_TIME_ZONE = 'America/Toronto'
+// The city profile's zone: CAP times carry its offset.
+const CAP_TIME_ZONE = city.timeZone
 
 export type CapKind =
   'boil-water' | 'water-outage' | 'road-closure' | 'snow-clearing' | 'emergency' | 'legal'
@@ -28,7 +28,8 @@ export type CapBoundary = {
 export type CapReference = { identifier: string; sent: Date; sender?: string }
 
 export type CapInfo = {
-  language: 'fr-CA' | 'en-CA'
+  /** A BCP 47 tag: the city profile's (`@engines/city`). */
+  language: string
   event: string
   headline: string
   description: string

@@ -20,7 +20,8 @@ export type RssOptions = {
   description: string
   siteUrl: string
   feedUrl: string
-  language: 'fr-CA' | 'en-CA'
+  /** A BCP 47 tag: the city profile's (`@engines/city`). */
+  language: string
   items: FeedItem[]
   copyright?: string
   imageUrl?: string | null

@@ -1,4 +1,5 @@
 import { htmlLang, type Locale } from '@/i18n/config'
+import { city } from '@engines/city'
 
 /**
  * Dates and times as residents read them on the collections pages, in each language's own style
@@ -8,7 +9,7 @@ import { htmlLang, type Locale } from '@/i18n/config'
  * "1 mai" and "20 h 00", and "8:00 p.m.".
  */
 
-const timeZone = 'America/Toronto'
+const timeZone = city.timeZone
 
 const dateParts = (locale: Locale, value: Date, withWeekday: boolean) =>
   new Intl.DateTimeFormat(htmlLang[locale], {

@@ -5,6 +5,7 @@ import { getNewsForFeed } from '@/lib/data/feeds'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { buildRss } from '@/lib/feeds'
 import { siteUrl } from '@/utilities/siteUrl'
+import { city } from '@engines/city'
 
 /** RSS 2.0 of the latest news, in the language of the URL (/fr/actualites/rss.xml, /en/news/rss.xml). */
 export const GET = async (
@@ -23,7 +24,7 @@ export const GET = async (
     description: t('news.intro'),
     siteUrl: `${base}${sectionHref(locale, 'news')}`,
     feedUrl: `${base}${sectionHref(locale, 'news')}/rss.xml`,
-    language: locale === 'fr' ? 'fr-CA' : 'en-CA',
+    language: city.languageTags[locale],
     items: items.map((item) => ({
       title: item.title,
       link: `${base}${sectionHref(locale, 'news', item.slug)}`,

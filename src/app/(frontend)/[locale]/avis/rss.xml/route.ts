@@ -6,6 +6,7 @@ import { getNoticeList } from '@/lib/data/notices'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { buildRss } from '@/lib/feeds'
 import { siteUrl } from '@/utilities/siteUrl'
+import { city } from '@engines/city'
 
 /** RSS 2.0 of current notices; `?secteur=code` keeps those for one sector (and the whole city). */
 export const GET = async (
@@ -32,7 +33,7 @@ export const GET = async (
     description: t('notices.intro'),
     siteUrl: `${base}${sectionHref(locale, 'notices')}`,
     feedUrl: `${base}${sectionHref(locale, 'notices')}/rss.xml${sector ? `?secteur=${sector.code}` : ''}`,
-    language: locale === 'fr' ? 'fr-CA' : 'en-CA',
+    language: city.languageTags[locale],
     items: notices.map((notice) => ({
       title: notice.title,
       link: `${base}${sectionHref(locale, 'notices', notice.slug)}`,

@@ -9,7 +9,7 @@ import { siteUrl } from '@/utilities/siteUrl'
 
 /**
  * A sector's waste collections as an iCalendar subscription (/fr/collectes/plateau.ics): one
- * recurring all-day event per stream, with cancelled and moved dates, in America/Toronto.
+ * recurring all-day event per stream, with cancelled and moved dates, in the city's time zone (`@engines/city`).
  */
 export const GET = async (
   _request: Request,

@@ -6,6 +6,7 @@ import { getSiteSettings } from '@/lib/data/siteSettings'
 import { buildCapAlert, CAP_MIME_TYPE, type CapInfo } from '@/lib/feeds'
 import { capIdentifier } from '@/utilities/capIdentifier'
 import { siteUrl } from '@/utilities/siteUrl'
+import { city } from '@engines/city'
 
 /**
  * One notice as a CAP 1.2 alert: French always; English too when the site publishes in English or
@@ -32,7 +33,7 @@ export const GET = async (
   const kindKey = `notices.kinds.${notice.kind}` as MessageKey
   const infos: CapInfo[] = [
     {
-      language: 'fr-CA',
+      language: city.languageTags.fr,
       event: fr(kindKey),
       headline: notice.title,
       description: notice.summary,
@@ -41,7 +42,7 @@ export const GET = async (
   ]
   if (english && (settings.englishEnabled || notice.isSafety)) {
     infos.push({
-      language: 'en-CA',
+      language: city.languageTags.en,
       event: en(kindKey),
       headline: english.title,
       description: english.summary,
