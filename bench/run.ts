@@ -289,6 +289,7 @@ const main = async () => {
     ).filter((c): c is string => Boolean(c))
     let signedInNotices: Figures | null = null
     let dashboard: Figures | null = null
+    let sessionCheck: Figures | null = null
     if (sessions.length) {
       signedInNotices = await load(`${baseUrl}/fr/avis`, {
         headers: { cookie: sessions[0]! },
@@ -301,6 +302,19 @@ const main = async () => {
       }))
       await load(baseUrl, { requests, connections: 20, duration: 2 })
       dashboard = await load(baseUrl, { requests, connections: 20, duration: templateSeconds * 2 })
+      // The floor under any signed-in page: Payload's session check and one read of the
+      // resident's record (`GET /api/citizens/me`), with no page to render.
+      const me = sessions.map((cookie) => ({
+        method: 'GET' as const,
+        path: '/api/citizens/me',
+        headers: { cookie },
+      }))
+      await load(baseUrl, { requests: me, connections: 20, duration: 1 })
+      sessionCheck = await load(baseUrl, {
+        requests: me,
+        connections: 20,
+        duration: templateSeconds * 2,
+      })
     }
     let rssTemplates: number | null = null
     if (server?.pid) {
@@ -431,6 +445,11 @@ const main = async () => {
     if (dashboard) {
       console.log(
         `    ${'/fr/mon-dossier, 20 signed in at once'.padEnd(52)} ${dashboard.rps.toFixed(0).padStart(6)} req/s  p50 ${dashboard.p50.toFixed(1)} ms  p95 ${dashboard.p95.toFixed(1)} ms  p99 ${dashboard.p99.toFixed(1)} ms  ${dashboard.non2xx} non-2xx  (budget p95 < 50 ms: ${dashboard.p95 < 50 ? 'within' : 'OVER'})`,
+      )
+    }
+    if (sessionCheck) {
+      console.log(
+        `    ${'/api/citizens/me (session check alone), 20 at once'.padEnd(52)} ${sessionCheck.rps.toFixed(0).padStart(6)} req/s  p50 ${sessionCheck.p50.toFixed(1)} ms  p95 ${sessionCheck.p95.toFixed(1)} ms  p99 ${sessionCheck.p99.toFixed(1)} ms  ${sessionCheck.non2xx} non-2xx`,
       )
     }
     if (surge) {
