@@ -60,5 +60,6 @@ export const serviceRequestsPlugin =
 // What the host app wires into other plugins (plugins/index.ts): the "Mon dossier" block and the
 // resident's data for Law 25's export and erasure.
 export { MyRequestsSection } from './frontend/MyRequestsSection'
+export { serviceRequestsMigrations } from './migrations'
 export { eraseCitizenFollows, exportCitizenFollows } from './lib/followers'
 export { eraseCitizenRequests, exportCitizenRequests } from './lib/personalData'

@@ -1,3 +1,5 @@
+import { serviceRequestsMigrations } from '@plugins/service-requests'
+
 import * as migration_20261123_193250_initial from './20261123_193250_initial'
 import * as migration_20261123_204523_content from './20261123_204523_content'
 import * as migration_20261123_221020_search_fulltext from './20261123_221020_search_fulltext'
@@ -144,4 +146,7 @@ export const migrations = [
     down: migration_20261203_132122_storage_fields.down,
     name: '20261203_132122_storage_fields',
   },
+  // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
+  // this list: add it back last). Idempotent: the older migrations above created the same objects.
+  ...serviceRequestsMigrations(),
 ]
