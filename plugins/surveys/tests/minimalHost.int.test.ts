@@ -80,9 +80,7 @@ describe('surveys in a minimal host: only the plugin, the kit and what it declar
     const browser = /vo_survey_browser=([^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1]
     expect(browser).toMatch(/^[A-Za-z0-9_-]{24}$/)
     // The same browser changes its answer; a post from another site is refused.
-    expect((await answer(payload, survey.id, fields, { respondent: { browser } })).status).toBe(
-      200,
-    )
+    expect((await answer(payload, survey.id, fields, { respondent: { browser } })).status).toBe(200)
     expect(
       (await answer(payload, survey.id, fields, { origin: 'https://evil.example' })).status,
     ).toBe(403)
