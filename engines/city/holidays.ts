@@ -8,10 +8,11 @@
 const pad = (n: number) => String(n).padStart(2, '0')
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`
 
-/** Works in UTC fields only: these are calendar dates, never instants. */
-const utcDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
-const isoOf = (date: Date) => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
-const shift = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000)
+/** Calendar dates in UTC fields only: dates, never instants. */
+export const utcDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
+export const isoOf = (date: Date) =>
+  iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+export const shift = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000)
 
 /** Easter Sunday (Gregorian), by the anonymous algorithm (Meeus/Jones/Butcher). */
 export const easterSunday = (year: number): Date => {

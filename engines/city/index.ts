@@ -1,6 +1,7 @@
 import { type Holiday, quebecHolidays } from './holidays'
 
 export { easterSunday, type Holiday, quebecHolidays } from './holidays'
+export { addBusinessDays, isNonBusinessDay } from './businessDays'
 
 /**
  * The city profile: what is Quebec's (or the city's) in the code, in one place. A city elsewhere
