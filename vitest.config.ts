@@ -28,6 +28,17 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // The plugins' page components rendered to HTML with plain-data props and read through a
+        // DOM (jsdom): no server, no database.
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['plugins/*/tests/**/*.dom.test.tsx', 'tests/dom/**/*.dom.test.tsx'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
         test: {
           name: 'int',
           environment: 'node',

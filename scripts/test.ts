@@ -3,7 +3,7 @@
  * Playwright (the production build in Chromium). Uses TEST_DATABASE_URL when set, otherwise one
  * throwaway embedded PostgreSQL for the whole run. Each test file and the e2e run create their own
  * uniquely named database and drop it. Ends with one line: "N passed, N failed".
- *   --only=unit|int|e2e   run one part
+ *   --only=unit|dom|int|e2e   run one part
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -70,7 +70,7 @@ const main = async () => {
   let exitCode = 0
   let isMissingReport = false
   try {
-    const projects = ['unit', 'int'].filter(wants)
+    const projects = ['unit', 'dom', 'int'].filter(wants)
     if (projects.length) {
       const file = path.join(reportDir, 'vitest.json')
       const code = await run(
