@@ -1,12 +1,14 @@
 import { type Holiday, quebecHolidays } from './holidays'
+import { type CitySegments, quebecSegments } from './segments'
 
 export { easterSunday, type Holiday, quebecHolidays } from './holidays'
 export { addBusinessDays, isNonBusinessDay } from './businessDays'
+export { type CitySegments, quebecSegments } from './segments'
 
 /**
  * The city profile: what is Quebec's (or the city's) in the code, in one place. A city elsewhere
  * changes this file: its time zone, the language tags of its two languages, its public holidays,
- * and the first day of its weeks. The app, the plugins and the other engines read it from here
+ * the first day of its weeks and its sections' URL segments. The app, the plugins and the other engines read it from here
  * (`@engines/city`); nothing else names a time zone, a region or a holiday.
  */
 export type CityProfile = {
@@ -18,6 +20,8 @@ export type CityProfile = {
   holidays: (year: number) => Holiday[]
   /** First day of a week in month grids (0 = Sunday): CLDR's week data for the language tags. */
   weekStartsOn: 0 | 1
+  /** The public URL segment of each section in each language (segments.ts). */
+  segments: CitySegments
 }
 
 export const city: CityProfile = {
@@ -27,4 +31,5 @@ export const city: CityProfile = {
   languageTags: { fr: 'fr-CA', en: 'en-CA' },
   holidays: quebecHolidays,
   weekStartsOn: 0,
+  segments: quebecSegments,
 }

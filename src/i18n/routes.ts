@@ -1,20 +1,14 @@
+// Relative, not @engines/…: next.config.ts imports this file before any path alias applies.
+import { city } from '../../engines/city'
+
 import type { Locale } from './config'
 
 /**
- * Public sections and their URL segment in each language: French URLs in French. The app's folders
- * use the French segment; next.config rewrites the English one onto it.
+ * Public sections and their URL segment in each language, from the city profile (@engines/city):
+ * French URLs in French. The app's folders use the French segment; next.config rewrites the English
+ * one onto it.
  */
-export const sections = {
-  news: { fr: 'actualites', en: 'news' },
-  notices: { fr: 'avis', en: 'notices' },
-  collections: { fr: 'collectes', en: 'collections' },
-  events: { fr: 'evenements', en: 'events' },
-  services: { fr: 'services', en: 'services' },
-  account: { fr: 'mon-dossier', en: 'my-account' },
-  search: { fr: 'recherche', en: 'search' },
-  surveys: { fr: 'sondages', en: 'surveys' },
-  requests: { fr: 'requetes', en: 'requests' },
-} as const satisfies Record<string, Record<Locale, string>>
+export const sections = city.segments.sections
 
 export type Section = keyof typeof sections
 
@@ -23,20 +17,14 @@ export const sectionHref = (locale: Locale, section: Section, slug?: string | nu
   `/${locale}/${sections[section][locale]}${slug ? `/${slug}` : ''}`
 
 /** The events month view's segment: /fr/evenements/mois/2026-12, /en/events/month/2026-12. */
-export const eventMonthSegment = { fr: 'mois', en: 'month' } as const satisfies Record<
-  Locale,
-  string
->
+export const eventMonthSegment = city.segments.pages.eventMonth
 
 /** The month view of the events calendar for 'YYYY-MM' (the current month's redirect without one). */
 export const eventMonthHref = (locale: Locale, month?: string): string =>
   `${sectionHref(locale, 'events')}/${eventMonthSegment[locale]}${month ? `/${month}` : ''}`
 
 /** One address's collection days: /fr/collectes/adresse/123, /en/collections/address/123. */
-export const addressSegment = { fr: 'adresse', en: 'address' } as const satisfies Record<
-  Locale,
-  string
->
+export const addressSegment = city.segments.pages.address
 
 export const addressScheduleHref = (locale: Locale, addressId: number): string =>
   `${sectionHref(locale, 'collections')}/${addressSegment[locale]}/${addressId}`
@@ -82,10 +70,7 @@ export const englishRewrites = () => [
 ]
 
 /** The page that sends a visitor to the same page in another language: /fr/langue, /en/language. */
-export const languageSegment = { fr: 'langue', en: 'language' } as const satisfies Record<
-  Locale,
-  string
->
+export const languageSegment = city.segments.pages.language
 
 /** The language switch's address for the page at `pathname` (its query string is dropped). */
 export const languageSwitchHref = (target: Locale, pathname: string): string =>
