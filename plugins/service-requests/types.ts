@@ -17,11 +17,11 @@ export type ServiceRequestsOptions = {
   staffCollection?: string
   /** Slug of the citizens auth collection. @default 'citizens' */
   citizensCollection?: string
-  /** Slug of the departments collection. @default 'departments' */
+  /** Slug of the departments collection (`name`, localized or not). @default 'departments' */
   departmentsCollection?: string
   /** Slug of the sectors collection (GeoJSON `boundary`). @default 'sectors' */
   sectorsCollection?: string
-  /** Slug of the civic address registry (`label`, `lat`, `lng`, `sector`). @default 'addresses' */
+  /** Slug of the civic address registry (`label`, `street`, `lat`, `lng`, `sector`). @default 'addresses' */
   addressesCollection?: string
   /** URL prefix of the form endpoints under /api. @default '/service-requests-form' */
   endpointPath?: string

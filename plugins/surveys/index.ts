@@ -11,8 +11,8 @@ import {
   exportEndpoint,
   resultsEndpoint,
 } from './endpoints/staff'
-import { deleteResponses } from './hooks/deleteResponses'
-import { revalidateSurveys } from './hooks/revalidateSurveys'
+import { deleteResponses } from './collections/Surveys/hooks/deleteResponses'
+import { revalidateSurveys } from './collections/Surveys/hooks/revalidateSurveys'
 import { miniSurveyBlock } from './blocks/miniSurvey'
 import type { SurveysOptions } from './types'
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isResidentDataStaff } from '../access/citizenAccess'
-import { recordAudit } from '../hooks/auditStaffChanges'
+import { recordAudit } from '../collections/Citizens/hooks/auditStaffChanges'
 import { asLocale } from '../i18n/translate'
 import { sendAccountEmail } from '../lib/sendAccountEmail'
 import type { ResolvedOptions } from '../types'

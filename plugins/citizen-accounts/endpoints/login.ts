@@ -1,7 +1,7 @@
 import { generatePayloadCookie } from 'payload/shared'
 import type { Endpoint } from 'payload'
 
-import { AccountDisabledError } from '../hooks/refuseDisabledAccount'
+import { AccountDisabledError } from '../collections/Citizens/hooks/refuseDisabledAccount'
 import { field, formEndpoint, padTo } from '../lib/endpointKit'
 import { chargeSignIn, signInSucceeded } from '../lib/rateLimit'
 import { loginEmailCookie, safeReturnPath } from '../lib/returnTo'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { changedFields } from '../hooks/auditStaffChanges'
+import { changedFields } from '../collections/Citizens/hooks/auditStaffChanges'
 import { maskSecretLinks } from '../lib/maskSecretLinks'
 import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
 import { type Client, lastMail, makeClient } from './helpers'

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ResidentEntry } from '../hooks/prepareRequest'
+import type { ResidentEntry } from '../collections/ServiceRequests/hooks/prepareRequest'
 import type { ResolvedOptions } from '../types'
 import type { RequestStatus } from './status'
 

@@ -13,7 +13,7 @@ import {
   type Say,
   sayIn,
 } from './answers'
-import { open311PartnerContext } from '../hooks/prepareRequest'
+import { open311PartnerContext } from '../collections/ServiceRequests/hooks/prepareRequest'
 import { checkApiKey, mayUpdateRequest, type Open311Client } from './clients'
 import { isoWithOffset } from './format'
 import { claimClientUpdate, settleClientUpdate } from './queries'

@@ -22,6 +22,25 @@ const query = <T>(payload: Payload, text: string, values: unknown[]) =>
 
 /** Payload's Postgres table for a collection slug (`service-requests` → `service_requests`). */
 const tableOf = (slug: string) => `"${slug.replace(/-/g, '_')}"`
+
+/**
+ * The department's name, as the host's departments collection stores it: in its `_locales` table
+ * when `name` is localized (this city), on the row itself otherwise (a host with one language).
+ */
+const agencyJoin = (payload: Payload, options: ResolvedOptions) => {
+  const fields = payload.collections[options.departmentsCollection as 'departments']?.config.fields
+  const name = fields?.find((field) => 'name' in field && field.name === 'name')
+  if (name && 'localized' in name && name.localized) {
+    const names = tableOf(`${options.departmentsCollection}_locales`)
+    return {
+      select: 'coalesce(dl.name, df.name)',
+      join: `left join ${names} dl on dl._parent_id = r.department_id and dl._locale = $1
+       left join ${names} df on df._parent_id = r.department_id and df._locale = $2`,
+    }
+  }
+  const departments = tableOf(options.departmentsCollection)
+  return { select: 'd.name', join: `left join ${departments} d on d.id = r.department_id` }
+}
 const enumOf = (slug: string, field: string) => `"enum_${slug.replace(/-/g, '_')}_${field}"`
 
 export type PublicRequestRow = {
@@ -76,9 +95,9 @@ export const listPublicRequests = async ({
   const history = tableOf(`${options.requestsCollection}_history`)
   const types = tableOf(options.typesCollection)
   const typeNames = tableOf(`${options.typesCollection}_locales`)
-  const departmentNames = tableOf(`${options.departmentsCollection}_locales`)
   const photos = tableOf(options.photosCollection)
   const addresses = tableOf(options.addressesCollection)
+  const agency = agencyJoin(payload, options)
   const values: unknown[] = [
     locale,
     payload.config.localization ? payload.config.localization.defaultLocale : 'fr',
@@ -118,7 +137,7 @@ export const listPublicRequests = async ({
         limit ${Math.max(1, Math.min(1000, Math.floor(limit)))}
      )
      select r.tracking_number, r.status, r.created_at, r.updated_at, r.due_at, r.address_label, r.address_id, a.street, r.lat, r.lng,
-            t.code as service_code, coalesce(tl.name, tf.name) as service_name, coalesce(dl.name, df.name) as agency,
+            t.code as service_code, coalesce(tl.name, tf.name) as service_name, ${agency.select} as agency,
             (select h.note from ${history} h where h._parent_id = r.id and h.is_public and coalesce(h.note, '') <> '' order by h._order desc limit 1) as status_notes,
             (select p.filename from ${photos} p where p.request_id = r.id and p.is_public order by p.id limit 1) as photo
        from page
@@ -127,8 +146,7 @@ export const listPublicRequests = async ({
        left join ${addresses} a on a.id = r.address_id
        left join ${typeNames} tl on tl._parent_id = t.id and tl._locale = $1
        left join ${typeNames} tf on tf._parent_id = t.id and tf._locale = $2
-       left join ${departmentNames} dl on dl._parent_id = r.department_id and dl._locale = $1
-       left join ${departmentNames} df on df._parent_id = r.department_id and df._locale = $2
+       ${agency.join}
       order by r.created_at desc, r.id desc`,
     values,
   )

@@ -6,7 +6,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { createCsrfToken } from '../lib/csrf'
 import { createDraft } from '../lib/drafts'
 import { base, type City, makeCity, options } from './helpers'

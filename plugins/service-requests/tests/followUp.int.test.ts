@@ -2,7 +2,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { reopenRequest } from '../lib/residentActions'
 import { submitRequest } from '../lib/submit'

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { submitRequest } from '../lib/submit'
 import { handleOpen311Get, open311Response } from '../open311/handlers'
 import discoverySchema from './fixtures/open311/discovery.json'

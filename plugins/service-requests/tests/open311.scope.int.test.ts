@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { RequestHistory } from '../components/RequestHistory'
 import { listPublicRequests as listForTheSite } from '../lib/publicList'
 import { submitRequest } from '../lib/submit'

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { submitRequest } from '../lib/submit'
 import { seedOpen311Client } from '../seed/open311Client'
 import { handleOpen311Get, open311Response } from '../open311/handlers'

@@ -2,7 +2,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { PublicRequestsPage } from '../frontend/PublicRequestsPage'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { eraseCitizenFollows, exportCitizenFollows, followedAmong } from '../lib/followers'

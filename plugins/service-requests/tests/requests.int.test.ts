@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { instantToLocalDateTime, instantToLocalDate } from '@engines/calendar'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { addBusinessDays } from '../lib/holidays'
 import { eraseCitizenRequests, exportCitizenRequests } from '../lib/personalData'
 import { getRequestForFollowUp } from '../lib/publicView'

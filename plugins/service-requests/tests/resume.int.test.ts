@@ -1,7 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { createCsrfToken } from '../lib/csrf'
 import { base, type City, makeCity } from './helpers'
 

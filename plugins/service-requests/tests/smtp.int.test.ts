@@ -4,7 +4,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
 import { submitRequest } from '../lib/submit'
 import { base, type City, makeCity, newKey, options, rest } from './helpers'

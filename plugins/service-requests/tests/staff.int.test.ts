@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { StaffDashboard } from '../components/StaffDashboard'
 import { purgeDraftsTaskSlug, purgeExpiredDrafts } from '../jobs/purgeDrafts'
 import { dashboardScope, listHref, requestStats } from '../lib/dashboard'

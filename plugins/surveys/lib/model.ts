@@ -1,4 +1,4 @@
-import type { QuestionType } from '../collections/questions'
+import type { QuestionType } from '../collections/Surveys/fields/questions'
 import type { SurveyCitizen } from '../types'
 import { relationIds } from '../../kit/ids'
 

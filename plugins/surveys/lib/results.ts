@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { countedTypes } from '../collections/questions'
+import { countedTypes } from '../collections/Surveys/fields/questions'
 import { responsesTable } from '../defaults'
 import type { SurveyDoc, SurveyQuestion } from './model'
 

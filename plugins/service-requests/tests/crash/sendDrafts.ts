@@ -1,17 +1,17 @@
 /**
  * The process tests/crash.int.test.ts kills: it posts the form's last step for every draft key in
  * CRASH_DRAFTS at once, through the real endpoint (as the production server would run it), and
- * prints one line per answer. It runs against the test file's database (DATABASE_URL,
+ * prints one line per answer. It runs the plugin's test host (../host.ts) against the test file's database (DATABASE_URL,
  * PAYLOAD_SECRET and DATA_DIR come from the parent).
  */
 import { getPayload, handleEndpoints } from 'payload'
 
-import { importPayloadConfig } from '../../../../scripts/lib/importConfig'
 import { createCsrfToken } from '../../lib/csrf'
+import { hostConfig } from '../host'
 
 const base = 'http://localhost:3000'
 const keys = JSON.parse(process.env.CRASH_DRAFTS ?? '[]') as string[]
-const payload = await getPayload({ config: await importPayloadConfig() })
+const payload = await getPayload({ config: await hostConfig() })
 process.stdout.write('ready\n')
 await Promise.all(
   keys.map(async (draft) => {

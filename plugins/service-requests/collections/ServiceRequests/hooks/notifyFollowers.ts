@@ -1,0 +1,94 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { asLocale, requestTranslator } from '../../../i18n/translate'
+import { citizenFollowers } from '../../../lib/followers'
+import { relationId } from '../../../../kit/ids'
+import { publicListHref } from '../../../lib/routes'
+import type { RequestStatus } from '../../../lib/status'
+import { sendStatusEmail, siteBase } from '../../../lib/statusEmail'
+import type { ResolvedOptions } from '../../../types'
+
+/**
+ * Emails the citizens who said "me too" when the status changes, each in their own language, with
+ * the request's public entry (never the submitter's follow-up link, never the note written for the
+ * submitter). Anonymous followers left no address, so they get nothing. A failure is only logged.
+ */
+export const notifyFollowers =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    if (
+      operation !== 'update' ||
+      !previousDoc ||
+      doc.status === previousDoc.status ||
+      req.context?.skipRequestEmail
+    )
+      return doc
+    try {
+      const payload = req.payload
+      const ids = await citizenFollowers(payload, doc.id as number)
+      const submitter = relationId(doc.submitter)
+      const followers = ids.filter((id) => id !== submitter)
+      if (!followers.length) return doc
+      const { docs: citizens } = await payload.find({
+        collection: options.citizensCollection as 'citizens',
+        where: { id: { in: followers } },
+        limit: followers.length,
+        depth: 0,
+        overrideAccess: true,
+        select: { email: true, preferredLanguage: true } as never,
+        req,
+      })
+      const typeId = relationId(doc.type)
+      const base = siteBase(payload)
+      // The type's name once per language, not once per follower.
+      const typeNames: Partial<Record<'fr' | 'en', string>> = {}
+      const typeName = async (locale: 'fr' | 'en') =>
+        (typeNames[locale] ??=
+          typeId === null
+            ? ''
+            : String(
+                (
+                  (await payload.findByID({
+                    collection: options.typesCollection as 'request-types',
+                    id: typeId,
+                    locale,
+                    depth: 0,
+                    overrideAccess: true,
+                    disableErrors: true,
+                    req,
+                  })) as { name?: string } | null
+                )?.name ?? '',
+              ))
+      for (const citizen of citizens as unknown as {
+        email?: string
+        preferredLanguage?: string | null
+      }[]) {
+        if (!citizen.email) continue
+        const locale = asLocale(citizen.preferredLanguage)
+        const t = requestTranslator(locale)
+        const status = t(`statuses.${doc.status as RequestStatus}`)
+        const url = `${base}${publicListHref(locale, { numero: doc.trackingNumber })}`
+        const lines = [
+          t('email.greeting'),
+          t('email.followerBody', {
+            number: doc.trackingNumber,
+            type: await typeName(locale),
+            status,
+          }),
+          t('email.followerLink', { url }),
+          t('email.followerWhy'),
+          t('email.signature', { city: options.cityName }),
+        ]
+        await sendStatusEmail({
+          payload,
+          to: citizen.email,
+          subject: t('email.subject', { number: doc.trackingNumber, status }),
+          lines,
+          url,
+        })
+      }
+    } catch (err) {
+      req.payload.logger.error({ err, msg: 'service-requests: follower email failed' })
+    }
+    return doc
+  }
