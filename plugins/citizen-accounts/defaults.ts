@@ -30,6 +30,8 @@ export const defaults = {
   dashboardSections: [],
   notifications: {
     noticesCollection: 'notices',
+    noticePath: ({ locale, slug }: { locale: 'fr' | 'en'; slug: string }) =>
+      `/${locale}/${city.segments.sections.notices[locale]}/${slug}`,
     topics: [],
     newsCollection: 'news',
     newsTopics: [],
@@ -37,6 +39,8 @@ export const defaults = {
       `/${locale}/${locale === 'fr' ? 'actualites' : 'news'}/${slug}`,
     batchSize: 200,
     concurrency: 8,
+    collectionsPath: ({ locale, addressId }: { locale: 'fr' | 'en'; addressId: number | null }) =>
+      `/${locale}/${city.segments.sections.collections[locale]}${addressId ? `?id=${addressId}` : ''}`,
     reminderHour: 18,
     timeZone: city.timeZone,
   },

@@ -135,3 +135,6 @@ export const citizenAccountsPlugin =
       custom: { ...config.custom, [customKey]: options },
     }
   }
+
+// The plugin's own SQL (the rate limits' table), which a host merges into its migrations.
+export { citizenAccountsMigrations } from './migrations'

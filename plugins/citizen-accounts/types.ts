@@ -56,8 +56,10 @@ export type SmsAdapter = {
 export type NotificationTopic = { value: string; label: { fr: string; en: string } }
 
 export type NotificationOptions = {
-  /** Slug of the notices collection (fields kind, sectors, title, summary, slug, isSafety, _status). @default 'notices' */
+  /** Slug of the notices collection (fields kind, sectors, title, summary, instruction, slug, isSafety, _status). @default 'notices' */
   noticesCollection?: string
+  /** The public address of a notice, from the site's root. @default `/fr/avis/<slug>`, `/en/notices/<slug>` (the city profile's segments) */
+  noticePath?: (args: { locale: AccountLocale; slug: string }) => string
   /** Notice kinds a citizen may subscribe to. @default [] */
   topics?: NotificationTopic[]
   /** Slug of the news collection (fields categories (select, hasMany), title, summary, slug, _status). @default 'news' */
@@ -91,6 +93,11 @@ export type NotificationOptions = {
     sectorId: number
     date: string
   }) => Promise<{ fr: string; en: string }[]>
+  /**
+   * The page a collection reminder links to, for the citizen's civic address (none without one).
+   * @default `/fr/collectes?id=<address>`, `/en/collections?id=<address>` (the city profile's segments)
+   */
+  collectionsPath?: (args: { locale: AccountLocale; addressId: number | null }) => string
   /** Local hour at which reminders for tomorrow go out. @default 18 */
   reminderHour?: number
   /** The city's time zone. @default the city profile's (`@engines/city`: 'America/Toronto') */

@@ -1,3 +1,4 @@
+import { citizenAccountsMigrations } from '@plugins/citizen-accounts'
 import { serviceRequestsMigrations } from '@plugins/service-requests'
 
 import * as migration_20261123_193250_initial from './20261123_193250_initial'
@@ -148,5 +149,6 @@ export const migrations = [
   },
   // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
   // this list: add it back last). Idempotent: the older migrations above created the same objects.
+  ...citizenAccountsMigrations(),
   ...serviceRequestsMigrations(),
 ]

@@ -118,7 +118,7 @@ export const sendCollectionReminders = async ({
         kind: 'reminder',
         title: t('alerts.reminderSubject', { streams: labels }),
         summary: t('alerts.reminderBody', { date: when, streams: labels }),
-        url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'collectes' : 'collections'}${citizen.address ? `?id=${citizen.address}` : ''}`,
+        url: `${payload.config.serverURL}${notifications.collectionsPath({ locale, addressId: citizen.address ?? null })}`,
         unsubscribeUrl: unsubscribeUrl({
           serverURL: payload.config.serverURL,
           secret: payload.secret,

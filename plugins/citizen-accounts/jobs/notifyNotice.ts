@@ -72,7 +72,7 @@ export const fanOutNotice = async ({
       title: notice.title,
       summary: notice.summary ?? '',
       instruction: notice.instruction ?? null,
-      url: `${payload.config.serverURL}/${locale}/${locale === 'fr' ? 'avis' : 'notices'}/${notice.slug ?? ''}`,
+      url: `${payload.config.serverURL}${notifications.noticePath({ locale, slug: notice.slug ?? '' })}`,
       unsubscribeUrl: unsubscribeUrl({
         serverURL: payload.config.serverURL,
         secret: payload.secret,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { base, locationOf, makeClient, tokenFrom } from './helpers'
 
 describe('citizen accounts: where a sign-in and a confirmation lead', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { changedFields } from '../collections/Citizens/hooks/auditStaffChanges'
 import { maskSecretLinks } from '../lib/maskSecretLinks'
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { type Client, lastMail, makeClient } from './helpers'
 
 /**
