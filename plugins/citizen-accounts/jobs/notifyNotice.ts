@@ -87,7 +87,13 @@ export const fanOutNotice = async ({
     payload,
     options,
     where: [
-      { alertTopics: { in: [fr.kind, 'all'] } },
+      // A kind that is not among the topics has no subscriber of its own (and is not a value the
+      // column takes): those who chose every notice still receive it.
+      {
+        alertTopics: {
+          in: notifications.topics.some((t) => t.value === fr.kind) ? [fr.kind, 'all'] : ['all'],
+        },
+      },
       ...(sectorIds.length ? [{ sector: { in: sectorIds } }] : []),
     ],
     handle: async (citizen) => {

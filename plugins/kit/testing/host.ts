@@ -20,6 +20,11 @@ export const hostDatabase = () =>
 
 const everyone = { read: () => true }
 
+const isHostAdmin = (user: unknown) => {
+  const staff = user as { collection?: string; roles?: string[] } | null
+  return staff?.collection === 'users' && Boolean(staff.roles?.includes('admin'))
+}
+
 /**
  * Staff: what the plugin reads of them is `roles` and `department` (in the JWT). The host lets an
  * agent read the colleagues of their department, whom the assignee list offers.
@@ -28,6 +33,10 @@ export const users: CollectionConfig = {
   slug: 'users',
   auth: true,
   access: {
+    // Only an administrator creates, changes or removes staff (a resident's session is not staff).
+    create: ({ req: { user } }) => isHostAdmin(user),
+    update: ({ req: { user } }) => isHostAdmin(user),
+    delete: ({ req: { user } }) => isHostAdmin(user),
     read: ({ req: { user } }): Where | boolean => {
       if (!user || user.collection !== 'users') return false
       const staff = user as { id: number; roles?: string[]; department?: unknown }
