@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { getPublicResults } from '../frontend/data'
 import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
 import { computeResults } from '../lib/results'
