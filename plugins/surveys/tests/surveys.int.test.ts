@@ -197,6 +197,20 @@ describe('surveys: answering, one per citizen, eligibility, validation, results'
     expect(await who(dora.cookie!)).toBeNull()
   })
 
+  it('should not identify a citizen whose session has expired, nor one of a collection the plugin was not given', async () => {
+    const emma = await makeCitizen(payload, 'emma-session@example.test', nord)
+    const who = (collection: string) =>
+      citizenFromSession({ payload, headers: new Headers({ cookie: emma.cookie! }), collection })
+    expect(await who('citizens')).toMatchObject({ id: emma.id, sectorId: nord })
+    expect(await who('residents')).toBeNull()
+    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
+    const { sql } = await import('@payloadcms/db-postgres')
+    await db.drizzle.execute(
+      sql`UPDATE citizens_sessions SET expires_at = now() - interval '1 minute' WHERE _parent_id = ${emma.id}`,
+    )
+    expect(await who('citizens')).toBeNull()
+  })
+
   it('should let a citizen change the answer until the survey closes, and refuse it after', async () => {
     const survey = await makeSurvey(payload, {
       slug: 'changement',
