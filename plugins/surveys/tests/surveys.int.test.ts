@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { getPublicResults } from '../frontend/data'
+import { getPublicResults } from '../frontend/load'
 import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
 import { computeResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
