@@ -35,14 +35,16 @@ export type SurveysOptions = {
   /** Collections a survey may link to (its news item or page), kept only when they exist. @default ['news', 'pages'] */
   linkableCollections?: string[]
   /**
-   * Slug of the citizens' auth collection (sessions on, a `sector` relationship), read by the
-   * default `identifyCitizen`. @default 'citizens'
+   * Slug of the residents' auth collection, read by the default `identifyCitizen` through Payload's
+   * database adapter: an auth collection with a `sector` relationship (its sessions and email check
+   * are honoured when on). A host without it identifies nobody. @default 'citizens'
    */
   citizensCollection?: string
   /**
    * The signed-in, verified citizen behind a request, or null. Called on every answer, so keep it
-   * cheap. The default verifies the session cookie's JWT in process and checks the session, the
-   * verification and the sector in one query (`lib/identify.ts`), instead of `payload.auth()`.
+   * cheap. The default verifies the session cookie's JWT in process and reads the session, the
+   * verification and the sector in one `payload.db.findOne` (`lib/identify.ts`), instead of
+   * `payload.auth()`.
    * @default citizenFromSession over `citizensCollection`
    */
   identifyCitizen?: (args: { payload: Payload; headers: Headers }) => Promise<SurveyCitizen | null>

@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 
-import { surveyTranslator } from '../i18n/translate'
 import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
-import { eligibility, surveyState } from '../lib/model'
-import { surveyHref } from '../lib/routes'
-import { findCitizenAnsweredSurveyIds } from '../lib/submit'
 import type { SurveyLocale } from '../types'
-import { listPublicSurveys, type SurveySummary } from './data'
+import { listPublicSurveys, loadDashboardSurveys, type SurveySummary } from './load'
+import { SurveysDashboard } from './SurveysDashboard'
 
 /** The shape citizen-accounts gives a dashboard section (structural: this plugin does not import it). */
 type SectionArgs = {
@@ -32,45 +29,12 @@ export const surveysDashboardSection = ({
 } = {}) => ({
   key: 'surveys',
   order,
-  render: async ({ citizen, locale, payload }: SectionArgs): Promise<ReactNode> => {
-    const t = surveyTranslator(locale)
-    const now = new Date()
-    const surveys = (await listSurveys(payload, locale)).filter(
-      (s) =>
-        surveyState(s, now) === 'open' &&
-        eligibility(
-          { ...s, sectors: s.sectorIds },
-          { id: citizen.id, sectorId: citizen.sectorId },
-        ) === 'eligible',
-    )
-    const answeredIds = await findCitizenAnsweredSurveyIds(
-      payload,
-      surveys.filter((s) => s.answerPolicy === 'citizen').map((s) => s.id),
-      citizen.id,
-    )
-    const answered = surveys.map((s) =>
-      s.answerPolicy === 'citizen' ? answeredIds.has(s.id) : null,
-    )
-    return (
-      <section aria-labelledby="mes-sondages" className="stack">
-        <h2 id="mes-sondages">{t('dashboard.title')}</h2>
-        {surveys.length === 0 ? (
-          <p>{t('dashboard.none')}</p>
-        ) : (
-          <ul>
-            {surveys.map((s, i) => (
-              <li key={s.id}>
-                <a href={surveyHref(locale, s.slug)}>{s.title}</a>
-                {answered[i] === null
-                  ? null
-                  : ` (${answered[i] ? t('dashboard.answered') : t('dashboard.notAnswered')})`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    )
-  },
+  render: async ({ citizen, locale, payload }: SectionArgs): Promise<ReactNode> => (
+    <SurveysDashboard
+      locale={locale}
+      surveys={await loadDashboardSurveys({ payload, locale, citizen, listSurveys })}
+    />
+  ),
 })
 
 /** Survey answers in "Download my data" and "Delete my account" (citizen-accounts personalDataProviders). */

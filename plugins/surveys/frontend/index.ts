@@ -8,19 +8,19 @@ export {
   getPublicSurveyById,
   listPublicSurveys,
   surveysOptions,
+  loadDashboardSurveys,
+  type DashboardSurvey,
   type FormContext,
   type SurveySummary,
-} from './data'
+} from './load'
 export { QuestionResults } from './QuestionResults'
-export {
-  formatSurveyDate,
-  MiniSurvey,
-  SurveyForm,
-  SurveyList,
-  SurveyResultsView,
-  SurveyThanks,
-  type SurveyFormProps,
-} from './views'
+export { formatSurveyDate } from './format'
+export { MiniSurvey } from './MiniSurvey'
+export { SurveyForm, type SurveyFormProps } from './SurveyForm'
+export { SurveyList } from './SurveyList'
+export { SurveyResultsView } from './SurveyResultsView'
+export { SurveysDashboard } from './SurveysDashboard'
+export { SurveyThanks } from './SurveyThanks'
 export { surveyCacheTags } from '../lib/cacheTags'
 export {
   canSeeResults,

@@ -1,51 +1,26 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { surveysPlugin } from '..'
 import { answer, makeSurvey, rowsOf, staffCall } from './helpers'
+import { closePayload, getTestPayload } from './host'
 
 /**
- * Copy-the-folder, tested: the plugin in a Payload project that has nothing of this city's. Its
- * host holds only what the plugin declares it needs (a staff auth collection with roles, a sectors
- * collection, French and English), no residents' accounts (`identifyCitizen` answers nobody),
- * and its tables come from the plugin's own collections (Drizzle's push on an empty database), not
- * from this project's migrations. On it, a resident answers through the plugin's endpoint, once
- * per browser, and the communications team exports the answers.
+ * Copy-the-folder, tested: the plugin in a Payload project that has nothing of this city's. The
+ * suite's host (tests/host.ts: staff with roles, sectors, the kit's address registry, French and
+ * English) here without residents' accounts at all (`identifyCitizen` answers nobody), its tables
+ * coming from the collections (Drizzle's push on an empty database), not from this project's
+ * migrations. On it, a resident answers through the plugin's endpoint, once per browser, and the
+ * communications team exports the answers.
  */
 describe('surveys in a minimal host: only the plugin, the kit and what it declares', () => {
   let payload: Payload
   let editorToken: string
 
   beforeAll(async () => {
-    const config = buildConfig({
-      secret: process.env.PAYLOAD_SECRET!,
-      serverURL: 'http://localhost:3000',
-      db: postgresAdapter({ pool: { connectionString: process.env.DATABASE_URL }, push: true }),
-      editor: lexicalEditor(),
-      localization: { locales: ['fr', 'en'], defaultLocale: 'fr', fallback: true },
-      admin: { user: 'users' },
-      collections: [
-        {
-          slug: 'users',
-          auth: true,
-          fields: [
-            {
-              name: 'roles',
-              type: 'select',
-              hasMany: true,
-              options: ['admin', 'editor'],
-              saveToJWT: true,
-            },
-          ],
-        },
-        { slug: 'sectors', fields: [{ name: 'name', type: 'text', required: true }] },
-      ],
-      plugins: [surveysPlugin({ identifyCitizen: async () => null, linkableCollections: [] })],
-      telemetry: false,
-    })
-    payload = await getPayload({ config: await config })
+    payload = await getTestPayload(
+      { identifyCitizen: async () => null, linkableCollections: [] },
+      { hasCitizens: false },
+    )
     const email = 'communications@ville.example'
     const password = 'correct-horse-battery'
     await payload.create({
@@ -58,7 +33,7 @@ describe('surveys in a minimal host: only the plugin, the kit and what it declar
   })
 
   afterAll(async () => {
-    await payload?.destroy()
+    await closePayload(payload)
   })
 
   it('should take answers once per browser through its endpoint and export them for staff', async () => {

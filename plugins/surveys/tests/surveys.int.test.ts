@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
-import { getPublicResults } from '../frontend/data'
+import { closePayload, getTestPayload } from './host'
+import { getPublicResults } from '../frontend/load'
 import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
 import { computeResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
@@ -195,6 +195,20 @@ describe('surveys: answering, one per citizen, eligibility, validation, results'
     // Signing out removes the session: the token, still signed and unexpired, no longer counts.
     await db.drizzle.execute(sql`DELETE FROM citizens_sessions WHERE _parent_id = ${dora.id}`)
     expect(await who(dora.cookie!)).toBeNull()
+  })
+
+  it('should not identify a citizen whose session has expired, nor one of a collection the plugin was not given', async () => {
+    const emma = await makeCitizen(payload, 'emma-session@example.test', nord)
+    const who = (collection: string) =>
+      citizenFromSession({ payload, headers: new Headers({ cookie: emma.cookie! }), collection })
+    expect(await who('citizens')).toMatchObject({ id: emma.id, sectorId: nord })
+    expect(await who('residents')).toBeNull()
+    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
+    const { sql } = await import('@payloadcms/db-postgres')
+    await db.drizzle.execute(
+      sql`UPDATE citizens_sessions SET expires_at = now() - interval '1 minute' WHERE _parent_id = ${emma.id}`,
+    )
+    expect(await who('citizens')).toBeNull()
   })
 
   it('should let a citizen change the answer until the survey closes, and refuse it after', async () => {

@@ -1,3 +1,8 @@
+/**
+ * Every read the plugin's site pieces make, and nothing else (no JSX): the views in this folder take
+ * plain data, which the app's pages get from here (through their cache, `src/lib/data/surveys.ts`)
+ * and the extensions (`extensions.tsx`) load here before rendering.
+ */
 import type { Payload } from 'payload'
 
 import { surveysSlug } from '../defaults'
@@ -13,7 +18,12 @@ import {
 } from '../lib/model'
 import { computeResults, type SurveyResults } from '../lib/results'
 import { readSurvey } from '../lib/readSurvey'
-import { browserCookie, findBrowserAnswers, findCitizenAnswers } from '../lib/submit'
+import {
+  browserCookie,
+  findBrowserAnswers,
+  findCitizenAnswers,
+  findCitizenAnsweredSurveyIds,
+} from '../lib/submit'
 import type { Answers } from '../lib/validate'
 import type { SurveyCitizen, SurveyLocale } from '../types'
 import { parseCookies } from 'payload/shared'
@@ -136,4 +146,46 @@ export const getPublicSurveyById = async (
 ): Promise<SurveyDoc | null> => {
   const survey = await readSurvey(payload, { id }, locale)
   return survey && survey.status !== 'draft' ? survey : null
+}
+
+/** One line of "Surveys for my sector": `answered` is null for anonymous surveys (nothing is linked to the resident). */
+export type DashboardSurvey = { id: number; slug: string; title: string; answered: boolean | null }
+
+/**
+ * What "Surveys for my sector" in Mon dossier shows: the open surveys this citizen may answer
+ * (their sector's and everyone's), each marked answered or not. `listSurveys` is where the list
+ * comes from (the app passes its cached read); the only query of its own finds this citizen's answers.
+ */
+export const loadDashboardSurveys = async ({
+  payload,
+  locale,
+  citizen,
+  listSurveys = listPublicSurveys,
+  now = new Date(),
+}: {
+  payload: Payload
+  locale: SurveyLocale
+  citizen: { id: number; sectorId: number | null }
+  listSurveys?: (payload: Payload, locale: SurveyLocale) => Promise<SurveySummary[]>
+  now?: Date
+}): Promise<DashboardSurvey[]> => {
+  const surveys = (await listSurveys(payload, locale)).filter(
+    (s) =>
+      surveyState(s, now) === 'open' &&
+      eligibility(
+        { ...s, sectors: s.sectorIds },
+        { id: citizen.id, sectorId: citizen.sectorId },
+      ) === 'eligible',
+  )
+  const answeredIds = await findCitizenAnsweredSurveyIds(
+    payload,
+    surveys.filter((s) => s.answerPolicy === 'citizen').map((s) => s.id),
+    citizen.id,
+  )
+  return surveys.map((s) => ({
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    answered: s.answerPolicy === 'citizen' ? answeredIds.has(s.id) : null,
+  }))
 }
