@@ -20,9 +20,7 @@ export const SignInPage = ({ form, returnTo, email }: SignInPageProps) => {
       <p className="lead">{t('intro.login')}</p>
       <form method="post" action={actionUrl(form, 'login')} className="account-form">
         <HiddenFields form={form} />
-        {returnTo ? (
-          <input type="hidden" name={queryKeys.returnTo.legacy} value={returnTo} />
-        ) : null}
+        {returnTo ? <input type="hidden" name={queryKeys.returnTo.key} value={returnTo} /> : null}
         <EmailField t={t} defaultValue={email} />
         <div>
           <label htmlFor="password">{t('fields.password')}</label>

@@ -131,7 +131,7 @@ export const loadAccountPage = async ({
     redirect(
       accountHref(locale, 'login', {
         error: 'loginRequired',
-        ...(page === 'dashboard' ? {} : { [queryKeys.returnTo.legacy]: accountHref(locale, page) }),
+        ...(page === 'dashboard' ? {} : { [queryKeys.returnTo.key]: accountHref(locale, page) }),
       }),
     )
   if (citizen && (page === 'login' || page === 'register'))
