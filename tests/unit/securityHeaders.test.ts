@@ -180,6 +180,8 @@ describe('the headers every answer carries (next.config headers())', () => {
       '/fr/mon-dossier/confirmation?token=abc',
       '/en/my-account/reset-password?token=abc',
       '/fr/mon-dossier/confirmer-alertes?token=abc',
+      '/fr/mon-dossier/connexion?returnTo=%2Ffr%2Frequetes%2Fnouvelle%3Fbrouillon%3Dabc',
+      '/fr/mon-dossier/connexion?retour=%2Ffr%2Frequetes%2Fnouvelle%3Fbrouillon%3Dabc',
       '/api/request-photos/file/photo.jpg?cle=abc',
       '/api/citizens/unsubscribe?c=1&s=abc',
       '/admin/reset/abc',

@@ -12,7 +12,7 @@ import type { ResolvedOptions } from '../types'
  * Sign-in. Wrong password, unknown email or unconfirmed account: one answer for all. Failures
  * count per address and per account from that address (lib/rateLimit: chargeSignIn), never per
  * account alone: Payload's account lock is off, since anyone who knows a resident's email could
- * set it from anywhere. A checked `retour` (lib/returnTo.ts) is where a success leads (the request
+ * set it from anywhere. A checked `returnTo` (lib/returnTo.ts) is where a success leads (the request
  * form's draft, a page of Mon dossier), and is kept across a failed try.
  */
 export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
@@ -25,8 +25,11 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
       const startedAt = Date.now()
       const email = field(form, 'email', 254).toLowerCase()
       const password = (form.get('password') ?? '').slice(0, 200)
-      const retour = safeReturnPath(form.get('retour'))
-      const keep = retour ? { query: { retour } } : {}
+      // The sign-in page sends `returnTo`; a page rendered before sent `retour`.
+      const returnTo = safeReturnPath(form.get('returnTo') ?? form.get('retour'))
+      // Written back under its French key, which the page still reads (frontend/account/query.ts)
+      // and the plugin's tests pin: switch it once they read `returnTo`.
+      const keep = returnTo ? { query: { retour: returnTo } } : {}
       if (!(await chargeSignIn({ payload, options, action: 'login', ip, email }))) {
         return { page: 'login', error: 'tooManyRequests', ...keep }
       }
@@ -56,7 +59,7 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
           'Set-Cookie',
           `${loginEmailCookie}=; Path=${accountHref(locale, 'login')}; Max-Age=0; HttpOnly; SameSite=Lax`,
         )
-        return { page: 'dashboard', headers, ...(retour ? { location: retour } : {}) }
+        return { page: 'dashboard', headers, ...(returnTo ? { location: returnTo } : {}) }
       } catch (err) {
         await padTo(startedAt, 400)
         // Only said once the password was right (the hook runs after Payload checked it): the

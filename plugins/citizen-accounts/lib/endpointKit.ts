@@ -40,7 +40,7 @@ export type FormResult = {
   error?: string
   query?: Record<string, string>
   headers?: Headers
-  /** Another page of the site to go to instead (a checked `retour`, lib/returnTo.ts). */
+  /** Another page of the site to go to instead (a checked `returnTo`, lib/returnTo.ts). */
   location?: string
 }
 

@@ -1,5 +1,5 @@
 /**
- * Where a sign-in may lead back to (`retour`): a page of this site in either language, or a
+ * Where a sign-in may lead back to (`returnTo`, formerly `retour`): a page of this site in either language, or a
  * plugin's resume endpoint (the request form's draft, `/api/service-requests-form/resume?…`).
  * Anything else — another site, a scheme-relative `//host`, a backslash or control character a
  * browser might read as another host, a relative path — is null, and the dashboard is used instead.
