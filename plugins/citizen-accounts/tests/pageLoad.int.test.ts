@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload, getTestPayload } from '../../../tests/helpers/payload'
+import { closePayload, getTestPayload } from './host'
 import { loadAccountPage, type LoadAccountPageArgs } from '../frontend/account/load'
 import { base, locationOf, makeClient } from './helpers'
 
