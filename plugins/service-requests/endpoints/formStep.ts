@@ -3,11 +3,11 @@ import type { Endpoint, Payload } from 'payload'
 import { readForm } from '../../kit/body'
 import { handleFormPost, seeOther } from '../../kit/forms'
 import { asLocale } from '../i18n/translate'
-import type { AnswerValue, Question } from '../lib/answers'
-import { validateAnswers } from '../lib/answers'
-import { sendAcknowledgement } from '../lib/acknowledge'
-import { signedInCitizen } from '../lib/citizen'
-import { csrfBinding, isValidCsrfToken } from '../lib/csrf'
+import type { AnswerValue, Question } from '../form/answers'
+import { validateAnswers } from '../form/answers'
+import { sendAcknowledgement } from '../follow/acknowledge'
+import { signedInCitizen } from '../residents/citizen'
+import { csrfBinding, isValidCsrfToken } from '../residents/csrf'
 import {
   cookieFrom,
   createDraft,
@@ -18,12 +18,18 @@ import {
   newFormCookie,
   readDraft,
   saveDraft,
-} from '../lib/drafts'
-import { type FormStep, isFormStep, newRequestHref, requestHref, stepsFor } from '../lib/routes'
-import { countDraftPhotos } from '../lib/draftPhotos'
-import { followTokenFor } from '../lib/followToken'
-import { loadCityMap, placePoint, pointFromClick } from '../lib/map'
-import { findByKey, submitRequest } from '../lib/submit'
+} from '../form/drafts'
+import {
+  type FormStep,
+  isFormStep,
+  newRequestHref,
+  requestHref,
+  stepsFor,
+} from '../requests/routes'
+import { countDraftPhotos } from '../form/draftPhotos'
+import { followTokenFor } from '../follow/followToken'
+import { loadCityMap, placePoint, pointFromClick } from '../places/map'
+import { findByKey, submitRequest } from '../form/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 type TypeDoc = {
@@ -154,7 +160,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
             if (needsAccount) return accountFirst(locale, draft.key)
             return see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
           }
-          // An anonymous browser gets its form cookie (kept if it has one): see lib/drafts.
+          // An anonymous browser gets its form cookie (kept if it has one): see form/drafts.
           const cookie =
             citizenId === null ? (isFormCookie(formCookie) ? formCookie : newFormCookie()) : null
           draft = await createDraft(
