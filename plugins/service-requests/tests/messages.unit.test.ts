@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { neighbourStep } from '../endpoints/formStep'
+import { neighbourStep } from '../requests/routes'
 import { catalogues } from '../i18n/translate'
 import { validateAnswers } from '../form/answers'
 import { createCsrfToken, isSameOriginPost, isValidCsrfToken } from '../residents/csrf'

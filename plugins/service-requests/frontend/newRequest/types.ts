@@ -2,7 +2,7 @@ import type { Question } from '../../form/answers'
 import type { FormStep } from '../../requests/routes'
 import type { RequestLocale } from '../../types'
 
-export type AddressChoice = { id: number; label: string; postalCode: string }
+export type { AddressChoice } from '../../form/steps'
 
 /** A type as the form's first step lists it (plain data: the app may cache it). */
 export type RequestTypeChoice = {

@@ -1,7 +1,7 @@
 import type { AnswerValue, Question } from '../../../form/answers'
 import { requestTranslator } from '../../../i18n/translate'
 import type { Point } from '../../../places/map'
-import type { PublicRequest } from '../../../public/publicList'
+import type { NearbyRequest } from '../../../form/steps'
 import { type FormStep, newRequestHref } from '../../../requests/routes'
 import { MeTooForm } from '../../MeTooForm'
 import { formatDay } from '../../options'
@@ -9,9 +9,6 @@ import { placeText } from '../../placeText'
 import type { StepFrame } from '../types'
 import type { DraftPhotoView } from './PhotosStep'
 import { Buttons, HiddenFields } from './StepForm'
-
-/** An open request near the draft's place, and whether this visitor already follows it. */
-export type NearbyRequest = PublicRequest & { isFollowed: boolean }
 
 export type ReviewStepProps = {
   frame: StepFrame
