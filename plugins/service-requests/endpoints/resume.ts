@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { asLocale } from '../i18n/translate'
 import { signedInCitizen } from '../residents/citizen'
 import { adoptDraft, cookieFrom, formCookieName, isDraftKey } from '../form/drafts'
+import { readQuery } from '../requests/queryKeys'
 import { isFormStep, newRequestHref } from '../requests/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
@@ -28,8 +29,8 @@ export const resumeEndpoint = (options: ResolvedOptions): Endpoint => ({
     try {
       const url = new URL(req.url ?? '', 'http://localhost')
       locale = asLocale(url.searchParams.get('locale'))
-      const key = url.searchParams.get('brouillon')
-      const step = url.searchParams.get('etape')
+      const key = readQuery(url.searchParams, 'draft') || null
+      const step = readQuery(url.searchParams, 'step') || null
       if (!isDraftKey(key)) return see(newRequestHref(locale))
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
       if (citizen)

@@ -8,6 +8,7 @@ import { signedInCitizen } from '../residents/citizen'
 import { createCsrfToken, csrfBinding } from '../residents/csrf'
 import { getFollowUpView } from '../follow/followUpView'
 import { canReopen } from '../follow/residentActions'
+import { readQuery } from '../requests/queryKeys'
 import { newRequestHref, requestHref } from '../requests/routes'
 import type { RequestLocale } from '../types'
 import { formatDay, formatDayTime, requestOptions } from './options'
@@ -56,7 +57,7 @@ export const RequestStatusPage = async ({
     : null
   const done = one(searchParams.suivi)
   const doneKey = `followUp.done.${done}`
-  const error = one(searchParams.erreur)
+  const error = readQuery(searchParams, 'error')
   const errorKey = [`followUp.errors.${error}`, `errors.${error}`].find(hasMessage)
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const isReopenable = canReopen(view, options.reopenDays)

@@ -1,3 +1,5 @@
+import { readQuery } from '../../requests/queryKeys'
+
 /** The form page's query string, read once: every value a string, trimmed and bounded where typed by the resident. */
 export type NewRequestQuery = {
   /** The draft's key. */
@@ -24,14 +26,15 @@ export type SearchParams = Record<string, string | string[] | undefined>
 const one = (value: string | string[] | undefined) =>
   Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
 
+/** English keys and the French ones of older links alike (requests/queryKeys.ts). */
 export const parseNewRequestQuery = (searchParams: SearchParams): NewRequestQuery => ({
-  draftKey: one(searchParams.brouillon),
-  step: one(searchParams.etape),
-  errorCodes: one(searchParams.erreur),
+  draftKey: readQuery(searchParams, 'draft'),
+  step: readQuery(searchParams, 'step'),
+  errorCodes: readQuery(searchParams, 'error'),
   typeQuery: one(searchParams.q).trim().slice(0, 60),
   preselectedType: one(searchParams.type),
-  addressQuery: one(searchParams.adresse).trim().slice(0, 100),
+  addressQuery: readQuery(searchParams, 'address').trim().slice(0, 100),
   isPointJustSaved: one(searchParams.point) === '1',
-  meToo: one(searchParams.moiaussi),
-  followed: one(searchParams.suivie),
+  meToo: readQuery(searchParams, 'meToo'),
+  followed: readQuery(searchParams, 'followed'),
 })
