@@ -90,18 +90,16 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
           return see(newRequestHref(locale, { erreur: 'alreadySent' }))
         }
         const go = form.get('go') === 'back' ? -1 : 1
-        const context: SaveContext<unknown> = {
+        const context: SaveContext = {
           payload,
           options,
           locale,
           url,
           citizenId,
           formCookie,
-          input: undefined,
           go,
           back,
           see,
-          next: () => back('unexpected'),
         }
         const fields = formObject(form)
         if (step === 'type') return formStepTable.type.post(fields, { ...context, draft })
@@ -116,7 +114,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         const current: Exclude<FormStep, 'type'> = step
         const next = (target = neighbourStep(current, go, shape)) =>
           see(newRequestHref(locale, { brouillon: draft.key, etape: target }))
-        const stepContext: DraftSaveContext<unknown> = { ...context, draft, type, next }
+        const stepContext: DraftSaveContext = { ...context, draft, type, next }
         return formStepTable[current].post(fields, stepContext)
       },
     })

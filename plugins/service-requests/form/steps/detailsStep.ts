@@ -11,7 +11,7 @@ const schema = z.object({
 })
 
 /** The description, required to go on (not to go back). */
-export const detailsStep = defineStep<typeof schema, DraftSaveContext<unknown>>({
+export const detailsStep = defineStep<typeof schema, DraftSaveContext>({
   schema,
   invalid: 'descriptionTooLong',
   save: async ({ payload, options, draft, input, go, back, next }) => {

@@ -52,7 +52,7 @@ export const readAddress = async (payload: Payload, options: ResolvedOptions, id
  * position ("use my location"); a point is kept in the draft and shown on the map, the resident
  * then confirms it with "continue".
  */
-export const locationStep = defineStep<typeof schema, DraftSaveContext<unknown>>({
+export const locationStep = defineStep<typeof schema, DraftSaveContext>({
   schema,
   invalid: 'locationInvalid',
   save: async ({ payload, options, locale, draft, type, input, go, back, next, see }) => {

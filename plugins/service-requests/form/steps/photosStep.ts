@@ -6,7 +6,7 @@ import { type DraftSaveContext, defineStep } from './types'
 const schema = z.object({})
 
 /** The photos themselves arrive at the photos endpoint (multipart); this step only moves on. */
-export const photosStep = defineStep<typeof schema, DraftSaveContext<unknown>>({
+export const photosStep = defineStep<typeof schema, DraftSaveContext>({
   schema,
   invalid: 'unexpected',
   save: async ({ payload, options, draft, type, go, back, next }) => {

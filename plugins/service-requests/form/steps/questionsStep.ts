@@ -11,7 +11,7 @@ const schema = z.record(
 )
 
 /** The type's extra questions: saved as typed, checked to go on. */
-export const questionsStep = defineStep<typeof schema, DraftSaveContext<unknown>>({
+export const questionsStep = defineStep<typeof schema, DraftSaveContext>({
   schema,
   invalid: 'unexpected',
   save: async ({ payload, options, draft, type, input, go, back, next }) => {

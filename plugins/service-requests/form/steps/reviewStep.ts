@@ -26,7 +26,7 @@ const schema = z.object({
  * or a retry lands on the same request), then the follow-up page with its secret for an anonymous
  * resident. Shows the open requests of the same type nearby ("me too" instead of a duplicate).
  */
-export const reviewStep = defineStep<typeof schema, DraftSaveContext<unknown>>({
+export const reviewStep = defineStep<typeof schema, DraftSaveContext>({
   schema,
   invalid: 'unexpected',
   save: async ({

@@ -3,9 +3,8 @@ import { z } from 'zod'
 import { newRequestHref } from '../../requests/routes'
 import type { RequestLocale } from '../../types'
 import { createDraft, formCookieName, isFormCookie, newFormCookie, saveDraft } from '../drafts'
-import type { Draft } from '../drafts'
 import { readStepType } from './readStepType'
-import { oneValue, type SaveContext, defineStep } from './types'
+import { defineStep, oneValue, type TypeSaveContext } from './types'
 
 const schema = z.object({ typeId: oneValue.optional() })
 
@@ -14,7 +13,7 @@ const accountFirst = (locale: RequestLocale, draftKey: string) =>
   newRequestHref(locale, { brouillon: draftKey, etape: 'type', erreur: 'accountRequired' })
 
 /** The type: the first post makes the draft (and an anonymous browser's form cookie). */
-export const typeStep = defineStep<typeof schema, SaveContext<unknown> & { draft: Draft | null }>({
+export const typeStep = defineStep<typeof schema, TypeSaveContext>({
   schema,
   invalid: 'typeUnknown',
   save: async ({

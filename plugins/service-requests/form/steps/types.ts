@@ -64,7 +64,7 @@ export type ReadContext = {
 }
 
 /** What the endpoint gives a step to save its post. */
-export type SaveContext<Input> = {
+export type SaveContext = {
   payload: Payload
   options: ResolvedOptions
   locale: RequestLocale
@@ -73,19 +73,24 @@ export type SaveContext<Input> = {
   citizenId: number | null
   /** The anonymous browser's form cookie, when it sent one. */
   formCookie: string | null
-  input: Input
   /** "Continue" (1) or "back" (-1). */
   go: 1 | -1
   /** 303 back to a step (this one by default) with error codes. */
   back: (errors: string, to?: FormStep) => Response
-  /** 303 to another step: the next (or previous) of the type's steps by default. */
-  next: (target?: FormStep) => Response
   /** 303 anywhere. */
   see: (location: string) => Response
 }
 
+/** The first step: a draft when the resident comes back to it, none on the first post. */
+export type TypeSaveContext = SaveContext & { draft: Draft | null }
+
 /** The steps after the first: a draft and its type exist (the endpoint checked). */
-export type DraftSaveContext<Input> = SaveContext<Input> & { draft: Draft; type: StepType }
+export type DraftSaveContext = SaveContext & {
+  draft: Draft
+  type: StepType
+  /** 303 to another step: the next (or previous) of the type's steps by default. */
+  next: (target?: FormStep) => Response
+}
 
 /**
  * One step of the form, shared by the page and the form endpoint: its posted fields (`schema`,
@@ -105,7 +110,7 @@ export type StepDefinition<Schema extends z.ZodType, Context> = {
  * body the schema refuses goes back to the step with `invalid` (the same 303 as any refused value),
  * never a 500.
  */
-export const defineStep = <Schema extends z.ZodType, Context extends SaveContext<unknown>>(
+export const defineStep = <Schema extends z.ZodType, Context extends SaveContext>(
   definition: StepDefinition<Schema, Context>,
 ) => ({
   ...definition,
