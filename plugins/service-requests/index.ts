@@ -9,7 +9,7 @@ import { resolveOptions } from './defaults'
 import { formEndpoints } from './endpoints'
 import { componentsPath } from './collections/ServiceRequests'
 import { purgeDraftsTask } from './jobs/purgeDrafts'
-import { customKey } from './lib/customKey'
+import { customKey } from './customKey'
 import type { ServiceRequestsOptions } from './types'
 
 export type { ServiceRequestsOptions } from './types'
@@ -61,5 +61,5 @@ export const serviceRequestsPlugin =
 // resident's data for Law 25's export and erasure.
 export { MyRequestsSection } from './frontend/MyRequestsSection'
 export { serviceRequestsMigrations } from './migrations'
-export { eraseCitizenFollows, exportCitizenFollows } from './lib/followers'
-export { eraseCitizenRequests, exportCitizenRequests } from './lib/personalData'
+export { eraseCitizenFollows, exportCitizenFollows } from './follow/followers'
+export { eraseCitizenRequests, exportCitizenRequests } from './residents/personalData'

@@ -27,7 +27,7 @@ export const bodyLimits = {
    * fields, with room above so a file just over 20 MB gets Payload's own, more precise, message.
    */
   upload: 25 * MB,
-  /** The request form's photo step: 5 photos of 10 MB at most (plugins/service-requests/lib/photos.ts) and the form. */
+  /** The request form's photo step: 5 photos of 10 MB at most (plugins/service-requests/form/photos.ts) and the form. */
   photos: 51 * MB,
   /** The address registry's CSV, staff only (collections/Addresses/endpoints/importCsv.ts: 64 MB). */
   addressImport: 65 * MB,

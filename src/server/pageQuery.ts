@@ -39,7 +39,7 @@ const text = (value: string) => {
   return clean ? clean : null
 }
 
-/** A request's tracking number, `2026-000123` (plugins/service-requests/lib/trackingNumber.ts). */
+/** A request's tracking number, `2026-000123` (plugins/service-requests/requests/trackingNumber.ts). */
 const trackingNumber = /^\d{4}-\d{6,14}$/
 const noticeKinds = [
   'boil-water',

@@ -25,7 +25,7 @@ import { createCsrfToken as accountCsrf } from '../../plugins/citizen-accounts/l
 import {
   createCsrfToken as requestCsrf,
   csrfBinding,
-} from '../../plugins/service-requests/lib/csrf'
+} from '../../plugins/service-requests/residents/csrf'
 import { type Cluster, logDir, startCluster, waitFor } from './cluster'
 
 type Result = { name: string; ok: boolean; detail: string }

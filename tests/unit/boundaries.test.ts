@@ -81,7 +81,7 @@ describe('import boundaries (eslint.config.mjs)', () => {
     expect(
       await boundaryErrors(
         'src/lib/x.ts',
-        "import { listCitizenRequests } from '@plugins/service-requests/lib/publicView'\n",
+        "import { listCitizenRequests } from '@plugins/service-requests/follow/followUpView'\n",
       ),
     ).toEqual([expect.stringContaining('entry points only')])
     expect(

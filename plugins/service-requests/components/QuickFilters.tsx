@@ -1,7 +1,7 @@
 import type { ServerComponentProps } from 'payload'
 
 import { installedRequestOptions } from '../frontend/options'
-import { listHref } from '../lib/dashboard'
+import { listHref } from '../staff/dashboard'
 
 const text = {
   fr: {

@@ -1,7 +1,7 @@
 import type { JSONFieldServerComponent } from 'payload'
 
 import { installedRequestOptions } from '../frontend/options'
-import type { Question } from '../lib/answers'
+import type { Question } from '../form/answers'
 import { relationId } from '../../kit/ids'
 import { city } from '@engines/city'
 

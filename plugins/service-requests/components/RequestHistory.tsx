@@ -2,7 +2,7 @@ import type { UIFieldServerComponent } from 'payload'
 
 import { installedRequestOptions } from '../frontend/options'
 import { relationId } from '../../kit/ids'
-import { type RequestStatus, statusLabels } from '../lib/status'
+import { type RequestStatus, statusLabels } from '../requests/status'
 import { city } from '@engines/city'
 
 type Entry = {

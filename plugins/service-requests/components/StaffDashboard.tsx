@@ -7,7 +7,7 @@ import {
   type DepartmentStats,
   listHref,
   requestStats,
-} from '../lib/dashboard'
+} from '../staff/dashboard'
 import { city } from '@engines/city'
 
 const text = {
@@ -60,7 +60,7 @@ const cell = {
 /**
  * The staff dashboard's service-requests panel (before the collection cards), rendered on the
  * server: per department, open and overdue requests, and over the last 30 days the median time
- * to resolve and the on-time rate, computed in Postgres (lib/dashboard) within the viewer's read
+ * to resolve and the on-time rate, computed in Postgres (staff/dashboard) within the viewer's read
  * access: an agent sees their department only, editors nothing. Every figure links to the
  * requests list filtered the same way.
  */

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { signedInCitizen } from '../lib/citizen'
-import { readDraft } from '../lib/drafts'
+import { signedInCitizen } from '../residents/citizen'
+import { readDraft } from '../form/drafts'
 import type { ResolvedOptions } from '../types'
 
 /**

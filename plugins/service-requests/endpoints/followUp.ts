@@ -3,17 +3,17 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { readForm, refusalResponse } from '../../kit/body'
 import { handleFormPost, seeOther } from '../../kit/forms'
 import { asLocale } from '../i18n/translate'
-import { signedInCitizen } from '../lib/citizen'
-import { csrfBinding, isValidCsrfToken } from '../lib/csrf'
-import { isFollowTokenShape } from '../lib/followToken'
-import { findFollowedRequest } from '../lib/publicView'
+import { signedInCitizen } from '../residents/citizen'
+import { csrfBinding, isValidCsrfToken } from '../residents/csrf'
+import { isFollowTokenShape } from '../follow/followToken'
+import { findFollowedRequest } from '../follow/followUpView'
 import {
   type FeedbackResult,
   leaveFeedback,
   type ReopenResult,
   reopenRequest,
-} from '../lib/residentActions'
-import { requestHref } from '../lib/routes'
+} from '../follow/residentActions'
+import { requestHref } from '../requests/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 const see = (location: string) => seeOther(location)

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { asLocale } from '../i18n/translate'
-import { cityMapSvg, loadCityMap, type Point } from '../lib/map'
+import { cityMapSvg, loadCityMap, type Point } from '../places/map'
 import type { ResolvedOptions } from '../types'
 
 const pointFrom = (lat: string | null, lng: string | null): Point | null => {

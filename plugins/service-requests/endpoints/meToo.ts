@@ -3,12 +3,17 @@ import type { Endpoint } from 'payload'
 import { readForm } from '../../kit/body'
 import { handleFormPost } from '../../kit/forms'
 import { asLocale, catalogues } from '../i18n/translate'
-import { signedInCitizen } from '../lib/citizen'
-import { addFollower, browserCookieName, browserIdFrom, newBrowserCookie } from '../lib/followers'
-import { expireTags, publicRequestCacheTags } from '../lib/cacheTags'
-import { openStatuses, publicStatuses } from '../lib/publicList'
-import { publicListHref } from '../lib/routes'
-import { trackingNumberShape } from '../lib/trackingNumber'
+import { signedInCitizen } from '../residents/citizen'
+import {
+  addFollower,
+  browserCookieName,
+  browserIdFrom,
+  newBrowserCookie,
+} from '../follow/followers'
+import { expireTags, publicRequestCacheTags } from '../public/cacheTags'
+import { openStatuses, publicStatuses } from '../public/publicList'
+import { publicListHref } from '../requests/routes'
+import { trackingNumberShape } from '../requests/trackingNumber'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { parseCookies } from 'payload/shared'
 

@@ -4,12 +4,12 @@ import type { Endpoint } from 'payload'
 
 import { bodyErrorResponse, isBodyError, readFormData } from '../../kit/body'
 import { asLocale } from '../i18n/translate'
-import { signedInCitizen } from '../lib/citizen'
-import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
-import { countDraftPhotos } from '../lib/draftPhotos'
-import { readDraft } from '../lib/drafts'
-import { maxPhotoBytes, type PhotoError, processPhoto } from '../lib/photos'
-import { newRequestHref } from '../lib/routes'
+import { signedInCitizen } from '../residents/citizen'
+import { csrfBinding, isSameOriginPost, isValidCsrfToken } from '../residents/csrf'
+import { countDraftPhotos } from '../form/draftPhotos'
+import { readDraft } from '../form/drafts'
+import { maxPhotoBytes, type PhotoError, processPhoto } from '../form/photos'
+import { newRequestHref } from '../requests/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 const see = (location: string) =>
@@ -20,7 +20,7 @@ const see = (location: string) =>
 
 /**
  * The photo step's multipart POST: adds photos to the draft (each checked and re-encoded, see
- * lib/photos) or removes one. The body is refused before it is read when it declares more than
+ * form/photos) or removes one. The body is refused before it is read when it declares more than
  * the photos allowed could weigh; a refused photo is named in the error, nothing of it is kept.
  */
 export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({

@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import { asLocale } from '../i18n/translate'
-import { signedInCitizen } from '../lib/citizen'
-import { adoptDraft, cookieFrom, formCookieName, isDraftKey } from '../lib/drafts'
-import { isFormStep, newRequestHref } from '../lib/routes'
+import { signedInCitizen } from '../residents/citizen'
+import { adoptDraft, cookieFrom, formCookieName, isDraftKey } from '../form/drafts'
+import { readQuery } from '../requests/queryKeys'
+import { isFormStep, newRequestHref } from '../requests/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 const see = (location: string) =>
@@ -16,7 +17,7 @@ const see = (location: string) =>
  * GET /api/service-requests-form/resume?brouillon=&etape=&locale= — where the form's "Se connecter"
  * links send the resident back after signing in (citizen-accounts' `retour`). An endpoint rather
  * than the form's page, because only the form's endpoints receive the form cookie that proves this
- * browser started the draft (lib/drafts: adoptDraft); then on to the step the resident left. It
+ * browser started the draft (form/drafts: adoptDraft); then on to the step the resident left. It
  * changes nothing for anyone else, and always answers with a redirect to the form.
  */
 export const resumeEndpoint = (options: ResolvedOptions): Endpoint => ({
@@ -28,8 +29,8 @@ export const resumeEndpoint = (options: ResolvedOptions): Endpoint => ({
     try {
       const url = new URL(req.url ?? '', 'http://localhost')
       locale = asLocale(url.searchParams.get('locale'))
-      const key = url.searchParams.get('brouillon')
-      const step = url.searchParams.get('etape')
+      const key = readQuery(url.searchParams, 'draft') || null
+      const step = readQuery(url.searchParams, 'step') || null
       if (!isDraftKey(key)) return see(newRequestHref(locale))
       const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
       if (citizen)

@@ -1,5 +1,5 @@
 import type { RequestTranslate } from '../i18n/translate'
-import { trackingNumberShape } from '../lib/trackingNumber'
+import { trackingNumberShape } from '../requests/trackingNumber'
 import type { RequestLocale } from '../types'
 
 /**

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { requestTranslator } from '../i18n/translate'
-import { listCitizenRequests } from '../lib/publicView'
-import { newRequestHref, requestHref } from '../lib/routes'
+import { listCitizenRequests } from '../follow/followUpView'
+import { newRequestHref, requestHref } from '../requests/routes'
 import type { RequestLocale } from '../types'
 import { requestOptions } from './options'
 

@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 import type { Payload } from 'payload'
 
 import { hasMessage, requestTranslator, type RequestMessageKey } from '../i18n/translate'
-import { signedInCitizen } from '../lib/citizen'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { getFollowUpView } from '../lib/publicView'
-import { canReopen } from '../lib/residentActions'
-import { newRequestHref, requestHref } from '../lib/routes'
+import { signedInCitizen } from '../residents/citizen'
+import { createCsrfToken, csrfBinding } from '../residents/csrf'
+import { getFollowUpView } from '../follow/followUpView'
+import { canReopen } from '../follow/residentActions'
+import { readQuery } from '../requests/queryKeys'
+import { newRequestHref, requestHref } from '../requests/routes'
 import type { RequestLocale } from '../types'
 import { formatDay, formatDayTime, requestOptions } from './options'
 
@@ -56,7 +57,7 @@ export const RequestStatusPage = async ({
     : null
   const done = one(searchParams.suivi)
   const doneKey = `followUp.done.${done}`
-  const error = one(searchParams.erreur)
+  const error = readQuery(searchParams, 'error')
   const errorKey = [`followUp.errors.${error}`, `errors.${error}`].find(hasMessage)
   const csrf = createCsrfToken(payload.secret, csrfBinding(citizen))
   const isReopenable = canReopen(view, options.reopenDays)

@@ -19,9 +19,9 @@ export {
   listPublicTypes,
   type PublicFilters,
   type PublicList,
-} from '../lib/publicList'
-export { loadCityMap, type CityMap } from '../lib/map'
-export { publicRequestCacheTags } from '../lib/cacheTags'
+} from '../public/publicList'
+export { loadCityMap, type CityMap } from '../places/map'
+export { publicRequestCacheTags } from '../public/cacheTags'
 export { RequestStatusPage, type RequestStatusPageProps } from './RequestStatusPage'
 export { requestTranslator } from '../i18n/translate'
 export {
@@ -30,5 +30,5 @@ export {
   publicListHref,
   requestHref,
   requestsBase,
-} from '../lib/routes'
-export { trackingNumberShape } from '../lib/trackingNumber'
+} from '../requests/routes'
+export { trackingNumberShape } from '../requests/trackingNumber'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { optionsReader } from '../../kit/options'
-import { customKey } from '../lib/customKey'
+import { customKey } from '../customKey'
 import type { ResolvedOptions } from '../types'
 import { city } from '@engines/city'
 

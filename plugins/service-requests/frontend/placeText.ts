@@ -1,5 +1,5 @@
 import type { RequestTranslate } from '../i18n/translate'
-import type { PublicRequest } from '../lib/publicList'
+import type { PublicRequest } from '../public/publicList'
 
 /** A public request's place in words: its street, the street nearest its point, or its sector; never coordinates. */
 export const placeText = (

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { type RequestStatus, isOpenStatus } from '../lib/status'
+import { type RequestStatus, isOpenStatus } from '../requests/status'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import {
   errorAnswer,
@@ -11,7 +11,7 @@ import {
   type Say,
   sayIn,
 } from './answers'
-import { publicPlace } from '../lib/publicList'
+import { publicPlace } from '../public/publicList'
 import { checkApiKey } from './clients'
 import { isoWithOffset } from './format'
 import { listPublicRequests, listPublicUpdates, trackingNumberForToken } from './queries'

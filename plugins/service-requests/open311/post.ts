@@ -1,9 +1,9 @@
 import { APIError, type Payload } from 'payload'
 
 import { BodyError, readFormData } from '../../kit/body'
-import type { AnswerIssue } from '../lib/answers'
-import { isRequestStatus, type RequestStatus } from '../lib/status'
-import { type SubmissionError, submitRequest } from '../lib/submit'
+import type { AnswerIssue } from '../form/answers'
+import { isRequestStatus, type RequestStatus } from '../requests/status'
+import { type SubmissionError, submitRequest } from '../form/submit'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import {
   errorAnswer,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { RequestStatus } from '../lib/status'
+import type { RequestStatus } from '../requests/status'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
 type Pool = {

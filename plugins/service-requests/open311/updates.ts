@@ -1,4 +1,4 @@
-import { canTransition, type RequestStatus } from '../lib/status'
+import { canTransition, type RequestStatus } from '../requests/status'
 
 /**
  * FixMyStreet's Open311 extension (servicerequestupdates) speaks its own statuses (mySociety's

@@ -7,8 +7,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { createCsrfToken } from '../lib/csrf'
-import { createDraft } from '../lib/drafts'
+import { createCsrfToken } from '../residents/csrf'
+import { createDraft } from '../form/drafts'
 import { base, type City, makeCity, options } from './helpers'
 
 type Pool = {

@@ -3,9 +3,9 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { reopenRequest } from '../lib/residentActions'
-import { submitRequest } from '../lib/submit'
+import { createCsrfToken, csrfBinding } from '../residents/csrf'
+import { reopenRequest } from '../follow/residentActions'
+import { submitRequest } from '../form/submit'
 import { base, type City, makeCity, newKey, options, rest } from './helpers'
 
 describe('service requests: the resident after resolution (reopen, feedback, photos)', () => {

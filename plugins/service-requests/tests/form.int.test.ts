@@ -3,8 +3,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { getRequestForFollowUp } from '../lib/publicView'
+import { createCsrfToken, csrfBinding } from '../residents/csrf'
+import { getRequestForFollowUp } from '../follow/followUpView'
 import { base, type City, makeCity, options } from './helpers'
 
 describe('service requests: the resident form without JavaScript', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { addBusinessDays, easterSunday, isNonBusinessDay, quebecHolidays } from '../lib/holidays'
+import {
+  addBusinessDays,
+  easterSunday,
+  isNonBusinessDay,
+  quebecHolidays,
+} from '../requests/holidays'
 
 const dates = (year: number) => Object.fromEntries(quebecHolidays(year).map((h) => [h.key, h.date]))
 

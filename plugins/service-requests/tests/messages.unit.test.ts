@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { neighbourStep } from '../endpoints/formStep'
+import { neighbourStep } from '../requests/routes'
 import { catalogues } from '../i18n/translate'
-import { validateAnswers } from '../lib/answers'
-import { createCsrfToken, isSameOriginPost, isValidCsrfToken } from '../lib/csrf'
-import { newRequestHref, requestHref } from '../lib/routes'
-import { requestStatuses, canTransition } from '../lib/status'
-import { routeRequest } from '../lib/routing'
+import { validateAnswers } from '../form/answers'
+import { createCsrfToken, isSameOriginPost, isValidCsrfToken } from '../residents/csrf'
+import { newRequestHref, requestHref } from '../requests/routes'
+import { requestStatuses, canTransition } from '../requests/status'
+import { routeRequest } from '../requests/routing'
 
 describe('service requests: messages, routes, small rules', () => {
   it('should have exactly the same message keys in French and English, none empty, a label for every status', () => {

@@ -10,8 +10,8 @@ import { instantToLocalDate, instantToLocalDateTime } from '@engines/calendar'
 
 import { serviceRequestsMigrations, serviceRequestsPlugin } from '..'
 import { resolveOptions } from '../defaults'
-import { addBusinessDays } from '../lib/holidays'
-import { submitRequest } from '../lib/submit'
+import { addBusinessDays } from '../requests/holidays'
+import { submitRequest } from '../form/submit'
 
 const square = (x: number, y: number) => ({
   type: 'Polygon' as const,

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { submitRequest } from '../lib/submit'
+import { submitRequest } from '../form/submit'
 import { handleOpen311Get, open311Response } from '../open311/handlers'
 import discoverySchema from './fixtures/open311/discovery.json'
 import errorsSchema from './fixtures/open311/errors.json'

@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { submitRequest } from '../lib/submit'
+import { submitRequest } from '../form/submit'
 import { seedOpen311Client } from '../seed/open311Client'
 import { handleOpen311Get, open311Response } from '../open311/handlers'
 import { handleOpen311Post, readOpen311Form } from '../open311/post'

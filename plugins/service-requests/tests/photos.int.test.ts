@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { submitRequest } from '../lib/submit'
+import { submitRequest } from '../form/submit'
 import { type City, makeCity, newKey, options, rest } from './helpers'
 
 const jpegWithGps = () =>

@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { maxPhotoBytes, processPhoto, sniffPhoto } from '../lib/photos'
+import { maxPhotoBytes, processPhoto, sniffPhoto } from '../form/photos'
 
 const jpegWithGps = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } })

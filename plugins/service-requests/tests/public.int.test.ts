@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
 import { PublicRequestsPage } from '../frontend/PublicRequestsPage'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { eraseCitizenFollows, exportCitizenFollows, followedAmong } from '../lib/followers'
-import { loadCityMap, mapFrame, project } from '../lib/map'
-import { listPublicRequests, listPublicTypes, nearbyOpenRequests } from '../lib/publicList'
-import { submitRequest } from '../lib/submit'
+import { createCsrfToken, csrfBinding } from '../residents/csrf'
+import { eraseCitizenFollows, exportCitizenFollows, followedAmong } from '../follow/followers'
+import { loadCityMap, mapFrame, project } from '../places/map'
+import { listPublicRequests, listPublicTypes, nearbyOpenRequests } from '../public/publicList'
+import { submitRequest } from '../form/submit'
 import { base, type City, makeCity, newKey, options } from './helpers'
 
 describe('service requests: map click, public list and "me too"', () => {

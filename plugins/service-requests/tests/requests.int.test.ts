@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { instantToLocalDateTime, instantToLocalDate } from '@engines/calendar'
 
 import { closePayload, getTestPayload } from './host'
-import { addBusinessDays } from '../lib/holidays'
-import { eraseCitizenRequests, exportCitizenRequests } from '../lib/personalData'
-import { getRequestForFollowUp } from '../lib/publicView'
-import { submitRequest } from '../lib/submit'
+import { addBusinessDays } from '../requests/holidays'
+import { eraseCitizenRequests, exportCitizenRequests } from '../residents/personalData'
+import { getRequestForFollowUp } from '../follow/followUpView'
+import { submitRequest } from '../form/submit'
 import { type City, graphql, makeCity, newKey, options, rest } from './helpers'
 
 describe('service requests: model, routing, status machine, access', () => {

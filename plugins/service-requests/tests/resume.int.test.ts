@@ -2,7 +2,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { createCsrfToken } from '../lib/csrf'
+import { createCsrfToken } from '../residents/csrf'
 import { base, type City, makeCity } from './helpers'
 
 /** A draft started without an account follows its resident through signing in (issue 12). */

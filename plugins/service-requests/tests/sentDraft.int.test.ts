@@ -3,8 +3,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { formCookieName, newFormCookie } from '../lib/drafts'
+import { createCsrfToken, csrfBinding } from '../residents/csrf'
+import { formCookieName, newFormCookie } from '../form/drafts'
 import { base, type City, makeCity } from './helpers'
 
 type Pool = {

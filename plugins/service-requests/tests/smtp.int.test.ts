@@ -5,8 +5,8 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
-import { createCsrfToken, csrfBinding } from '../lib/csrf'
-import { submitRequest } from '../lib/submit'
+import { createCsrfToken, csrfBinding } from '../residents/csrf'
+import { submitRequest } from '../form/submit'
 import { base, type City, makeCity, newKey, options, rest } from './helpers'
 
 type Received = { to: string[]; subject: string; body: string }

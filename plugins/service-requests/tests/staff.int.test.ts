@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload, getTestPayload } from './host'
 import { StaffDashboard } from '../components/StaffDashboard'
 import { purgeDraftsTaskSlug, purgeExpiredDrafts } from '../jobs/purgeDrafts'
-import { dashboardScope, listHref, requestStats } from '../lib/dashboard'
-import { createDraft } from '../lib/drafts'
-import { submitRequest } from '../lib/submit'
+import { dashboardScope, listHref, requestStats } from '../staff/dashboard'
+import { createDraft } from '../form/drafts'
+import { submitRequest } from '../form/submit'
 import { type City, makeCity, newKey, options, rest } from './helpers'
 
 type Pool = {

@@ -6,7 +6,7 @@ import type { ResolvedOptions } from '../../types'
  * The multi-step form's state between steps (it works without JavaScript, so each step is a POST
  * and a redirect): keyed by a random secret that is also the submission's idempotency key. No API
  * access at all; the form endpoints read and write it as the system. Once sent, the key is spent:
- * a repeat of the last step lands on the request without its secret (lib/drafts.ts).
+ * a repeat of the last step lands on the request without its secret (form/drafts.ts).
  */
 export const requestDraftsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: options.draftsCollection,
@@ -21,7 +21,7 @@ export const requestDraftsCollection = (options: ResolvedOptions): CollectionCon
     { name: 'citizen', type: 'relationship', relationTo: options.citizensCollection as 'citizens' },
     { name: 'data', type: 'json' },
     { name: 'expiresAt', type: 'date', required: true, index: true },
-    // Set in the request's own transaction: from then on the key opens nothing (lib/drafts.ts).
+    // Set in the request's own transaction: from then on the key opens nothing (form/drafts.ts).
     { name: 'sentAt', type: 'date' },
     // Hash of the anonymous browser's form cookie: only that browser sees the follow-up link again.
     { name: 'browser', type: 'text' },

@@ -3,7 +3,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { departmentOf, isCitizen, isStaffAdmin, isStaffMember, rolesOf } from '../../access/roles'
 import { staffOnlyField } from '../../access/requestAccess'
 import { processUploadedPhoto } from './hooks/processUploadedPhoto'
-import { hashFollowToken, isFollowTokenShape } from '../../lib/followToken'
+import { hashFollowToken, isFollowTokenShape } from '../../follow/followToken'
 import type { ResolvedOptions } from '../../types'
 
 /**

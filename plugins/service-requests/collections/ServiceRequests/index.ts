@@ -12,7 +12,7 @@ import { notifySubmitter } from './hooks/notifySubmitter'
 import { prepareRequest } from './hooks/prepareRequest'
 import { readSubmitterContact } from './hooks/readSubmitterContact'
 import { revalidatePublicRequests } from './hooks/revalidatePublicRequests'
-import { requestStatuses, statusLabels } from '../../lib/status'
+import { requestStatuses, statusLabels } from '../../requests/status'
 import type { ResolvedOptions } from '../../types'
 
 /** Admin components are referenced by path from the project root (Payload's import map). */

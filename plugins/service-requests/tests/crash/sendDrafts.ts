@@ -6,7 +6,7 @@
  */
 import { getPayload, handleEndpoints } from 'payload'
 
-import { createCsrfToken } from '../../lib/csrf'
+import { createCsrfToken } from '../../residents/csrf'
 import { hostConfig } from '../host'
 
 const base = 'http://localhost:3000'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { type PhotoError, processPhoto } from '../../../lib/photos'
+import { type PhotoError, processPhoto } from '../../../form/photos'
 
 export const photoErrorMessages: Record<PhotoError, string> = {
   tooLarge: 'Photo trop volumineuse : 10 Mo au plus. / Photo too large: 10 MB at most.',
@@ -27,7 +27,7 @@ export const processUploadedPhoto: CollectionBeforeOperationHook = async ({
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  // The form endpoint has just done this (lib/photos) and says so; only server code can set context.
+  // The form endpoint has just done this (form/photos) and says so; only server code can set context.
   if (req.context?.isPhotoProcessed === true && file.mimetype === 'image/jpeg') return args
   const result = await processPhoto(file.data)
   if (!result.ok)

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { expireTags, publicRequestCacheTags } from '../../../lib/cacheTags'
+import { expireTags, publicRequestCacheTags } from '../../../public/cacheTags'
 
 /**
  * Expires the cached type lists (the form's first step, the public list's filter) and the public

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { asLocale, requestTranslator } from '../../../i18n/translate'
-import { citizenFollowers } from '../../../lib/followers'
+import { citizenFollowers } from '../../../follow/followers'
 import { relationId } from '../../../../kit/ids'
-import { publicListHref } from '../../../lib/routes'
-import type { RequestStatus } from '../../../lib/status'
-import { sendStatusEmail, siteBase } from '../../../lib/statusEmail'
+import { publicListHref } from '../../../requests/routes'
+import type { RequestStatus } from '../../../requests/status'
+import { sendStatusEmail, siteBase } from '../../../follow/statusEmail'
 import type { ResolvedOptions } from '../../../types'
 
 /**

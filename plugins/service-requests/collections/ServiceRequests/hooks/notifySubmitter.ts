@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { asLocale, requestTranslator } from '../../../i18n/translate'
-import { followTokenFor } from '../../../lib/followToken'
+import { followTokenFor } from '../../../follow/followToken'
 import { relationId } from '../../../../kit/ids'
-import { requestHref } from '../../../lib/routes'
-import type { RequestStatus } from '../../../lib/status'
-import { sendStatusEmail, siteBase } from '../../../lib/statusEmail'
+import { requestHref } from '../../../requests/routes'
+import type { RequestStatus } from '../../../requests/status'
+import { sendStatusEmail, siteBase } from '../../../follow/statusEmail'
 import type { ResolvedOptions } from '../../../types'
 
 /**

@@ -3,17 +3,17 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { instantToLocalDate, localToInstant } from '@engines/calendar'
 import { sectorForPoint } from '@engines/place'
 
-import { addBusinessDays } from '../../../lib/holidays'
+import { addBusinessDays } from '../../../requests/holidays'
 import { relationId } from '../../../../kit/ids'
-import { routeRequest, type RoutableType } from '../../../lib/routing'
+import { routeRequest, type RoutableType } from '../../../requests/routing'
 import { loadSectorShapes } from '../../../../kit/sectors'
 import {
   canTransition,
   isRequestStatus,
   type RequestStatus,
   statusLabels,
-} from '../../../lib/status'
-import { nextTrackingNumber } from '../../../lib/trackingNumber'
+} from '../../../requests/status'
+import { nextTrackingNumber } from '../../../requests/trackingNumber'
 import { checkAssignment } from './checkAssignment'
 import type { ResolvedOptions } from '../../../types'
 
@@ -112,7 +112,7 @@ export const prepareRequest =
       const routed = routeRequest(type, location.sector)
       const today = instantToLocalDate(now)
       const due = addBusinessDays(today, type.deadlineDays ?? 5)
-      // A request an Open311 client sent (lib/submit sets the client, as the system) names it from the start.
+      // A request an Open311 client sent (form/submit sets the client, as the system) names it from the start.
       const clientId = relationId(data.open311Client)
       const client =
         clientId === null
@@ -183,7 +183,7 @@ export const prepareRequest =
     const history = [...((data.history ?? before.history ?? []) as HistoryEntry[])]
     const at = now.toISOString()
     const next: Record<string, unknown> = { ...data }
-    // What a resident did through the follow-up page (lib/residentActions); only server code sets context.
+    // What a resident did through the follow-up page (follow/residentActions); only server code sets context.
     const resident = req.context?.residentEntry as ResidentEntry | undefined
     if (resident?.kind === 'reopened' && !(from === 'resolved' && to === 'in_progress')) {
       throw new APIError(

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { expireTags, publicRequestCacheTags } from '../../../lib/cacheTags'
+import { expireTags, publicRequestCacheTags } from '../../../public/cacheTags'
 
 /**
  * Expires the public list and map when a request changes, so a new request, a

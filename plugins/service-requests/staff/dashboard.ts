@@ -4,7 +4,7 @@ import { stringify } from 'qs-esm'
 
 import { canReadRequests } from '../access/requestAccess'
 import type { ResolvedOptions } from '../types'
-import { requestStatuses } from './status'
+import { requestStatuses } from '../requests/status'
 
 export const openStatuses = requestStatuses.filter(
   (s) => !['resolved', 'closed', 'rejected', 'duplicate'].includes(s),

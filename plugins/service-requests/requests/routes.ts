@@ -16,6 +16,17 @@ export const stepsFor = ({
 }): FormStep[] =>
   formSteps.filter((s) => (s !== 'questions' || hasQuestions) && (s !== 'photos' || takesPhotos))
 
+/** The step after (or before) this one among the type's steps. */
+export const neighbourStep = (
+  step: FormStep,
+  direction: 1 | -1,
+  shape: { hasQuestions: boolean; takesPhotos: boolean },
+): FormStep => {
+  const steps = stepsFor(shape)
+  const index = steps.indexOf(step)
+  return steps[Math.max(0, Math.min(steps.length - 1, index + direction))]
+}
+
 export const isFormStep = (value: unknown): value is FormStep =>
   typeof value === 'string' && (formSteps as readonly string[]).includes(value)
 

@@ -4,9 +4,9 @@ import { requestTranslator } from '../i18n/translate'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { hashFollowToken, isFollowTokenShape } from './followToken'
 import { relationId } from '../../kit/ids'
-import { nearestAddress } from './places'
-import type { RequestStatus } from './status'
-import { trackingNumberShape } from './trackingNumber'
+import { nearestAddress } from '../places/places'
+import type { RequestStatus } from '../requests/status'
+import { trackingNumberShape } from '../requests/trackingNumber'
 
 /** What the submitter (or the holder of the follow-up link) sees: no internal note, no staff name. */
 export type RequestView = {

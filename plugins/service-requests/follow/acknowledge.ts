@@ -4,7 +4,7 @@ import { formatDay } from '../frontend/options'
 import { requestTranslator } from '../i18n/translate'
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { relationId } from '../../kit/ids'
-import { requestHref } from './routes'
+import { requestHref } from '../requests/routes'
 import { sendStatusEmail, siteBase } from './statusEmail'
 
 /**

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ResidentEntry } from '../collections/ServiceRequests/hooks/prepareRequest'
 import type { ResolvedOptions } from '../types'
-import type { RequestStatus } from './status'
+import type { RequestStatus } from '../requests/status'
 
 export type ReopenResult =
   | 'reopened'

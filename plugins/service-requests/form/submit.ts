@@ -5,10 +5,10 @@ import { type SectorBoundary, sectorForPoint } from '@engines/place'
 
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { type AnswerIssue, type AnswerValue, type Question, validateAnswers } from './answers'
-import { expireTags, publicRequestCacheTags } from './cacheTags'
+import { expireTags, publicRequestCacheTags } from '../public/cacheTags'
 import { attachDraftPhotos } from './draftPhotos'
 import { markDraftSent } from './drafts'
-import { followTokenFor, hashFollowToken } from './followToken'
+import { followTokenFor, hashFollowToken } from '../follow/followToken'
 
 export type SubmissionInput = {
   typeId: number

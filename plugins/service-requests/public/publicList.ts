@@ -2,9 +2,9 @@ import type { Payload, Where } from 'payload'
 
 import type { RequestLocale, ResolvedOptions } from '../types'
 import { relationId } from '../../kit/ids'
-import { metresBetween, type Point, roughPoint } from './map'
-import { nearestAddress } from './places'
-import type { RequestStatus } from './status'
+import { metresBetween, type Point, roughPoint } from '../places/map'
+import { nearestAddress } from '../places/places'
+import type { RequestStatus } from '../requests/status'
 
 /** Statuses the public list shows: everything still open, and resolved (the resident may reopen it). */
 export const publicStatuses = [
