@@ -41,8 +41,8 @@ const policy = (directives: Record<string, string>) =>
 
 /**
  * The policy of public pages without the runtime: same-origin files only (scripts, the request
- * form's `/js/request-form.js`, styles, images, fetches, form posts), inline scripts by hash, no
- * inline style, no plugin, no `<base>`, never framed.
+ * form's `/api/service-requests-form/request-form.js`, styles, images, fetches, form posts),
+ * inline scripts by hash, no inline style, no plugin, no `<base>`, never framed.
  */
 export const strictPolicy = (scripts: readonly string[] = publicInlineScripts) =>
   policy({

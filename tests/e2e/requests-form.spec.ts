@@ -3,9 +3,9 @@ import sharp from 'sharp'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
 /**
- * The request form with JavaScript (public/js/request-form.js): the same posts, sent with fetch, the
- * form's region swapped, no page load between steps. `window.__marker` is set on the first page: a
- * page load would lose it. The form without JavaScript is covered by requests-public.spec.ts.
+ * The request form with JavaScript (plugins/service-requests/frontend/scripts/request-form.js,
+ * served by the plugin): the same posts, sent with fetch, the form's region swapped, no page load
+ * between steps. `window.__marker` is set on the first page: a page load would lose it. The form without JavaScript is covered by requests-public.spec.ts.
  */
 test.describe('Service requests: the form as one page with JavaScript', () => {
   test('should go through the steps without reloading, with the address, focus on each step, the back button and a fallback on a network error', async ({

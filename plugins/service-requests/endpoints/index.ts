@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { ResolvedOptions } from '../types'
 import { draftPhotoEndpoint } from './draftPhoto'
 import { followUpEndpoints } from './followUp'
+import { formScriptEndpoint } from './formScript'
 import { formStepEndpoint } from './formStep'
 import { mapImageEndpoint } from './mapImage'
 import { meTooEndpoint } from './meToo'
@@ -15,6 +16,7 @@ export const formEndpoints = (options: ResolvedOptions): Endpoint[] => [
   photosEndpoint(options),
   draftPhotoEndpoint(options),
   mapImageEndpoint(options),
+  formScriptEndpoint(options),
   meTooEndpoint(options),
   resumeEndpoint(options),
   ...followUpEndpoints(options),

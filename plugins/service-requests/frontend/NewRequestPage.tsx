@@ -44,10 +44,12 @@ export type NewRequestPageProps = {
   /** The city map of the location step; the app passes a cached read. By default read on every render. */
   loadMap?: (locale: RequestLocale) => Promise<CityMap>
   /**
-   * Address of the form's progressive enhancement (one page with JavaScript: the app's
-   * `public/js/request-form.js`). Without it every step is a page load, as without JavaScript.
+   * The form's progressive enhancement (one page with JavaScript): `true` loads the plugin's own
+   * script (`frontend/scripts/request-form.js`, served by the plugin at
+   * `/api/<endpointPath>/request-form.js`), a string loads the script at that address instead.
+   * Without it every step is a page load, as without JavaScript.
    */
-  enhancementScriptSrc?: string
+  enhancementScriptSrc?: string | true
 }
 
 /**
@@ -216,7 +218,12 @@ export const NewRequestPage = async ({
           />
         ) : null}
       </div>
-      {enhancementScriptSrc ? <script src={enhancementScriptSrc} defer /> : null}
+      {enhancementScriptSrc ? (
+        <script
+          src={enhancementScriptSrc === true ? `${api}/request-form.js` : enhancementScriptSrc}
+          defer
+        />
+      ) : null}
     </>
   )
 }

@@ -3,7 +3,8 @@ import path from 'node:path'
 
 /**
  * The form's two inline scripts, written as files in `scripts/` and read once, when this module
- * loads. Apart from the page (which imports CSS) so that the app's Content-Security-Policy can
+ * loads. (`scripts/request-form.js`, the form's progressive enhancement, is not inline: the
+ * plugin serves it, endpoints/formScript.ts.) Apart from the page (which imports CSS) so that the app's Content-Security-Policy can
  * allow them by their hash, computed from these very strings (src/server/securityHeaders.ts): the
  * page renders exactly the text hashed. A new inline script on a public page must be added to
  * `inlineScripts`, or the browser refuses it.
@@ -17,7 +18,8 @@ const scriptsDir = [
   path.join(process.cwd(), 'plugins', 'service-requests', 'frontend', 'scripts'),
 ].find((dir): dir is string => Boolean(dir) && fs.existsSync(path.join(dir!, 'map.js')))
 
-const readScript = (name: string) => {
+/** A file of `scripts/`, as text (the inline ones below, and the form's enhancement script). */
+export const readScript = (name: string) => {
   if (!scriptsDir) throw new Error(`service-requests: frontend/scripts/${name} not found`)
   return fs.readFileSync(path.join(scriptsDir, name), 'utf8').trim()
 }

@@ -224,6 +224,19 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(svg).not.toContain('<script')
   })
 
+  it('should serve the form’s enhancement script itself, as JavaScript, to anyone', async () => {
+    const r = await handleEndpoints({
+      config: payload.config,
+      request: new Request(`${base}/api/service-requests-form/request-form.js`),
+    })
+    expect(r.status).toBe(200)
+    expect(r.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff')
+    const script = await r.text()
+    expect(script).toContain('[data-request-form]')
+    expect(script).toContain('history.pushState')
+  })
+
   it('should list open requests without personal data, filtered by type and sector', async () => {
     const secret = {
       name: 'Josée Tremblay-Secrète',

@@ -57,7 +57,7 @@ export default async function NewRequest({ params, searchParams }: Props) {
       registerHref={accountHref(locale, 'register')}
       listTypes={getRequestTypeChoices}
       loadMap={getCityMap}
-      enhancementScriptSrc="/js/request-form.js"
+      enhancementScriptSrc
     />
   )
 }
