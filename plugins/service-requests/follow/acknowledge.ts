@@ -3,9 +3,8 @@ import type { Payload } from 'payload'
 import { formatDay } from '../frontend/options'
 import { requestTranslator } from '../i18n/translate'
 import type { RequestLocale, ResolvedOptions } from '../types'
-import { relationId } from '../../kit/ids'
 import { requestHref } from '../requests/routes'
-import { sendStatusEmail, siteBase } from './statusEmail'
+import { requestTypeName, sendStatusEmail, siteBase, submitterAccount } from './statusEmail'
 
 /**
  * "We received your request": sent once, right after the form's own send (never on a repeat), to
@@ -42,36 +41,15 @@ export const sendAcknowledgement = async ({
       contact?: { email?: string | null } | null
       dueAt?: string | null
     }
-    const citizenId = relationId(request.submitter)
-    const citizen =
-      citizenId === null
-        ? null
-        : ((await payload.findByID({
-            collection: options.citizensCollection as 'citizens',
-            id: citizenId,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-          })) as { email?: string } | null)
+    const citizen = await submitterAccount({ payload, options, submitter: request.submitter })
     const to = citizen ? (citizen.email ?? null) : (request.contact?.email ?? null)
     if (!to) return
-    const typeId = relationId(request.type)
-    const type =
-      typeId === null
-        ? null
-        : ((await payload.findByID({
-            collection: options.typesCollection as 'request-types',
-            id: typeId,
-            locale,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-          })) as { name?: string } | null)
+    const typeName = await requestTypeName({ payload, options, type: request.type, locale })
     const t = requestTranslator(locale)
     const url = `${siteBase(payload)}${requestHref(locale, request.trackingNumber, { cle: citizen ? undefined : followToken })}`
     const lines = [
       t('email.greeting'),
-      t('email.receivedBody', { number: request.trackingNumber, type: type?.name ?? '' }),
+      t('email.receivedBody', { number: request.trackingNumber, type: typeName }),
       ...(request.dueAt
         ? [t('email.receivedDue', { date: formatDay(locale, request.dueAt) })]
         : []),

@@ -5,7 +5,12 @@ import { citizenFollowers } from '../../../follow/followers'
 import { relationId } from '../../../../kit/ids'
 import { publicListHref } from '../../../requests/routes'
 import type { RequestStatus } from '../../../requests/status'
-import { sendStatusEmail, siteBase } from '../../../follow/statusEmail'
+import {
+  isStatusChange,
+  requestTypeName,
+  sendStatusEmail,
+  siteBase,
+} from '../../../follow/statusEmail'
 import type { ResolvedOptions } from '../../../types'
 
 /**
@@ -15,14 +20,9 @@ import type { ResolvedOptions } from '../../../types'
  */
 export const notifyFollowers =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, operation, req }) => {
-    if (
-      operation !== 'update' ||
-      !previousDoc ||
-      doc.status === previousDoc.status ||
-      req.context?.skipRequestEmail
-    )
-      return doc
+  async (args) => {
+    const { doc, req } = args
+    if (!isStatusChange(args)) return doc
     try {
       const payload = req.payload
       const ids = await citizenFollowers(payload, doc.id as number)
@@ -38,27 +38,17 @@ export const notifyFollowers =
         select: { email: true, preferredLanguage: true } as never,
         req,
       })
-      const typeId = relationId(doc.type)
       const base = siteBase(payload)
       // The type's name once per language, not once per follower.
       const typeNames: Partial<Record<'fr' | 'en', string>> = {}
       const typeName = async (locale: 'fr' | 'en') =>
-        (typeNames[locale] ??=
-          typeId === null
-            ? ''
-            : String(
-                (
-                  (await payload.findByID({
-                    collection: options.typesCollection as 'request-types',
-                    id: typeId,
-                    locale,
-                    depth: 0,
-                    overrideAccess: true,
-                    disableErrors: true,
-                    req,
-                  })) as { name?: string } | null
-                )?.name ?? '',
-              ))
+        (typeNames[locale] ??= await requestTypeName({
+          payload,
+          options,
+          type: doc.type,
+          locale,
+          req,
+        }))
       for (const citizen of citizens as unknown as {
         email?: string
         preferredLanguage?: string | null

@@ -5,7 +5,13 @@ import { followTokenFor } from '../../../follow/followToken'
 import { relationId } from '../../../../kit/ids'
 import { requestHref } from '../../../requests/routes'
 import type { RequestStatus } from '../../../requests/status'
-import { sendStatusEmail, siteBase } from '../../../follow/statusEmail'
+import {
+  isStatusChange,
+  requestTypeName,
+  sendStatusEmail,
+  siteBase,
+  submitterAccount,
+} from '../../../follow/statusEmail'
 import type { ResolvedOptions } from '../../../types'
 
 /**
@@ -16,14 +22,9 @@ import type { ResolvedOptions } from '../../../types'
  */
 export const notifySubmitter =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, operation, req }) => {
-    if (
-      operation !== 'update' ||
-      !previousDoc ||
-      doc.status === previousDoc.status ||
-      req.context?.skipRequestEmail
-    )
-      return doc
+  async (args) => {
+    const { doc, previousDoc, req } = args
+    if (!isStatusChange(args)) return doc
     try {
       const payload = req.payload
       const full = (await payload.findByID({
@@ -46,30 +47,16 @@ export const notifySubmitter =
       let to = full.contact?.email ?? null
       const citizenId = relationId(full.submitter)
       if (citizenId !== null) {
-        const citizen = (await payload.findByID({
-          collection: options.citizensCollection as 'citizens',
-          id: citizenId,
-          depth: 0,
-          overrideAccess: true,
-          disableErrors: true,
+        const citizen = await submitterAccount({
+          payload,
+          options,
+          submitter: full.submitter,
           req,
-        })) as { email?: string } | null
+        })
         to = citizen?.email ?? null
       }
       if (!to) return doc
-      const typeId = relationId(full.type)
-      const type =
-        typeId === null
-          ? null
-          : ((await payload.findByID({
-              collection: options.typesCollection as 'request-types',
-              id: typeId,
-              locale,
-              depth: 0,
-              overrideAccess: true,
-              disableErrors: true,
-              req,
-            })) as { name?: string } | null)
+      const typeName = await requestTypeName({ payload, options, type: full.type, locale, req })
       const t = requestTranslator(locale)
       const status = t(`statuses.${doc.status as RequestStatus}`)
       // The entries this save wrote (a status change, and perhaps an assignment after it): their
@@ -86,7 +73,7 @@ export const notifySubmitter =
       const url = `${siteBase(payload)}${requestHref(locale, full.trackingNumber, { cle: token })}`
       const lines = [
         t('email.greeting'),
-        t('email.body', { number: full.trackingNumber, type: type?.name ?? '', status }),
+        t('email.body', { number: full.trackingNumber, type: typeName, status }),
         ...notes.map((note) => t('email.note', { note })),
         t('email.link', { url }),
         t('email.signature', { city: options.cityName }),
