@@ -1,6 +1,6 @@
 import { accountTranslator } from '../../i18n/translate'
 import type { FormContext } from './load'
-import { actionUrl, HiddenFields } from './parts'
+import { actionUrl, HiddenFields, CurrentPasswordField } from './parts'
 
 /** Law 25: download one's data (JSON or CSV), delete one's account (password-confirmed). */
 export const PrivacyPage = ({ form }: { form: FormContext }) => {
@@ -30,17 +30,11 @@ export const PrivacyPage = ({ form }: { form: FormContext }) => {
         <p>{t('privacy.deleteWarning')}</p>
         <form method="post" action={actionUrl(form, 'delete-account')} className="account-form">
           <HiddenFields form={form} />
-          <div>
-            <label htmlFor="delete-password">{t('privacy.deletePassword')}</label>
-            <input
-              id="delete-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              maxLength={200}
-            />
-          </div>
+          <CurrentPasswordField
+            id="delete-password"
+            name="password"
+            label={t('privacy.deletePassword')}
+          />
           <button type="submit" className="account-button">
             {t('privacy.deleteAction')}
           </button>

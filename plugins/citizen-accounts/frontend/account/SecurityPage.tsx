@@ -1,6 +1,6 @@
 import { accountTranslator } from '../../i18n/translate'
 import type { FormContext } from './load'
-import { actionUrl, HiddenFields, NewPasswordField } from './parts'
+import { actionUrl, HiddenFields, NewPasswordField, CurrentPasswordField } from './parts'
 
 export const SecurityPage = ({ form }: { form: FormContext }) => {
   const t = accountTranslator(form.locale)
@@ -9,17 +9,11 @@ export const SecurityPage = ({ form }: { form: FormContext }) => {
       <p className="lead">{t('intro.security')}</p>
       <form method="post" action={actionUrl(form, 'change-password')} className="account-form">
         <HiddenFields form={form} />
-        <div>
-          <label htmlFor="currentPassword">{t('fields.currentPassword')}</label>
-          <input
-            id="currentPassword"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            required
-            maxLength={200}
-          />
-        </div>
+        <CurrentPasswordField
+          id="currentPassword"
+          name="currentPassword"
+          label={t('fields.currentPassword')}
+        />
         <NewPasswordField t={t} id="newPassword" label={t('fields.newPassword')} />
         <button type="submit" className="account-button">
           {t('actions.changePassword')}

@@ -1,7 +1,7 @@
 import { accountTranslator } from '../../i18n/translate'
 import { accountHref } from '../../lib/routes'
 import type { FormContext } from './load'
-import { actionUrl, EmailField, HiddenFields } from './parts'
+import { actionUrl, EmailField, HiddenFields, CurrentPasswordField } from './parts'
 import { queryKeys } from './query'
 
 export type SignInPageProps = {
@@ -22,17 +22,7 @@ export const SignInPage = ({ form, returnTo, email }: SignInPageProps) => {
         <HiddenFields form={form} />
         {returnTo ? <input type="hidden" name={queryKeys.returnTo.key} value={returnTo} /> : null}
         <EmailField t={t} defaultValue={email} />
-        <div>
-          <label htmlFor="password">{t('fields.password')}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            maxLength={200}
-          />
-        </div>
+        <CurrentPasswordField id="password" name="password" label={t('fields.password')} />
         <button type="submit" className="account-button">
           {t('actions.login')}
         </button>

@@ -52,6 +52,29 @@ export const EmailField = ({ t, defaultValue }: { t: AccountTranslate; defaultVa
   </div>
 )
 
+/** The password the resident has now (sign-in, changing it, deleting the account). */
+export const CurrentPasswordField = ({
+  id,
+  name,
+  label,
+}: {
+  id: string
+  name: string
+  label: string
+}) => (
+  <div>
+    <label htmlFor={id}>{label}</label>
+    <input
+      id={id}
+      name={name}
+      type="password"
+      autoComplete="current-password"
+      required
+      maxLength={200}
+    />
+  </div>
+)
+
 export const NewPasswordField = ({
   t,
   id = 'password',
