@@ -7,6 +7,7 @@ export const defaults = {
   staffCollection: 'users',
   residentDataRoles: ['admin'],
   addressesCollection: 'addresses',
+  sectorsCollection: 'sectors',
   outboxCollection: 'mail-outbox',
   deliveriesCollection: 'alert-deliveries',
   alertSignupsCollection: 'alert-signups',

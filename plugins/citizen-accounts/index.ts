@@ -64,6 +64,7 @@ export const citizenAccountsPlugin =
             }),
             alertSignupsCollection({
               slug: options.alertSignupsCollection,
+              sectorsCollection: options.sectorsCollection,
               staffCollection: options.staffCollection,
               residentDataRoles: options.residentDataRoles,
             }),

@@ -132,6 +132,8 @@ export type CitizenAccountsOptions = {
   residentDataRoles?: string[]
   /** Slug of the civic address registry (each address has a `sector` relationship and a `label`). @default 'addresses' */
   addressesCollection?: string
+  /** Slug of the city's sectors (districts, boroughs: a localized `name` and a `code`), which addresses, residents and alert sign-ups point to. @default 'sectors' */
+  sectorsCollection?: string
   /** Slug of the collection holding mail written while no SMTP server is configured. @default 'mail-outbox' */
   outboxCollection?: string
   /** Slug of the audit trail of staff changes to citizen records. @default 'citizen-audit' */

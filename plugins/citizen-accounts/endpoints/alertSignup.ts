@@ -28,7 +28,7 @@ export const alertSignupEndpoint = (options: ResolvedOptions): Endpoint =>
       const sector =
         Number.isSafeInteger(sectorId) && sectorId > 0
           ? await payload.findByID({
-              collection: 'sectors',
+              collection: options.sectorsCollection as 'sectors',
               id: sectorId,
               depth: 0,
               overrideAccess: false,

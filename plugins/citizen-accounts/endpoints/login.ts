@@ -27,9 +27,8 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
       const password = (form.get('password') ?? '').slice(0, 200)
       // The sign-in page sends `returnTo`; a page rendered before sent `retour`.
       const returnTo = safeReturnPath(form.get('returnTo') ?? form.get('retour'))
-      // Written back under its French key, which the page still reads (frontend/account/query.ts)
-      // and the plugin's tests pin: switch it once they read `returnTo`.
-      const keep = returnTo ? { query: { retour: returnTo } } : {}
+      // Written back under `returnTo`; the page reads both (frontend/account/query.ts).
+      const keep = returnTo ? { query: { returnTo } } : {}
       if (!(await chargeSignIn({ payload, options, action: 'login', ip, email }))) {
         return { page: 'login', error: 'tooManyRequests', ...keep }
       }

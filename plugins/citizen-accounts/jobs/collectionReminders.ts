@@ -55,7 +55,7 @@ export const sendCollectionReminders = async ({
     smsAdapterFromEnv() ??
     recordingSmsAdapter({ payload, outboxSlug: options.outboxCollection })
   const { docs: sectors } = await payload.find({
-    collection: 'sectors',
+    collection: options.sectorsCollection as 'sectors',
     limit: 1000,
     depth: 0,
     overrideAccess: true,

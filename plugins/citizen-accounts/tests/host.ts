@@ -54,6 +54,22 @@ const noticeKinds = [
   { value: 'road-closure', label: { fr: 'Fermeture de rue', en: 'Road closure' } },
 ]
 
+/**
+ * The host's collections, its sectors under `sectorsSlug` (a city that calls them districts):
+ * every relationship to them follows.
+ */
+const hostCollections = (sectorsSlug: string): CollectionConfig[] => {
+  const pointAt = (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    fields: collection.fields.map((field) =>
+      'relationTo' in field && field.relationTo === 'sectors'
+        ? ({ ...field, relationTo: sectorsSlug } as typeof field)
+        : field,
+    ),
+  })
+  return [staff, departments, { ...sectors, slug: sectorsSlug }, addresses, notices].map(pointAt)
+}
+
 /** The host's Payload config: the plugin with the given options, and the collections above. */
 export const hostConfig = (pluginOptions: CitizenAccountsOptions = {}) =>
   buildConfig({
@@ -62,7 +78,7 @@ export const hostConfig = (pluginOptions: CitizenAccountsOptions = {}) =>
     db: hostDatabase(),
     localization: { locales: ['fr', 'en'], defaultLocale: 'fr', fallback: true },
     admin: { user: 'users' },
-    collections: [staff, departments, sectors, addresses, notices],
+    collections: hostCollections(pluginOptions.sectorsCollection ?? 'sectors'),
     plugins: [
       citizenAccountsPlugin({
         cityName: 'Lac-Azur',

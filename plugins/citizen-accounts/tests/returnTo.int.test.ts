@@ -62,7 +62,7 @@ describe('citizen accounts: where a sign-in and a confirmation lead', () => {
     const back = new URL(locationOf(r), base)
     expect(back.pathname).toBe('/fr/mon-dossier/connexion')
     expect(back.searchParams.get('error')).toBe('invalidCredentials')
-    expect(back.searchParams.get('retour')).toBe(form)
+    expect(back.searchParams.get('returnTo')).toBe(form)
   })
 
   it('should send a confirmed resident to the sign-in page with their email remembered, not in the address', async () => {

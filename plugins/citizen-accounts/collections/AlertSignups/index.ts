@@ -8,10 +8,12 @@ import { isResidentDataStaffOnly } from '../../access/citizenAccess'
  */
 export const alertSignupsCollection = ({
   slug,
+  sectorsCollection,
   staffCollection,
   residentDataRoles,
 }: {
   slug: string
+  sectorsCollection: string
   staffCollection: string
   residentDataRoles: string[]
 }): CollectionConfig => ({
@@ -51,7 +53,7 @@ export const alertSignupsCollection = ({
     {
       name: 'sector',
       type: 'relationship',
-      relationTo: 'sectors',
+      relationTo: sectorsCollection as 'sectors',
       required: true,
       index: true,
       label: { fr: 'Secteur', en: 'Sector' },

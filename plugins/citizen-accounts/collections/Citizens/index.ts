@@ -237,7 +237,7 @@ export const citizensCollection = (options: ResolvedOptions): CollectionConfig =
       {
         name: 'sector',
         type: 'relationship',
-        relationTo: 'sectors',
+        relationTo: options.sectorsCollection as 'sectors',
         index: true,
         label: { fr: 'Secteur', en: 'Sector' },
         access: { create: staffField, update: staffField },

@@ -206,7 +206,7 @@ const loadPageData = async ({
     case 'terms':
       return { page, termsVersion: options.termsVersion }
     case 'sectorAlerts':
-      return { page, sectors: await sectorList(payload, locale) }
+      return { page, sectors: await sectorList(payload, options.sectorsCollection, locale) }
   }
   // Every other page needs the signed-in citizen (the loader redirected otherwise).
   const summary = await getCitizenSummary(payload, citizen!)
@@ -222,7 +222,7 @@ const loadPageData = async ({
             node: await s.render({ citizen: summary, locale, payload }),
           })),
         ),
-        sectorName(payload, locale, summary.sectorId),
+        sectorName(payload, options.sectorsCollection, locale, summary.sectorId),
       ])
       return {
         page,
@@ -238,7 +238,7 @@ const loadPageData = async ({
             query.address,
           )
         : []
-      const sector = await sectorName(payload, locale, summary.sectorId)
+      const sector = await sectorName(payload, options.sectorsCollection, locale, summary.sectorId)
       return { page, summary, sectorName: sector, query: query.address, choices }
     }
     case 'household':
@@ -295,12 +295,17 @@ const cookieValue = (headers: Headers, name: string) => {
 }
 
 /** A sector's name, the same for every resident of the sector: cached per sector and language. */
-const sectorName = async (payload: Payload, locale: AccountLocale, id: number | null) => {
+const sectorName = async (
+  payload: Payload,
+  slug: string,
+  locale: AccountLocale,
+  id: number | null,
+) => {
   if (!id) return null
   return unstable_cache(
     async () => {
       const doc = await payload.findByID({
-        collection: 'sectors',
+        collection: slug as 'sectors',
         id,
         locale,
         depth: 0,
@@ -309,14 +314,14 @@ const sectorName = async (payload: Payload, locale: AccountLocale, id: number | 
       })
       return doc ? String((doc as { name?: string }).name ?? '') : null
     },
-    ['citizen-accounts:sector-name', String(id), locale],
+    ['citizen-accounts:sector-name', slug, String(id), locale],
     { revalidate: 3600 },
   )()
 }
 
-const sectorList = async (payload: Payload, locale: AccountLocale) => {
+const sectorList = async (payload: Payload, slug: string, locale: AccountLocale) => {
   const { docs } = await payload.find({
-    collection: 'sectors',
+    collection: slug as 'sectors',
     locale,
     sort: 'name',
     limit: 100,
