@@ -21,7 +21,7 @@ import {
   eraseCitizenRequests,
   exportCitizenFollows,
   exportCitizenRequests,
-  MyRequestsSection,
+  myRequestsDashboardSection,
   serviceRequestsPlugin,
 } from './service-requests'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
@@ -105,12 +105,7 @@ export const plugins: Plugin[] = [
     },
     // Sections other plugins add to Mon dossier: "Mes requêtes" first, then surveys for my sector.
     dashboardSections: [
-      {
-        key: 'requests',
-        order: 5,
-        render: ({ citizen, locale, payload }) =>
-          MyRequestsSection({ citizenId: citizen.id, locale, payload }),
-      },
+      myRequestsDashboardSection({ order: 5 }),
       // The list of surveys is everyone's: the app's cached read (imported when used: that module
       // reads the Payload config this file is part of).
       surveysDashboardSection({

@@ -12,14 +12,19 @@ export type DashboardSectionArgs = {
 
 /**
  * A block of the "Mon dossier" dashboard added by another plugin or by the app (my requests, my
- * surveys, my collection days) without this plugin importing it.
+ * surveys, my collection days) without this plugin importing it. In two halves: `load` does every
+ * read and returns plain data, `Component` draws the block from that data alone (no read, no
+ * await), so what a block shows can be cached, compared or drawn in a test without a database.
  */
-export type DashboardSection = {
+export type DashboardSection<Data = unknown> = {
   /** Stable identifier, also used as the React key. */
   key: string
   /** Lower numbers come first. @default 100 */
   order?: number
-  render: (args: DashboardSectionArgs) => ReactNode | Promise<ReactNode>
+  /** Every read of the block, as plain data; null or undefined: the block is not shown. */
+  load(args: DashboardSectionArgs): Promise<Data | null | undefined> | Data | null | undefined
+  /** The block, drawn from its data. */
+  Component(props: { data: Data; locale: AccountLocale }): ReactNode
 }
 
 /** The fields of a citizen that pages and sections may show. */

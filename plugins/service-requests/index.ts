@@ -59,7 +59,7 @@ export const serviceRequestsPlugin =
 
 // What the host app wires into other plugins (plugins/index.ts): the "Mon dossier" block and the
 // resident's data for Law 25's export and erasure.
-export { MyRequestsSection } from './frontend/MyRequestsSection'
+export { myRequestsDashboardSection } from './frontend/MyRequestsSection'
 export { serviceRequestsMigrations } from './migrations'
 export { eraseCitizenFollows, exportCitizenFollows } from './follow/followers'
 export { eraseCitizenRequests, exportCitizenRequests } from './residents/personalData'

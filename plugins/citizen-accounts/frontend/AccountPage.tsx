@@ -1,13 +1,19 @@
 import './account.css'
 
 import { accountTranslator } from '../i18n/translate'
-import type { AccountLocale } from '../types'
+import type { AccountLocale, DashboardSection } from '../types'
 import { AccountLayout } from './account/AccountLayout'
 import { AlertConfirmPage } from './account/AlertConfirmPage'
 import { DashboardPage } from './account/DashboardPage'
 import { ForgotPasswordPage } from './account/ForgotPasswordPage'
 import { HouseholdPage } from './account/HouseholdPage'
-import { type AccountView, loadAccountPage, type LoadAccountPageArgs, pageOf } from './account/load'
+import {
+  type AccountView,
+  dashboardSections,
+  loadAccountPage,
+  type LoadAccountPageArgs,
+  pageOf,
+} from './account/load'
 import { PreferencesPage } from './account/PreferencesPage'
 import { PrivacyPage } from './account/PrivacyPage'
 import { ProfilePage } from './account/ProfilePage'
@@ -44,12 +50,18 @@ export const AccountPage = async (props: AccountPageProps) => {
       status={view.status}
       error={view.error}
     >
-      <PageBody view={view} />
+      <PageBody view={view} sections={dashboardSections(props.payload, props.sections)} />
     </AccountLayout>
   )
 }
 
-const PageBody = ({ view: { form, data } }: { view: AccountView }) => {
+const PageBody = ({
+  view: { form, data },
+  sections,
+}: {
+  view: AccountView
+  sections: DashboardSection[]
+}) => {
   switch (data.page) {
     case 'register':
       return (
@@ -76,7 +88,16 @@ const PageBody = ({ view: { form, data } }: { view: AccountView }) => {
           summary={data.summary}
           sectorName={data.sectorName}
           isAnyAlertOn={data.isAnyAlertOn}
-          sections={data.sections}
+          sections={data.sections.map(({ key, data: block }) => {
+            const Component = sections.find((s) => s.key === key)?.Component
+            return {
+              key,
+              node:
+                Component && block !== null ? (
+                  <Component data={block} locale={form.locale} />
+                ) : null,
+            }
+          })}
         />
       )
     case 'profile':

@@ -6,8 +6,10 @@ import { newRequestHref, requestHref } from '../requests/routes'
 import type { RequestLocale } from '../types'
 import { requestOptions } from './options'
 
-/** "Mes requêtes" in Mon dossier: given to the citizen-accounts plugin as a dashboard section by the app. */
-export const MyRequestsSection = async ({
+export type MyRequests = Awaited<ReturnType<typeof listCitizenRequests>>
+
+/** What "Mes requêtes" shows: this citizen's requests, newest first. */
+export const loadMyRequests = ({
   citizenId,
   locale,
   payload,
@@ -15,14 +17,18 @@ export const MyRequestsSection = async ({
   citizenId: number
   locale: RequestLocale
   payload: Payload
+}): Promise<MyRequests> =>
+  listCitizenRequests({ payload, options: requestOptions(payload), citizenId, locale })
+
+/** "Mes requêtes" in Mon dossier, from what `loadMyRequests` read. */
+export const MyRequestsSection = ({
+  locale,
+  requests,
+}: {
+  locale: RequestLocale
+  requests: MyRequests
 }) => {
   const t = requestTranslator(locale)
-  const requests = await listCitizenRequests({
-    payload,
-    options: requestOptions(payload),
-    citizenId,
-    locale,
-  })
   return (
     <section aria-labelledby="mes-requetes" className="stack">
       <h2 id="mes-requetes">{t('account.title')}</h2>
@@ -49,3 +55,20 @@ export const MyRequestsSection = async ({
     </section>
   )
 }
+
+/** The shape citizen-accounts gives a dashboard section (structural: this plugin does not import it). */
+type SectionArgs = { citizen: { id: number }; locale: RequestLocale; payload: Payload }
+
+/**
+ * "Mes requêtes" as a Mon dossier section: pass it in citizenAccountsPlugin({ dashboardSections }).
+ * Its one query reads this citizen's requests.
+ */
+export const myRequestsDashboardSection = ({ order = 5 }: { order?: number } = {}) => ({
+  key: 'requests',
+  order,
+  load: ({ citizen, locale, payload }: SectionArgs) =>
+    loadMyRequests({ citizenId: citizen.id, locale, payload }),
+  Component: ({ data, locale }: { data: MyRequests; locale: RequestLocale }) => (
+    <MyRequestsSection locale={locale} requests={data} />
+  ),
+})

@@ -1,5 +1,5 @@
 /** What the site imports from the service-requests plugin. */
-export { MyRequestsSection } from './MyRequestsSection'
+export { loadMyRequests, myRequestsDashboardSection, MyRequestsSection } from './MyRequestsSection'
 export { inlineScripts } from './inlineScripts'
 export {
   listActiveTypes,

@@ -3,7 +3,12 @@ import type { ReactNode } from 'react'
 
 import { anonymiseCitizenAnswers, exportCitizenAnswers } from '../lib/personalData'
 import type { SurveyLocale } from '../types'
-import { listPublicSurveys, loadDashboardSurveys, type SurveySummary } from './load'
+import {
+  type DashboardSurvey,
+  listPublicSurveys,
+  loadDashboardSurveys,
+  type SurveySummary,
+} from './load'
 import { SurveysDashboard } from './SurveysDashboard'
 
 /** The shape citizen-accounts gives a dashboard section (structural: this plugin does not import it). */
@@ -29,11 +34,10 @@ export const surveysDashboardSection = ({
 } = {}) => ({
   key: 'surveys',
   order,
-  render: async ({ citizen, locale, payload }: SectionArgs): Promise<ReactNode> => (
-    <SurveysDashboard
-      locale={locale}
-      surveys={await loadDashboardSurveys({ payload, locale, citizen, listSurveys })}
-    />
+  load: ({ citizen, locale, payload }: SectionArgs) =>
+    loadDashboardSurveys({ payload, locale, citizen, listSurveys }),
+  Component: ({ data, locale }: { data: DashboardSurvey[]; locale: SurveyLocale }): ReactNode => (
+    <SurveysDashboard locale={locale} surveys={data} />
   ),
 })
 

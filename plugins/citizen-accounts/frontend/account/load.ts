@@ -2,7 +2,6 @@ import { unstable_cache } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import type { Payload } from 'payload'
 import { parseCookies } from 'payload/shared'
-import type { ReactNode } from 'react'
 
 import { relationships } from '../../collections/Citizens'
 import { createCsrfToken } from '../../lib/csrf'
@@ -31,7 +30,7 @@ export type FormContext = {
 /** A choice of a list shown to the resident, already in the page's language. */
 export type Choice = { value: string; label: string }
 
-/** The data of each page, by page: plain values only (and the dashboard sections' rendered blocks). */
+/** The data of each page, by page: plain values only. */
 export type PageData =
   | {
       page: 'register'
@@ -49,8 +48,8 @@ export type PageData =
       summary: CitizenSummary
       sectorName: string | null
       isAnyAlertOn: boolean
-      /** The sections' blocks, rendered by their owners (other plugins, the app), in order. */
-      sections: { key: string; node: ReactNode }[]
+      /** The sections' data, read by their owners (other plugins, the app), in order; null: not shown. */
+      sections: { key: string; data: unknown }[]
     }
   | {
       page: 'profile'
@@ -103,6 +102,12 @@ export type LoadAccountPageArgs = {
   sections?: DashboardSection[]
 }
 
+/** The dashboard's sections, in order: the plugin options' and the app's for this request. */
+export const dashboardSections = (payload: Payload, sections: DashboardSection[] = []) =>
+  [...accountOptions(payload).dashboardSections, ...sections].sort(
+    (a, b) => (a.order ?? 100) - (b.order ?? 100),
+  )
+
 /** The page a request's segments name, or null (a 404). */
 export const pageOf = (segments?: string[]): Page | null =>
   segments && segments.length > 1 ? null : pageFromSegment(segments?.[0])
@@ -150,7 +155,7 @@ export const loadAccountPage = async ({
     options,
     citizen,
     findAddresses,
-    sections: [...options.dashboardSections, ...sections],
+    sections: dashboardSections(payload, sections),
   })
   return {
     locale,
@@ -212,14 +217,13 @@ const loadPageData = async ({
   const summary = await getCitizenSummary(payload, citizen!)
   switch (page) {
     case 'dashboard': {
-      const ordered = [...sections].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
       // Every block at once: the sections' own reads (my requests, my answers) run side by side,
       // and what is the sector's (collection days, notices, its name) comes from per-sector caches.
-      const [rendered, sector] = await Promise.all([
+      const [loaded, sector] = await Promise.all([
         Promise.all(
-          ordered.map(async (s) => ({
+          sections.map(async (s) => ({
             key: s.key,
-            node: await s.render({ citizen: summary, locale, payload }),
+            data: (await s.load({ citizen: summary, locale, payload })) ?? null,
           })),
         ),
         sectorName(payload, options.sectorsCollection, locale, summary.sectorId),
@@ -229,7 +233,7 @@ const loadPageData = async ({
         summary,
         sectorName: sector,
         isAnyAlertOn: isAnyAlertOn(citizen as unknown as AlertChoices),
-        sections: rendered,
+        sections: loaded,
       }
     }
     case 'profile': {
