@@ -204,10 +204,10 @@ describe('the request form steps, from plain props', () => {
       />,
     )
     expect([...body.querySelectorAll('dd a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=type',
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=details',
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=location',
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=photos',
+      '/fr/requetes/nouvelle?draft=draft-key&step=type',
+      '/fr/requetes/nouvelle?draft=draft-key&step=details',
+      '/fr/requetes/nouvelle?draft=draft-key&step=location',
+      '/fr/requetes/nouvelle?draft=draft-key&step=photos',
     ])
     expect(body.querySelector('dl')?.textContent).toContain('Les Berges')
     expect(body.querySelector('#deja-signale')).not.toBeNull()
