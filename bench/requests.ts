@@ -171,7 +171,7 @@ const main = async () => {
         encoded.headers.get('content-type')!,
         bytes.length,
       )
-      if (/erreur=/.test(uploaded.headers.get('location') ?? ''))
+      if (/error=/.test(uploaded.headers.get('location') ?? ''))
         throw new Error(`photo refused: ${uploaded.headers.get('location')}`)
       await submit(draft.key)
       withPhoto.push(performance.now() - started)

@@ -17,7 +17,10 @@
 import { sections } from '../i18n/routes'
 
 type Param = {
+  /** The name the page reads, and the one the canonical address writes. */
   name: string
+  /** Older names of the same parameter, read when `name` is absent and written as `name`. */
+  aliases?: readonly string[]
   /** The canonical value, or null to drop the parameter. */
   normalize: (value: string) => string | null
 }
@@ -85,15 +88,17 @@ export const indexParams = {
   ],
   surveys: [],
   // The public list of requests (plugins/service-requests: publicFiltersFrom), and the answer of
-  // "Moi aussi" the endpoint redirects to (moiaussi, suivie, courriel: the same for everyone).
+  // "Moi aussi" the endpoint redirects to (meToo, followed, email: the same for everyone). Their
+  // French names (plugins/service-requests/requests/queryKeys.ts) come from links written before,
+  // and land on the same cache entry.
   requests: [
-    { name: 'courriel', normalize: oneOf(['1']) },
+    { name: 'email', aliases: ['courriel'], normalize: oneOf(['1']) },
+    { name: 'followed', aliases: ['suivie'], normalize: shaped(trackingNumber) },
     { name: 'lieu', normalize: shaped(/^-?\d{1,2}\.\d{3},-?\d{1,3}\.\d{3}$/) },
-    { name: 'moiaussi', normalize: oneOf(['added', 'already']) },
+    { name: 'meToo', aliases: ['moiaussi'], normalize: oneOf(['added', 'already']) },
     { name: 'numero', normalize: shaped(trackingNumber) },
     { name: 'page', normalize: positiveInt(10_000) },
     { name: 'secteur', normalize: positiveInt(999_999, { dropOne: false }) },
-    { name: 'suivie', normalize: shaped(trackingNumber) },
     { name: 'type', normalize: positiveInt(999_999, { dropOne: false }) },
   ],
 } as const satisfies Partial<Record<keyof typeof sections, readonly Param[]>>
@@ -114,11 +119,23 @@ for (const section of Object.keys(indexParams) as IndexSection[]) {
   sectionBySegment.set(`en/${fr}`, { section, folder: fr })
 }
 
-/** The canonical query string of `search` for a section: known parameters only, checked, sorted. */
+/** A parameter's value by its name, else by its first older name present; null when absent. */
+const rawValue = (search: URLSearchParams, param: Param): string | null => {
+  for (const name of [param.name, ...(param.aliases ?? [])]) {
+    const raw = search.get(name)
+    if (raw !== null) return raw
+  }
+  return null
+}
+
+/**
+ * The canonical query string of `search` for a section: known parameters only, checked, sorted,
+ * each under its current name.
+ */
 export const canonicalQuery = (section: IndexSection, search: URLSearchParams): string => {
   const out = new URLSearchParams()
   for (const param of indexParams[section] as readonly Param[]) {
-    const raw = search.get(param.name)
+    const raw = rawValue(search, param)
     if (raw === null) continue
     const value = param.normalize(raw)
     if (value !== null) out.append(param.name, value)

@@ -98,9 +98,17 @@ export const uploadPolicy = policy({
  * such a page is sent with `Origin: null` (Fetch standard): the plugins' origin checks then rely on
  * Sec-Fetch-Site.
  */
-// `returnTo` (and `retour`, the key of older links and of the request form's sign-in link): the
-// sign-in page's way back, which may hold the request form's draft key.
-export const secretQueryParams = ['cle', 'brouillon', 'token', 'retour', 'returnTo'] as const
+// `token` is also the request follow-up key and `draft` the form's draft key (`cle` and `brouillon`
+// in older links). `returnTo` (and `retour`, the key of older links): the sign-in page's way back,
+// which may hold the request form's draft key.
+export const secretQueryParams = [
+  'cle',
+  'brouillon',
+  'draft',
+  'token',
+  'retour',
+  'returnTo',
+] as const
 
 type Header = { key: string; value: string }
 type HeaderRule = {

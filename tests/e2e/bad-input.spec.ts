@@ -428,6 +428,19 @@ test.describe('Fuzzed parameters never get a 5xx', () => {
       'brouillon',
       'etape',
       'erreur',
+      'draft',
+      'step',
+      'error',
+      'address',
+      'meToo',
+      'followed',
+      'email',
+      'token',
+      'cle',
+      'done',
+      'suivi',
+      'sent',
+      'nouvelle',
     ]
     await fc.assert(
       fc.asyncProperty(
@@ -602,6 +615,7 @@ test.describe('Fuzzed parameters never get a 5xx', () => {
       'description',
       'numero',
       'cle',
+      'token',
       'returnTo',
       'api_key',
       'service_code',

@@ -29,7 +29,7 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     await page.getByRole('button', { name: 'Continuer' }).click()
 
     await expect(stepHeading).toHaveText(/Étape 2 sur 6/)
-    await expect(page).toHaveURL(/\/fr\/requetes\/nouvelle\?brouillon=[^&]+&etape=details/)
+    await expect(page).toHaveURL(/\/fr\/requetes\/nouvelle\?draft=[^&]+&step=details/)
     await expect(stepHeading).toBeFocused()
     await expect(live).toHaveText(/Étape 2 sur 6/)
     expect(await marker()).toBe(1)
@@ -109,7 +109,7 @@ test.describe('Service requests: the form as one page with JavaScript', () => {
     // "Modifier" on the review: a link to a step, swapped as well.
     await page.getByRole('link', { name: /Modifier — Description/ }).click()
     await expect(stepHeading).toHaveText(/Étape 2 sur 6/)
-    await expect(page).toHaveURL(/etape=details/)
+    await expect(page).toHaveURL(/step=details/)
     expect(await marker()).toBe(1)
 
     // A network failure falls back to the ordinary submission: a page load, the same next step.

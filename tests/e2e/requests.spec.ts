@@ -76,7 +76,7 @@ test.describe('Service requests (311)', () => {
     )?.[1]
     expect(number).toBeTruthy()
     const followLink = await page.locator('.request-link a').getAttribute('href')
-    expect(followLink).toMatch(new RegExp(`/fr/requetes/${number}\\?cle=[A-Za-z0-9_-]{43}$`))
+    expect(followLink).toMatch(new RegExp(`/fr/requetes/${number}\\?token=[A-Za-z0-9_-]{43}$`))
     await expect(page.getByText('Reçue', { exact: true })).toBeVisible()
     await expectNoAxeViolations(page)
 

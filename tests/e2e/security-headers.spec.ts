@@ -260,7 +260,7 @@ test.describe('browser security headers', () => {
     await page.goto('/fr/requetes/nouvelle')
     await page.getByLabel('Éclairage de rue').check()
     await page.getByRole('button', { name: 'Continuer' }).click()
-    await expect(page).toHaveURL(/brouillon=/)
+    await expect(page).toHaveURL(/draft=/)
     await page.getByLabel(/Décrivez le problème/).fill('Lampadaire éteint devant le parc.')
     await page.getByRole('button', { name: 'Continuer' }).click()
     await expect(page.locator('[data-step-heading]')).toHaveText(/Étape 3 sur 6/)
@@ -286,7 +286,7 @@ test.describe('browser security headers', () => {
 
     // The follow-up page holds its secret key in the address: no-referrer, and still the strict policy.
     const followLink = (await page.locator('.request-link a').getAttribute('href')) ?? ''
-    expect(followLink).toMatch(/\?cle=/)
+    expect(followLink).toMatch(/\?token=/)
     await expectStrictPage(await request.get(followLink), { isSecretLink: true })
     await context.close()
   })

@@ -94,7 +94,7 @@ const formPages = async (browser: Browser, baseURL: string | undefined) => {
   await page.goto('/fr/requetes/nouvelle')
   await page.getByLabel('Nid-de-poule').check()
   await page.getByRole('button', { name: 'Continuer' }).click()
-  const draft = new URL(page.url()).searchParams.get('brouillon')!
+  const draft = new URL(page.url()).searchParams.get('draft')!
   await page.getByLabel(/Décrivez le problème/).fill('Un trou dans la chaussée.')
   await page.getByRole('button', { name: 'Continuer' }).click()
   await page.getByLabel('Adresse la plus proche').fill('61 rue des erables')

@@ -315,7 +315,7 @@ const scenarioPhoto = (cluster: Cluster, db: pg.Client) =>
         headers: { ...formHeaders, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ locale: 'fr', csrf, step: 'type', typeId: String(rows[0].id) }),
       })
-      const draft = /brouillon=([A-Za-z0-9_-]+)/.exec(step.headers.get('location') ?? '')?.[1]
+      const draft = /draft=([A-Za-z0-9_-]+)/.exec(step.headers.get('location') ?? '')?.[1]
       assert(draft, `starting a request on A: ${step.status} ${step.headers.get('location')}`)
       const jpeg = await sharp({
         create: { width: 120, height: 90, channels: 3, background: { r: 200, g: 40, b: 40 } },
@@ -338,14 +338,13 @@ const scenarioPhoto = (cluster: Cluster, db: pg.Client) =>
         body: form,
       })
       assert(
-        upload.status === 303 && !/erreur=/.test(upload.headers.get('location') ?? ''),
+        upload.status === 303 && !/error=/.test(upload.headers.get('location') ?? ''),
         `photo upload on A: ${upload.status} ${upload.headers.get('location')}`,
       )
       // Through B: the photo step of the form, as the resident's browser reloads it, shows the photo.
-      const stepPage = await fetch(
-        `${b.url}/fr/requetes/nouvelle?brouillon=${draft}&etape=photos`,
-        { headers: { cookie: ownerCookie } },
-      )
+      const stepPage = await fetch(`${b.url}/fr/requetes/nouvelle?draft=${draft}&step=photos`, {
+        headers: { cookie: ownerCookie },
+      })
       const html = await stepPage.text()
       const preview = /src="(\/api\/service-requests-form\/photo\?[^"]+)"/
         .exec(html)?.[1]

@@ -43,14 +43,32 @@ describe('canonical addresses of section indexes', () => {
         internal('/fr/requetes?suivie=2026-000123&moiaussi=added&courriel=1&lieu=45.301,-74.250')!,
       ),
     ).toEqual({
-      courriel: '1',
+      email: '1',
       lieu: '45.301,-74.250',
-      moiaussi: 'added',
-      suivie: '2026-000123',
+      meToo: 'added',
+      followed: '2026-000123',
     })
     expect(
       received(internal('/fr/requetes?moiaussi=maybe&suivie=1%20OR%201&numero=2026-1')!),
     ).toEqual({})
+    // The English keys the endpoint now writes, and the French ones of an older link: one address.
+    const english = internal('/fr/requetes?followed=2026-000123&meToo=added&email=1&type=2')
+    expect(english).toBe(
+      internal('/fr/requetes?suivie=2026-000123&moiaussi=added&courriel=1&type=2'),
+    )
+    expect(received(english!)).toEqual({
+      email: '1',
+      followed: '2026-000123',
+      meToo: 'added',
+      type: '2',
+    })
+    // Both at once: the English key wins, as the page reads it.
+    expect(received(internal('/fr/requetes?meToo=already&moiaussi=added')!)).toEqual({
+      meToo: 'already',
+    })
+    expect(received(internal('/fr/requetes?meToo=maybe&followed=1%20OR%201')!)).toEqual({})
+    expect(isCanonicalSegment('requests', 'courriel=1')).toBe(false)
+    expect(isCanonicalSegment('requests', 'email=1')).toBe(true)
   })
 
   it('should map English section names onto the French folders', () => {

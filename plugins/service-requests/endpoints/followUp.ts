@@ -13,6 +13,7 @@ import {
   type ReopenResult,
   reopenRequest,
 } from '../follow/residentActions'
+import { readQuery } from '../requests/queryKeys'
 import { requestHref } from '../requests/routes'
 import type { RequestLocale, ResolvedOptions } from '../types'
 
@@ -24,7 +25,7 @@ type Act = (args: {
   payload: PayloadRequest['payload']
 }) => Promise<ReopenResult | FeedbackResult>
 
-/** Outcomes shown as a confirmation (`suivi=`); every other one is an error (`erreur=`). */
+/** Outcomes shown as a confirmation (`done=`); every other one is an error (`error=`). */
 const successes = new Set(['reopened', 'alreadyReopened', 'thanks', 'alreadyGiven'])
 
 /**
@@ -47,7 +48,7 @@ const followUpEndpoint = (
     let token: string | undefined
     const back = (query: Record<string, string>) =>
       see(
-        `${requestHref(locale, trackingNumber, { cle: token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`,
+        `${requestHref(locale, trackingNumber, { token, ...query })}#${action === 'reopen' ? 'rouvrir' : 'appreciation'}`,
       )
     return handleFormPost({
       headers: req.headers,
@@ -58,7 +59,7 @@ const followUpEndpoint = (
       readForm: () => readForm(req, { limit: 20 * 1024 }),
       onUnexpected: () =>
         trackingNumber
-          ? back({ erreur: 'unexpected' })
+          ? back({ error: 'unexpected' })
           : refusalResponse(
               503,
               'unexpected',
@@ -71,8 +72,9 @@ const followUpEndpoint = (
       run: async (form) => {
         locale = asLocale(form.get('locale'))
         const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
-        const cle = form.get('cle')
-        token = isFollowTokenShape(cle) ? cle : undefined
+        // The English field, or the French one of a page rendered before the rename.
+        const secret = readQuery(form, 'token')
+        token = isFollowTokenShape(secret) ? secret : undefined
         const doc = await findFollowedRequest({
           payload,
           options,
@@ -90,9 +92,9 @@ const followUpEndpoint = (
           )
         trackingNumber = doc.trackingNumber
         if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf')))
-          return back({ erreur: 'csrf' })
+          return back({ error: 'csrf' })
         const outcome = await act({ form, id: doc.id, payload })
-        return back(successes.has(outcome) ? { suivi: outcome } : { erreur: outcome })
+        return back(successes.has(outcome) ? { done: outcome } : { error: outcome })
       },
     })
   },

@@ -30,9 +30,9 @@ const see = (location: string) => seeOther(location)
 /**
  * One POST per step of the resident form (it works without JavaScript): checks origin and CSRF
  * token, loads the draft, then the step's own `save` (form/steps/) parses its fields and answers
- * 303 to the next step (or back to this one with `erreur=`). The last step submits, idempotently:
+ * 303 to the next step (or back to this one with `error=`). The last step submits, idempotently:
  * the draft's key is the idempotency key, so a double click or a retry lands on the same request.
- * The follow-up secret (`?cle=`) is shown by the send itself, by a repeat already on its way when
+ * The follow-up secret (`?token=`) is shown by the send itself, by a repeat already on its way when
  * the form was sent (a double click), and by a repeat from the browser that filled the form within
  * ten minutes (a reload): never to someone who only has the draft key, which sits in the form's URLs.
  */
@@ -45,8 +45,8 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
     let locale: RequestLocale = 'fr'
     let draftKey: string | undefined
     let step: FormStep = 'type'
-    const back = (erreur: string, to: FormStep = step) =>
-      see(newRequestHref(locale, { brouillon: draftKey, etape: to, erreur }))
+    const back = (error: string, to: FormStep = step) =>
+      see(newRequestHref(locale, { draft: draftKey, step: to, error }))
     return handleFormPost({
       headers: req.headers,
       url,
@@ -78,16 +78,16 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
           draftKey = undefined
           if (!sent?.trackingNumber) return back('draftExpired', 'type')
           if (step === 'review' && citizenId !== null)
-            return see(requestHref(locale, sent.trackingNumber, { nouvelle: '1' }))
+            return see(requestHref(locale, sent.trackingNumber, { sent: '1' }))
           if (step === 'review' && isSameBrowserSoonAfter(draft, formCookie)) {
             return see(
               requestHref(locale, sent.trackingNumber, {
-                cle: followTokenFor(payload.secret, draft.key),
-                nouvelle: '1',
+                token: followTokenFor(payload.secret, draft.key),
+                sent: '1',
               }),
             )
           }
-          return see(newRequestHref(locale, { erreur: 'alreadySent' }))
+          return see(newRequestHref(locale, { error: 'alreadySent' }))
         }
         const go = form.get('go') === 'back' ? -1 : 1
         const context: SaveContext = {
@@ -113,7 +113,7 @@ export const formStepEndpoint = (options: ResolvedOptions): Endpoint => ({
         }
         const current: Exclude<FormStep, 'type'> = step
         const next = (target = neighbourStep(current, go, shape)) =>
-          see(newRequestHref(locale, { brouillon: draft.key, etape: target }))
+          see(newRequestHref(locale, { draft: draft.key, step: target }))
         const stepContext: DraftSaveContext = { ...context, draft, type, next }
         return formStepTable[current].post(fields, stepContext)
       },

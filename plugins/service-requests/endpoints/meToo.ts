@@ -128,10 +128,10 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
         if (outcome === 'rateLimited') return refuse(429, 'meTooRateLimited', back)
         if (outcome === 'added') await expireTags([publicRequestCacheTags.list])
         // What the confirmation says is in the address (the list page is cached, the same for all):
-        // `courriel=1` when the status emails will reach this follower.
+        // `email=1` when the status emails will reach this follower.
         headers.set(
           'Location',
-          `${withQuery(back, { moiaussi: outcome, suivie: number, ...(citizen ? { courriel: '1' } : {}) })}#moi-aussi-confirmation`,
+          `${withQuery(back, { meToo: outcome, followed: number, ...(citizen ? { email: '1' } : {}) })}#moi-aussi-confirmation`,
         )
         return new Response(null, { status: 303, headers })
       },

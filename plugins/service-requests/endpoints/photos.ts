@@ -31,12 +31,12 @@ export const photosEndpoint = (options: ResolvedOptions): Endpoint => ({
     const url = new URL(req.url ?? payload.config.serverURL, 'http://localhost')
     let locale: RequestLocale = asLocale(url.searchParams.get('locale'))
     let draftKey: string | undefined
-    const back = (erreur?: string) =>
+    const back = (error?: string) =>
       see(
         newRequestHref(locale, {
-          brouillon: draftKey,
-          etape: draftKey ? 'photos' : 'type',
-          erreur,
+          draft: draftKey,
+          step: draftKey ? 'photos' : 'type',
+          error,
         }),
       )
     try {

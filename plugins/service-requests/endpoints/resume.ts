@@ -14,8 +14,8 @@ const see = (location: string) =>
   })
 
 /**
- * GET /api/service-requests-form/resume?brouillon=&etape=&locale= — where the form's "Se connecter"
- * links send the resident back after signing in (citizen-accounts' `retour`). An endpoint rather
+ * GET /api/service-requests-form/resume?draft=&step=&locale= — where the form's "Se connecter"
+ * links send the resident back after signing in (citizen-accounts' `returnTo`). An endpoint rather
  * than the form's page, because only the form's endpoints receive the form cookie that proves this
  * browser started the draft (form/drafts: adoptDraft); then on to the step the resident left. It
  * changes nothing for anyone else, and always answers with a redirect to the form.
@@ -39,9 +39,7 @@ export const resumeEndpoint = (options: ResolvedOptions): Endpoint => ({
           citizenId: citizen.id,
           formCookie: cookieFrom(req.headers, formCookieName),
         })
-      return see(
-        newRequestHref(locale, { brouillon: key, etape: isFormStep(step) ? step : 'type' }),
-      )
+      return see(newRequestHref(locale, { draft: key, step: isFormStep(step) ? step : 'type' }))
     } catch (err) {
       payload.logger.error({ err, msg: 'service-requests: resuming a draft failed' })
       return see(newRequestHref(locale))

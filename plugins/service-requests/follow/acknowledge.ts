@@ -46,7 +46,7 @@ export const sendAcknowledgement = async ({
     if (!to) return
     const typeName = await requestTypeName({ payload, options, type: request.type, locale })
     const t = requestTranslator(locale)
-    const url = `${siteBase(payload)}${requestHref(locale, request.trackingNumber, { cle: citizen ? undefined : followToken })}`
+    const url = `${siteBase(payload)}${requestHref(locale, request.trackingNumber, { token: citizen ? undefined : followToken })}`
     const lines = [
       t('email.greeting'),
       t('email.receivedBody', { number: request.trackingNumber, type: typeName }),

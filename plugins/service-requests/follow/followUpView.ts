@@ -125,7 +125,7 @@ export const getFollowUpView = async (
     overrideAccess: true,
     select: { filename: true, sizes: true },
   })
-  const query = args.token && isFollowTokenShape(args.token) ? `?cle=${args.token}` : ''
+  const query = args.token && isFollowTokenShape(args.token) ? `?token=${args.token}` : ''
   const fileUrl = (name: string) =>
     `${args.payload.config.routes.api}/${args.options.photosCollection}/file/${encodeURIComponent(name)}${query}`
   const photos = (

@@ -29,7 +29,7 @@ export type NewRequestPageProps = {
   /** The app's address search over the civic registry. */
   findAddresses: (query: string) => Promise<AddressChoice[]>
   /**
-   * Link to the citizen sign-in page, when the app has citizen accounts. The form adds `retour=`
+   * Link to the citizen sign-in page, when the app has citizen accounts. The form adds `returnTo=`
    * to it (the plugin's resume endpoint), so that signing in brings the resident back to their
    * draft; the sign-in page sends them there once signed in.
    */
@@ -98,10 +98,10 @@ export const NewRequestPage = async ({
   const signInFor = (target: FormStep) => {
     if (!signInHref || citizen) return undefined
     const back = draft
-      ? `${api}/resume?${new URLSearchParams({ brouillon: draft.key, etape: target, locale }).toString()}`
+      ? `${api}/resume?${new URLSearchParams({ draft: draft.key, step: target, locale }).toString()}`
       : newRequestHref(locale)
     const url = new URL(signInHref, 'http://localhost')
-    url.searchParams.set('retour', back)
+    url.searchParams.set('returnTo', back)
     return `${url.pathname}${url.search}`
   }
   const photoSrc = (id: number | string) => `${api}/photo?draft=${draft?.key ?? ''}&id=${id}`

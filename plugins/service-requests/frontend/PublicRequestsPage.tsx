@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { requestTranslator } from '../i18n/translate'
 import { type CityMap, cityMapSvgBody, mapFrame, mapSize, type Point, project } from '../places/map'
 import type { PublicFilters, PublicList } from '../public/publicList'
+import { readQuery } from '../requests/queryKeys'
 import { newRequestHref, publicListHref } from '../requests/routes'
 import { trackingNumberShape } from '../requests/trackingNumber'
 import type { RequestLocale } from '../types'
@@ -51,7 +52,8 @@ export type PublicRequestsPageProps = {
  * The same page for every visitor, signed in or not (it reads no cookie), so the app serves it from
  * the page cache: the "Moi aussi" forms carry no session token (the endpoint checks the form's
  * origin, and counts a follower once however often it is pressed), and the confirmation after it
- * comes from the address the endpoint redirects to (`moiaussi`, `suivie`, `courriel`).
+ * comes from the address the endpoint redirects to (`meToo`, `followed`, `email`, or the French
+ * keys of an older link).
  */
 export const PublicRequestsPage = async ({
   locale,
@@ -66,8 +68,9 @@ export const PublicRequestsPage = async ({
   const { filters } = publicFiltersFrom(searchParams)
   // The request just followed (the address "Moi aussi" came back to): marked as followed. On a
   // later visit the button is offered again; pressing it twice counts once ("already").
-  const outcome = one(searchParams.moiaussi)
-  const followedNow = outcome === 'added' || outcome === 'already' ? one(searchParams.suivie) : null
+  const outcome = readQuery(searchParams, 'meToo')
+  const followedNow =
+    outcome === 'added' || outcome === 'already' ? readQuery(searchParams, 'followed') : null
   const filterQuery = {
     type: filters.typeId ? String(filters.typeId) : undefined,
     secteur: filters.sectorId ? String(filters.sectorId) : undefined,
@@ -104,9 +107,9 @@ export const PublicRequestsPage = async ({
       </p>
       <MeTooConfirmation
         t={t}
-        outcome={one(searchParams.moiaussi)}
-        trackingNumber={one(searchParams.suivie)}
-        isSignedIn={one(searchParams.courriel) === '1'}
+        outcome={outcome}
+        trackingNumber={readQuery(searchParams, 'followed')}
+        isSignedIn={readQuery(searchParams, 'email') === '1'}
       />
       <form
         method="get"

@@ -23,9 +23,6 @@ export type RequestStatusPageProps = {
   siteUrl: string
 }
 
-const one = (value: string | string[] | undefined) =>
-  Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
-
 /**
  * A request's follow-up page: status, expected date and public history, for the citizen who sent
  * it or the holder of its secret link (404 for anyone else, so tracking numbers reveal nothing).
@@ -41,7 +38,7 @@ export const RequestStatusPage = async ({
   const options = requestOptions(payload)
   const t = requestTranslator(locale)
   const citizen = await signedInCitizen(payload, headers, options.citizensCollection)
-  const token = one(searchParams.cle)
+  const token = readQuery(searchParams, 'token')
   const view = await getFollowUpView({
     payload,
     options,
@@ -51,11 +48,11 @@ export const RequestStatusPage = async ({
     locale,
   })
   if (!view) notFound()
-  const isNew = one(searchParams.nouvelle) === '1'
+  const isNew = readQuery(searchParams, 'sent') === '1'
   const followLink = token
-    ? `${siteUrl.replace(/\/$/, '')}${requestHref(locale, view.trackingNumber, { cle: token })}`
+    ? `${siteUrl.replace(/\/$/, '')}${requestHref(locale, view.trackingNumber, { token })}`
     : null
-  const done = one(searchParams.suivi)
+  const done = readQuery(searchParams, 'done')
   const doneKey = `followUp.done.${done}`
   const error = readQuery(searchParams, 'error')
   const errorKey = [`followUp.errors.${error}`, `errors.${error}`].find(hasMessage)
@@ -68,7 +65,7 @@ export const RequestStatusPage = async ({
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="numero" value={view.trackingNumber} />
-      {token ? <input type="hidden" name="cle" value={token} /> : null}
+      {token ? <input type="hidden" name="token" value={token} /> : null}
     </>
   )
   const action = (name: 'reopen' | 'feedback') =>

@@ -1,7 +1,8 @@
 /**
  * The query-string keys of the plugin's pages and endpoints, named in English, each with the French
- * key its links carried first. Readers accept both, English first, so a link written either way
- * (an email, a bookmark, the sign-in page's return address) keeps working.
+ * key its links carried first. The plugin writes the English key; readers accept both, English
+ * first, for ever: a link written before (an email's `?cle=`, a bookmark, the sign-in page's return
+ * address, a form rendered before a deploy) keeps working.
  */
 export const queryKeys = {
   draft: ['draft', 'brouillon'],
@@ -10,6 +11,16 @@ export const queryKeys = {
   address: ['address', 'adresse'],
   meToo: ['meToo', 'moiaussi'],
   followed: ['followed', 'suivie'],
+  /** The follow-up secret of an anonymous submitter, on the request's page and its photos. */
+  token: ['token', 'cle'],
+  /** "Moi aussi" by a signed-in citizen: the status emails will reach them. */
+  email: ['email', 'courriel'],
+  /** The follow-up page's confirmation of a resident's action (`reopened`, `thanks`…). */
+  done: ['done', 'suivi'],
+  /** The follow-up page reached right after sending the form. */
+  sent: ['sent', 'nouvelle'],
+  /** The sign-in page's way back (read by citizen-accounts, which also falls back to `retour`). */
+  returnTo: ['returnTo', 'retour'],
 } as const
 
 export type QueryKey = keyof typeof queryKeys

@@ -40,7 +40,7 @@ const withQuery = (path: string, query?: Record<string, string | undefined>) => 
 export const newRequestHref = (locale: RequestLocale, query?: Record<string, string | undefined>) =>
   withQuery(`/${locale}/${requestsBase[locale]}/${newRequestSegment[locale]}`, query)
 
-/** A request's follow-up page; the secret `cle` lets an anonymous submitter in. */
+/** A request's follow-up page; the secret `token` lets an anonymous submitter in. */
 export const requestHref = (
   locale: RequestLocale,
   trackingNumber: string,

@@ -156,7 +156,7 @@ describe('service requests: a server killed while residents send their requests'
       const retries = await Promise.all(keys.map((key) => send(key)))
       expect(retries.every((r) => r.status === 303)).toBe(true)
       expect(
-        retries.filter((r) => /erreur=unexpected/.test(r.headers.get('location') ?? '')),
+        retries.filter((r) => /error=unexpected/.test(r.headers.get('location') ?? '')),
       ).toHaveLength(0)
       const final = await requestsWithPhotos(pool)
       expect(final).toHaveLength(drafts)

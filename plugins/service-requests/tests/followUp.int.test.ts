@@ -50,7 +50,7 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
   }
   const outcome = (r: Response) => {
     const to = new URL(r.headers.get('location') ?? '', base)
-    return to.searchParams.get('suivi') ?? `erreur:${to.searchParams.get('erreur')}`
+    return to.searchParams.get('done') ?? `erreur:${to.searchParams.get('error')}`
   }
   const stored = (id: number) =>
     payload.findByID({
@@ -119,6 +119,12 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
     expect(outcome(await post('reopen', { ...fields, reason: '   ' }))).toBe(
       'erreur:reasonRequired',
     )
+    // The page now posts the secret as `token`; `cle` above is what a page rendered before sent.
+    expect(
+      outcome(
+        await post('reopen', { numero: r.trackingNumber, token: r.followToken, reason: '   ' }),
+      ),
+    ).toBe('erreur:reasonRequired')
     expect((await stored(r.id)).status).toBe('resolved')
 
     // A double click: both posts land, one reopening.
@@ -128,7 +134,7 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
     ])
     expect([outcome(first), outcome(second)].sort()).toEqual(['alreadyReopened', 'reopened'])
     expect(first.headers.get('location')).toContain(
-      `/fr/requetes/${r.trackingNumber}?cle=${r.followToken}`,
+      `/fr/requetes/${r.trackingNumber}?token=${r.followToken}`,
     )
     const doc = await stored(r.id)
     expect(doc.status).toBe('in_progress')
@@ -259,6 +265,10 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
     expect((await rest(payload, 'GET', `${file}?cle=${'A'.repeat(43)}`)).status).toBe(403)
     expect((await rest(payload, 'GET', `${file}?cle=${r.followToken}`)).status).toBe(200)
     expect((await rest(payload, 'GET', `${thumbnail}?cle=${r.followToken}`)).status).toBe(200)
+    // The follow-up page now writes `?token=`; `?cle=` above is an older page's address.
+    expect((await rest(payload, 'GET', `${file}?token=${other.followToken}`)).status).toBe(403)
+    expect((await rest(payload, 'GET', `${file}?token=${r.followToken}`)).status).toBe(200)
+    expect((await rest(payload, 'GET', `${thumbnail}?token=${r.followToken}`)).status).toBe(200)
     // A photo staff added to a citizen's request (no owner) is the citizen's to see too.
     const mine = await resolved({ citizenId: city.citizenA.id })
     const staffPhoto = await payload.create({

@@ -87,20 +87,20 @@ describe('service requests: the resident form without JavaScript', () => {
     expect(r.status).toBe(303)
     let to = location(r)
     expect(to.pathname).toBe('/fr/requetes/nouvelle')
-    expect(to.searchParams.get('etape')).toBe('details')
-    const draft = to.searchParams.get('brouillon')!
+    expect(to.searchParams.get('step')).toBe('details')
+    const draft = to.searchParams.get('draft')!
     expect(draft).toMatch(/^[A-Za-z0-9_-]{32}$/)
 
     r = await post({ step: 'details', draft, description: '' })
-    expect(location(r).searchParams.get('erreur')).toBe('descriptionRequired')
+    expect(location(r).searchParams.get('error')).toBe('descriptionRequired')
     r = await post({ step: 'details', draft, description: 'Trou profond près de l’arrêt' })
-    expect(location(r).searchParams.get('etape')).toBe('location')
+    expect(location(r).searchParams.get('step')).toBe('location')
     r = await post({ step: 'location', draft, addressId: 'none' })
-    expect(location(r).searchParams.get('erreur')).toBe('locationRequired')
+    expect(location(r).searchParams.get('error')).toBe('locationRequired')
     r = await post({ step: 'location', draft, addressId: '999999' })
-    expect(location(r).searchParams.get('erreur')).toBe('locationInvalid')
+    expect(location(r).searchParams.get('error')).toBe('locationInvalid')
     r = await post({ step: 'location', draft, addressId: String(city.eastAddress.id) })
-    expect(location(r).searchParams.get('etape')).toBe('photos')
+    expect(location(r).searchParams.get('step')).toBe('photos')
 
     // Photos: multipart, each checked; a fake image is refused and nothing of the batch is kept.
     const photo = await sharp({
@@ -113,7 +113,7 @@ describe('service requests: the resident form without JavaScript', () => {
       new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' }),
       new File(['<html>x</html>'], 'b.jpg', { type: 'image/jpeg' }),
     ])
-    expect(location(r).searchParams.get('erreur')).toBe('photo_notAnImage')
+    expect(location(r).searchParams.get('error')).toBe('photo_notAnImage')
     expect(
       (
         await payload.count({
@@ -126,8 +126,8 @@ describe('service requests: the resident form without JavaScript', () => {
     r = await postPhotos(draft, [
       new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' }),
     ])
-    expect(location(r).searchParams.get('etape')).toBe('photos')
-    expect(location(r).searchParams.get('erreur')).toBeNull()
+    expect(location(r).searchParams.get('step')).toBe('photos')
+    expect(location(r).searchParams.get('error')).toBeNull()
     const [added] = (
       await payload.find({
         collection: 'request-photos',
@@ -157,15 +157,15 @@ describe('service requests: the resident form without JavaScript', () => {
         () => new File([new Uint8Array(photo)], 'a.jpg', { type: 'image/jpeg' }),
       ),
     )
-    expect(location(r).searchParams.get('erreur')).toBe('tooManyPhotos')
+    expect(location(r).searchParams.get('error')).toBe('tooManyPhotos')
     r = await post({ step: 'photos', draft })
-    expect(location(r).searchParams.get('etape')).toBe('questions')
+    expect(location(r).searchParams.get('step')).toBe('questions')
     r = await post({ step: 'questions', draft, q_size: 'enormous' })
-    expect(location(r).searchParams.get('erreur')).toBe('answer:size:choice')
+    expect(location(r).searchParams.get('error')).toBe('answer:size:choice')
     r = await post({ step: 'questions', draft, q_size: 'large', q_depth: '12' })
-    expect(location(r).searchParams.get('etape')).toBe('review')
+    expect(location(r).searchParams.get('step')).toBe('review')
     r = await post({ step: 'review', draft, go: 'back' })
-    expect(location(r).searchParams.get('etape')).toBe('questions')
+    expect(location(r).searchParams.get('step')).toBe('questions')
 
     const before = (await payload.count({ collection: 'service-requests', overrideAccess: true }))
       .totalDocs
@@ -178,8 +178,8 @@ describe('service requests: the resident form without JavaScript', () => {
     expect(new Set(targets.map((t) => t.toString())).size).toBe(1)
     to = targets[0]
     expect(to.pathname).toMatch(/^\/fr\/requetes\/\d{4}-\d{6}$/)
-    expect(to.searchParams.get('nouvelle')).toBe('1')
-    const token = to.searchParams.get('cle')!
+    expect(to.searchParams.get('sent')).toBe('1')
+    const token = to.searchParams.get('token')!
     expect(
       (await payload.count({ collection: 'service-requests', overrideAccess: true })).totalDocs,
     ).toBe(before + 1)
@@ -231,9 +231,9 @@ describe('service requests: the resident form without JavaScript', () => {
       ).status,
     ).toBe(403)
     const noCsrf = await post({ step: 'type', typeId: String(city.type.id) }, { csrf: null })
-    expect(location(noCsrf).searchParams.get('erreur')).toBe('csrf')
+    expect(location(noCsrf).searchParams.get('error')).toBe('csrf')
     const unknownType = await post({ step: 'type', typeId: '999999' })
-    expect(location(unknownType).searchParams.get('erreur')).toBe('typeUnknown')
+    expect(location(unknownType).searchParams.get('error')).toBe('typeUnknown')
     expect(
       (await payload.count({ collection: 'request-drafts', overrideAccess: true })).totalDocs,
     ).toBe(before)
@@ -242,26 +242,26 @@ describe('service requests: the resident form without JavaScript', () => {
       { step: 'type', typeId: String(city.type.id) },
       { cookie: city.citizenA.cookie },
     )
-    const draft = location(started).searchParams.get('brouillon')!
+    const draft = location(started).searchParams.get('draft')!
     const stolen = await post({ step: 'details', draft, description: 'x' })
-    expect(location(stolen).searchParams.get('erreur')).toBe('draftExpired')
+    expect(location(stolen).searchParams.get('error')).toBe('draftExpired')
     expect(
       (
         await post({ step: 'details', draft, description: 'x' }, { cookie: city.citizenB.cookie })
       ).headers.get('location'),
-    ).toMatch(/erreur=draftExpired/)
+    ).toMatch(/error=draftExpired/)
   })
 
   it('should file a signed-in citizen’s request under their account, without a secret link', async () => {
     const cookie = city.citizenA.cookie
     const started = await post({ step: 'type', typeId: String(city.type.id) }, { cookie })
-    const draft = location(started).searchParams.get('brouillon')!
+    const draft = location(started).searchParams.get('draft')!
     await post({ step: 'details', draft, description: 'Dans ma rue' }, { cookie })
     await post({ step: 'location', draft, addressId: String(city.westAddress.id) }, { cookie })
     await post({ step: 'questions', draft, q_size: 'small' }, { cookie })
     const sent = await post({ step: 'review', draft }, { cookie })
     const to = location(sent)
-    expect(to.searchParams.get('cle')).toBeNull()
+    expect(to.searchParams.get('token')).toBeNull()
     const number = to.pathname.split('/').pop()!
     const [doc] = (
       await payload.find({

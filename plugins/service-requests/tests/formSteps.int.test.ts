@@ -43,13 +43,13 @@ describe('service requests: the step table parses each post with its schema', ()
       ['typeId', 'x'],
     ])
     expect(r.status).toBe(303)
-    const draft = location(r).searchParams.get('brouillon')!
-    expect(location(r).searchParams.get('etape')).toBe('details')
+    const draft = location(r).searchParams.get('draft')!
+    expect(location(r).searchParams.get('step')).toBe('details')
     r = await post([
       ['step', 'type'],
       ['typeId', 'pas-un-nombre'],
     ])
-    expect(location(r).searchParams.get('erreur')).toBe('typeUnknown')
+    expect(location(r).searchParams.get('error')).toBe('typeUnknown')
     r = await post([
       ['step', 'details'],
       ['draft', draft],
@@ -57,14 +57,14 @@ describe('service requests: the step table parses each post with its schema', ()
       ['description', 'x'.repeat(5001)],
     ])
     expect(r.status).toBe(303)
-    expect(location(r).searchParams.get('erreur')).toBe('descriptionTooLong')
+    expect(location(r).searchParams.get('error')).toBe('descriptionTooLong')
     r = await post([
       ['step', 'details'],
       ['draft', draft],
       ['go', 'next'],
       ['description', '   '],
     ])
-    expect(location(r).searchParams.get('erreur')).toBe('descriptionRequired')
+    expect(location(r).searchParams.get('error')).toBe('descriptionRequired')
     r = await post([
       ['step', 'details'],
       ['draft', draft],
@@ -72,14 +72,14 @@ describe('service requests: the step table parses each post with its schema', ()
       ['description', 'Un trou'],
       ['description', 'ignoré'],
     ])
-    expect(location(r).searchParams.get('etape')).toBe('location')
+    expect(location(r).searchParams.get('step')).toBe('location')
     r = await post([
       ['step', 'location'],
       ['draft', draft],
       ['go', 'next'],
       ['addressId', '-3'],
     ])
-    expect(location(r).searchParams.get('erreur')).toBe('locationInvalid')
+    expect(location(r).searchParams.get('error')).toBe('locationInvalid')
     r = await post([
       ['step', 'questions'],
       ['draft', draft],
@@ -88,7 +88,7 @@ describe('service requests: the step table parses each post with its schema', ()
       ['q_depth', 'x'.repeat(3000)],
     ])
     expect(r.status).toBe(303)
-    expect(location(r).searchParams.get('erreur')).toMatch(/^answer:/)
+    expect(location(r).searchParams.get('error')).toMatch(/^answer:/)
     const saved = await payload.find({
       collection: 'request-drafts',
       where: { key: { equals: draft } },

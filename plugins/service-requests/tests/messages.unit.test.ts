@@ -19,11 +19,11 @@ describe('service requests: messages, routes, small rules', () => {
 
   it('should build French and English addresses', () => {
     expect(newRequestHref('fr')).toBe('/fr/requetes/nouvelle')
-    expect(newRequestHref('en', { brouillon: 'abc', etape: 'details', erreur: undefined })).toBe(
-      '/en/requests/new?brouillon=abc&etape=details',
+    expect(newRequestHref('en', { draft: 'abc', step: 'details', error: undefined })).toBe(
+      '/en/requests/new?draft=abc&step=details',
     )
-    expect(requestHref('fr', '2026-000123', { cle: 'secret' })).toBe(
-      '/fr/requetes/2026-000123?cle=secret',
+    expect(requestHref('fr', '2026-000123', { token: 'secret' })).toBe(
+      '/fr/requetes/2026-000123?token=secret',
     )
   })
 

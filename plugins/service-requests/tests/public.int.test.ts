@@ -76,9 +76,9 @@ describe('service requests: map click, public list and "me too"', () => {
   /** A draft at the location step, as the form leaves it. */
   const draftAtLocation = async () => {
     let r = await postForm('step', { step: 'type', typeId: String(city.type.id) })
-    const draft = location(r).searchParams.get('brouillon')!
+    const draft = location(r).searchParams.get('draft')!
     r = await postForm('step', { step: 'details', draft, description: 'Un trou' })
-    expect(location(r).searchParams.get('etape')).toBe('location')
+    expect(location(r).searchParams.get('step')).toBe('location')
     return draft
   }
 
@@ -140,7 +140,7 @@ describe('service requests: map click, public list and "me too"', () => {
       'carte.y': String(Math.round(y)),
     })
     expect(r.status).toBe(303)
-    expect(location(r).searchParams.get('etape')).toBe('location')
+    expect(location(r).searchParams.get('step')).toBe('location')
     expect(location(r).searchParams.get('point')).toBe('1')
     const [saved] = (
       await payload.find({
@@ -156,7 +156,7 @@ describe('service requests: map click, public list and "me too"', () => {
 
     // The resident confirms the point, then sends: the request gets the point and its sector.
     r = await postForm('step', { step: 'location', draft, addressId: 'point' })
-    expect(location(r).searchParams.get('etape')).toBe('photos')
+    expect(location(r).searchParams.get('step')).toBe('photos')
     await postForm('step', { step: 'photos', draft })
     await postForm('step', { step: 'questions', draft, q_size: 'small' })
     r = await postForm('step', { step: 'review', draft, email: '' })
@@ -178,12 +178,12 @@ describe('service requests: map click, public list and "me too"', () => {
     const draft = await draftAtLocation()
     // The map's corner is water: outside every sector.
     let r = await postForm('step', { step: 'location', draft, 'carte.x': '1', 'carte.y': '1' })
-    expect(location(r).searchParams.get('erreur')).toBe('locationOutside')
+    expect(location(r).searchParams.get('error')).toBe('locationOutside')
     // Enter on the image button sends 0,0: the resident is sent to the address search.
     r = await postForm('step', { step: 'location', draft, 'carte.x': '0', 'carte.y': '0' })
-    expect(location(r).searchParams.get('erreur')).toBe('mapKeyboard')
+    expect(location(r).searchParams.get('error')).toBe('mapKeyboard')
     r = await postForm('step', { step: 'location', draft, 'carte.x': '-5', 'carte.y': '9999' })
-    expect(location(r).searchParams.get('erreur')).toBe('locationInvalid')
+    expect(location(r).searchParams.get('error')).toBe('locationInvalid')
     r = await postForm('step', {
       step: 'location',
       draft,
@@ -191,12 +191,12 @@ describe('service requests: map click, public list and "me too"', () => {
       lat: '48.85',
       lng: '2.35',
     })
-    expect(location(r).searchParams.get('erreur')).toBe('locationOutside')
+    expect(location(r).searchParams.get('error')).toBe('locationOutside')
     r = await postForm('step', { step: 'location', draft, position: '1', lat: 'abc', lng: '' })
-    expect(location(r).searchParams.get('erreur')).toBe('locationInvalid')
+    expect(location(r).searchParams.get('error')).toBe('locationInvalid')
     // Nothing was kept, so "the point" cannot be confirmed.
     r = await postForm('step', { step: 'location', draft, addressId: 'point' })
-    expect(location(r).searchParams.get('erreur')).toBe('locationRequired')
+    expect(location(r).searchParams.get('error')).toBe('locationRequired')
     // "Use my location" inside the city is kept.
     r = await postForm('step', {
       step: 'location',
@@ -320,6 +320,28 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(html).toContain('Moi aussi')
     // Each point of the map is a link to its entry.
     expect(html).toContain(`href="/fr/requetes?numero=${tag.trackingNumber}"`)
+    // "Moi aussi" comes back with the English keys; an older link's French keys say the same.
+    const answered = async (searchParams: Record<string, string>) =>
+      renderToStaticMarkup(
+        await PublicRequestsPage({
+          locale: 'fr',
+          searchParams,
+          payload,
+          list: all,
+          map: await loadCityMap(payload, options, 'fr'),
+          types: await listPublicTypes(payload, options, 'fr'),
+        }),
+      )
+    const english = await answered({
+      meToo: 'added',
+      followed: withContact.trackingNumber,
+      email: '1',
+    })
+    expect(english).toContain('id="moi-aussi-confirmation"')
+    expect(english).not.toBe(html)
+    expect(
+      await answered({ moiaussi: 'added', suivie: withContact.trackingNumber, courriel: '1' }),
+    ).toBe(english)
 
     const graffitiOnly = await listPublicRequests({
       payload,
@@ -387,11 +409,11 @@ describe('service requests: map click, public list and "me too"', () => {
       { numero: target.trackingNumber, returnTo },
       { cookie: city.citizenA.cookie },
     )
-    expect(location(r).searchParams.get('moiaussi')).toBe('already')
+    expect(location(r).searchParams.get('meToo')).toBe('already')
     expect(location(r).pathname).toBe('/fr/requetes')
     expect(location(r).searchParams.get('type')).toBe('1')
     // The cached list page says from its address that the status emails will come.
-    expect(location(r).searchParams.get('courriel')).toBe('1')
+    expect(location(r).searchParams.get('email')).toBe('1')
     expect(await followers()).toBe(1)
     await postForm(
       'me-too',
@@ -409,15 +431,15 @@ describe('service requests: map click, public list and "me too"', () => {
 
     // An anonymous browser: a signed cookie, then counted once.
     r = await postForm('me-too', { numero: target.trackingNumber, returnTo })
-    expect(location(r).searchParams.get('moiaussi')).toBe('added')
-    expect(location(r).searchParams.get('courriel')).toBeNull()
+    expect(location(r).searchParams.get('meToo')).toBe('added')
+    expect(location(r).searchParams.get('email')).toBeNull()
     const setCookie = r.headers.get('set-cookie')!
     expect(setCookie).toMatch(
       /^vo_request_browser=[A-Za-z0-9_-]{24}\.[A-Za-z0-9_-]{22}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/,
     )
     const browser = setCookie.split(';')[0]
     r = await postForm('me-too', { numero: target.trackingNumber, returnTo }, { cookie: browser })
-    expect(location(r).searchParams.get('moiaussi')).toBe('already')
+    expect(location(r).searchParams.get('meToo')).toBe('already')
     expect(r.headers.get('set-cookie')).toBeNull()
     expect(await followers()).toBe(3)
     // A forged cookie is not that browser: it gets a new one.
@@ -463,7 +485,7 @@ describe('service requests: map click, public list and "me too"', () => {
     const { text } = mail.docs[0] as unknown as { text: string }
     expect(text).toContain('Une requête que vous suivez')
     expect(text).toContain(`/fr/requetes?numero=${target.trackingNumber}`)
-    expect(text).not.toContain('cle=')
+    expect(text).not.toContain('token=')
 
     // Law 25: the follows are in the citizen's export, and go (with the count) on erasure.
     expect(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseNewRequestQuery } from '../frontend/newRequest/query'
 import { queryKeys, readQuery } from '../requests/queryKeys'
+import { newRequestHref } from '../requests/routes'
 
 describe('query-string keys', () => {
   it('should read the English keys and the French keys of older links alike', () => {
@@ -39,5 +40,34 @@ describe('query-string keys', () => {
     expect(readQuery(new URLSearchParams('draft=k'), 'draft')).toBe('k')
     expect(readQuery({}, 'error')).toBe('')
     for (const [english, french] of Object.values(queryKeys)) expect(english).not.toBe(french)
+  })
+
+  it('should still open the links written before the English keys: an email’s ?cle=, a bookmarked ?brouillon=', () => {
+    const token = 'A'.repeat(43)
+    const email = new URL(`https://ville.example/fr/requetes/2026-000001?cle=${token}&nouvelle=1`)
+    expect(readQuery(email.searchParams, 'token')).toBe(token)
+    expect(readQuery(email.searchParams, 'sent')).toBe('1')
+    const now = new URL(`https://ville.example/fr/requetes/2026-000001?token=${token}&sent=1`)
+    expect(readQuery(now.searchParams, 'token')).toBe(token)
+    expect(readQuery(now.searchParams, 'sent')).toBe('1')
+    const bookmark = Object.fromEntries(
+      new URL('https://ville.example/fr/requetes/nouvelle?brouillon=abc&etape=photos').searchParams,
+    )
+    expect(parseNewRequestQuery(bookmark)).toEqual(
+      parseNewRequestQuery({ draft: 'abc', step: 'photos' }),
+    )
+    expect(parseNewRequestQuery(bookmark)).toMatchObject({ draftKey: 'abc', step: 'photos' })
+    // The follow-up page's outcome and the "Moi aussi" answer of a signed-in citizen.
+    expect(readQuery({ suivi: 'reopened' }, 'done')).toBe('reopened')
+    expect(readQuery({ done: 'thanks', suivi: 'reopened' }, 'done')).toBe('thanks')
+    expect(readQuery({ courriel: '1' }, 'email')).toBe('1')
+    expect(readQuery({ retour: '/fr' }, 'returnTo')).toBe('/fr')
+  })
+
+  it('should write the English keys in the addresses the plugin builds', () => {
+    expect(newRequestHref('fr', { draft: 'k', step: 'review', error: 'csrf' })).toBe(
+      '/fr/requetes/nouvelle?draft=k&step=review&error=csrf',
+    )
+    for (const [english] of Object.values(queryKeys)) expect(english).toMatch(/^[a-z][A-Za-z]*$/)
   })
 })

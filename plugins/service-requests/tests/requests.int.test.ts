@@ -245,7 +245,7 @@ describe('service requests: model, routing, status machine, access', () => {
     expect(mail.text).toContain('Fixed this morning.')
     expect(mail.text).not.toContain('internal only')
     expect(mail.text).toContain(
-      `/en/requests/${anonymous.trackingNumber}?cle=${anonymous.followToken}`,
+      `/en/requests/${anonymous.trackingNumber}?token=${anonymous.followToken}`,
     )
     await payload.update({
       collection: 'service-requests',
@@ -257,7 +257,7 @@ describe('service requests: model, routing, status machine, access', () => {
       m.subject.includes(mine.trackingNumber),
     )
     expect(citizenMail.subject).toBe(`Requête ${mine.trackingNumber} : Prise en charge`)
-    expect(citizenMail.text).not.toContain('cle=')
+    expect(citizenMail.text).not.toContain('token=')
   })
 
   it('should export a citizen’s requests and, on account deletion, keep them without the person', async () => {

@@ -51,7 +51,7 @@ describe('service requests: resuming a draft after signing in', () => {
   /** An anonymous draft and the form cookie of the browser that started it. */
   const anonymousDraft = async () => {
     const r = await postStep({ step: 'type', typeId: String(city.type.id) })
-    const draft = new URL(r.headers.get('location')!, base).searchParams.get('brouillon')!
+    const draft = new URL(r.headers.get('location')!, base).searchParams.get('draft')!
     const formCookie = r.headers.get('set-cookie')!.split(';')[0]
     await postStep({ step: 'details', draft, description: 'Un trou' }, formCookie)
     return { draft, formCookie }
@@ -73,15 +73,24 @@ describe('service requests: resuming a draft after signing in', () => {
       `${city.citizenA.cookie}; ${formCookie}`,
     )
     expect(r.status).toBe(303)
-    expect(r.headers.get('location')).toBe(
-      `/fr/requetes/nouvelle?brouillon=${draft}&etape=location`,
-    )
+    expect(r.headers.get('location')).toBe(`/fr/requetes/nouvelle?draft=${draft}&step=location`)
     expect(await ownerOf(draft)).toBe(city.citizenA.id)
     // Once theirs, it stays theirs: another citizen with the same cookie cannot take it over.
     await resume(
       { brouillon: draft, etape: 'location', locale: 'fr' },
       `${city.citizenB.cookie}; ${formCookie}`,
     )
+    expect(await ownerOf(draft)).toBe(city.citizenA.id)
+  })
+
+  it('should read the English keys the form now writes as it read the French keys of an older sign-in link', async () => {
+    const { draft, formCookie } = await anonymousDraft()
+    const r = await resume(
+      { draft, step: 'photos', locale: 'fr' },
+      `${city.citizenA.cookie}; ${formCookie}`,
+    )
+    expect(r.status).toBe(303)
+    expect(r.headers.get('location')).toBe(`/fr/requetes/nouvelle?draft=${draft}&step=photos`)
     expect(await ownerOf(draft)).toBe(city.citizenA.id)
   })
 

@@ -57,7 +57,7 @@ describe('service requests: a sent form’s draft key', () => {
   /** A form filled in up to its last step; `cookie` is what the browser sends (its own cookies). */
   const fillForm = async (cookie?: string) => {
     const started = await post({ step: 'type', typeId: String(city.type.id) }, { cookie })
-    const draft = location(started).searchParams.get('brouillon')!
+    const draft = location(started).searchParams.get('draft')!
     await post({ step: 'details', draft, description: 'Trou devant le 10' }, { cookie })
     await post({ step: 'location', draft, addressId: String(city.westAddress.id) }, { cookie })
     await post({ step: 'questions', draft, q_size: 'small' }, { cookie })
@@ -94,7 +94,7 @@ describe('service requests: a sent form’s draft key', () => {
       }),
     ]
     const sent = await post({ step: 'review', draft, name: 'Jeanne', email: 'jeanne@example.test' })
-    const token = location(sent).searchParams.get('cle')
+    const token = location(sent).searchParams.get('token')
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     const count = await requestCount()
 
@@ -107,15 +107,15 @@ describe('service requests: a sent form’s draft key', () => {
     })
     expect(replay.status).toBe(303)
     expect(replay.headers.get('location')).not.toContain(token!)
-    expect(location(replay).searchParams.get('cle')).toBeNull()
+    expect(location(replay).searchParams.get('token')).toBeNull()
     expect(location(replay).pathname).toBe('/fr/requetes/nouvelle')
-    expect(location(replay).searchParams.get('erreur')).toBe('alreadySent')
-    expect(location(replay).searchParams.get('brouillon')).toBeNull()
+    expect(location(replay).searchParams.get('error')).toBe('alreadySent')
+    expect(location(replay).searchParams.get('draft')).toBeNull()
     expect(await requestCount()).toBe(count)
 
     // The spent draft opens nothing else: no other step, no photo preview, no more photos.
     const step = await post({ step: 'details', draft, description: 'autre chose' })
-    expect(location(step).searchParams.get('erreur')).toBe('alreadySent')
+    expect(location(step).searchParams.get('error')).toBe('alreadySent')
     const preview = await handleEndpoints({
       config: payload.config,
       request: new Request(`${base}/api/service-requests-form/photo?draft=${draft}&id=${added.id}`),
@@ -132,7 +132,7 @@ describe('service requests: a sent form’s draft key', () => {
     const browser = browserCookieOf(started)
     expect(browser).toBeTruthy()
     const sent = await post({ step: 'review', draft }, { cookie: browser })
-    const token = location(sent).searchParams.get('cle')
+    const token = location(sent).searchParams.get('token')
     expect(token).toBeTruthy()
 
     // A retry from that browser (a reload after a lost answer) lands on the same request with its link.
@@ -143,8 +143,8 @@ describe('service requests: a sent form’s draft key', () => {
       { step: 'review', draft },
       { cookie: `${formCookieName}=${newFormCookie()}` },
     )
-    expect(location(other).searchParams.get('cle')).toBeNull()
-    expect(location(other).searchParams.get('erreur')).toBe('alreadySent')
+    expect(location(other).searchParams.get('token')).toBeNull()
+    expect(location(other).searchParams.get('error')).toBe('alreadySent')
 
     // Ten minutes after sending, not even that browser.
     await pool.query(
@@ -152,8 +152,8 @@ describe('service requests: a sent form’s draft key', () => {
       [draft],
     )
     const late = await post({ step: 'review', draft }, { cookie: browser })
-    expect(location(late).searchParams.get('cle')).toBeNull()
-    expect(location(late).searchParams.get('erreur')).toBe('alreadySent')
+    expect(location(late).searchParams.get('token')).toBeNull()
+    expect(location(late).searchParams.get('error')).toBe('alreadySent')
   })
 
   it('should land a signed-in citizen’s repeat on their request, which they can open without a secret', async () => {
@@ -162,6 +162,6 @@ describe('service requests: a sent form’s draft key', () => {
     expect(location(sent).pathname).toMatch(/^\/fr\/requetes\/\d{4}-\d{6}$/)
     const again = await post({ step: 'review', draft }, { cookie: city.citizenA.cookie })
     expect(location(again).pathname).toBe(location(sent).pathname)
-    expect(location(again).searchParams.get('cle')).toBeNull()
+    expect(location(again).searchParams.get('token')).toBeNull()
   })
 })

@@ -129,7 +129,7 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(resolved.subject).toBe(`Request ${anonymous.trackingNumber}: Resolved`)
     expect(resolved.body).toContain('Filled this morning.')
     expect(resolved.body).toContain(
-      `/en/requests/${anonymous.trackingNumber}?cle=${anonymous.followToken}`,
+      `/en/requests/${anonymous.trackingNumber}?token=${anonymous.followToken}`,
     )
     for (const mail of anonymousMails) {
       expect(mail.body).not.toContain('Voisin difficile')
@@ -144,7 +144,7 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(citizenMails[0].body).toContain('Message du service : Réparé ce matin.')
     expect(citizenMails[0].body).toContain(`/fr/requetes/${mine.trackingNumber}`)
     // A signed-in citizen follows it from their account: no secret in their link.
-    expect(citizenMails[0].body).not.toContain('cle=')
+    expect(citizenMails[0].body).not.toContain('token=')
     // Nothing went to the outbox: SMTP replaced it.
     expect(
       (await payload.count({ collection: 'mail-outbox', overrideAccess: true })).totalDocs,
@@ -219,7 +219,7 @@ describe('service requests: status emails over a real SMTP server', () => {
     }
     const send = async (contact: Record<string, string>, cookie?: string) => {
       let r = await postStep({ step: 'type', typeId: String(city.type.id) }, cookie)
-      const draft = new URL(r.headers.get('location')!, base).searchParams.get('brouillon')!
+      const draft = new URL(r.headers.get('location')!, base).searchParams.get('draft')!
       const formCookie = r.headers.get('set-cookie')?.split(';')[0]
       const both = [cookie, formCookie].filter(Boolean).join('; ') || undefined
       await postStep({ step: 'details', draft, description: 'Un trou' }, both)
@@ -248,7 +248,7 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(ack[0].body).toContain(anonymous.number)
     expect(ack[0].body).toContain('Nid-de-poule')
     expect(ack[0].body).toContain(
-      `${anonymous.followUp.pathname}${anonymous.followUp.search.replace('&nouvelle=1', '').replace('?nouvelle=1&', '?')}`,
+      `${anonymous.followUp.pathname}${anonymous.followUp.search.replace('&sent=1', '').replace('?sent=1&', '?')}`,
     )
 
     // No email left: nobody to acknowledge.
@@ -261,6 +261,6 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(citizenAck).toHaveLength(1)
     expect(citizenAck[0].to).toEqual(['b@example.test'])
     expect(citizenAck[0].body).toContain(`/fr/requetes/${mine.number}`)
-    expect(citizenAck[0].body).not.toContain('cle=')
+    expect(citizenAck[0].body).not.toContain('token=')
   })
 })

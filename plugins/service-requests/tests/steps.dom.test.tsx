@@ -60,6 +60,7 @@ describe('the request form steps, from plain props', () => {
     expect(body.querySelector('#type-2-aide strong')).not.toBeNull()
     expect(body.querySelector('#type-1-aide')).toBeNull()
     expect(body.querySelector('a[href="/fr/connexion?retour=x"]')).not.toBeNull()
+    expect(hidden(body.querySelector('form[method="get"]')!)).toEqual({ draft: 'draft-key' })
     // The first step has no "back" button.
     expect(post.querySelectorAll('button[name="go"]')).toHaveLength(1)
   })
@@ -118,6 +119,10 @@ describe('the request form steps, from plain props', () => {
     )
     expect(body.querySelector<HTMLFormElement>('#ma-position')!.hidden).toBe(true)
     expect(body.querySelectorAll('script')).toHaveLength(2)
+    // The address search is a GET to the form page: its address carries the English keys.
+    const search = body.querySelector('form[method="get"]')!
+    expect(hidden(search)).toEqual({ draft: 'draft-key', step: 'location' })
+    expect(search.querySelector<HTMLInputElement>('#adresse')!.name).toBe('address')
   })
 
   it('should show the photos with their remove buttons and hide the upload at the maximum', () => {
@@ -204,10 +209,10 @@ describe('the request form steps, from plain props', () => {
       />,
     )
     expect([...body.querySelectorAll('dd a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=type',
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=details',
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=location',
-      '/fr/requetes/nouvelle?brouillon=draft-key&etape=photos',
+      '/fr/requetes/nouvelle?draft=draft-key&step=type',
+      '/fr/requetes/nouvelle?draft=draft-key&step=details',
+      '/fr/requetes/nouvelle?draft=draft-key&step=location',
+      '/fr/requetes/nouvelle?draft=draft-key&step=photos',
     ])
     expect(body.querySelector('dl')?.textContent).toContain('Les Berges')
     expect(body.querySelector('#deja-signale')).not.toBeNull()

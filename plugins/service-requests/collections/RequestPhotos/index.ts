@@ -4,6 +4,7 @@ import { departmentOf, isCitizen, isStaffAdmin, isStaffMember, rolesOf } from '.
 import { staffOnlyField } from '../../access/requestAccess'
 import { processUploadedPhoto } from './hooks/processUploadedPhoto'
 import { hashFollowToken, isFollowTokenShape } from '../../follow/followToken'
+import { readQuery } from '../../requests/queryKeys'
 import type { ResolvedOptions } from '../../types'
 
 /**
@@ -21,8 +22,9 @@ export const requestPhotosCollection = (options: ResolvedOptions): CollectionCon
       if (!rolesOf(user).includes('agent') || department === null) return isPublic
       return { or: [isPublic, { 'request.department': { equals: department } }] }
     }
-    // The follow-up page's secret link (`?cle=` on the photo's address) opens its request's photos.
-    const token = req.searchParams?.get('cle')
+    // The follow-up page's secret link (`?token=` on the photo's address, `?cle=` on an older one)
+    // opens its request's photos.
+    const token = req.searchParams ? readQuery(req.searchParams, 'token') : undefined
     const byToken: Where[] = isFollowTokenShape(token)
       ? [{ 'request.followTokenHash': { equals: hashFollowToken(token) } }]
       : []

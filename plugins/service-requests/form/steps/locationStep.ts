@@ -73,7 +73,7 @@ export const locationStep = defineStep<typeof schema, DraftSaveContext>({
         lng: placed.point.lng,
       })
       return see(
-        `${newRequestHref(locale, { brouillon: draft.key, etape: 'location', point: '1' })}#lieu-choisi`,
+        `${newRequestHref(locale, { draft: draft.key, step: 'location', point: '1' })}#lieu-choisi`,
       )
     }
     const raw = input.addressId

@@ -90,8 +90,8 @@ export const reviewStep = defineStep<typeof schema, DraftSaveContext>({
     // This post read the draft before it was sent: the send itself, or a double click racing it.
     return see(
       requestHref(locale, result.trackingNumber, {
-        cle: citizenId ? undefined : result.followToken,
-        nouvelle: '1',
+        token: citizenId ? undefined : result.followToken,
+        sent: '1',
       }),
     )
   },

@@ -10,7 +10,7 @@ const schema = z.object({ typeId: oneValue.optional() })
 
 /** The first step again, for a type that needs an account when nobody is signed in: the draft is kept for after signing in. */
 const accountFirst = (locale: RequestLocale, draftKey: string) =>
-  newRequestHref(locale, { brouillon: draftKey, etape: 'type', erreur: 'accountRequired' })
+  newRequestHref(locale, { draft: draftKey, step: 'type', error: 'accountRequired' })
 
 /** The type: the first post makes the draft (and an anonymous browser's form cookie). */
 export const typeStep = defineStep<typeof schema, TypeSaveContext>({
@@ -39,7 +39,7 @@ export const typeStep = defineStep<typeof schema, TypeSaveContext>({
         ...(draft.data.typeId !== type.id ? { answers: {} } : {}),
       })
       if (needsAccount) return see(accountFirst(locale, draft.key))
-      return see(newRequestHref(locale, { brouillon: draft.key, etape: 'details' }))
+      return see(newRequestHref(locale, { draft: draft.key, step: 'details' }))
     }
     // An anonymous browser gets its form cookie (kept if it has one): see form/drafts.
     const cookie =
@@ -53,7 +53,7 @@ export const typeStep = defineStep<typeof schema, TypeSaveContext>({
     )
     const response = needsAccount
       ? see(accountFirst(locale, created.key))
-      : see(newRequestHref(locale, { brouillon: created.key, etape: 'details' }))
+      : see(newRequestHref(locale, { draft: created.key, step: 'details' }))
     if (cookie && cookie !== formCookie) {
       const secure = url.startsWith('https:') ? '; Secure' : ''
       response.headers.append(

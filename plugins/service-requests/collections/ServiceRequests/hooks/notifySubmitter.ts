@@ -70,7 +70,7 @@ export const notifySubmitter =
         citizenId === null && full.idempotencyKey
           ? followTokenFor(payload.secret, full.idempotencyKey)
           : undefined
-      const url = `${siteBase(payload)}${requestHref(locale, full.trackingNumber, { cle: token })}`
+      const url = `${siteBase(payload)}${requestHref(locale, full.trackingNumber, { token })}`
       const lines = [
         t('email.greeting'),
         t('email.body', { number: full.trackingNumber, type: typeName, status }),

@@ -52,13 +52,13 @@ export const LocationStep = ({
         </p>
       ) : null}
       <form method="get" action={newRequestHref(locale)} role="search" className="filters">
-        <input type="hidden" name="brouillon" value={draftKey ?? undefined} />
-        <input type="hidden" name="etape" value="location" />
+        <input type="hidden" name="draft" value={draftKey ?? undefined} />
+        <input type="hidden" name="step" value="location" />
         <div>
           <label htmlFor="adresse">{t('form.addressSearch')}</label>
           <input
             id="adresse"
-            name="adresse"
+            name="address"
             type="text"
             autoComplete="street-address"
             defaultValue={query}

@@ -55,7 +55,7 @@ export const ReviewStep = ({
 }: ReviewStepProps) => {
   const { locale, draftKey } = frame
   const t = requestTranslator(locale)
-  const returnTo = newRequestHref(locale, { brouillon: draftKey ?? undefined, etape: 'review' })
+  const returnTo = newRequestHref(locale, { draft: draftKey ?? undefined, step: 'review' })
   const answerText = (q: Question) => {
     const v = answers[q.code]
     const values = (Array.isArray(v) ? v : v ? [v] : []).filter(Boolean)
@@ -65,7 +65,7 @@ export const ReviewStep = ({
       .join(', ')
   }
   const editLink = (step: FormStep) =>
-    newRequestHref(locale, { brouillon: draftKey ?? undefined, etape: step })
+    newRequestHref(locale, { draft: draftKey ?? undefined, step })
   return (
     <>
       {nearby.length ? (

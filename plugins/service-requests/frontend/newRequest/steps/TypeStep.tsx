@@ -46,7 +46,7 @@ export const TypeStep = ({
         </p>
       ) : null}
       <form method="get" action={newRequestHref(locale)} role="search" className="filters">
-        {draftKey ? <input type="hidden" name="brouillon" value={draftKey} /> : null}
+        {draftKey ? <input type="hidden" name="draft" value={draftKey} /> : null}
         <div>
           <label htmlFor="q">{t('form.searchType')}</label>
           <input id="q" name="q" type="search" defaultValue={query} maxLength={60} />
