@@ -151,9 +151,13 @@ export const getFollowUpView = async (
   return { ...view, id: doc.id, photos, hasFeedback: Boolean(doc.feedback?.at) }
 }
 
+/** The request type's name, when the query populated it. */
+const typeNameOf = (doc: Pick<StoredRequest, 'type'>) =>
+  doc.type && typeof doc.type === 'object' ? (doc.type.name ?? '') : ''
+
 export const toView = (doc: StoredRequest): RequestView => ({
   trackingNumber: doc.trackingNumber,
-  typeName: doc.type && typeof doc.type === 'object' ? (doc.type.name ?? '') : '',
+  typeName: typeNameOf(doc),
   description: doc.description,
   status: doc.status,
   createdAt: doc.createdAt,
@@ -176,6 +180,13 @@ export const toView = (doc: StoredRequest): RequestView => ({
 })
 
 /** A signed-in citizen's own requests, newest first, for "Mon dossier". */
+/** A line of "Mes requêtes": what the dashboard shows of a request, nothing more. */
+export type CitizenRequestLine = Pick<RequestView, 'trackingNumber' | 'typeName' | 'status'>
+
+/**
+ * The citizen's requests, newest first, 50 at most: only the columns the dashboard shows (the
+ * number, the type's name, the status), read in one query on every visit to Mon dossier.
+ */
 export const listCitizenRequests = async ({
   payload,
   options,
@@ -186,7 +197,7 @@ export const listCitizenRequests = async ({
   options: ResolvedOptions
   citizenId: number
   locale: RequestLocale
-}): Promise<RequestView[]> => {
+}): Promise<CitizenRequestLine[]> => {
   const { docs } = await payload.find({
     collection: options.requestsCollection as 'service-requests',
     where: { submitter: { equals: citizenId } },
@@ -197,7 +208,14 @@ export const listCitizenRequests = async ({
     depth: 1,
     locale,
     overrideAccess: true,
+    select: { trackingNumber: true, status: true, type: true, createdAt: true },
     populate: { [options.typesCollection]: { name: true } } as never,
   })
-  return (docs as unknown as StoredRequest[]).map(toView)
+  return (docs as unknown as Pick<StoredRequest, 'trackingNumber' | 'status' | 'type'>[]).map(
+    (doc) => ({
+      trackingNumber: doc.trackingNumber,
+      typeName: typeNameOf(doc),
+      status: doc.status,
+    }),
+  )
 }

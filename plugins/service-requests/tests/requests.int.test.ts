@@ -6,7 +6,7 @@ import { instantToLocalDateTime, instantToLocalDate } from '@engines/calendar'
 import { closePayload, getTestPayload } from './host'
 import { addBusinessDays } from '../requests/holidays'
 import { eraseCitizenRequests, exportCitizenRequests } from '../residents/personalData'
-import { getRequestForFollowUp } from '../follow/followUpView'
+import { getRequestForFollowUp, listCitizenRequests } from '../follow/followUpView'
 import { submitRequest } from '../form/submit'
 import { type City, graphql, makeCity, newKey, options, rest } from './helpers'
 
@@ -210,6 +210,33 @@ describe('service requests: model, routing, status machine, access', () => {
       overrideAccess: true,
     })
     expect(totalDocs).toBe(1)
+  })
+
+  it('should list on the dashboard the citizen’s own requests only, newest first, with their type’s name', async () => {
+    const first = await submit({ citizenId: city.citizenB.id })
+    const second = await submit({ citizenId: city.citizenB.id, description: 'Second trou' })
+    await submit({ citizenId: city.citizenA.id })
+    if (!first.ok || !second.ok) throw new Error('refused')
+    const lines = await listCitizenRequests({
+      payload,
+      options,
+      citizenId: city.citizenB.id,
+      locale: 'fr',
+    })
+    const numbers = [second.trackingNumber, first.trackingNumber]
+    expect(lines.filter((l) => numbers.includes(l.trackingNumber))).toEqual(
+      numbers.map((trackingNumber) => ({
+        trackingNumber,
+        typeName: city.type.name,
+        status: 'submitted',
+      })),
+    )
+    const own = await payload.count({
+      collection: 'service-requests',
+      where: { submitter: { equals: city.citizenB.id } },
+      overrideAccess: true,
+    })
+    expect(lines).toHaveLength(own.totalDocs)
   })
 
   it('should email the submitter on each status change, in their language, with the follow-up link', async () => {
