@@ -7,6 +7,7 @@ import {
   type Deliver,
   deliverOnce,
   forEachSubscribedCitizen,
+  loadPublished,
   localeResolver,
   realDeliver,
 } from '../lib/fanOut'
@@ -42,17 +43,9 @@ export const fanOutNews = async ({
   send?: Deliver
 }): Promise<{ sent: number; skipped: number }> => {
   const { notifications } = options
-  const load = (locale: AccountLocale) =>
-    payload.findByID({
-      collection: notifications.newsCollection as 'news',
-      id: newsId,
-      locale,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    }) as Promise<NewsDoc | null>
-  const [fr, en] = await Promise.all([load('fr'), load('en')])
-  if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
+  const item = await loadPublished<NewsDoc>(payload, notifications.newsCollection, newsId)
+  if (!item) return { sent: 0, skipped: 0 }
+  const { fr, en } = item
   // Only the categories offered as topics: a category nobody can subscribe to reaches nobody.
   const offered = new Set(notifications.newsTopics.map((t) => t.value))
   const categories = (fr.categories ?? []).filter((c) => offered.has(c))

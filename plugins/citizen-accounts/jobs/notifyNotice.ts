@@ -7,6 +7,7 @@ import {
   type Deliver,
   deliverOnce,
   forEachSubscribedCitizen,
+  loadPublished,
   localeResolver,
   realDeliver,
 } from '../lib/fanOut'
@@ -47,17 +48,13 @@ export const fanOutNotice = async ({
   send?: Deliver
 }): Promise<{ sent: number; skipped: number }> => {
   const { notifications } = options
-  const load = (locale: AccountLocale) =>
-    payload.findByID({
-      collection: notifications.noticesCollection as 'notices',
-      id: noticeId,
-      locale,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    }) as Promise<NoticeDoc | null>
-  const [fr, en] = await Promise.all([load('fr'), load('en')])
-  if (!fr || fr._status !== 'published') return { sent: 0, skipped: 0 }
+  const published = await loadPublished<NoticeDoc>(
+    payload,
+    notifications.noticesCollection,
+    noticeId,
+  )
+  if (!published) return { sent: 0, skipped: 0 }
+  const { fr, en } = published
   const sectorIds = relationIds(fr.sectors)
   const deliver = send ?? realDeliver(payload, options)
   const localeFor = localeResolver(payload, options, Boolean(fr.isSafety))

@@ -24,6 +24,28 @@ export type SubscribedCitizen = {
 
 type Pool = { query: (sql: string, values: unknown[]) => Promise<{ rows: { status: string }[] }> }
 
+/**
+ * A published item (notice, news) in both languages, as the fan-out sends it; null when it is not
+ * (or no longer) published, so a job run after an unpublication sends nothing.
+ */
+export const loadPublished = async <Doc extends { _status?: string | null }>(
+  payload: Payload,
+  collection: string,
+  id: number,
+): Promise<{ fr: Doc; en: Doc | null } | null> => {
+  const load = (locale: AccountLocale) =>
+    payload.findByID({
+      collection: collection as 'notices',
+      id,
+      locale,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    }) as Promise<Doc | null>
+  const [fr, en] = await Promise.all([load('fr'), load('en')])
+  return fr && fr._status === 'published' ? { fr, en } : null
+}
+
 /** Email through Payload's adapter, SMS through the configured adapter (the outbox when none). */
 export const realDeliver = (payload: Payload, options: ResolvedOptions): Deliver => {
   const sms =
