@@ -10,7 +10,7 @@ import { internalIndexPath } from './server/pageQuery'
  * language from Accept-Language, French when in doubt. The admin is French unless a staff member
  * chose English (src/admin/language.ts).
  *
- * Section indexes (/fr/avis?secteur=…) are rewritten to the internal path that encodes only the
+ * Section indexes (/fr/avis?sector=…) are rewritten to the internal path that encodes only the
  * parameters the page understands, in canonical order (src/server/pageQuery.ts): that path is a
  * cached page, so filters, paging and searches are rendered once and served from the cache, and
  * unknown parameters never reach a render. Next runs the proxy again on the rewritten path, which

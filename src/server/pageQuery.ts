@@ -4,8 +4,8 @@
  *
  * Next caches a page by its path, never by its query string; a page that reads `searchParams`
  * is rendered on every request instead. So the proxy (src/proxy.ts) rewrites an index request
- * such as `/fr/avis?type=emergency&secteur=plateau&utm_source=x` to the internal path
- * `/fr/avis/_q/secteur=plateau&type=emergency`, which a cached page (`avis/%5Fq/[query]/page.tsx`)
+ * such as `/fr/avis?type=emergency&sector=plateau&utm_source=x` to the internal path
+ * `/fr/avis/_q/sector=plateau&type=emergency`, which a cached page (`avis/%5Fq/[query]/page.tsx`)
  * renders once and serves from the cache until a tag it read expires. Only the parameters listed
  * here reach a render, each checked for its shape and written in this order, so `?x=random` or a
  * reordered query string lands on the same cache entry as the plain page. The micro-cache
@@ -66,19 +66,24 @@ const typedDate = (value: string) => {
   return clean ? clean : null
 }
 
-/** Section index → the parameters its page reads, in canonical order. Sections not listed read none. */
+/**
+ * Section index → the parameters its page reads, in canonical order. Sections not listed read none.
+ * Names are English; the French names earlier links carried (`?secteur=`, `?categorie=`, `?du=`,
+ * `?au=`: bookmarks, RSS subscriptions, shared links) are aliases, read for ever and landing on
+ * the same cache entry as the English ones.
+ */
 export const indexParams = {
   news: [{ name: 'page', normalize: positiveInt(1000) }],
   notices: [
     { name: 'archives', normalize: oneOf(['1']) },
-    { name: 'secteur', normalize: shaped(/^[a-z0-9-]{1,40}$/) },
+    { name: 'sector', aliases: ['secteur'], normalize: shaped(/^[a-z0-9-]{1,40}$/) },
     { name: 'type', normalize: oneOf(noticeKinds) },
   ],
   events: [
-    { name: 'au', normalize: typedDate },
-    { name: 'categorie', normalize: oneOf(eventCategories) },
-    { name: 'du', normalize: typedDate },
+    { name: 'category', aliases: ['categorie'], normalize: oneOf(eventCategories) },
+    { name: 'from', aliases: ['du'], normalize: typedDate },
     { name: 'page', normalize: positiveInt(1000) },
+    { name: 'to', aliases: ['au'], normalize: typedDate },
   ],
   services: [{ name: 'q', normalize: text }],
   collections: [
@@ -94,11 +99,11 @@ export const indexParams = {
   requests: [
     { name: 'email', aliases: ['courriel'], normalize: oneOf(['1']) },
     { name: 'followed', aliases: ['suivie'], normalize: shaped(trackingNumber) },
-    { name: 'lieu', normalize: shaped(/^-?\d{1,2}\.\d{3},-?\d{1,3}\.\d{3}$/) },
     { name: 'meToo', aliases: ['moiaussi'], normalize: oneOf(['added', 'already']) },
-    { name: 'numero', normalize: shaped(trackingNumber) },
+    { name: 'number', aliases: ['numero'], normalize: shaped(trackingNumber) },
     { name: 'page', normalize: positiveInt(10_000) },
-    { name: 'secteur', normalize: positiveInt(999_999, { dropOne: false }) },
+    { name: 'place', aliases: ['lieu'], normalize: shaped(/^-?\d{1,2}\.\d{3},-?\d{1,3}\.\d{3}$/) },
+    { name: 'sector', aliases: ['secteur'], normalize: positiveInt(999_999, { dropOne: false }) },
     { name: 'type', normalize: positiveInt(999_999, { dropOne: false }) },
   ],
 } as const satisfies Partial<Record<keyof typeof sections, readonly Param[]>>

@@ -147,7 +147,7 @@ test.describe('events date filters', () => {
     await page.getByLabel('Du', { exact: true }).fill(from)
     await page.getByLabel('Au', { exact: true }).fill(to)
     await page.getByRole('button', { name: 'Filtrer' }).click()
-    await page.waitForURL(new RegExp(`du=${from}&au=${to}`), { waitUntil: 'load' })
+    await page.waitForURL(new RegExp(`from=${from}&to=${to}`), { waitUntil: 'load' })
     await expect(page.getByLabel('Du', { exact: true })).toHaveValue(from)
     await expect(page.getByLabel('Au', { exact: true })).toHaveValue(to)
     const starts = await page
@@ -162,7 +162,7 @@ test.describe('events date filters', () => {
     }
     await page.getByLabel('Catégorie').selectOption('culture')
     await page.getByRole('button', { name: 'Filtrer' }).click()
-    await page.waitForURL(new RegExp(`categorie=culture&du=${from}&au=${to}`), {
+    await page.waitForURL(new RegExp(`category=culture&from=${from}&to=${to}`), {
       waitUntil: 'load',
     })
     const tags = await page.locator('ul.item-list > li .tag').allTextContents()
@@ -186,6 +186,9 @@ test.describe('events date filters', () => {
     await expectNoAxeViolations(page)
 
     await page.goto('/fr/evenements?du=2027-01-10&au=2027-01-01')
+    await expect(page.getByRole('alert').filter({ hasText: 'précède' })).toBeVisible()
+    // The English keys the form now writes say the same.
+    await page.goto('/fr/evenements?from=2027-01-10&to=2027-01-01')
     await expect(page.getByRole('alert').filter({ hasText: 'précède' })).toBeVisible()
 
     const english = await page.goto('/en/events?du=yesterday')

@@ -31,7 +31,7 @@ test.describe('events', () => {
     await noJs.getByLabel('Catégorie').selectOption('council')
     await noJs.getByRole('button', { name: 'Filtrer' }).click()
     // Without JavaScript the form loads a new document: read it once it has loaded.
-    await noJs.waitForURL(/categorie=council/, { waitUntil: 'load' })
+    await noJs.waitForURL(/category=council/, { waitUntil: 'load' })
     const titles = await noJs
       .locator('ul.item-list')
       .getByRole('heading', { level: 2 })

@@ -66,6 +66,46 @@ test.describe('feeds', () => {
     // A whole-city notice concerns every sector.
     expect(titles(plateau)).toContain('Avis public — projet de règlement de zonage 2026-14')
     expect((await request.get('/fr/avis/rss.xml?secteur=inconnu')).status()).toBe(404)
+    expect((await request.get('/fr/avis/rss.xml?sector=inconnu')).status()).toBe(404)
+  })
+
+  test('should keep filtering by the French key of older links: the notices page and its feed', async ({
+    page,
+    request,
+  }) => {
+    const feed = async (url: string) => {
+      const xml = await (await request.get(url)).text()
+      const rss = parser.parse(xml) as { rss: { channel: { item?: { title: string }[] } } }
+      return { xml, titles: (rss.rss.channel.item ?? []).map((i) => i.title) }
+    }
+    const berges = 'Avis d’ébullition préventif — secteur Les Berges'
+    const zoning = 'Avis public — projet de règlement de zonage 2026-14'
+    // A feed reader subscribed to `?secteur=` before the rename gets the sector's feed, as `?sector=`.
+    const english = await feed('/fr/avis/rss.xml?sector=plateau')
+    const french = await feed('/fr/avis/rss.xml?secteur=plateau')
+    expect(french.titles).toEqual(english.titles)
+    expect(french.titles).toContain(zoning)
+    expect(french.titles).not.toContain(berges)
+    expect((await feed('/fr/avis/rss.xml?secteur=les-berges')).titles).toContain(berges)
+    // The feed names its own address with the English key.
+    expect(french.xml).toContain('/fr/avis/rss.xml?sector=plateau')
+    expect(french.xml).not.toContain('?secteur=')
+
+    // A bookmarked notices page filtered by `?secteur=`: the same list as `?sector=`.
+    const listed = async (url: string) => {
+      await page.goto(url)
+      return page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
+    }
+    const pageEnglish = await listed('/fr/avis?sector=plateau')
+    const pageFrench = await listed('/fr/avis?secteur=plateau')
+    expect(pageFrench).toEqual(pageEnglish)
+    expect(pageFrench).toContain(zoning)
+    expect(pageFrench).not.toContain(berges)
+    await expect(page.getByLabel('Secteur')).toHaveValue('plateau')
+    await expect(
+      page.getByRole('main').getByRole('link', { name: /Avis du secteur .* \(RSS\)/ }),
+    ).toHaveAttribute('href', '/fr/avis/rss.xml?sector=plateau')
+    expect(await listed('/fr/avis')).toContain(berges)
   })
 
   test('should list notices in force as an Atom index of CAP 1.2 alerts that validate against the OASIS schema', async ({

@@ -451,7 +451,7 @@ test.describe('6 · feeds people can find', () => {
     await page.goto('/fr/avis?secteur=les-berges')
     await expect(
       page.getByRole('main').getByRole('link', { name: /Avis du secteur .* \(RSS\)/ }),
-    ).toHaveAttribute('href', '/fr/avis/rss.xml?secteur=les-berges')
+    ).toHaveAttribute('href', '/fr/avis/rss.xml?sector=les-berges')
   })
 
   test('should offer the notices and collection days of my sector where my address is known', async ({
@@ -536,7 +536,7 @@ test.describe('10 · events', () => {
       .getByRole('navigation', { name: 'Pages d’événements' })
       .getByRole('link', { name: 'Événements suivants' })
     if (await next.count())
-      await expect(next).toHaveAttribute('href', '/fr/evenements?categorie=culture&page=2')
+      await expect(next).toHaveAttribute('href', '/fr/evenements?category=culture&page=2')
   })
 
   test('should show each date’s end time on the event page', async ({ page }) => {

@@ -299,6 +299,14 @@ test.describe('Reporting a problem: acknowledgement, steps, account, "me too", p
     })
     expect(forged.status()).toBeGreaterThanOrEqual(400)
     expect(forged.status()).toBeLessThan(500)
+    // The same by the English field the form now posts.
+    const forgedEnglish = await page.request.post('/api/service-requests-form/me-too', {
+      form: { locale: 'fr', number: resolved.number, returnTo: '/fr/requetes' },
+      headers: { Origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    })
+    expect(forgedEnglish.status()).toBeGreaterThanOrEqual(400)
+    expect(forgedEnglish.status()).toBeLessThan(500)
     await page.getByRole('button', { name: `Moi aussi : suivre la requête ${open.number}` }).click()
     const confirmation = page.locator('#moi-aussi-confirmation')
     await expect(confirmation).toContainText('Vous suivez maintenant')

@@ -128,7 +128,9 @@ test.describe('Service requests: map click, public list and "me too"', () => {
     await page.goto('/fr/requetes')
     await page.getByRole('link', { name: new RegExp(`Requête ${number} : Graffiti`) }).click()
     // Alone at its point, the link shows that request; sharing a rounded point (~100 m), it shows that point's requests.
-    await expect(page).toHaveURL(new RegExp(`numero=${number}|lieu=\\d+\\.\\d{3}%2C-\\d+\\.\\d{3}`))
+    await expect(page).toHaveURL(
+      new RegExp(`number=${number}|place=\\d+\\.\\d{3}%2C-\\d+\\.\\d{3}`),
+    )
     await expect(page.locator(`#requete-${number}`)).toBeVisible()
     await page.getByRole('button', { name: `Moi aussi : suivre la requête ${number}` }).click()
     await expect(page.locator(`#requete-${number}`)).toContainText('1 personne la suit aussi')

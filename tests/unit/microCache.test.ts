@@ -80,6 +80,7 @@ describe('micro-cache in front of Next', () => {
       '/fr?utm_source=x',
       '/fr/avis?type=emergency&secteur=plateau',
       '/fr/avis?secteur=plateau&x=1&type=emergency',
+      '/fr/avis?type=emergency&sector=plateau',
       '/fr/actualites?page=1',
       '/fr/actualites',
     ]) {
@@ -89,7 +90,7 @@ describe('micro-cache in front of Next', () => {
     expect(cache.keys().toSorted()).toEqual([
       'gzip /fr',
       'gzip /fr/actualites/_q/-',
-      'gzip /fr/avis/_q/secteur%3Dplateau%26type%3Demergency',
+      'gzip /fr/avis/_q/sector%3Dplateau%26type%3Demergency',
     ])
   })
 

@@ -23,14 +23,57 @@ describe('canonical addresses of section indexes', () => {
     expect(internal('/fr/avis?x=1&utm_source=y')).toBe('/fr/avis/_q/-')
     const a = internal('/fr/avis?type=emergency&secteur=plateau')
     expect(internal('/fr/avis?secteur=plateau&fbclid=1&type=emergency')).toBe(a)
-    expect(received(a!)).toEqual({ secteur: 'plateau', type: 'emergency' })
+    expect(received(a!)).toEqual({ sector: 'plateau', type: 'emergency' })
     expect(internal('/fr/avis?type=not-a-kind')).toBe('/fr/avis/_q/-')
     expect(internal('/fr/actualites?page=1')).toBe('/fr/actualites/_q/-')
     expect(internal('/fr/actualites?page=abc')).toBe('/fr/actualites/_q/-')
     expect(received(internal('/fr/actualites?page=02')!)).toEqual({ page: '2' })
     expect(
       received(internal('/fr/evenements?du=2026-12-01&au=2026-12-31&categorie=sport&x=1')!),
-    ).toEqual({ au: '2026-12-31', categorie: 'sport', du: '2026-12-01' })
+    ).toEqual({ to: '2026-12-31', category: 'sport', from: '2026-12-01' })
+  })
+
+  it('should read the French filter keys of older links as the English ones, on one address', () => {
+    // Notices: the filter form and the feed links now write `sector`; a bookmark says `secteur`.
+    const english = internal('/fr/avis?sector=plateau&type=emergency')
+    expect(english).toBe('/fr/avis/_q/sector%3Dplateau%26type%3Demergency')
+    expect(internal('/fr/avis?secteur=plateau&type=emergency')).toBe(english)
+    expect(internal('/en/notices?secteur=plateau&type=emergency')).toBe(
+      internal('/en/notices?sector=plateau&type=emergency'),
+    )
+    // Both at once: the English key wins, as the page reads it.
+    expect(received(internal('/fr/avis?sector=plateau&secteur=les-berges')!)).toEqual({
+      sector: 'plateau',
+    })
+    // Events: categorie, du, au → category, from, to.
+    const events = internal('/fr/evenements?category=sport&from=2026-12-01&to=2026-12-31&page=2')
+    expect(events).toBe(
+      internal('/fr/evenements?categorie=sport&du=2026-12-01&au=2026-12-31&page=2'),
+    )
+    expect(received(events!)).toEqual({
+      category: 'sport',
+      from: '2026-12-01',
+      page: '2',
+      to: '2026-12-31',
+    })
+    // The public list of requests: secteur, numero, lieu → sector, number, place.
+    const requests = internal('/fr/requetes?sector=3&type=2&page=2')
+    expect(requests).toBe(internal('/fr/requetes?secteur=3&type=2&page=2'))
+    expect(received(requests!)).toEqual({ page: '2', sector: '3', type: '2' })
+    expect(internal('/fr/requetes?number=2026-000123')).toBe(
+      internal('/fr/requetes?numero=2026-000123'),
+    )
+    expect(received(internal('/fr/requetes?numero=2026-000123')!)).toEqual({
+      number: '2026-000123',
+    })
+    expect(internal('/fr/requetes?place=45.301,-74.250&sector=3')).toBe(
+      internal('/fr/requetes?lieu=45.301,-74.250&secteur=3'),
+    )
+    // An alias is read from a query string, never written into an internal path.
+    expect(isCanonicalSegment('notices', 'secteur=plateau')).toBe(false)
+    expect(isCanonicalSegment('notices', 'sector=plateau')).toBe(true)
+    expect(isCanonicalSegment('events', 'categorie=sport')).toBe(false)
+    expect(isCanonicalSegment('requests', 'numero=2026-000123')).toBe(false)
   })
 
   it('should give the public list of requests one address per filter and per "Moi aussi" answer, for everyone', () => {
@@ -44,7 +87,7 @@ describe('canonical addresses of section indexes', () => {
       ),
     ).toEqual({
       email: '1',
-      lieu: '45.301,-74.250',
+      place: '45.301,-74.250',
       meToo: 'added',
       followed: '2026-000123',
     })
@@ -106,6 +149,8 @@ describe('canonical addresses of section indexes', () => {
     expect(isCanonicalSegment('notices', '-')).toBe(true)
     expect(isCanonicalSegment('notices', 'type=emergency&secteur=plateau')).toBe(false)
     expect(isCanonicalSegment('notices', 'secteur=plateau&x=1')).toBe(false)
+    expect(isCanonicalSegment('notices', 'type=emergency&sector=plateau')).toBe(false)
+    expect(isCanonicalSegment('notices', 'sector=plateau&x=1')).toBe(false)
     expect(isCanonicalSegment('news', 'page=1')).toBe(false)
     expect(isCanonicalSegment('news', '')).toBe(false)
     expect(

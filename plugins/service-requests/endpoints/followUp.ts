@@ -78,7 +78,7 @@ const followUpEndpoint = (
         const doc = await findFollowedRequest({
           payload,
           options,
-          trackingNumber: form.get('numero') ?? '',
+          trackingNumber: readQuery(form, 'number'),
           token,
           citizenId: citizen?.id ?? null,
           locale,

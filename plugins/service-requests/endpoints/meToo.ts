@@ -12,6 +12,7 @@ import {
 } from '../follow/followers'
 import { expireTags, publicRequestCacheTags } from '../public/cacheTags'
 import { openStatuses, publicStatuses } from '../public/publicList'
+import { readQuery } from '../requests/queryKeys'
 import { publicListHref } from '../requests/routes'
 import { trackingNumberShape } from '../requests/trackingNumber'
 import type { RequestLocale, ResolvedOptions } from '../types'
@@ -83,7 +84,8 @@ export const meTooEndpoint = (options: ResolvedOptions): Endpoint => ({
         // from another site is refused by its origin above (browsers send Origin, or Sec-Fetch-Site,
         // with every form post; neither can be set by a page), and the cookies are SameSite=Lax.
         const citizen = await signedInCitizen(payload, req.headers, options.citizensCollection)
-        const number = form.get('numero') ?? ''
+        // The English field, or the French one of a page rendered before the rename.
+        const number = readQuery(form, 'number')
         if (!trackingNumberShape.test(number) || number.length > 20)
           return refuse(400, 'meTooInvalid', back)
         const { docs } = await payload.find({

@@ -27,7 +27,7 @@ export const MeTooForm = ({
   ) : (
     <form method="post" action={action} className="request-me-too">
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="numero" value={trackingNumber} />
+      <input type="hidden" name="number" value={trackingNumber} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <button
         type="submit"

@@ -18,17 +18,20 @@ const one = (value: string | string[] | undefined) =>
 const positiveId = (value: string) =>
   /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null
 
-/** The filters in the query string (`type`, `secteur`, `numero`, `lieu`, `page`), each checked; anything else is ignored. */
+/**
+ * The filters in the query string (`type`, `sector`, `number`, `place`, `page`, or the French keys
+ * of an older link), each checked; anything else is ignored.
+ */
 export const publicFiltersFrom = (query: Query): { filters: PublicFilters; page: number } => {
-  const numero = one(query.numero)
-  const lieu = /^(-?\d{1,2}\.\d{3}),(-?\d{1,3}\.\d{3})$/.exec(one(query.lieu))
+  const number = readQuery(query, 'number')
+  const place = /^(-?\d{1,2}\.\d{3}),(-?\d{1,3}\.\d{3})$/.exec(readQuery(query, 'place'))
   const page = positiveId(one(query.page)) ?? 1
   return {
     filters: {
       typeId: positiveId(one(query.type)),
-      sectorId: positiveId(one(query.secteur)),
-      trackingNumber: trackingNumberShape.test(numero) && numero.length <= 20 ? numero : null,
-      near: lieu ? { lat: Number(lieu[1]), lng: Number(lieu[2]) } : null,
+      sectorId: positiveId(readQuery(query, 'sector')),
+      trackingNumber: trackingNumberShape.test(number) && number.length <= 20 ? number : null,
+      near: place ? { lat: Number(place[1]), lng: Number(place[2]) } : null,
     },
     page: Math.min(page, 10_000),
   }
@@ -73,13 +76,13 @@ export const PublicRequestsPage = async ({
     outcome === 'added' || outcome === 'already' ? readQuery(searchParams, 'followed') : null
   const filterQuery = {
     type: filters.typeId ? String(filters.typeId) : undefined,
-    secteur: filters.sectorId ? String(filters.sectorId) : undefined,
+    sector: filters.sectorId ? String(filters.sectorId) : undefined,
   }
   const pageHref = (page: number) =>
     publicListHref(locale, {
       ...filterQuery,
-      numero: filters.trackingNumber ?? undefined,
-      lieu: filters.near
+      number: filters.trackingNumber ?? undefined,
+      place: filters.near
         ? `${filters.near.lat.toFixed(3)},${filters.near.lng.toFixed(3)}`
         : undefined,
       page: page > 1 ? String(page) : undefined,
@@ -130,7 +133,7 @@ export const PublicRequestsPage = async ({
         </div>
         <div>
           <label htmlFor="filtre-secteur">{t('public.sector')}</label>
-          <select id="filtre-secteur" name="secteur" defaultValue={filterQuery.secteur ?? ''}>
+          <select id="filtre-secteur" name="sector" defaultValue={filterQuery.sector ?? ''}>
             <option value="">{t('public.all')}</option>
             {map.sectors.map((sector) => (
               <option key={sector.id} value={sector.id}>
@@ -175,8 +178,8 @@ export const PublicRequestsPage = async ({
               const { x, y } = project(frame, group.point)
               const href =
                 group.numbers.length === 1
-                  ? publicListHref(locale, { numero: group.numbers[0] })
-                  : publicListHref(locale, { ...filterQuery, lieu: key })
+                  ? publicListHref(locale, { number: group.numbers[0] })
+                  : publicListHref(locale, { ...filterQuery, place: key })
               const label = group.numbers
                 .map((n, i) => t('public.pointLink', { number: n, type: group.types[i] }))
                 .join(' ; ')

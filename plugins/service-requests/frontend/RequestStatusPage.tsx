@@ -64,7 +64,7 @@ export const RequestStatusPage = async ({
     <>
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="numero" value={view.trackingNumber} />
+      <input type="hidden" name="number" value={view.trackingNumber} />
       {token ? <input type="hidden" name="token" value={token} /> : null}
     </>
   )

@@ -19,6 +19,11 @@ export const queryKeys = {
   done: ['done', 'suivi'],
   /** The follow-up page reached right after sending the form. */
   sent: ['sent', 'nouvelle'],
+  /** The public list's filters: a sector's id, a tracking number, a rounded point of the map (`45.301,-74.250`). */
+  sector: ['sector', 'secteur'],
+  /** Also the form field naming the request of "Moi aussi", reopen and feedback. */
+  number: ['number', 'numero'],
+  place: ['place', 'lieu'],
   /** The sign-in page's way back (read by citizen-accounts, which also falls back to `retour`). */
   returnTo: ['returnTo', 'retour'],
 } as const

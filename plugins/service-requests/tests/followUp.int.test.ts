@@ -125,6 +125,12 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
         await post('reopen', { numero: r.trackingNumber, token: r.followToken, reason: '   ' }),
       ),
     ).toBe('erreur:reasonRequired')
+    // And the tracking number as `number`; `numero` above is what a page rendered before sent.
+    expect(
+      outcome(
+        await post('reopen', { number: r.trackingNumber, token: r.followToken, reason: '   ' }),
+      ),
+    ).toBe('erreur:reasonRequired')
     expect((await stored(r.id)).status).toBe('resolved')
 
     // A double click: both posts land, one reopening.
@@ -219,6 +225,9 @@ describe('service requests: the resident after resolution (reopen, feedback, pho
     expect(outcome(await post('feedback', { ...fields, rating: '7' }, { cookie }))).toBe(
       'erreur:ratingInvalid',
     )
+    expect(
+      outcome(await post('feedback', { number: r.trackingNumber, rating: '7' }, { cookie })),
+    ).toBe('erreur:ratingInvalid')
     expect(
       outcome(
         await post('feedback', { ...fields, rating: '4', comment: 'x'.repeat(2001) }, { cookie }),

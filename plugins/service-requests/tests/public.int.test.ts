@@ -319,7 +319,7 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(html).toContain('rue de l’Ouest')
     expect(html).toContain('Moi aussi')
     // Each point of the map is a link to its entry.
-    expect(html).toContain(`href="/fr/requetes?numero=${tag.trackingNumber}"`)
+    expect(html).toContain(`href="/fr/requetes?number=${tag.trackingNumber}"`)
     // "Moi aussi" comes back with the English keys; an older link's French keys say the same.
     const answered = async (searchParams: Record<string, string>) =>
       renderToStaticMarkup(
@@ -414,6 +414,13 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(location(r).searchParams.get('type')).toBe('1')
     // The cached list page says from its address that the status emails will come.
     expect(location(r).searchParams.get('email')).toBe('1')
+    // The form now posts the tracking number as `number`; `numero` above is an older page's field.
+    r = await postForm(
+      'me-too',
+      { number: target.trackingNumber, returnTo },
+      { cookie: city.citizenA.cookie },
+    )
+    expect(location(r).searchParams.get('meToo')).toBe('already')
     expect(await followers()).toBe(1)
     await postForm(
       'me-too',
@@ -484,7 +491,7 @@ describe('service requests: map click, public list and "me too"', () => {
     expect(mail.docs).toHaveLength(1)
     const { text } = mail.docs[0] as unknown as { text: string }
     expect(text).toContain('Une requête que vous suivez')
-    expect(text).toContain(`/fr/requetes?numero=${target.trackingNumber}`)
+    expect(text).toContain(`/fr/requetes?number=${target.trackingNumber}`)
     expect(text).not.toContain('token=')
 
     // Law 25: the follows are in the citizen's export, and go (with the count) on erasure.

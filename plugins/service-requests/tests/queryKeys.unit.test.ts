@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseNewRequestQuery } from '../frontend/newRequest/query'
+import { publicFiltersFrom } from '../frontend/PublicRequestsPage'
 import { queryKeys, readQuery } from '../requests/queryKeys'
 import { newRequestHref } from '../requests/routes'
 
@@ -62,6 +63,25 @@ describe('query-string keys', () => {
     expect(readQuery({ done: 'thanks', suivi: 'reopened' }, 'done')).toBe('thanks')
     expect(readQuery({ courriel: '1' }, 'email')).toBe('1')
     expect(readQuery({ retour: '/fr' }, 'returnTo')).toBe('/fr')
+  })
+
+  it('should read the public list’s filters by their English keys and the French keys of older links', () => {
+    const english = publicFiltersFrom({
+      type: '2',
+      sector: '3',
+      place: '45.301,-74.250',
+      page: '2',
+    })
+    expect(english).toEqual({
+      filters: { typeId: 2, sectorId: 3, trackingNumber: null, near: { lat: 45.301, lng: -74.25 } },
+      page: 2,
+    })
+    expect(
+      publicFiltersFrom({ type: '2', secteur: '3', lieu: '45.301,-74.250', page: '2' }),
+    ).toEqual(english)
+    expect(publicFiltersFrom({ number: '2026-000123' }).filters.trackingNumber).toBe('2026-000123')
+    expect(publicFiltersFrom({ numero: '2026-000123' }).filters.trackingNumber).toBe('2026-000123')
+    expect(publicFiltersFrom({ sector: '4', secteur: '3' }).filters.sectorId).toBe(4)
   })
 
   it('should write the English keys in the addresses the plugin builds', () => {

@@ -218,7 +218,7 @@ describe('the request form steps, from plain props', () => {
     expect(body.querySelector('#deja-signale')).not.toBeNull()
     const meToo = body.querySelector('form.request-me-too')!
     expect(meToo.getAttribute('action')).toBe('/api/service-requests-form/me-too')
-    expect(hidden(meToo).numero).toBe('2026-000009')
+    expect(hidden(meToo).number).toBe('2026-000009')
     expect(body.querySelector('#email')).not.toBeNull()
     expect(body.querySelector('button[value="next"]')?.textContent).toBeTruthy()
   })

@@ -12,7 +12,7 @@ export const eventsCalendarHref = (locale: Locale, category?: string | null) =>
 
 /** A sector's notices as RSS (the notices of "my sector"). */
 export const sectorNoticesFeedHref = (locale: Locale, sectorCode: string) =>
-  `${sectionHref(locale, 'notices')}/rss.xml?${new URLSearchParams({ secteur: sectorCode }).toString()}`
+  `${sectionHref(locale, 'notices')}/rss.xml?${new URLSearchParams({ sector: sectorCode }).toString()}`
 
 const titles: Record<Locale, { news: string; notices: string; cap: string; events: string }> = {
   fr: {

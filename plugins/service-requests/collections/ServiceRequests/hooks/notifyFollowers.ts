@@ -57,7 +57,7 @@ export const notifyFollowers =
         const locale = asLocale(citizen.preferredLanguage)
         const t = requestTranslator(locale)
         const status = t(`statuses.${doc.status as RequestStatus}`)
-        const url = `${base}${publicListHref(locale, { numero: doc.trackingNumber })}`
+        const url = `${base}${publicListHref(locale, { number: doc.trackingNumber })}`
         const lines = [
           t('email.greeting'),
           t('email.followerBody', {

@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ type?: string; secteur?: string; archives?: string }>
+  searchParams: Promise<{ type?: string; sector?: string; archives?: string }>
 }
 
 const kinds = [
@@ -44,7 +44,7 @@ export default async function NoticesPage({ params, searchParams }: Props) {
   const sectors = await getSectors(locale)
   // Unknown values are ignored rather than refused: a shared link with a stale filter still works.
   const kind = kinds.find((k) => k === query.type) ?? null
-  const sector = sectors.find((s) => s.code === query.secteur) ?? null
+  const sector = sectors.find((s) => s.code === query.sector) ?? null
   const isArchive = query.archives === '1'
   const notices = await getNoticeList(locale, { kind, sectorId: sector?.id ?? null, isArchive })
   const sectorName = new Map(sectors.map((s) => [s.id, s.name]))
@@ -89,7 +89,7 @@ export default async function NoticesPage({ params, searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="filtre-secteur">{t('notices.sector')}</label>
-          <select id="filtre-secteur" name="secteur" defaultValue={sector?.code ?? ''}>
+          <select id="filtre-secteur" name="sector" defaultValue={sector?.code ?? ''}>
             <option value="">{t('notices.allSectors')}</option>
             {sectors.map((s) => (
               <option key={s.id} value={s.code}>

@@ -34,9 +34,9 @@ const categories = [
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<{
-    categorie?: string | string[]
-    du?: string | string[]
-    au?: string | string[]
+    category?: string | string[]
+    from?: string | string[]
+    to?: string | string[]
     page?: string | string[]
   }>
 }
@@ -84,11 +84,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
   await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'events') })
   const t = getTranslator(locale)
   const query = await searchParams
-  const categorie = Array.isArray(query.categorie) ? query.categorie[0] : query.categorie
-  const category = categories.find((c) => c === categorie) ?? null
+  const asked = first(query.category)
+  const category = categories.find((c) => c === asked) ?? null
   const now = new Date()
   const range = parseDateRange(
-    { from: query.du, to: query.au },
+    { from: query.from, to: query.to },
     { now, defaultDays: 92, maxDays: 366 },
   )
   // The default view: what is still to come today, then the next three months (cached per day).
@@ -111,10 +111,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
   // The page's own filters, kept by the page links.
   const pageHref = (n: number) => {
     const search = new URLSearchParams()
-    if (category) search.set('categorie', category)
+    if (category) search.set('category', category)
     if (!range.isDefault) {
-      search.set('du', range.from)
-      search.set('au', range.to)
+      search.set('from', range.from)
+      search.set('to', range.to)
     }
     if (n > 1) search.set('page', String(n))
     const text = search.toString()
@@ -134,7 +134,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <form method="get" action={base} className="filters">
         <div>
           <label htmlFor="filtre-categorie">{t('events.category')}</label>
-          <select id="filtre-categorie" name="categorie" defaultValue={category ?? ''}>
+          <select id="filtre-categorie" name="category" defaultValue={category ?? ''}>
             <option value="">{t('events.allCategories')}</option>
             {categories.map((c) => (
               <option key={c} value={c}>
@@ -147,7 +147,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <label htmlFor="filtre-du">{t('calendar.from')}</label>
           <input
             id="filtre-du"
-            name="du"
+            name="from"
             type="date"
             defaultValue={range.isDefault ? '' : range.from}
             aria-describedby="filtre-dates-aide"
@@ -157,7 +157,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <label htmlFor="filtre-au">{t('calendar.to')}</label>
           <input
             id="filtre-au"
-            name="au"
+            name="to"
             type="date"
             defaultValue={range.isDefault ? '' : range.to}
             aria-describedby="filtre-dates-aide"

@@ -5,10 +5,15 @@ import { getSectors } from '@/lib/data/directory'
 import { getNoticeList } from '@/lib/data/notices'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { buildRss } from '@/lib/feeds'
+import { sectorNoticesFeedHref } from '@/lib/feeds/links'
 import { siteUrl } from '@/utilities/siteUrl'
 import { city } from '@engines/city'
 
-/** RSS 2.0 of current notices; `?secteur=code` keeps those for one sector (and the whole city). */
+/**
+ * RSS 2.0 of current notices; `?sector=code` keeps those for one sector (and the whole city). The
+ * French `?secteur=code` of the feed's first links is read too, for ever: readers keep the address
+ * they subscribed to.
+ */
 export const GET = async (
   request: Request,
   { params }: { params: Promise<{ locale: string }> },
@@ -17,7 +22,8 @@ export const GET = async (
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const settings = await getSiteSettings(locale)
   if (locale === 'en' && !settings.englishEnabled) return new Response('Not found', { status: 404 })
-  const code = new URL(request.url).searchParams.get('secteur')
+  const search = new URL(request.url).searchParams
+  const code = search.get('sector') ?? search.get('secteur')
   const sector = code ? (await getSectors(locale)).find((s) => s.code === code) : null
   if (code && !sector) {
     return new Response('Secteur inconnu. / Unknown sector.', {
@@ -32,7 +38,7 @@ export const GET = async (
     title: `${t('notices.title')}${sector ? ` — ${sector.name}` : ''} — ${settings.cityName}`,
     description: t('notices.intro'),
     siteUrl: `${base}${sectionHref(locale, 'notices')}`,
-    feedUrl: `${base}${sectionHref(locale, 'notices')}/rss.xml${sector ? `?secteur=${sector.code}` : ''}`,
+    feedUrl: `${base}${sector ? sectorNoticesFeedHref(locale, sector.code) : `${sectionHref(locale, 'notices')}/rss.xml`}`,
     language: city.languageTags[locale],
     items: notices.map((notice) => ({
       title: notice.title,
