@@ -246,7 +246,7 @@ const main = async () => {
           '/fr/avis',
           '/fr/evenements',
           '/fr/services',
-          '/fr/collectes?adresse=61+rue+des+erables',
+          '/fr/collectes?address=61+rue+des+erables',
           '/fr/recherche?q=collecte',
           ...pages.map((p) => p.path),
         ])

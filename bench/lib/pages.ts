@@ -20,7 +20,7 @@ export const benchPages = async (baseUrl: string): Promise<{ label: string; path
   const pages = [{ label: 'news article', path: `/fr/actualites/${news.docs[0]?.slug ?? ''}` }]
   if (deepest) pages.push({ label: 'service page', path: `/fr/services${deepest}` })
   // The lookup sends a single match to the address's own (cached) page: measure that page.
-  const lookup = await fetch(`${baseUrl}/fr/collectes?adresse=61+rue+des+erables`, {
+  const lookup = await fetch(`${baseUrl}/fr/collectes?address=61+rue+des+erables`, {
     redirect: 'manual',
   })
   const addressPage = lookup.headers.get('location')
@@ -66,7 +66,7 @@ export const templatePages = async (
     '/fr/services?q=permis',
     '/en/services',
     '/fr/collectes',
-    '/fr/collectes?adresse=rue',
+    '/fr/collectes?address=rue',
     '/en/collections',
     '/fr/collectes/adresse/11',
     '/fr/sondages',

@@ -87,7 +87,7 @@ export const indexParams = {
   ],
   services: [{ name: 'q', normalize: text }],
   collections: [
-    { name: 'adresse', normalize: text },
+    { name: 'address', aliases: ['adresse'], normalize: text },
     { name: 'id', normalize: positiveInt(999_999_999, { dropOne: false }) },
     { name: 'page', normalize: positiveInt(99) },
   ],

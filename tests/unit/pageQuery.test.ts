@@ -69,6 +69,11 @@ describe('canonical addresses of section indexes', () => {
     expect(internal('/fr/requetes?place=45.301,-74.250&sector=3')).toBe(
       internal('/fr/requetes?lieu=45.301,-74.250&secteur=3'),
     )
+    // Collection days: adresse → address (the home page's and the page's forms write address).
+    expect(internal('/fr/collectes?address=61%20rue&page=2')).toBe(
+      internal('/fr/collectes?adresse=61%20rue&page=2'),
+    )
+    expect(received(internal('/fr/collectes?adresse=61%20rue')!)).toEqual({ address: '61 rue' })
     // An alias is read from a query string, never written into an internal path.
     expect(isCanonicalSegment('notices', 'secteur=plateau')).toBe(false)
     expect(isCanonicalSegment('notices', 'sector=plateau')).toBe(true)
@@ -126,7 +131,7 @@ describe('canonical addresses of section indexes', () => {
     )!
     expect(path.split('/')).toHaveLength(5)
     expect(received(path)).toEqual({ q: 'Permis de piscine été & / ?' })
-    expect(received(internal(`/fr/collectes?adresse=${'a'.repeat(300)}`)!).adresse).toHaveLength(
+    expect(received(internal(`/fr/collectes?adresse=${'a'.repeat(300)}`)!).address).toHaveLength(
       100,
     )
     // Next may hand the segment over still encoded: read the same either way.

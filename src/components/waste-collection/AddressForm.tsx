@@ -27,7 +27,7 @@ export const AddressForm = ({
         <label htmlFor="adresse">{t('collections.addressLabel')}</label>
         <input
           id="adresse"
-          name="adresse"
+          name="address"
           type="text"
           autoComplete="street-address"
           defaultValue={defaultValue}

@@ -95,7 +95,7 @@ export default async function HomePage({ params }: Props) {
             <label htmlFor="accueil-adresse">{t('collections.addressLabel')}</label>
             <input
               id="accueil-adresse"
-              name="adresse"
+              name="address"
               type="text"
               autoComplete="street-address"
               maxLength={100}

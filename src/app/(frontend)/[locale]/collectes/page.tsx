@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ adresse?: string; id?: string; page?: string }>
+  searchParams: Promise<{ address?: string; id?: string; page?: string }>
 }
 
 /** Suggestions shown at once; "see the others" adds as many again. */
@@ -35,7 +35,7 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
   await requirePublishedLocale(locale, { frenchPath: sectionHref('fr', 'collections') })
   const t = getTranslator(locale)
   const query = await searchParams
-  const typed = typeof query.adresse === 'string' ? query.adresse.trim().slice(0, 100) : ''
+  const typed = typeof query.address === 'string' ? query.address.trim().slice(0, 100) : ''
   const id = Number(query.id)
   // Older links (?id=123) and a single match go to the address's own, cacheable page.
   if (Number.isInteger(id) && id > 0) redirect(addressScheduleHref(locale, id))
@@ -45,7 +45,7 @@ export default async function CollectionsPage({ params, searchParams }: Props) {
     : { matches: [], total: 0 }
   if (choices.length === 1 && choices[0]) redirect(addressScheduleHref(locale, choices[0].id))
   const example = await getExampleAddress()
-  const moreHref = `${sectionHref(locale, 'collections')}?${new URLSearchParams({ adresse: typed, page: String(shownPages + 1) }).toString()}`
+  const moreHref = `${sectionHref(locale, 'collections')}?${new URLSearchParams({ address: typed, page: String(shownPages + 1) }).toString()}`
   return (
     <div className="container stack">
       <h1>{t('collections.title')}</h1>
