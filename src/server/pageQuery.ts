@@ -126,11 +126,27 @@ for (const section of Object.keys(indexParams) as IndexSection[]) {
 
 /** A parameter's value by its name, else by its first older name present; null when absent. */
 const rawValue = (search: URLSearchParams, param: Param): string | null => {
-  for (const name of [param.name, ...(param.aliases ?? [])]) {
-    const raw = search.get(name)
-    if (raw !== null) return raw
+  const raw = search.get(param.name)
+  if (raw !== null || !param.aliases) return raw
+  for (const alias of param.aliases) {
+    const older = search.get(alias)
+    if (older !== null) return older
   }
   return null
+}
+
+/**
+ * One parameter of a section, by its name or an older one, as typed (not normalized): for the
+ * routes beside an index that read the same filter, such as the notices' RSS feed (`?sector=`,
+ * formerly `?secteur=`). Null when absent.
+ */
+export const readIndexParam = (
+  section: IndexSection,
+  name: string,
+  search: URLSearchParams,
+): string | null => {
+  const param = (indexParams[section] as readonly Param[]).find((p) => p.name === name)
+  return param ? rawValue(search, param) : null
 }
 
 /**

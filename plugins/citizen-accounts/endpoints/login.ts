@@ -4,6 +4,8 @@ import type { Endpoint } from 'payload'
 import { AccountDisabledError } from '../collections/Citizens/hooks/refuseDisabledAccount'
 import { field, formEndpoint, padTo } from '../lib/endpointKit'
 import { chargeSignIn, signInSucceeded } from '../lib/rateLimit'
+import { readParam } from '../../kit/query'
+import { queryKeys } from '../lib/queryKeys'
 import { loginEmailCookie, safeReturnPath } from '../lib/returnTo'
 import { accountHref } from '../lib/routes'
 import type { ResolvedOptions } from '../types'
@@ -26,7 +28,7 @@ export const loginEndpoint = (options: ResolvedOptions): Endpoint =>
       const email = field(form, 'email', 254).toLowerCase()
       const password = (form.get('password') ?? '').slice(0, 200)
       // The sign-in page sends `returnTo`; a page rendered before sent `retour`.
-      const returnTo = safeReturnPath(form.get('returnTo') ?? form.get('retour'))
+      const returnTo = safeReturnPath(readParam(form, queryKeys.returnTo))
       // Written back under `returnTo`; the page reads both (frontend/account/query.ts).
       const keep = returnTo ? { query: { returnTo } } : {}
       if (!(await chargeSignIn({ payload, options, action: 'login', ip, email }))) {

@@ -1,3 +1,5 @@
+import { type QueryParams, readParam } from '../../kit/query'
+
 /**
  * The query-string keys of the plugin's pages and endpoints, named in English, each with the French
  * key its links carried first. The plugin writes the English key; readers accept both, English
@@ -30,19 +32,6 @@ export const queryKeys = {
 
 export type QueryKey = keyof typeof queryKeys
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>
-
-const first = (params: Params, name: string): string | undefined => {
-  if (params instanceof URLSearchParams) return params.get(name) ?? undefined
-  const value = params[name]
-  return Array.isArray(value) ? value[0] : value
-}
-
 /** A key's value from a query string or Next's `searchParams`, by its English name or its French one; '' when absent. */
-export const readQuery = (params: Params, key: QueryKey): string => {
-  for (const name of queryKeys[key]) {
-    const value = first(params, name)
-    if (value !== undefined) return value
-  }
-  return ''
-}
+export const readQuery = (params: QueryParams, key: QueryKey): string =>
+  readParam(params, queryKeys[key])

@@ -72,7 +72,7 @@ export const ProfilePage = ({ form, summary, sectorName, query, choices }: Profi
             <label htmlFor="adresse">{t('fields.address')}</label>
             <input
               id="adresse"
-              name={queryKeys.address.key}
+              name={queryKeys.address[0]}
               type="text"
               autoComplete="street-address"
               required

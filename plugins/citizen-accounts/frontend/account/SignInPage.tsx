@@ -20,7 +20,7 @@ export const SignInPage = ({ form, returnTo, email }: SignInPageProps) => {
       <p className="lead">{t('intro.login')}</p>
       <form method="post" action={actionUrl(form, 'login')} className="account-form">
         <HiddenFields form={form} />
-        {returnTo ? <input type="hidden" name={queryKeys.returnTo.key} value={returnTo} /> : null}
+        {returnTo ? <input type="hidden" name={queryKeys.returnTo[0]} value={returnTo} /> : null}
         <EmailField t={t} defaultValue={email} />
         <CurrentPasswordField id="password" name="password" label={t('fields.password')} />
         <button type="submit" className="account-button">

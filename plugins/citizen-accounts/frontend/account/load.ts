@@ -136,7 +136,7 @@ export const loadAccountPage = async ({
     redirect(
       accountHref(locale, 'login', {
         error: 'loginRequired',
-        ...(page === 'dashboard' ? {} : { [queryKeys.returnTo.key]: accountHref(locale, page) }),
+        ...(page === 'dashboard' ? {} : { [queryKeys.returnTo[0]]: accountHref(locale, page) }),
       }),
     )
   if (citizen && (page === 'login' || page === 'register'))

@@ -6,6 +6,7 @@ import { getNoticeList } from '@/lib/data/notices'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { buildRss } from '@/lib/feeds'
 import { sectorNoticesFeedHref } from '@/lib/feeds/links'
+import { readIndexParam } from '@/server/pageQuery'
 import { siteUrl } from '@/utilities/siteUrl'
 import { city } from '@engines/city'
 
@@ -22,8 +23,8 @@ export const GET = async (
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const settings = await getSiteSettings(locale)
   if (locale === 'en' && !settings.englishEnabled) return new Response('Not found', { status: 404 })
-  const search = new URL(request.url).searchParams
-  const code = search.get('sector') ?? search.get('secteur')
+  // `?sector=`, or `?secteur=` of the feed's first links (src/server/pageQuery.ts holds both).
+  const code = readIndexParam('notices', 'sector', new URL(request.url).searchParams)
   const sector = code ? (await getSectors(locale)).find((s) => s.code === code) : null
   if (code && !sector) {
     return new Response('Secteur inconnu. / Unknown sector.', {
