@@ -1,8 +1,10 @@
 /**
  * The production web server: Next's request handler behind the one-second micro-cache for
  * anonymous public pages (src/server/microCache.ts), public pages delivered without the client
- * runtime (src/server/htmlOnly.ts), request bodies bounded while they arrive (src/server/bodyLimit.ts). `npm start`, the browser tests and the
- * benchmark all run this. MICRO_CACHE_MS=0 turns the micro-cache off.
+ * runtime (src/server/htmlOnly.ts), request bodies bounded while they arrive (src/server/bodyLimit.ts),
+ * the signed-in dashboard drawn into its cached layout (src/server/dossierFastPath.ts). `npm start`,
+ * the browser tests and the benchmark all run this. MICRO_CACHE_MS=0 turns the micro-cache off,
+ * DASHBOARD_FAST_PATH=0 the dashboard's fast path.
  *   tsx scripts/serve.ts --port 3000 [--host 0.0.0.0]
  */
 import http from 'node:http'
@@ -10,6 +12,8 @@ import path from 'node:path'
 
 import { guardRequest } from '../src/server/bodyLimit'
 import { applySharedCacheControl } from '../src/server/cacheControl'
+import { createDossierFastPath } from '../src/server/dossierFastPath'
+import { dashboardSlot } from '../src/server/dossierSlot'
 import { deliverHtmlOnly } from '../src/server/htmlOnly'
 import { createMicroCache } from '../src/server/microCache'
 
@@ -100,6 +104,14 @@ const notFoundHtml = async (locale: string) => {
   return response.ok ? response.text() : null
 }
 
+// The dashboard's fast path; its layout page is this server's business only (it holds nothing
+// personal, but is no page for a visitor): any other client gets the not-found page.
+const dossierFastPath =
+  process.env.DASHBOARD_FAST_PATH === '0' ? null : createDossierFastPath({ selfUrl })
+const isLoopback = (req: http.IncomingMessage) =>
+  /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')
+const shellPath = /^\/(fr|en)\/gabarit-dossier(?:[/?]|$)/
+
 const trustedProxies = new Set(
   (process.env.TRUSTED_PROXY_IPS ?? '')
     .split(',')
@@ -133,6 +145,20 @@ const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   req.headers['x-real-ip'] =
     (trustedProxies.has(socketIp) && String(req.headers['x-real-ip'] ?? '').trim()) || socketIp
   if (isStatsRequest(req, res)) return
+  // An address under it that no page has: Next's not-found page, with its status and headers.
+  if (!isLoopback(req) && shellPath.test(req.url ?? ''))
+    req.url = `/${shellPath.exec(req.url ?? '')?.[1]}/gabarit-dossier/introuvable`
+  if (dossierFastPath?.isCandidate(req)) {
+    void dossierFastPath.serve(req, res).then((isServed) => {
+      if (!isServed) toNext(req, res)
+    })
+    return
+  }
+  toNext(req, res)
+}
+
+/** Everything but the body limit and the fast path: the micro-cache, then Next. */
+const toNext = (req: http.IncomingMessage, res: http.ServerResponse) => {
   if (cache?.serveOrRecord(req, res)) return
   // After the micro-cache and before the HTML-only layer, so both see the header it sets.
   applySharedCacheControl(req, res, sharedCache)

@@ -6,6 +6,7 @@ export {
   type AddressChoice,
 } from './AccountPage'
 export { getCitizenSummary, getSignedInCitizen } from './citizen'
+export { fastDashboard, type FastDashboardArgs } from './fastDashboard'
 export { accountBase, accountHref, accountPages } from '../lib/routes'
 export type {
   AccountLocale,

@@ -100,6 +100,8 @@ export type LoadAccountPageArgs = {
   findAddresses?: (query: string) => Promise<AddressChoice[]>
   /** Dashboard sections the app adds for this request (collection days, notices…), beside the plugin options'. */
   sections?: DashboardSection[]
+  /** The session check; the default is Payload's strategies (getSignedInCitizen). */
+  authenticate?: (payload: Payload, headers: Headers) => Promise<CitizenUser | null>
 }
 
 /** The dashboard's sections, in order: the plugin options' and the app's for this request. */
@@ -125,11 +127,12 @@ export const loadAccountPage = async ({
   headers,
   findAddresses,
   sections = [],
+  authenticate = getSignedInCitizen,
 }: LoadAccountPageArgs): Promise<AccountView> => {
   const page = pageOf(segments)
   if (!page) notFound()
   const options = accountOptions(payload)
-  const citizen = await getSignedInCitizen(payload, headers)
+  const citizen = await authenticate(payload, headers)
   const query = parseAccountQuery(searchParams)
   // Signed out: the sign-in page, which comes back here afterwards (a notice, not an error).
   if (!publicPages.includes(page) && !citizen)
