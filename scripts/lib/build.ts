@@ -53,6 +53,19 @@ export const runNext = (args: string[], env: Record<string, string> = {}) =>
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
 
+/**
+ * The web server's memory settings. Left to itself V8 lets the heap grow to several times what it
+ * holds (500 MB used of a 140 MB live set after a minute of full load, kept afterwards as RSS):
+ * a 320 MB old generation (SERVER_HEAP_MB) and 8 MB semi-spaces make it collect sooner, at no
+ * measured cost in throughput, and two malloc arenas instead of one per thread keep native memory
+ * from fragmenting (README, "Benchmarks": RSS under load with and without).
+ */
+export const serverNodeFlags = () => [
+  `--max-old-space-size=${Number(process.env.SERVER_HEAP_MB) || 320}`,
+  '--max-semi-space-size=8',
+]
+const serverEnv = () => ({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || '2' })
+
 /** Starts the production server (scripts/serve.ts: Next behind the page micro-cache). */
 export const runServer = ({
   port,
@@ -69,6 +82,7 @@ export const runServer = ({
   spawn(
     process.execPath,
     [
+      ...serverNodeFlags(),
       '--import',
       'tsx',
       'scripts/serve.ts',
@@ -80,7 +94,13 @@ export const runServer = ({
       cwd: root,
       stdio: isDetached ? ['ignore', 'inherit', 'inherit'] : 'inherit',
       detached: isDetached,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+      env: {
+        ...process.env,
+        ...serverEnv(),
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        ...env,
+      },
     },
   )
 
