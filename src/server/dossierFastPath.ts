@@ -46,6 +46,7 @@ const notCopied = new Set([
   'date',
   'etag',
   'keep-alive',
+  'set-cookie',
   'transfer-encoding',
   'x-micro-cache',
   'x-nextjs-cache',
@@ -75,6 +76,8 @@ export const createDossierFastPath = ({
     const shellPath = dashboardSlot.path(locale)
     const response = await fetch(`${selfUrl}${shellPath}`, {
       headers: { 'accept-encoding': 'identity' },
+      // A server too busy to answer itself: Next serves the dashboard meanwhile.
+      signal: AbortSignal.timeout(5000),
     })
     // The layout names the address it was drawn for (the language switch's way back): the
     // dashboard's, once the loader that knows it is there.
