@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { guardRequest } from '../src/server/bodyLimit'
 import { applySharedCacheControl } from '../src/server/cacheControl'
-import { createDossierFastPath } from '../src/server/dossierFastPath'
+import { createDossierFastPath, hideLayoutFromVisitors } from '../src/server/dossierFastPath'
 import { dashboardSlot } from '../src/server/dossierSlot'
 import { deliverHtmlOnly } from '../src/server/htmlOnly'
 import { createMicroCache } from '../src/server/microCache'
@@ -104,13 +104,9 @@ const notFoundHtml = async (locale: string) => {
   return response.ok ? response.text() : null
 }
 
-// The dashboard's fast path; its layout page is this server's business only (it holds nothing
-// personal, but is no page for a visitor): any other client gets the not-found page.
+// The signed-in dashboard drawn into its cached layout (src/server/dossierFastPath.ts).
 const dossierFastPath =
   process.env.DASHBOARD_FAST_PATH === '0' ? null : createDossierFastPath({ selfUrl })
-const isLoopback = (req: http.IncomingMessage) =>
-  /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')
-const shellPath = /^\/(fr|en)\/gabarit-dossier(?:[/?]|$)/
 
 const trustedProxies = new Set(
   (process.env.TRUSTED_PROXY_IPS ?? '')
@@ -145,9 +141,7 @@ const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   req.headers['x-real-ip'] =
     (trustedProxies.has(socketIp) && String(req.headers['x-real-ip'] ?? '').trim()) || socketIp
   if (isStatsRequest(req, res)) return
-  // An address under it that no page has: Next's not-found page, with its status and headers.
-  if (!isLoopback(req) && shellPath.test(req.url ?? ''))
-    req.url = `/${shellPath.exec(req.url ?? '')?.[1]}/gabarit-dossier/introuvable`
+  hideLayoutFromVisitors(req)
   if (dossierFastPath?.isCandidate(req)) {
     void dossierFastPath.serve(req, res).then((isServed) => {
       if (!isServed) toNext(req, res)

@@ -54,6 +54,19 @@ const notCopied = new Set([
   'x-nextjs-stale-time',
 ])
 
+const layoutPath = /^\/(fr|en)\/gabarit-dossier(?:[/?]|$)/
+
+/**
+ * The layout page is this server's business only: it holds nothing personal, but it is no page
+ * for a visitor. Asked by any other client, it becomes an address under it that no page has, so
+ * Next answers its not-found page with the 404 status and the usual headers.
+ */
+export const hideLayoutFromVisitors = (req: IncomingMessage) => {
+  const match = layoutPath.exec(req.url ?? '')
+  if (!match || /^(127\.|::1$|::ffff:127\.)/.test(req.socket.remoteAddress ?? '')) return
+  req.url = `/${match[1]}/gabarit-dossier/introuvable`
+}
+
 /** What Next sends for a page rendered per request (the dashboard reads the session cookie). */
 const privateCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
