@@ -214,7 +214,7 @@ describe('activities: eligibility', () => {
       ['scheduleConflict', { sessionId: 'art' }],
     ])
     expect(conflict[0].message.fr).toBe(
-      'Léa est déjà inscrit à une session à la même heure (Arts plastiques).',
+      'Léa a déjà une inscription à une session à la même heure (Arts plastiques).',
     )
   })
 

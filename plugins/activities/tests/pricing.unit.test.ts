@@ -118,12 +118,12 @@ describe('activities: pricing', () => {
     expect(quote.totalCents).toBe(27000)
     expect(quote.perParticipant).toEqual({ a: 10000, b: 9000, c: 8000 })
     expect(quote.lines.filter((l) => l.kind === 'familyDiscount').map((l) => l.label.fr)).toEqual([
-      'Noah : rabais familial, 2e inscrit (−10 %)',
-      'Zoé : rabais familial, 3e inscrit (−20 %)',
+      'Noah : rabais familial, 2e inscription (−10 %)',
+      'Zoé : rabais familial, 3e inscription (−20 %)',
     ])
     expect(
       quote.lines.find((l) => l.participantId === 'c' && l.kind === 'familyDiscount')?.label.en,
-    ).toBe('Zoé: family discount, 3rd registered (−20%)')
+    ).toBe('Zoé: family discount, 3rd registration (−20%)')
     // Fourth and more keep the highest tier.
     expect(discountPercentForRank(rules.familyDiscount, 1)).toBe(0)
     expect(discountPercentForRank(rules.familyDiscount, 2)).toBe(10)
