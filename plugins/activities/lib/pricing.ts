@@ -164,10 +164,161 @@ const basePrice = ({
   return { cents: gross, lines }
 }
 
+export type BasketItem = {
+  sessionId: string
+  participant: PriceParticipant
+  rules: PriceRules
+  /** that session's number of weeks (`sessionWeeks`), for a per-week tariff */
+  weeks: number
+}
+
+export type BasketLine = PriceLine & { sessionId: string }
+
+export type BasketQuote = {
+  lines: BasketLine[]
+  totalCents: Cents
+  /** what each registration (session, participant) pays, fees included: what a refund starts from */
+  perItem: { sessionId: string; participantId: string; cents: Cents }[]
+  currency: string
+}
+
 /**
- * The quote for one registration: lines in the receipt's order (each participant's price, its cap
- * and its discount, then the fees) and their total. Throws a RangeError on rules that are not
- * whole cents or a week count that is not a whole number.
+ * The quote for a household's checkout: registrations of its members to one or more sessions.
+ * The family discount (the season's rule, `familyDiscount`) ranks every registration of the
+ * checkout by its price, most expensive first, so it falls on the cheaper ones whatever the
+ * order they were chosen in. Lines come in the receipt's order: each registration's price, its
+ * cap and its discount, then the fees. Throws a RangeError on rules that are not whole cents, a
+ * week count that is not a whole number, or a member registered twice to one session.
+ */
+export const priceBasket = ({
+  items,
+  isResident,
+  at,
+  familyDiscount,
+  priorParticipants = 0,
+}: {
+  items: BasketItem[]
+  /** from the civic address of the household */
+  isResident: boolean
+  /** when the registration is made */
+  at: Date
+  familyDiscount?: FamilyDiscountTier[] | null
+  /** registrations the household already made this season that count for the discount @default 0 */
+  priorParticipants?: number
+}): BasketQuote => {
+  if (!Number.isInteger(priorParticipants) || priorParticipants < 0) {
+    throw new RangeError(`priorParticipants: expected a whole number ≥ 0`)
+  }
+  const keys = new Set(
+    items.map(({ sessionId, participant }) => `${sessionId}\u0000${participant.id}`),
+  )
+  if (keys.size !== items.length)
+    throw new RangeError('items: a member is registered twice to a session')
+  const currencies = new Set(items.map(({ rules }) => rules.currency ?? 'CAD'))
+  if (currencies.size > 1) throw new RangeError('items: one currency per checkout')
+  const currency = [...currencies][0] ?? 'CAD'
+
+  const priced = items.map((item, index) => {
+    checkTariff(item.rules.resident, 'resident')
+    checkTariff(item.rules.nonResident, 'nonResident')
+    if (!Number.isInteger(item.weeks) || item.weeks < 0) {
+      throw new RangeError(`weeks: expected a whole number ≥ 0, got ${String(item.weeks)}`)
+    }
+    const tariff = isResident ? item.rules.resident : item.rules.nonResident
+    const base = basePrice({
+      tariff,
+      participant: item.participant,
+      isResident,
+      weeks: item.weeks,
+      currency,
+    })
+    return { item, index, ...base }
+  })
+  // Most expensive first, the given order breaking ties: the discount goes to the cheaper ones.
+  const ranked = [...priced].sort((a, b) => b.cents - a.cents || a.index - b.index)
+  let rank = priorParticipants
+  const discounts = new Map<number, PriceLine>()
+  for (const { item, index, cents } of ranked) {
+    if (item.participant.countsForFamilyDiscount === false) continue
+    rank += 1
+    const percent = discountPercentForRank(familyDiscount, rank)
+    const discount = percentOf(cents, percent)
+    if (discount > 0) {
+      discounts.set(index, {
+        kind: 'familyDiscount',
+        participantId: item.participant.id,
+        label: bilingual('receipt.familyDiscount', { name: item.participant.name, rank, percent }),
+        cents: -discount,
+      })
+    }
+  }
+
+  const lines: BasketLine[] = []
+  for (const { item, index, lines: own } of priced) {
+    lines.push(...own.map((line) => ({ ...line, sessionId: item.sessionId })))
+    const discount = discounts.get(index)
+    if (discount) lines.push({ ...discount, sessionId: item.sessionId })
+  }
+  // Late fees, after the prices: once per session (its rule's `per: 'registration'`) or once per
+  // participant. Never discounted.
+  const feeLines: BasketLine[] = []
+  const sessions = [...new Set(items.map(({ sessionId }) => sessionId))]
+  for (const sessionId of sessions) {
+    const ofSession = items.filter((item) => item.sessionId === sessionId)
+    const fee = ofSession[0].rules.lateFee
+    if (!fee) continue
+    assertCents(fee.cents, 'lateFee.cents')
+    if (fee.cents === 0 || at.getTime() < localToInstant(fee.from).getTime()) continue
+    if (fee.per === 'registration') {
+      feeLines.push({
+        kind: 'lateFee',
+        sessionId,
+        participantId: null,
+        label: bilingual('receipt.lateFee'),
+        cents: fee.cents,
+      })
+    } else {
+      for (const { participant } of ofSession) {
+        feeLines.push({
+          kind: 'lateFee',
+          sessionId,
+          participantId: participant.id,
+          label: bilingual('receipt.lateFeeFor', { name: participant.name }),
+          cents: fee.cents,
+        })
+      }
+    }
+  }
+  lines.push(...feeLines)
+
+  const perItem = items.map(({ sessionId, participant }) => ({
+    sessionId,
+    participantId: participant.id,
+    cents: 0,
+  }))
+  const itemOf = (sessionId: string, participantId: string) =>
+    perItem.find((entry) => entry.sessionId === sessionId && entry.participantId === participantId)!
+  for (const line of lines) {
+    if (line.participantId !== null) itemOf(line.sessionId, line.participantId).cents += line.cents
+  }
+  // A fee charged once per registration is split over that session's participants, the first
+  // ones taking the leftover cents, so the shares still add up to the total (refunds are per person).
+  for (const line of lines.filter((entry) => entry.participantId === null)) {
+    const shares = perItem.filter((entry) => entry.sessionId === line.sessionId)
+    const share = Math.floor(line.cents / shares.length)
+    let leftover = line.cents - share * shares.length
+    for (const entry of shares) {
+      entry.cents += share + (leftover > 0 ? 1 : 0)
+      if (leftover > 0) leftover -= 1
+    }
+  }
+  const totalCents = lines.reduce((sum, line) => sum + line.cents, 0)
+  return { lines, totalCents, perItem, currency }
+}
+
+/**
+ * The quote for one registration: some of a household's members to one session, the session's
+ * own `familyDiscount` applying (`priceBasket` for a checkout of several sessions).
  */
 export const priceRegistration = ({
   rules,
@@ -177,89 +328,20 @@ export const priceRegistration = ({
   at,
   priorParticipants = 0,
 }: PriceInput): PriceQuote => {
-  checkTariff(rules.resident, 'resident')
-  checkTariff(rules.nonResident, 'nonResident')
-  if (!Number.isInteger(weeks) || weeks < 0) {
-    throw new RangeError(`weeks: expected a whole number ≥ 0, got ${String(weeks)}`)
-  }
-  if (!Number.isInteger(priorParticipants) || priorParticipants < 0) {
-    throw new RangeError(`priorParticipants: expected a whole number ≥ 0`)
-  }
-  const ids = new Set(participants.map(({ id }) => id))
-  if (ids.size !== participants.length) throw new RangeError('participants: an id is repeated')
-  const currency = rules.currency ?? 'CAD'
-  const tariff = isResident ? rules.resident : rules.nonResident
-
-  const priced = participants.map((participant, index) => ({
-    participant,
-    index,
-    ...basePrice({ tariff, participant, isResident, weeks, currency }),
-  }))
-  // Most expensive first, the given order breaking ties: the discount goes to the cheaper ones.
-  const ranked = [...priced].sort((a, b) => b.cents - a.cents || a.index - b.index)
-  let rank = priorParticipants
-  const discounts = new Map<string, PriceLine>()
-  for (const { participant, cents } of ranked) {
-    if (participant.countsForFamilyDiscount === false) continue
-    rank += 1
-    const percent = discountPercentForRank(rules.familyDiscount, rank)
-    const discount = percentOf(cents, percent)
-    if (discount > 0) {
-      discounts.set(participant.id, {
-        kind: 'familyDiscount',
-        participantId: participant.id,
-        label: bilingual('receipt.familyDiscount', { name: participant.name, rank, percent }),
-        cents: -discount,
-      })
-    }
-  }
-
-  const lines: PriceLine[] = []
-  for (const { participant, lines: own } of priced) {
-    lines.push(...own)
-    const discount = discounts.get(participant.id)
-    if (discount) lines.push(discount)
-  }
-  const fee = rules.lateFee
-  if (fee && participants.length > 0) {
-    assertCents(fee.cents, 'lateFee.cents')
-    if (at.getTime() >= localToInstant(fee.from).getTime() && fee.cents > 0) {
-      if (fee.per === 'registration') {
-        lines.push({
-          kind: 'lateFee',
-          participantId: null,
-          label: bilingual('receipt.lateFee'),
-          cents: fee.cents,
-        })
-      } else {
-        for (const participant of participants) {
-          lines.push({
-            kind: 'lateFee',
-            participantId: participant.id,
-            label: bilingual('receipt.lateFeeFor', { name: participant.name }),
-            cents: fee.cents,
-          })
-        }
-      }
-    }
-  }
-
+  const sessionId = 'session'
+  const quote = priceBasket({
+    items: participants.map((participant) => ({ sessionId, participant, rules, weeks })),
+    isResident,
+    at,
+    familyDiscount: rules.familyDiscount,
+    priorParticipants,
+  })
   const perParticipant: Record<string, Cents> = {}
-  for (const { id } of participants) perParticipant[id] = 0
-  const shared = lines.filter((line) => line.participantId === null)
-  for (const line of lines) {
-    if (line.participantId !== null) perParticipant[line.participantId] += line.cents
+  for (const { participantId, cents } of quote.perItem) perParticipant[participantId] = cents
+  return {
+    lines: quote.lines.map(({ sessionId: _sessionId, ...line }) => line),
+    totalCents: quote.totalCents,
+    perParticipant,
+    currency: quote.currency,
   }
-  // A fee charged once per registration is split over the participants, the first ones taking
-  // the leftover cents, so what they pay still adds up to the total (refunds are per person).
-  for (const line of shared) {
-    const share = Math.floor(line.cents / participants.length)
-    let leftover = line.cents - share * participants.length
-    for (const { id } of participants) {
-      perParticipant[id] += share + (leftover > 0 ? 1 : 0)
-      if (leftover > 0) leftover -= 1
-    }
-  }
-  const totalCents = lines.reduce((sum, line) => sum + line.cents, 0)
-  return { lines, totalCents, perParticipant, currency }
 }

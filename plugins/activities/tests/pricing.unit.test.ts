@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { catalogues } from '../i18n/translate'
 import { formatMoney, percentOf } from '../lib/money'
-import { type PriceRules, discountPercentForRank, priceRegistration } from '../lib/pricing'
+import {
+  type PriceRules,
+  discountPercentForRank,
+  priceBasket,
+  priceRegistration,
+} from '../lib/pricing'
 
 const flat: PriceRules = {
   resident: { per: 'session', cents: 10000 },
@@ -139,10 +144,7 @@ describe('activities: pricing', () => {
     ).toBe(20)
   })
 
-  it('should rank by price, most expensive first, so the discount never falls on the dearest', () => {
-    // Per-week tariff with a cap: the same tariff, but prices differ only through the cap when
-    // participants are of different sessions — here simulate with prior participants and
-    // exclusion: the adult does not count, and the ranks follow the price.
+  it('should count an adult out of the discount, and earlier registrations of the season in', () => {
     const rules: PriceRules = {
       resident: { per: 'session', cents: 10000 },
       nonResident: { per: 'session', cents: 10000 },
@@ -170,6 +172,66 @@ describe('activities: pricing', () => {
       priorParticipants: 1,
     })
     expect(withPrior.totalCents).toBe(10000)
+  })
+
+  it('should give a checkout’s discount to the cheaper registrations, in whatever order chosen', () => {
+    const camp: PriceRules = {
+      resident: { per: 'week', cents: 10000, seasonCapCents: 35000 },
+      nonResident: { per: 'week', cents: 15000 },
+      lateFee: { from: '2026-04-01', cents: 1000, per: 'registration' },
+    }
+    const swim: PriceRules = {
+      resident: { per: 'session', cents: 8000 },
+      nonResident: { per: 'session', cents: 12000 },
+    }
+    const familyDiscount = [
+      { fromRank: 2, percent: 10 },
+      { fromRank: 3, percent: 20 },
+    ]
+    const items = [
+      { sessionId: 'swim', participant: kids[0], rules: swim, weeks: 10 },
+      { sessionId: 'camp', participant: kids[1], rules: camp, weeks: 4 },
+      { sessionId: 'camp', participant: kids[2], rules: camp, weeks: 4 },
+    ]
+    const quote = priceBasket({ items, isResident: true, at, familyDiscount })
+    // Camp 400 → cap 350 (twice), swimming 80: Noah 350 full, Zoé 350 −10 %, Léa 80 −20 %.
+    expect(quote.perItem).toEqual([
+      { sessionId: 'swim', participantId: 'a', cents: 6400 },
+      { sessionId: 'camp', participantId: 'b', cents: 35000 + 500 },
+      { sessionId: 'camp', participantId: 'c', cents: 31500 + 500 },
+    ])
+    expect(quote.totalCents).toBe(6400 + 35000 + 31500 + 1000)
+    expect(quote.lines.filter((l) => l.kind === 'lateFee')).toEqual([
+      expect.objectContaining({ sessionId: 'camp', participantId: null, cents: 1000 }),
+    ])
+    const reversed = priceBasket({
+      items: [...items].reverse(),
+      isResident: true,
+      at,
+      familyDiscount,
+    })
+    expect(reversed.totalCents).toBe(quote.totalCents)
+    // One child in two sessions counts twice (the rule counts registrations).
+    const twice = priceBasket({
+      items: [
+        { sessionId: 'swim', participant: kids[0], rules: swim, weeks: 1 },
+        { sessionId: 'camp', participant: kids[0], rules: camp, weeks: 1 },
+      ],
+      isResident: true,
+      at: new Date('2026-03-01T12:00:00Z'),
+      familyDiscount,
+    })
+    expect(twice.perItem.map((i) => i.cents)).toEqual([7200, 10000])
+    expect(() =>
+      priceBasket({ items: [items[0], items[0]], isResident: true, at, familyDiscount }),
+    ).toThrow(RangeError)
+    expect(() =>
+      priceBasket({
+        items: [items[0], { ...items[1], rules: { ...camp, currency: 'USD' } }],
+        isResident: true,
+        at,
+      }),
+    ).toThrow(RangeError)
   })
 
   it('should order by price descending when per-week caps make prices differ', () => {
