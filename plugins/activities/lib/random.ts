@@ -5,8 +5,9 @@
  * is recorded); chosen because it is small enough to check by eye against the reference, passes
  * BigCrush, and gives the same numbers in any language, so an auditor can re-run a draw without
  * this code. Written here rather than taken from npm: it is twenty lines checked against the
- * reference's published outputs (tests/draw.unit.test.ts), and the well-kept package that would
- * do (pure-rand) is only a transitive dependency of the project's test tools, not one to lean on.
+ * reference algorithm's first outputs from the state {1, 2, 3, 4}, recomputed by hand and by a
+ * separate transcription of the C code (tests/draw.unit.test.ts), and the well-kept package
+ * that would do (pure-rand) is only a transitive dependency of the project's test tools.
  */
 import { createHash } from 'node:crypto'
 

@@ -29,7 +29,8 @@ const names = (count: number) =>
 
 describe('activities: draw', () => {
   it('should give the reference outputs of xoshiro128** and unbiased integers', () => {
-    // The first outputs of the reference C code from the state {1, 2, 3, 4}.
+    // The first outputs of the reference algorithm from the state {1, 2, 3, 4} (the first two by
+    // hand, all six by a separate Python transcription of the C code).
     const generator = xoshiro128starstar([1, 2, 3, 4])
     expect(Array.from({ length: 6 }, () => generator.nextUint32())).toEqual([
       11520, 0, 5927040, 70819200, 2031721883, 1637235492,
