@@ -24,6 +24,7 @@ import {
   myRequestsDashboardSection,
   serviceRequestsPlugin,
 } from './service-requests'
+import { petitionsPlugin } from './petitions'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -132,5 +133,15 @@ export const plugins: Plugin[] = [
   serviceRequestsPlugin({
     cityName: 'Lac-Azur',
     photosDir: path.join(dataDir(), 'request-photos'),
+  }),
+  // Petitions (issue 16): residents sign petitions that can oblige the City to respond or to hold a
+  // public consultation, under the petition types' rules. The greffe is the administrators until
+  // the staff collection gets a clerk's role of its own (a schema change).
+  petitionsPlugin({
+    greffeRoles: ['admin'],
+    citizensCollection: 'citizens',
+    addressesCollection: 'addresses',
+    sectorsCollection: 'sectors',
+    staffCollection: 'users',
   }),
 ]
