@@ -4,6 +4,7 @@ import { eventsCollection } from './collections/PetitionEvents'
 import { signaturesCollection } from './collections/PetitionSignatures'
 import { petitionTypesCollection } from './collections/PetitionTypes'
 import { petitionsCollection } from './collections/Petitions'
+import { deleteSignatures } from './collections/Petitions/hooks/deleteSignatures'
 import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePetitions'
 import { customKey, resolveOptions } from './defaults'
 import { signEndpoints } from './endpoints/sign'
@@ -45,6 +46,7 @@ export const petitionsPlugin =
           ...petitions,
           hooks: {
             ...petitions.hooks,
+            beforeDelete: [...(petitions.hooks?.beforeDelete ?? []), deleteSignatures],
             afterChange: [...(petitions.hooks?.afterChange ?? []), revalidatePetitions],
             afterDelete: [...(petitions.hooks?.afterDelete ?? []), revalidatePetitions],
           },

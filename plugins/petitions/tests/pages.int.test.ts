@@ -1,0 +1,135 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getPublicPetition, getSigningContext, listPublicPetitions } from '../frontend/load'
+import { readCounts } from '../lib/db'
+import { closePayload, getTestPayload } from './host'
+import { create, makeCitizen, post, signatureRows, signFields, square } from './helpers'
+
+const day = 24 * 60 * 60 * 1000
+
+describe('petitions: what the public pages read', () => {
+  let payload: Payload
+  let nord: number
+  let typeId: number
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    nord = (await create(payload, 'sectors', { name: 'Nord', boundary: square(-74, 46) })).id
+    typeId = (
+      await create(payload, 'petition-types', {
+        name: 'Pétition citoyenne',
+        thresholds: [{ area: 'sector', signatures: 2, triggers: 'written-response' }],
+      })
+    ).id
+  })
+
+  afterAll(async () => {
+    await closePayload(payload)
+  })
+
+  const petition = (slug: string, data: Record<string, unknown>) =>
+    create(payload, 'petitions', {
+      slug,
+      title: slug,
+      text: 'Texte',
+      request: 'Demande',
+      type: typeId,
+      areaKind: 'sector',
+      sector: nord,
+      opensAt: new Date(Date.now() - day).toISOString(),
+      ...data,
+    })
+
+  it('should list only published petitions, filtered by status and area, with their counts', async () => {
+    await petition('projet', { status: 'draft', opensAt: null })
+    await petition('au-greffe', { status: 'submitted', opensAt: null })
+    const open = await petition('ouverte', { status: 'signing' })
+    await petition('refusee', {
+      status: 'inadmissible',
+      inadmissibleReason: 'duplicate',
+      opensAt: null,
+    })
+    const all = await listPublicPetitions(payload, 'fr')
+    expect(all.map((p) => p.slug).sort()).toEqual(['ouverte', 'refusee'])
+    expect(
+      (await listPublicPetitions(payload, 'fr', { status: 'signing', area: 'all' })).map(
+        (p) => p.slug,
+      ),
+    ).toEqual(['ouverte'])
+    expect(await listPublicPetitions(payload, 'fr', { status: 'all', area: 'city' })).toEqual([])
+    expect((await listPublicPetitions(payload, 'fr', { status: 'all', area: nord })).length).toBe(2)
+    expect(await getPublicPetition(payload, 'projet', 'fr')).toBeNull()
+    expect(await getPublicPetition(payload, 'au-greffe', 'fr')).toBeNull()
+    expect((await getPublicPetition(payload, 'ouverte', 'fr'))?.id).toBe(open.id)
+  })
+
+  it('should publish only the promoters who consented, and the thresholds reached', async () => {
+    const doc = await petition('promoteurs', {
+      status: 'signing',
+      promoters: [
+        { role: 'filer', publicName: 'Marie Gagnon', consentToPublish: true },
+        { role: 'contact', publicName: 'Nom caché', consentToPublish: false },
+      ],
+    })
+    const address = (
+      await create(payload, 'addresses', {
+        number: 9,
+        street: 'rue Test',
+        postalCode: 'J0A 1B0',
+        lat: 46.5,
+        lng: -73.5,
+      })
+    ).id
+    const alice = await makeCitizen(payload, 'alice.pages@example.test', {
+      address,
+      household: ['Léa'],
+      name: 'Alice',
+    })
+    await post(payload, doc.id, 'sign', { signer: alice, fields: signFields() })
+    await post(payload, doc.id, 'sign', { signer: alice, fields: signFields({ member: 'Léa' }) })
+    const detail = (await getPublicPetition(payload, 'promoteurs', 'fr'))!
+    expect(detail.promoters).toEqual([{ publicName: 'Marie Gagnon', role: 'filer' }])
+    expect(detail.count).toBe(2)
+    expect(detail.reached.map((r) => r.signatures)).toEqual([2])
+    expect(JSON.stringify(detail)).not.toContain('Alice')
+
+    // The signing block's context, for Alice's session: eligible, both signed.
+    const headers = new Headers({ cookie: `payload-token=${alice.token}` })
+    const context = await getSigningContext(payload, headers, detail)
+    expect(context).toMatchObject({
+      eligibility: 'eligible',
+      citizenName: 'Alice',
+      household: ['Léa'],
+      signed: { self: true, members: ['lea'] },
+    })
+    expect((await getSigningContext(payload, new Headers(), detail)).eligibility).toBe(
+      'signInRequired',
+    )
+  })
+
+  it('should take a deleted petition’s signatures, events and counter with it', async () => {
+    const doc = await petition('supprimee', { status: 'signing' })
+    const address = (
+      await create(payload, 'addresses', {
+        number: 10,
+        street: 'rue Test',
+        postalCode: 'J0A 1B0',
+        lat: 46.5,
+        lng: -73.5,
+      })
+    ).id
+    const bruno = await makeCitizen(payload, 'bruno.pages@example.test', { address })
+    expect(
+      (await post(payload, doc.id, 'sign', { signer: bruno, fields: signFields() })).outcome,
+    ).toBe('signed')
+    await payload.delete({
+      collection: 'petitions' as 'users',
+      id: doc.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect(await signatureRows(payload, doc.id)).toEqual([])
+    expect((await readCounts(payload, [doc.id])).get(doc.id)).toBe(0)
+  })
+})
