@@ -7,6 +7,7 @@ import { petitionsCollection } from './collections/Petitions'
 import { deleteSignatures } from './collections/Petitions/hooks/deleteSignatures'
 import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePetitions'
 import { customKey, resolveOptions } from './defaults'
+import { filingEndpoints } from './endpoints/file'
 import { signEndpoints } from './endpoints/sign'
 import type { PetitionsOptions } from './types'
 
@@ -50,7 +51,7 @@ export const petitionsPlugin =
             afterChange: [...(petitions.hooks?.afterChange ?? []), revalidatePetitions],
             afterDelete: [...(petitions.hooks?.afterDelete ?? []), revalidatePetitions],
           },
-          endpoints: signEndpoints(options),
+          endpoints: [...filingEndpoints(options), ...signEndpoints(options)],
         },
         signatures,
         events,

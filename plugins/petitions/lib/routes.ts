@@ -16,3 +16,19 @@ export const petitionHref = (
   const search = query ? new URLSearchParams(query).toString() : ''
   return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`
 }
+
+/** The filing page's segment after the list: /fr/petitions/nouvelle, /en/petitions/new. */
+export const filingSegment = { fr: 'nouvelle', en: 'new' } as const
+
+/** /fr/petitions/nouvelle?… */
+export const filingHref = (
+  locale: PetitionLocale,
+  {
+    query,
+    base = defaultBase,
+  }: { query?: Record<string, string>; base?: Record<PetitionLocale, string> } = {},
+) => {
+  const kept = Object.entries(query ?? {}).filter(([, v]) => v !== '')
+  const search = new URLSearchParams(kept).toString()
+  return `/${locale}/${base[locale]}/${filingSegment[locale]}${search ? `?${search}` : ''}`
+}
