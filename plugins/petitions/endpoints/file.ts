@@ -53,14 +53,14 @@ export const filingEndpoints = (options: ResolvedPetitionsOptions): Endpoint[] =
             headers: trustedHeaders(req.headers),
           })
           if (!isValidCsrfToken(payload.secret, csrfBinding(citizen), form.get('csrf')))
-            return back({ error: 'csrf', draft: draftOf(form) })
+            return back({ error: 'csrf', typed: draftOf(form) })
           if (!citizen) return back({ error: 'signInRequired' })
           const sectorId = await sectorOfAddress(payload, options, citizen.addressId)
           if (!citizen.addressId) return back({ error: 'noAddress' })
           if (sectorId === null) return back({ error: 'outsideArea' })
           const read = await readFiling({ payload, form, addressSectorId: sectorId })
           if ('errors' in read)
-            return back({ error: 'invalid', fields: read.errors.join(','), draft: draftOf(form) })
+            return back({ error: 'invalid', fields: read.errors.join(','), typed: draftOf(form) })
           const draft = await saveDraft({ payload, citizen, input: read.input, locale })
           return back({ draft: String(draft.id), status: 'filed' })
         },

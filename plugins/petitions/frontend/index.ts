@@ -9,11 +9,13 @@ export {
   type PetitionSummary,
   type SigningContext,
 } from './load'
+export { FilingView } from './FilingView'
+export { getFilingContext, type FilingContext } from './loadFiling'
 export { PetitionList, type SectorOption } from './PetitionList'
 export { PetitionView } from './PetitionView'
 export { petitionCacheTags } from '../lib/cacheTags'
 export { isSigningOpen } from '../lib/model'
 export { petitionsOptions } from '../lib/options'
-export { petitionHref } from '../lib/routes'
+export { filingHref, filingSegment, petitionHref } from '../lib/routes'
 export { petitionTranslator } from '../i18n/translate'
 export type { PetitionLocale } from '../types'

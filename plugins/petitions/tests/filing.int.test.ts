@@ -187,7 +187,7 @@ describe('petitions: filing a draft, similar petitions first', () => {
     ])
     // What was typed comes back with the error.
     const typed = new URLSearchParams(
-      Buffer.from(refused.query.get('draft')!, 'base64url').toString(),
+      Buffer.from(refused.query.get('typed')!, 'base64url').toString(),
     )
     expect(typed.get('text')).toContain('rue Principale')
     expect(

@@ -1,7 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { FilingView } from '../frontend/FilingView'
 import type { PetitionDetail, SigningContext } from '../frontend/load'
+import type { FilingContext } from '../frontend/loadFiling'
 import { PetitionList } from '../frontend/PetitionList'
 import { PetitionView } from '../frontend/PetitionView'
 
@@ -148,5 +150,70 @@ describe('petitions: pages drawn from plain data', () => {
     expect(root.querySelector('a[href="/en/my-account/sign-in"]')!.textContent).toBe(
       'Sign in to sign',
     )
+  })
+})
+
+describe('petitions: the filing page drawn from plain data', () => {
+  const filing: FilingContext = {
+    eligibility: 'eligible',
+    csrf: 'token-456',
+    types: [
+      { id: 1, name: 'Droit d’initiative', contacts: 3, minimumAge: 15, areaRule: 'cityOrSector' },
+    ],
+    sectorId: 4,
+    draft: null,
+  }
+
+  it('should show the form with the type’s contacts, the resident’s own sector, and what was typed after an error', () => {
+    const typed = Buffer.from(
+      new URLSearchParams({ title: 'Des pistes', area: '4' }).toString(),
+    ).toString('base64url')
+    const root = render(
+      <FilingView
+        locale="fr"
+        context={filing}
+        sectors={[...sectors, { id: 5, name: 'Sud' }]}
+        query={{ error: 'invalid', fields: 'contacts,bogus', typed }}
+        signInHref="/fr/mon-dossier/connexion"
+      />,
+    )
+    const form = root.querySelector('form[action="/api/petitions/file"]')!
+    expect(form.querySelector('input[name=csrf]')!.getAttribute('value')).toBe('token-456')
+    expect(form.querySelectorAll('input[name$=Name][name^=contact]')).toHaveLength(3)
+    expect(texts(form, 'input[name=area] + label')).toEqual(['Toute la ville', 'Secteur Nord'])
+    expect((form.querySelector('#depot-area-sector') as HTMLInputElement).checked).toBe(true)
+    expect((form.querySelector('#depot-title') as HTMLInputElement).value).toBe('Des pistes')
+    expect(texts(root, '.petition-message-error')).toEqual([
+      'Le projet n’a pas été enregistréCorrigez les champs indiqués.',
+      'Nommez les personnes-ressources que le type demande.',
+    ])
+  })
+
+  it('should show a saved draft with its similar petitions and the button that submits it', () => {
+    const root = render(
+      <FilingView
+        locale="en"
+        context={{
+          ...filing,
+          draft: {
+            id: 9,
+            title: 'Bike lanes',
+            request: 'Protected lanes',
+            status: 'draft',
+            similar: [
+              { id: 2, slug: 'velo', title: 'Pistes cyclables', status: 'signing', score: 0.6 },
+            ],
+          },
+        }}
+        sectors={sectors}
+        query={{ status: 'filed' }}
+        signInHref="/en/my-account/sign-in"
+      />,
+    )
+    expect(root.querySelector('a[href="/en/petitions/velo"]')!.textContent).toBe('Pistes cyclables')
+    expect(
+      root.querySelector('form[action="/api/petitions/9/submit-draft"] button')!.textContent,
+    ).toBe('Submit the draft to gather its support')
+    expect(root.querySelector('form[action="/api/petitions/file"]')).toBeNull()
   })
 })

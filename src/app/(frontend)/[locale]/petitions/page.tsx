@@ -7,7 +7,12 @@ import { getSectors } from '@/lib/data/directory'
 import { getPetitionList } from '@/lib/data/petitions'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { sectionMetadata } from '@/lib/seo/metadata'
-import { parseFilters, PetitionList, petitionTranslator } from '@plugins/petitions/frontend'
+import {
+  filingHref,
+  parseFilters,
+  PetitionList,
+  petitionTranslator,
+} from '@plugins/petitions/frontend'
 
 // Reads its filters from the query string and the days left depend on the time: rendered per
 // request, from cached data.
@@ -39,6 +44,9 @@ export default async function PetitionsPage({ params, searchParams }: Props) {
     <div className="container stack">
       <h1>{t('list.title')}</h1>
       <p className="lead">{t('list.intro')}</p>
+      <p>
+        <a href={filingHref(locale)}>{t('file.link')}</a>
+      </p>
       <PetitionList
         locale={locale}
         petitions={petitions}
