@@ -152,6 +152,7 @@ describe('petitions: filing a draft, similar petitions first', () => {
       } as never,
     })
     expect(asFiler.docs).toHaveLength(1)
+    expect((asFiler.docs[0] as unknown as { filedBy: { id: number } }).filedBy.id).toBe(resident.id)
     expect(
       (
         await payload.find({

@@ -93,6 +93,15 @@ describe('petitions: what the public pages read', () => {
     expect(detail.count).toBe(2)
     expect(detail.reached.map((r) => r.signatures)).toEqual([2])
     expect(JSON.stringify(detail)).not.toContain('Alice')
+    // Through Payload's API as the public (REST and GraphQL apply the same access): no hidden name.
+    const asPublic = (await payload.findByID({
+      collection: 'petitions' as 'users',
+      id: doc.id,
+      overrideAccess: false,
+      depth: 0,
+    })) as unknown as { promoters: Record<string, unknown>[] }
+    expect(JSON.stringify(asPublic)).not.toContain('Nom caché')
+    expect(asPublic.promoters[0]).toMatchObject({ publicName: 'Marie Gagnon' })
 
     // The signing block's context, for Alice's session: eligible, both signed.
     const headers = new Headers({ cookie: `payload-token=${alice.token}` })

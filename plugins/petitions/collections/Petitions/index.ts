@@ -1,4 +1,6 @@
-import type { Access, CollectionConfig, Field, Where } from 'payload'
+import type { Access, CollectionConfig, Field, FieldAccess, Where } from 'payload'
+
+import { relationId } from '../../../kit/ids'
 
 import { isCitizen, isGreffe } from '../../access/roles'
 import { petitionsSlug, typesSlug } from '../../defaults'
@@ -53,6 +55,11 @@ export const petitionsCollection = (
       return { or: [published, { filedBy: { equals: user.id } }] }
     return published
   }
+  // Who filed a petition and the promoters' accounts are never public: the greffe reads them, and
+  // the filer their own petition's.
+  const isGreffeOrFiler: FieldAccess = ({ req: { user }, doc }) =>
+    isGreffe(user, options) ||
+    Boolean(user && isCitizen(user, options) && relationId(doc?.filedBy) === user.id)
   const citizenField = (name: string, label: { fr: string; en: string }): Field[] =>
     hasCitizens
       ? [
@@ -62,6 +69,7 @@ export const petitionsCollection = (
             relationTo: options.citizensCollection as 'users',
             index: true,
             label,
+            access: { read: isGreffeOrFiler },
           },
         ]
       : []
@@ -204,6 +212,11 @@ export const petitionsCollection = (
                 required: true,
                 maxLength: 120,
                 label: { fr: 'Nom public', en: 'Public name' },
+                // Published only with the promoter's consent (REST, GraphQL and the pages alike).
+                access: {
+                  read: (args) =>
+                    Boolean(args.siblingData?.consentToPublish) || isGreffeOrFiler(args),
+                },
               },
               {
                 name: 'consentToPublish',
