@@ -121,6 +121,7 @@ export interface Config {
       citizensCollectionReminders: TaskCitizensCollectionReminders;
       citizensNotifyNews: TaskCitizensNotifyNews;
       serviceRequestsPurgeDrafts: TaskServiceRequestsPurgeDrafts;
+      'petitions-close-ended': TaskPetitionsCloseEnded;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1499,6 +1500,7 @@ export interface PayloadJob {
           | 'citizensCollectionReminders'
           | 'citizensNotifyNews'
           | 'serviceRequestsPurgeDrafts'
+          | 'petitions-close-ended'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1540,6 +1542,7 @@ export interface PayloadJob {
         | 'citizensCollectionReminders'
         | 'citizensNotifyNews'
         | 'serviceRequestsPurgeDrafts'
+        | 'petitions-close-ended'
         | 'schedulePublish'
       )
     | null;
@@ -2890,6 +2893,16 @@ export interface TaskServiceRequestsPurgeDrafts {
   output: {
     drafts?: number | null;
     photos?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitions-close-ended".
+ */
+export interface TaskPetitionsCloseEnded {
+  input?: unknown;
+  output: {
+    closed?: number | null;
   };
 }
 /**

@@ -9,6 +9,7 @@ import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePet
 import { customKey, resolveOptions } from './defaults'
 import { filingEndpoints } from './endpoints/file'
 import { signEndpoints } from './endpoints/sign'
+import { closePetitionsTask } from './jobs/closePetitions'
 import type { PetitionsOptions } from './types'
 
 export type { PetitionCitizen, PetitionsOptions } from './types'
@@ -32,14 +33,21 @@ export const petitionsPlugin =
     const petitions = petitionsCollection(options, existing)
     const signatures = signaturesCollection(options, existing)
     const events = eventsCollection(options)
+    // Tasks are registered even when disabled: they are part of the jobs table's schema.
+    const jobs = {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), closePetitionsTask(options)],
+    }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
     if (!options.enabled)
       return {
         ...config,
         collections: [...(config.collections ?? []), types, petitions, signatures, events],
+        jobs,
       }
     return {
       ...config,
+      jobs,
       collections: [
         ...(config.collections ?? []),
         types,

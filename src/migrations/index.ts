@@ -27,6 +27,7 @@ import * as migration_20261203_094812_accounts_no_lock from './20261203_094812_a
 import * as migration_20261203_124935_service_request_type from './20261203_124935_service_request_type'
 import * as migration_20261203_132122_storage_fields from './20261203_132122_storage_fields'
 import * as migration_20261207_173743_petitions from './20261207_173743_petitions'
+import * as migration_20261207_175404_petitions_close_job from './20261207_175404_petitions_close_job'
 
 export const migrations = [
   {
@@ -153,6 +154,11 @@ export const migrations = [
     up: migration_20261207_173743_petitions.up,
     down: migration_20261207_173743_petitions.down,
     name: '20261207_173743_petitions',
+  },
+  {
+    up: migration_20261207_175404_petitions_close_job.up,
+    down: migration_20261207_175404_petitions_close_job.down,
+    name: '20261207_175404_petitions_close_job',
   },
   // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
   // this list: add it back last). Idempotent: the older migrations above created the same objects.

@@ -141,4 +141,38 @@ describe('petitions: what the public pages read', () => {
     expect(await signatureRows(payload, doc.id)).toEqual([])
     expect((await readCounts(payload, [doc.id])).get(doc.id)).toBe(0)
   })
+
+  it('should close the petitions whose window ended, once, and leave the open ones', async () => {
+    const { closeEndedPetitions } = await import('../lib/close')
+    const typeId = (await create(payload, 'petition-types', { name: 'Type', signingDays: 30 })).id
+    const make = (slug: string, openedDaysAgo: number) =>
+      create(payload, 'petitions', {
+        slug,
+        title: slug,
+        text: 'Texte',
+        request: 'Demande',
+        type: typeId,
+        status: 'signing',
+        opensAt: new Date(Date.now() - openedDaysAgo * day).toISOString(),
+      })
+    const ended = await make('terminee', 40)
+    const open = await make('en-cours', 10)
+    expect(await Promise.all([closeEndedPetitions(payload), closeEndedPetitions(payload)])).toEqual(
+      expect.arrayContaining([1]),
+    )
+    expect(await closeEndedPetitions(payload)).toBe(0)
+    const read = (id: number) =>
+      payload.findByID({
+        collection: 'petitions' as 'users',
+        id,
+        overrideAccess: true,
+      }) as unknown as Promise<{
+        status: string
+        closedAt: string | null
+        thresholdReached: boolean
+      }>
+    expect(await read(ended.id)).toMatchObject({ status: 'closed', thresholdReached: false })
+    expect((await read(ended.id)).closedAt).toBeTruthy()
+    expect((await read(open.id)).status).toBe('signing')
+  })
 })
