@@ -24,7 +24,7 @@ import {
   myRequestsDashboardSection,
   serviceRequestsPlugin,
 } from './service-requests'
-import { petitionsPlugin } from './petitions'
+import { petitionsPersonalData, petitionsPlugin } from './petitions'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -115,12 +115,13 @@ export const plugins: Plugin[] = [
           (await import('@/lib/data/surveys')).getSurveyList(locale),
       }),
     ],
-    // Law 25: requests are anonymised and survey answers unlinked by "Delete my account", and
-    // both appear in "Download my data".
+    // Law 25: requests are anonymised, survey answers and petition signatures unlinked by "Delete
+    // my account" (the counts stay), and all appear in "Download my data".
     personalDataProviders: [
       { key: 'serviceRequests', export: exportCitizenRequests, erase: eraseCitizenRequests },
       { key: 'requestFollows', export: exportCitizenFollows, erase: eraseCitizenFollows },
       surveysPersonalData(),
+      petitionsPersonalData(),
     ],
   }),
   // Mini-surveys. Who answers is read from the citizen-accounts session cookie by the plugin itself

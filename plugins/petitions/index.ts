@@ -14,6 +14,8 @@ import type { PetitionsOptions } from './types'
 
 export type { PetitionCitizen, PetitionsOptions } from './types'
 export { petitionsMigrations } from './migrations'
+// Law 25: the resident's signatures in "Download my data", unlinked by "Delete my account".
+export { petitionsPersonalData } from './lib/personalData'
 
 /**
  * Petitions: residents sign petitions that can oblige the city to respond or to hold a public

@@ -175,4 +175,50 @@ describe('petitions: what the public pages read', () => {
     expect((await read(ended.id)).closedAt).toBeTruthy()
     expect((await read(open.id)).status).toBe('signing')
   })
+
+  it('should export a resident’s signatures and unlink them on deletion, the count kept', async () => {
+    const { petitionsPersonalData } = await import('../lib/personalData')
+    const provider = petitionsPersonalData()
+    const doc = await petition('donnees', { status: 'signing' })
+    const address = (
+      await create(payload, 'addresses', {
+        number: 11,
+        street: 'rue Test',
+        postalCode: 'J0A 1B0',
+        lat: 46.5,
+        lng: -73.5,
+      })
+    ).id
+    const chloe = await makeCitizen(payload, 'chloe.pages@example.test', {
+      address,
+      household: ['Noé'],
+      name: 'Chloé',
+    })
+    await post(payload, doc.id, 'sign', { signer: chloe, fields: signFields({ outcome: true }) })
+    await post(payload, doc.id, 'sign', { signer: chloe, fields: signFields({ member: 'Noé' }) })
+    const exported = (await provider.export({ payload, citizenId: chloe.id })) as {
+      signatures: { petition: string; signedAs: string; wantsOutcomeEmail: boolean }[]
+    }
+    expect(exported.signatures.map((s) => [s.petition, s.signedAs, s.wantsOutcomeEmail])).toEqual([
+      ['donnees', 'Chloé', true],
+      ['donnees', 'Noé', false],
+    ])
+    await provider.erase({ payload, citizenId: chloe.id })
+    const rows = await signatureRows(payload, doc.id)
+    expect(rows).toHaveLength(2)
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        citizen_id: null,
+        member_name: '—',
+        address_id: null,
+        status: 'valid',
+      })
+      expect(String(row.signer_key)).toMatch(/^x:[0-9a-f]{32}$/)
+    }
+    expect((await readCounts(payload, [doc.id])).get(doc.id)).toBe(2)
+    expect(await provider.export({ payload, citizenId: chloe.id })).toEqual({
+      signatures: [],
+      filed: [],
+    })
+  })
 })
