@@ -122,6 +122,7 @@ export interface Config {
       citizensNotifyNews: TaskCitizensNotifyNews;
       serviceRequestsPurgeDrafts: TaskServiceRequestsPurgeDrafts;
       'petitions-close-ended': TaskPetitionsCloseEnded;
+      'petitions-anonymise-signatures': TaskPetitionsAnonymiseSignatures;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1501,6 +1502,7 @@ export interface PayloadJob {
           | 'citizensNotifyNews'
           | 'serviceRequestsPurgeDrafts'
           | 'petitions-close-ended'
+          | 'petitions-anonymise-signatures'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1543,6 +1545,7 @@ export interface PayloadJob {
         | 'citizensNotifyNews'
         | 'serviceRequestsPurgeDrafts'
         | 'petitions-close-ended'
+        | 'petitions-anonymise-signatures'
         | 'schedulePublish'
       )
     | null;
@@ -2903,6 +2906,16 @@ export interface TaskPetitionsCloseEnded {
   input?: unknown;
   output: {
     closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitions-anonymise-signatures".
+ */
+export interface TaskPetitionsAnonymiseSignatures {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

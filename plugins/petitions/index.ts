@@ -9,6 +9,7 @@ import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePet
 import { customKey, resolveOptions } from './defaults'
 import { filingEndpoints } from './endpoints/file'
 import { signEndpoints } from './endpoints/sign'
+import { anonymiseSignaturesTask } from './jobs/anonymiseSignatures'
 import { closePetitionsTask } from './jobs/closePetitions'
 import type { PetitionsOptions } from './types'
 
@@ -38,7 +39,11 @@ export const petitionsPlugin =
     // Tasks are registered even when disabled: they are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), closePetitionsTask(options)],
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        closePetitionsTask(options),
+        anonymiseSignaturesTask(options),
+      ],
     }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
     if (!options.enabled)

@@ -28,6 +28,7 @@ import * as migration_20261203_124935_service_request_type from './20261203_1249
 import * as migration_20261203_132122_storage_fields from './20261203_132122_storage_fields'
 import * as migration_20261207_173743_petitions from './20261207_173743_petitions'
 import * as migration_20261207_175404_petitions_close_job from './20261207_175404_petitions_close_job'
+import * as migration_20261207_180230_petitions_anonymise_job from './20261207_180230_petitions_anonymise_job'
 
 export const migrations = [
   {
@@ -159,6 +160,11 @@ export const migrations = [
     up: migration_20261207_175404_petitions_close_job.up,
     down: migration_20261207_175404_petitions_close_job.down,
     name: '20261207_175404_petitions_close_job',
+  },
+  {
+    up: migration_20261207_180230_petitions_anonymise_job.up,
+    down: migration_20261207_180230_petitions_anonymise_job.down,
+    name: '20261207_180230_petitions_anonymise_job',
   },
   // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
   // this list: add it back last). Idempotent: the older migrations above created the same objects.

@@ -221,4 +221,49 @@ describe('petitions: what the public pages read', () => {
       filed: [],
     })
   })
+
+  it('should anonymise the signatures of a closed petition once its retention has passed, the count kept', async () => {
+    const { anonymiseExpiredSignatures } = await import('../lib/anonymise')
+    const retained = (await create(payload, 'petition-types', { name: 'Court', retentionDays: 30 }))
+      .id
+    const address = (
+      await create(payload, 'addresses', {
+        number: 12,
+        street: 'rue Test',
+        postalCode: 'J0A 1B0',
+        lat: 46.5,
+        lng: -73.5,
+      })
+    ).id
+    const dan = await makeCitizen(payload, 'dan.pages@example.test', { address })
+    const make = async (slug: string) => {
+      const doc = await petition(slug, { status: 'signing', type: retained })
+      await post(payload, doc.id, 'sign', { signer: dan, fields: signFields() })
+      return doc
+    }
+    const old = await make('ancienne')
+    const recent = await make('recente')
+    for (const [doc, daysAgo] of [
+      [old, 40],
+      [recent, 5],
+    ] as const)
+      await payload.update({
+        collection: 'petitions' as 'users',
+        id: doc.id,
+        data: {
+          status: 'closed',
+          closedAt: new Date(Date.now() - daysAgo * day).toISOString(),
+        } as never,
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
+    expect(await anonymiseExpiredSignatures(payload)).toBe(1)
+    expect(await anonymiseExpiredSignatures(payload)).toBe(0)
+    expect((await signatureRows(payload, old.id))[0]).toMatchObject({
+      citizen_id: null,
+      member_name: '—',
+    })
+    expect((await signatureRows(payload, recent.id))[0]).toMatchObject({ citizen_id: dan.id })
+    expect((await readCounts(payload, [old.id])).get(old.id)).toBe(1)
+  })
 })
