@@ -24,6 +24,7 @@ import {
   myRequestsDashboardSection,
   serviceRequestsPlugin,
 } from './service-requests'
+import { petitionsPersonalData, petitionsPlugin } from './petitions'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -114,12 +115,13 @@ export const plugins: Plugin[] = [
           (await import('@/lib/data/surveys')).getSurveyList(locale),
       }),
     ],
-    // Law 25: requests are anonymised and survey answers unlinked by "Delete my account", and
-    // both appear in "Download my data".
+    // Law 25: requests are anonymised, survey answers and petition signatures unlinked by "Delete
+    // my account" (the counts stay), and all appear in "Download my data".
     personalDataProviders: [
       { key: 'serviceRequests', export: exportCitizenRequests, erase: eraseCitizenRequests },
       { key: 'requestFollows', export: exportCitizenFollows, erase: eraseCitizenFollows },
       surveysPersonalData(),
+      petitionsPersonalData(),
     ],
   }),
   // Mini-surveys. Who answers is read from the citizen-accounts session cookie by the plugin itself
@@ -132,5 +134,15 @@ export const plugins: Plugin[] = [
   serviceRequestsPlugin({
     cityName: 'Lac-Azur',
     photosDir: path.join(dataDir(), 'request-photos'),
+  }),
+  // Petitions (issue 16): residents sign petitions that can oblige the City to respond or to hold a
+  // public consultation, under the petition types' rules. The greffe is the administrators until
+  // the staff collection gets a clerk's role of its own (a schema change).
+  petitionsPlugin({
+    greffeRoles: ['admin'],
+    citizensCollection: 'citizens',
+    addressesCollection: 'addresses',
+    sectorsCollection: 'sectors',
+    staffCollection: 'users',
   }),
 ]

@@ -48,6 +48,10 @@ export interface Config {
     'request-drafts': RequestDraft;
     'request-photos': RequestPhoto;
     'open311-clients': Open311Client;
+    'petition-types': PetitionType;
+    petitions: Petition;
+    'petition-signatures': PetitionSignature;
+    'petition-events': PetitionEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +87,10 @@ export interface Config {
     'request-drafts': RequestDraftsSelect<false> | RequestDraftsSelect<true>;
     'request-photos': RequestPhotosSelect<false> | RequestPhotosSelect<true>;
     'open311-clients': Open311ClientsSelect<false> | Open311ClientsSelect<true>;
+    'petition-types': PetitionTypesSelect<false> | PetitionTypesSelect<true>;
+    petitions: PetitionsSelect<false> | PetitionsSelect<true>;
+    'petition-signatures': PetitionSignaturesSelect<false> | PetitionSignaturesSelect<true>;
+    'petition-events': PetitionEventsSelect<false> | PetitionEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -113,6 +121,8 @@ export interface Config {
       citizensCollectionReminders: TaskCitizensCollectionReminders;
       citizensNotifyNews: TaskCitizensNotifyNews;
       serviceRequestsPurgeDrafts: TaskServiceRequestsPurgeDrafts;
+      'petitions-close-ended': TaskPetitionsCloseEnded;
+      'petitions-anonymise-signatures': TaskPetitionsAnonymiseSignatures;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1290,6 +1300,133 @@ export interface RequestPhoto {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-types".
+ */
+export interface PetitionType {
+  id: number;
+  name: string;
+  minimumAge: number;
+  areaRule: 'cityOrSector' | 'cityOnly' | 'sectorOnly';
+  draftQuorum: number;
+  contacts: number;
+  signingDays: number;
+  thresholds?:
+    | {
+        area: 'city' | 'sector';
+        signatures: number;
+        triggers: 'written-response' | 'public-consultation';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A petition started online is signed online only; on paper, on paper only.
+   */
+  channel: 'online' | 'paper';
+  inadmissibleSubjects?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  retentionDays: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petitions".
+ */
+export interface Petition {
+  id: number;
+  title: string;
+  /**
+   * Taken from the title when left empty.
+   */
+  slug: string;
+  language: 'fr' | 'en';
+  text: string;
+  request: string;
+  type: number | PetitionType;
+  areaKind: 'city' | 'sector';
+  sector?: (number | null) | Sector;
+  filedBy?: (number | null) | Citizen;
+  /**
+   * The filer and the named contacts. Only the public name of those who consented is published.
+   */
+  promoters?:
+    | {
+        role: 'filer' | 'contact';
+        citizen?: (number | null) | Citizen;
+        publicName: string;
+        consentToPublish?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'supporting' | 'submitted' | 'admissible' | 'inadmissible' | 'signing' | 'closed';
+  inadmissibleReason?: ('duplicate' | 'excluded-subject' | 'consulted-recently' | 'defamatory' | 'other') | null;
+  inadmissibleExplanation?: string | null;
+  submittedAt?: string | null;
+  decidedAt?: string | null;
+  opensAt?: string | null;
+  /**
+   * Set when signing opens, from the type.
+   */
+  closesAt?: string | null;
+  closedAt?: string | null;
+  thresholdReached?: boolean | null;
+  consultationAt?: string | null;
+  outcomeSummary?: string | null;
+  outcomeUrl?: string | null;
+  signatureCount?: number | null;
+  rules?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-signatures".
+ */
+export interface PetitionSignature {
+  id: number;
+  petition: number | Petition;
+  /**
+   * The account and the household member’s name: one signature per person.
+   */
+  signerKey: string;
+  citizen?: (number | null) | Citizen;
+  memberName: string;
+  address?: (number | null) | Address;
+  sector?: (number | null) | Sector;
+  channel: 'online' | 'paper';
+  status: 'valid' | 'withdrawn' | 'invalidated';
+  wantsOutcomeEmail?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-events".
+ */
+export interface PetitionEvent {
+  id: number;
+  petition: number | Petition;
+  thresholdIndex: number;
+  signatures: number;
+  triggers: 'written-response' | 'public-consultation';
+  reachedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1364,6 +1501,8 @@ export interface PayloadJob {
           | 'citizensCollectionReminders'
           | 'citizensNotifyNews'
           | 'serviceRequestsPurgeDrafts'
+          | 'petitions-close-ended'
+          | 'petitions-anonymise-signatures'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1405,6 +1544,8 @@ export interface PayloadJob {
         | 'citizensCollectionReminders'
         | 'citizensNotifyNews'
         | 'serviceRequestsPurgeDrafts'
+        | 'petitions-close-ended'
+        | 'petitions-anonymise-signatures'
         | 'schedulePublish'
       )
     | null;
@@ -1537,6 +1678,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'open311-clients';
         value: number | Open311Client;
+      } | null)
+    | ({
+        relationTo: 'petition-types';
+        value: number | PetitionType;
+      } | null)
+    | ({
+        relationTo: 'petitions';
+        value: number | Petition;
+      } | null)
+    | ({
+        relationTo: 'petition-signatures';
+        value: number | PetitionSignature;
+      } | null)
+    | ({
+        relationTo: 'petition-events';
+        value: number | PetitionEvent;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2432,6 +2589,106 @@ export interface Open311ClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-types_select".
+ */
+export interface PetitionTypesSelect<T extends boolean = true> {
+  name?: T;
+  minimumAge?: T;
+  areaRule?: T;
+  draftQuorum?: T;
+  contacts?: T;
+  signingDays?: T;
+  thresholds?:
+    | T
+    | {
+        area?: T;
+        signatures?: T;
+        triggers?: T;
+        id?: T;
+      };
+  channel?: T;
+  inadmissibleSubjects?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petitions_select".
+ */
+export interface PetitionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  language?: T;
+  text?: T;
+  request?: T;
+  type?: T;
+  areaKind?: T;
+  sector?: T;
+  filedBy?: T;
+  promoters?:
+    | T
+    | {
+        role?: T;
+        citizen?: T;
+        publicName?: T;
+        consentToPublish?: T;
+        id?: T;
+      };
+  status?: T;
+  inadmissibleReason?: T;
+  inadmissibleExplanation?: T;
+  submittedAt?: T;
+  decidedAt?: T;
+  opensAt?: T;
+  closesAt?: T;
+  closedAt?: T;
+  thresholdReached?: T;
+  consultationAt?: T;
+  outcomeSummary?: T;
+  outcomeUrl?: T;
+  signatureCount?: T;
+  rules?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-signatures_select".
+ */
+export interface PetitionSignaturesSelect<T extends boolean = true> {
+  petition?: T;
+  signerKey?: T;
+  citizen?: T;
+  memberName?: T;
+  address?: T;
+  sector?: T;
+  channel?: T;
+  status?: T;
+  wantsOutcomeEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-events_select".
+ */
+export interface PetitionEventsSelect<T extends boolean = true> {
+  petition?: T;
+  thresholdIndex?: T;
+  signatures?: T;
+  triggers?: T;
+  reachedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2639,6 +2896,26 @@ export interface TaskServiceRequestsPurgeDrafts {
   output: {
     drafts?: number | null;
     photos?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitions-close-ended".
+ */
+export interface TaskPetitionsCloseEnded {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitions-anonymise-signatures".
+ */
+export interface TaskPetitionsAnonymiseSignatures {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

@@ -18,7 +18,8 @@ export type CitySegments = {
     | 'account'
     | 'search'
     | 'surveys'
-    | 'requests',
+    | 'requests'
+    | 'petitions',
     Segment
   >
   pages: Record<'eventMonth' | 'address' | 'language', Segment>
@@ -35,6 +36,7 @@ export const quebecSegments = {
     search: { fr: 'recherche', en: 'search' },
     surveys: { fr: 'sondages', en: 'surveys' },
     requests: { fr: 'requetes', en: 'requests' },
+    petitions: { fr: 'petitions', en: 'petitions' },
   },
   /** Pages under a section, and the language switch. */
   pages: {

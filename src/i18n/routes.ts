@@ -35,6 +35,9 @@ export const surveySubpages = {
   thanks: { fr: 'merci', en: 'thank-you' },
 } as const
 
+/** The petition filing page: /fr/petitions/nouvelle, /en/petitions/new (plugins/petitions/lib/routes.ts). */
+export const petitionFilingSegment = { fr: 'nouvelle', en: 'new' } as const
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
   {
@@ -46,6 +49,11 @@ export const englishRewrites = () => [
     source: `/en/${sections.surveys.en}/:slug/${segments.en}`,
     destination: `/en/${sections.surveys.fr}/:slug/${segments.fr}`,
   })),
+  // The petition filing page (the petitions' segment is the same in both languages).
+  {
+    source: `/en/${sections.petitions.en}/${petitionFilingSegment.en}`,
+    destination: `/en/${sections.petitions.fr}/${petitionFilingSegment.fr}`,
+  },
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   {
     source: `/en/${sections.requests.en}/new`,

@@ -1,4 +1,5 @@
 import { citizenAccountsMigrations } from '@plugins/citizen-accounts'
+import { petitionsMigrations } from '@plugins/petitions'
 import { serviceRequestsMigrations } from '@plugins/service-requests'
 
 import * as migration_20261123_193250_initial from './20261123_193250_initial'
@@ -25,6 +26,9 @@ import * as migration_20261203_093447_requests_drafts_sent from './20261203_0934
 import * as migration_20261203_094812_accounts_no_lock from './20261203_094812_accounts_no_lock'
 import * as migration_20261203_124935_service_request_type from './20261203_124935_service_request_type'
 import * as migration_20261203_132122_storage_fields from './20261203_132122_storage_fields'
+import * as migration_20261207_173743_petitions from './20261207_173743_petitions'
+import * as migration_20261207_175404_petitions_close_job from './20261207_175404_petitions_close_job'
+import * as migration_20261207_180230_petitions_anonymise_job from './20261207_180230_petitions_anonymise_job'
 
 export const migrations = [
   {
@@ -147,8 +151,25 @@ export const migrations = [
     down: migration_20261203_132122_storage_fields.down,
     name: '20261203_132122_storage_fields',
   },
+  {
+    up: migration_20261207_173743_petitions.up,
+    down: migration_20261207_173743_petitions.down,
+    name: '20261207_173743_petitions',
+  },
+  {
+    up: migration_20261207_175404_petitions_close_job.up,
+    down: migration_20261207_175404_petitions_close_job.down,
+    name: '20261207_175404_petitions_close_job',
+  },
+  {
+    up: migration_20261207_180230_petitions_anonymise_job.up,
+    down: migration_20261207_180230_petitions_anonymise_job.down,
+    name: '20261207_180230_petitions_anonymise_job',
+  },
   // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
   // this list: add it back last). Idempotent: the older migrations above created the same objects.
   ...citizenAccountsMigrations(),
   ...serviceRequestsMigrations(),
+  // After the migration that creates the petitions' table, which its counters refer to.
+  ...petitionsMigrations(),
 ]

@@ -15,6 +15,7 @@ import { seedNotices } from './notices'
 import { type SeedBlock, seedPages } from './pages'
 import { seedSchedules, seedWateringRules } from './schedules'
 import { type SeedService, seedServices } from './services'
+import { seedPetitions } from '@plugins/petitions/seed'
 import { seedSurveys } from '@plugins/surveys/seed'
 
 export type SeedAccounts = {
@@ -552,6 +553,7 @@ export const seedDemoCity = async (
     context,
   })
   created.surveys = await seedSurveys({ payload, sectorIds, context })
+  created.petitions = await seedPetitions({ payload, sectorIds, context })
   // One Open311 client, "Démo Open311", with the installation's demo key.
   created.open311Clients = await seedOpen311Client({
     payload,

@@ -203,6 +203,44 @@ describe('the access model in SECURITY.md', () => {
         overrideAccess: true,
       })
     }
+    // Petitions: a public one and a draft filed by resident A, signed by A.
+    const petitionType = await payload.create({
+      collection: 'petition-types',
+      data: { name: 'Droit d’initiative' } as never,
+      overrideAccess: true,
+    })
+    const petitionBase = {
+      text: 'Texte',
+      request: 'Demande',
+      type: petitionType.id,
+      areaKind: 'city',
+      promoters: [
+        { role: 'filer', citizen: city.citizenA.id, publicName: 'A', consentToPublish: true },
+      ],
+      filedBy: city.citizenA.id,
+    }
+    const openPetition = await payload.create({
+      collection: 'petitions',
+      data: { ...petitionBase, title: 'Ouverte', status: 'signing' } as never,
+      overrideAccess: true,
+      context,
+    })
+    await payload.create({
+      collection: 'petitions',
+      data: { ...petitionBase, title: 'Projet', status: 'draft' } as never,
+      overrideAccess: true,
+      context,
+    })
+    await payload.create({
+      collection: 'petition-signatures',
+      data: {
+        petition: openPetition.id,
+        signerKey: `c:${city.citizenA.id}`,
+        citizen: city.citizenA.id,
+        memberName: 'A',
+      } as never,
+      overrideAccess: true,
+    })
     await payload.create({
       collection: 'open311-clients',
       data: { name: 'Partenaire', rateLimit: 60 } as never,
@@ -344,6 +382,12 @@ describe('the access model in SECURITY.md', () => {
         return (await requestOf()).department === departmentOf(actor.user)
       case 'request-photos:link':
         return false
+      case 'petitions:public':
+        return ['inadmissible', 'signing', 'closed'].includes(String(stored.status))
+      case 'petitions:own':
+        return stored.filedBy === actor.id
+      case 'petition-signatures:own':
+        return stored.citizen === actor.id
       default:
         throw new Error(`no meaning written for scope ${scope} of ${slug}`)
     }
@@ -525,6 +569,14 @@ describe('the access model in SECURITY.md', () => {
     const role = roleOf(actor)
     if (readers.includes('nobody')) return false
     if (readers.includes('all') || readers.includes(role)) return true
+    if (readers.includes('filer')) {
+      const filer = doc.filedBy as number | { id?: number } | null | undefined
+      return (
+        slug === 'petitions' &&
+        role === 'citizen' &&
+        (typeof filer === 'object' ? filer?.id : filer) === actor.id
+      )
+    }
     if (readers.includes('self'))
       return (
         (slug === 'users' || slug === 'citizens') &&

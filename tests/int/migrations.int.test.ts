@@ -9,6 +9,7 @@ import { closePayload, getTestPayload } from '../helpers/payload'
 const knownFalseDrift = [
   /^ALTER TABLE "\w+" ALTER COLUMN "(login_attempts|total_tried)" SET DEFAULT 0;$/,
   /^ALTER TABLE "open311_clients" ALTER COLUMN "rate_limit" SET DEFAULT 60;$/,
+  /^ALTER TABLE "petition_types" ALTER COLUMN "(minimum_age|draft_quorum|contacts|signing_days|retention_days)" SET DEFAULT \d+;$/,
 ]
 
 describe('committed migrations', () => {

@@ -130,6 +130,24 @@ describe('demo city seed', () => {
     expect(en.cityName).toBe('City of Lac-Azur')
   })
 
+  it('should seed the petition types and three petitions: one signing, one closed with its outcome', async () => {
+    const { listPublicPetitions } = await import('../../plugins/petitions/frontend')
+    const petitions = await listPublicPetitions(payload, 'fr')
+    expect(petitions.map((p) => [p.slug, p.status]).sort()).toEqual([
+      ['heures-bibliotheque', 'signing'],
+      ['jardins-communautaires', 'closed'],
+      ['pistes-cyclables-rue-principale', 'signing'],
+    ])
+    const bikes = petitions.find((p) => p.slug === 'pistes-cyclables-rue-principale')!
+    expect(bikes.count).toBe(412)
+    expect(bikes.thresholds.map((t) => [t.signatures, t.triggers])).toEqual([
+      [500, 'written-response'],
+      [1500, 'public-consultation'],
+    ])
+    const garden = petitions.find((p) => p.slug === 'jardins-communautaires')!
+    expect(garden).toMatchObject({ count: 318, thresholdReached: true, area: { kind: 'sector' } })
+  })
+
   it('should change nothing when run a second time', async () => {
     const before = await snapshot(payload)
     const report = await seedDemoCity(payload, accounts)
@@ -148,6 +166,7 @@ describe('demo city seed', () => {
       pages: 0,
       citizens: 0,
       surveys: 0,
+      petitions: 0,
       requestTypes: 0,
       open311Clients: 0,
     })

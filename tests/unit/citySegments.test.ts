@@ -32,6 +32,15 @@ describe('the city profile’s URL segments', () => {
     }
   })
 
+  it('should route the petition filing page where the petitions plugin links to it', async () => {
+    const { petitionFilingSegment } = await import('@/i18n/routes')
+    const { filingSegment } = await import('@plugins/petitions/frontend')
+    expect(petitionFilingSegment).toEqual(filingSegment)
+    expect(
+      fs.existsSync(path.join(pages, city.segments.sections.petitions.fr, filingSegment.fr)),
+    ).toBe(true)
+  })
+
   it('should give every section distinct segments in each language', () => {
     for (const locale of ['fr', 'en'] as const) {
       const all = Object.values(city.segments.sections).map((s) => s[locale])

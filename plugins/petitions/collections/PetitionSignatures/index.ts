@@ -1,0 +1,127 @@
+import type { CollectionConfig, Where } from 'payload'
+
+import { isCitizen, isGreffe } from '../../access/roles'
+import { petitionsSlug, signaturesSlug } from '../../defaults'
+import type { ResolvedPetitionsOptions } from '../../types'
+
+/**
+ * One row per person and petition. Written only by the signing endpoint, in SQL (lib/sign.ts):
+ * an INSERT on the unique (petition, signerKey) index — the key is the account and the member's
+ * name, so household members at one address each sign once with their own name — and the
+ * petition's counter moved in the same transaction. A withdrawn signature keeps its row (signing
+ * again revives it), so the index needs no condition. Read by the greffe only; a resident reads
+ * their own; never the public, never other residents.
+ */
+export const signaturesCollection = (
+  options: ResolvedPetitionsOptions,
+  existingSlugs: string[],
+): CollectionConfig => {
+  const hasCitizens = existingSlugs.includes(options.citizensCollection)
+  return {
+    slug: signaturesSlug,
+    labels: {
+      singular: { fr: 'Signature', en: 'Signature' },
+      plural: { fr: 'Signatures', en: 'Signatures' },
+    },
+    admin: {
+      group: { fr: 'Pétitions', en: 'Petitions' },
+      defaultColumns: ['petition', 'memberName', 'sector', 'status', 'createdAt'],
+      hidden: ({ user }) => !isGreffe(user as never, options),
+    },
+    access: {
+      read: ({ req: { user } }): boolean | Where => {
+        if (isGreffe(user, options)) return true
+        if (user && isCitizen(user, options)) return { citizen: { equals: user.id } }
+        return false
+      },
+      create: () => false,
+      update: () => false,
+      delete: () => false,
+    },
+    indexes: [{ fields: ['petition', 'signerKey'], unique: true }],
+    fields: [
+      {
+        name: 'petition',
+        type: 'relationship',
+        relationTo: petitionsSlug as 'petitions',
+        required: true,
+        index: true,
+        label: { fr: 'Pétition', en: 'Petition' },
+      },
+      {
+        name: 'signerKey',
+        type: 'text',
+        required: true,
+        label: { fr: 'Clé du signataire', en: 'Signer key' },
+        admin: {
+          readOnly: true,
+          description: {
+            fr: 'Le compte et le nom du membre du ménage : une seule signature par personne.',
+            en: 'The account and the household member’s name: one signature per person.',
+          },
+        },
+      },
+      ...(hasCitizens
+        ? [
+            {
+              name: 'citizen',
+              type: 'relationship' as const,
+              relationTo: options.citizensCollection as 'users',
+              index: true,
+              label: { fr: 'Compte', en: 'Account' },
+            },
+          ]
+        : []),
+      {
+        name: 'memberName',
+        type: 'text',
+        required: true,
+        maxLength: 120,
+        label: { fr: 'Nom du signataire', en: 'Signer’s name' },
+      },
+      {
+        name: 'address',
+        type: 'relationship',
+        relationTo: options.addressesCollection as 'addresses',
+        label: { fr: 'Adresse civique', en: 'Civic address' },
+      },
+      {
+        name: 'sector',
+        type: 'relationship',
+        relationTo: options.sectorsCollection as 'sectors',
+        index: true,
+        label: { fr: 'Secteur', en: 'Sector' },
+      },
+      {
+        name: 'channel',
+        type: 'select',
+        required: true,
+        defaultValue: 'online',
+        options: [
+          { value: 'online', label: { fr: 'En ligne', en: 'Online' } },
+          { value: 'paper', label: { fr: 'Papier', en: 'Paper' } },
+        ],
+        label: { fr: 'Mode', en: 'Channel' },
+      },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'valid',
+        index: true,
+        options: [
+          { value: 'valid', label: { fr: 'Valide', en: 'Valid' } },
+          { value: 'withdrawn', label: { fr: 'Retirée', en: 'Withdrawn' } },
+          { value: 'invalidated', label: { fr: 'Invalidée', en: 'Invalidated' } },
+        ],
+        label: { fr: 'État', en: 'Status' },
+      },
+      {
+        name: 'wantsOutcomeEmail',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { fr: 'Veut recevoir le résultat par courriel', en: 'Wants the outcome by email' },
+      },
+    ],
+  }
+}

@@ -1,0 +1,40 @@
+import { citizenFromSession } from './lib/identify'
+import type { PetitionsOptions, ResolvedPetitionsOptions } from './types'
+
+export const defaults = {
+  enabled: true,
+  staffCollection: 'users',
+  greffeRoles: ['admin'],
+  citizensCollection: 'citizens',
+  addressesCollection: 'addresses',
+  sectorsCollection: 'sectors',
+  identifyCitizen: ({ payload, headers }) =>
+    citizenFromSession({ payload, headers, collection: 'citizens' }),
+  basePath: { fr: 'petitions', en: 'petitions' },
+} satisfies ResolvedPetitionsOptions
+
+export const resolveOptions = (options: PetitionsOptions = {}): ResolvedPetitionsOptions => {
+  const collection = options.citizensCollection ?? defaults.citizensCollection
+  return {
+    ...defaults,
+    identifyCitizen: ({ payload, headers }) => citizenFromSession({ payload, headers, collection }),
+    ...options,
+    citizensCollection: collection,
+  }
+}
+
+/** Where the plugin leaves its resolved options for its endpoints and frontend (config.custom). */
+export const customKey = 'petitions'
+
+export const typesSlug: string = 'petition-types'
+export const petitionsSlug: string = 'petitions'
+export const signaturesSlug: string = 'petition-signatures'
+export const eventsSlug: string = 'petition-events'
+
+/** Tables as Payload's Postgres adapter names them (`petition-signatures` → `petition_signatures`). */
+export const petitionsTable = 'petitions'
+export const signaturesTable = 'petition_signatures'
+export const eventsTable = 'petition_events'
+/** The plugin's own Postgres schema (migrations.ts): the signature counters. */
+export const ownSchema = 'petitions_counts'
+export const countersTable = 'counters'

@@ -1,0 +1,21 @@
+/** What the site imports from the petitions plugin. */
+export {
+  getPublicPetition,
+  getSigningContext,
+  listPublicPetitions,
+  parseFilters,
+  type PetitionDetail,
+  type PetitionFilters,
+  type PetitionSummary,
+  type SigningContext,
+} from './load'
+export { FilingView } from './FilingView'
+export { getFilingContext, type FilingContext } from './loadFiling'
+export { PetitionList, type SectorOption } from './PetitionList'
+export { PetitionView } from './PetitionView'
+export { petitionCacheTags } from '../lib/cacheTags'
+export { isSigningOpen } from '../lib/model'
+export { petitionsOptions } from '../lib/options'
+export { filingHref, filingSegment, petitionHref } from '../lib/routes'
+export { petitionTranslator } from '../i18n/translate'
+export type { PetitionLocale } from '../types'

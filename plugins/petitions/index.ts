@@ -1,0 +1,76 @@
+import type { Config, Plugin } from 'payload'
+
+import { eventsCollection } from './collections/PetitionEvents'
+import { signaturesCollection } from './collections/PetitionSignatures'
+import { petitionTypesCollection } from './collections/PetitionTypes'
+import { petitionsCollection } from './collections/Petitions'
+import { deleteSignatures } from './collections/Petitions/hooks/deleteSignatures'
+import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePetitions'
+import { customKey, resolveOptions } from './defaults'
+import { filingEndpoints } from './endpoints/file'
+import { signEndpoints } from './endpoints/sign'
+import { anonymiseSignaturesTask } from './jobs/anonymiseSignatures'
+import { closePetitionsTask } from './jobs/closePetitions'
+import type { PetitionsOptions } from './types'
+
+export type { PetitionCitizen, PetitionsOptions } from './types'
+export { petitionsMigrations } from './migrations'
+// Law 25: the resident's signatures in "Download my data", unlinked by "Delete my account".
+export { petitionsPersonalData } from './lib/personalData'
+
+/**
+ * Petitions: residents sign petitions that can oblige the city to respond or to hold a public
+ * consultation, under rules kept as data (`petition-types`: minimum age, area, quorum, window,
+ * thresholds, channel, excluded subjects, retention), frozen on each petition when signing opens.
+ * One signature per person and petition held by a unique index, the count moved in SQL in the same
+ * transaction, each threshold recorded once (`petition-events`). Signatures are read by the greffe
+ * only. The public pages are server components in `frontend/`; the counter lives in the plugin's
+ * own schema (`petitionsMigrations()`).
+ */
+export const petitionsPlugin =
+  (incoming: PetitionsOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    const existing = (config.collections ?? []).map((c) => c.slug)
+    const types = petitionTypesCollection(options)
+    const petitions = petitionsCollection(options, existing)
+    const signatures = signaturesCollection(options, existing)
+    const events = eventsCollection(options)
+    // Tasks are registered even when disabled: they are part of the jobs table's schema.
+    const jobs = {
+      ...config.jobs,
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        closePetitionsTask(options),
+        anonymiseSignaturesTask(options),
+      ],
+    }
+    // Disabled: the collections stay (so migrations stay stable), nothing else is added.
+    if (!options.enabled)
+      return {
+        ...config,
+        collections: [...(config.collections ?? []), types, petitions, signatures, events],
+        jobs,
+      }
+    return {
+      ...config,
+      jobs,
+      collections: [
+        ...(config.collections ?? []),
+        types,
+        {
+          ...petitions,
+          hooks: {
+            ...petitions.hooks,
+            beforeDelete: [...(petitions.hooks?.beforeDelete ?? []), deleteSignatures],
+            afterChange: [...(petitions.hooks?.afterChange ?? []), revalidatePetitions],
+            afterDelete: [...(petitions.hooks?.afterDelete ?? []), revalidatePetitions],
+          },
+          endpoints: [...filingEndpoints(options), ...signEndpoints(options)],
+        },
+        signatures,
+        events,
+      ],
+      custom: { ...config.custom, [customKey]: options },
+    }
+  }

@@ -1,0 +1,34 @@
+import type { PetitionLocale } from '../types'
+
+export const defaultBase = { fr: 'petitions', en: 'petitions' } as const
+
+/** /fr/petitions, /fr/petitions/{slug}?…#anchor */
+export const petitionHref = (
+  locale: PetitionLocale,
+  slug?: string | null,
+  {
+    query,
+    hash,
+    base = defaultBase,
+  }: { query?: Record<string, string>; hash?: string; base?: Record<PetitionLocale, string> } = {},
+) => {
+  const path = `/${locale}/${base[locale]}${slug ? `/${slug}` : ''}`
+  const search = query ? new URLSearchParams(query).toString() : ''
+  return `${path}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`
+}
+
+/** The filing page's segment after the list: /fr/petitions/nouvelle, /en/petitions/new. */
+export const filingSegment = { fr: 'nouvelle', en: 'new' } as const
+
+/** /fr/petitions/nouvelle?… */
+export const filingHref = (
+  locale: PetitionLocale,
+  {
+    query,
+    base = defaultBase,
+  }: { query?: Record<string, string>; base?: Record<PetitionLocale, string> } = {},
+) => {
+  const kept = Object.entries(query ?? {}).filter(([, v]) => v !== '')
+  const search = new URLSearchParams(kept).toString()
+  return `/${locale}/${base[locale]}/${filingSegment[locale]}${search ? `?${search}` : ''}`
+}

@@ -1,0 +1,40 @@
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
+
+import { countersTable, ownSchema, petitionsSlug } from './defaults'
+
+/**
+ * What the plugin keeps outside its collections, in its own Postgres schema `petitions_counts`
+ * (where Drizzle's schema comparison leaves it alone): each petition's count of valid signatures;
+ * and the pg_trgm extension the similar-petition search uses.
+ * It is not a field of the petition's row because Payload writes every field of a document it
+ * saves: a greffe clerk saving a petition while residents sign would write back the count it read
+ * (a read-modify-write). The signing statement moves it in SQL (`signatures + 1`) in the same
+ * transaction as the signature, and the petition shows it as a virtual field. Its collections'
+ * tables are the host's own migrations (`payload migrate:create`). Idempotent (`IF NOT EXISTS`).
+ *
+ * A host merges it into its migrations after the one that creates the collections' tables:
+ * `migrations: [...own, ...petitionsMigrations()]`.
+ */
+export const petitionsMigrations = () => {
+  const table = sql`${sql.identifier(ownSchema)}.${sql.identifier(countersTable)}`
+  const petitions = sql.identifier(petitionsSlug.replace(/-/g, '_'))
+  return [
+    {
+      name: '20261207_180000_petitions_own_schema',
+      up: async ({ db }: MigrateUpArgs) => {
+        // pg_trgm: similar petitions shown before filing (lib/similar.ts); the site search's
+        // migration installs it too.
+        await db.execute(sql`
+          CREATE EXTENSION IF NOT EXISTS pg_trgm;
+          CREATE SCHEMA IF NOT EXISTS ${sql.identifier(ownSchema)};
+          CREATE TABLE IF NOT EXISTS ${table} (
+            "petition_id" integer PRIMARY KEY REFERENCES "public".${petitions}("id") ON DELETE CASCADE,
+            "signatures" integer NOT NULL DEFAULT 0 CHECK ("signatures" >= 0)
+          );`)
+      },
+      down: async ({ db }: MigrateDownArgs) => {
+        await db.execute(sql`DROP SCHEMA IF EXISTS ${sql.identifier(ownSchema)} CASCADE;`)
+      },
+    },
+  ]
+}

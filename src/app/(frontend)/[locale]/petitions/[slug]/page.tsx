@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { isLocale } from '@/i18n/config'
+import { getSectors } from '@/lib/data/directory'
+import { getPayloadClient } from '@/lib/data/payload'
+import { getPetitionBySlug } from '@/lib/data/petitions'
+import { requirePublishedLocale } from '@/lib/seo/locale'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { accountHref } from '@plugins/citizen-accounts/frontend'
+import {
+  getSigningContext,
+  isSigningOpen,
+  petitionHref,
+  PetitionView,
+} from '@plugins/petitions/frontend'
+
+// The signing block depends on who is asking (signed in, eligible, who of the household signed)
+// and carries a CSRF token bound to the session: rendered for each request, never shared. The
+// petition itself comes from the cache.
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const petition = await getPetitionBySlug(locale, slug)
+  if (!petition) return {}
+  return pageMetadata({
+    locale,
+    title: petition.title,
+    description: petition.request,
+    paths: { fr: petitionHref('fr', slug), en: petitionHref('en', slug) },
+  })
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+export default async function PetitionPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const petition = await getPetitionBySlug(locale, slug)
+  if (!petition) notFound()
+  await requirePublishedLocale(locale, { frenchPath: petitionHref('fr', slug) })
+  const [payload, requestHeaders, query, sectors] = await Promise.all([
+    getPayloadClient(),
+    headers(),
+    searchParams,
+    getSectors(locale),
+  ])
+  const context = isSigningOpen(petition)
+    ? await getSigningContext(payload, new Headers(requestHeaders), petition)
+    : null
+  return (
+    <div className="container stack prose">
+      <PetitionView
+        locale={locale}
+        petition={petition}
+        sectors={sectors.map(({ id, name }) => ({ id, name }))}
+        context={context}
+        query={{ status: one(query.status), error: one(query.error) }}
+        signInHref={accountHref(locale, 'login', { returnTo: petitionHref(locale, slug) })}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/config'
+import {
+  getPublicPetition,
+  listPublicPetitions,
+  petitionCacheTags,
+  type PetitionDetail,
+  type PetitionFilters,
+  type PetitionSummary,
+} from '@plugins/petitions/frontend'
+
+import { getPayloadClient } from './payload'
+
+/**
+ * Petitions residents may see, by filter. Cached by tag: an edit in the admin and the signatures
+ * (at most once a second, plugins/petitions/lib/cacheTags.ts) expire it, so the counts follow
+ * within a second or two; 30 s at most in any case, since signing opens and closes on its own.
+ */
+export const getPetitionList = (
+  locale: Locale,
+  filters: PetitionFilters,
+): Promise<PetitionSummary[]> =>
+  unstable_cache(
+    async () => listPublicPetitions(await getPayloadClient(), locale, filters),
+    ['petitions-list', locale, filters.status, String(filters.area)],
+    { tags: [petitionCacheTags.petitions], revalidate: 30 },
+  )()
+
+/** One public petition by its slug (never a draft or one awaiting the greffe). */
+export const getPetitionBySlug = (locale: Locale, slug: string): Promise<PetitionDetail | null> =>
+  unstable_cache(
+    async () => getPublicPetition(await getPayloadClient(), slug, locale),
+    ['petition', locale, slug],
+    { tags: [petitionCacheTags.petitions], revalidate: 30 },
+  )()
