@@ -42,7 +42,7 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
-    '/:locale(fr|en)/:section(actualites|news|avis|notices|evenements|events|services|collectes|collections|sondages|surveys|requetes|requests)',
+    '/:locale(fr|en)/:section(actualites|news|avis|notices|evenements|events|services|collectes|collections|sondages|surveys|requetes|requests|petitions)',
     '/((?!fr(?:/|$)|en(?:/|$)|api(?:/|$)|admin(?:/|$)|open311(?:/|$)|_next/|.*\\.[a-zA-Z0-9]+$).*)',
   ],
 }

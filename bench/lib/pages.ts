@@ -74,6 +74,9 @@ export const templatePages = async (
     '/fr/requetes',
     '/en/requests',
     '/fr/requetes?sector=1&type=1',
+    '/fr/petitions',
+    '/fr/petitions?status=signing&area=city',
+    '/en/petitions',
     '/fr/declaration-accessibilite',
     '/en/accessibility-statement',
   ]

@@ -92,6 +92,15 @@ export const indexParams = {
     { name: 'page', normalize: positiveInt(99) },
   ],
   surveys: [],
+  // The petitions' list (plugins/petitions: parseFilters): an area (the city or a sector id) and a status.
+  petitions: [
+    {
+      name: 'area',
+      normalize: (value: string) =>
+        value === 'city' ? value : /^\d{1,9}$/.test(value) ? value : null,
+    },
+    { name: 'status', normalize: oneOf(['inadmissible', 'signing', 'closed']) },
+  ],
   // The public list of requests (plugins/service-requests: publicFiltersFrom), and the answer of
   // "Moi aussi" the endpoint redirects to (meToo, followed, email: the same for everyone). Their
   // French names (plugins/service-requests/requests/queryKeys.ts) come from links written before,

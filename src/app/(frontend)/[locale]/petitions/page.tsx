@@ -14,9 +14,9 @@ import {
   petitionTranslator,
 } from '@plugins/petitions/frontend'
 
-// Reads its filters from the query string and the days left depend on the time: rendered per
-// request, from cached data.
-export const dynamic = 'force-dynamic'
+// Cached per combination of filters through its internal route (petitions/%5Fq/[query], the
+// proxy rewrites ?area=&status= there: src/server/pageQuery.ts); the layout's one-minute bound
+// keeps the days left current, and a signature expires the petitions' tags.
 
 type Props = {
   params: Promise<{ locale: string }>
