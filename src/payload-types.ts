@@ -1407,6 +1407,24 @@ export interface PetitionSignature {
   sector?: (number | null) | Sector;
   channel: 'online' | 'paper';
   status: 'valid' | 'withdrawn' | 'invalidated';
+  phase: 'support' | 'signing';
+  /**
+   * A visitor's (confirmed by link), or for the outcome.
+   */
+  email?: string | null;
+  locale?: ('fr' | 'en') | null;
+  /**
+   * To spot bursts.
+   */
+  emailDomain?: string | null;
+  /**
+   * Never the full IP address: its network only, to spot bursts.
+   */
+  network?: string | null;
+  invalidation?: {
+    reason?: string | null;
+    at?: string | null;
+  };
   wantsOutcomeEmail?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -2670,6 +2688,17 @@ export interface PetitionSignaturesSelect<T extends boolean = true> {
   sector?: T;
   channel?: T;
   status?: T;
+  phase?: T;
+  email?: T;
+  locale?: T;
+  emailDomain?: T;
+  network?: T;
+  invalidation?:
+    | T
+    | {
+        reason?: T;
+        at?: T;
+      };
   wantsOutcomeEmail?: T;
   updatedAt?: T;
   createdAt?: T;

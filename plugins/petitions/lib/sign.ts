@@ -13,6 +13,14 @@ import { applicableThresholds, normalizeName, type PetitionForSigning } from './
 export const signerKey = (citizenId: number, householdMember: string | null) =>
   householdMember === null ? `c:${citizenId}` : `c:${citizenId}:m:${normalizeName(householdMember)}`
 
+/**
+ * The key of a person known by their civic address and name rather than an account: a visitor who
+ * confirmed by email, or a line of a paper petition. The same person at the same address gets the
+ * same key whichever way they signed, so nobody is counted twice (case and accents ignored).
+ */
+export const addressSignerKey = (addressId: number, fullName: string) =>
+  `a:${addressId}:${normalizeName(fullName)}`
+
 /** Signing still open, said in SQL: checked in the signing statement itself, not only before it. */
 const openNow = (petitionId: number) => sql`EXISTS (
   SELECT 1 FROM ${sql.identifier(petitionsTable)} p

@@ -117,6 +117,67 @@ export const signaturesCollection = (
         label: { fr: 'État', en: 'Status' },
       },
       {
+        name: 'phase',
+        type: 'select',
+        required: true,
+        defaultValue: 'signing',
+        index: true,
+        options: [
+          { value: 'support', label: { fr: 'Appui au projet', en: 'Support for the draft' } },
+          { value: 'signing', label: { fr: 'Signature', en: 'Signature' } },
+        ],
+        label: { fr: 'Étape', en: 'Phase' },
+      },
+      {
+        name: 'email',
+        type: 'email',
+        label: { fr: 'Courriel', en: 'Email' },
+        admin: {
+          description: {
+            fr: 'Celui du signataire sans compte (confirmé par lien) ou pour le résultat.',
+            en: "A visitor's (confirmed by link), or for the outcome.",
+          },
+        },
+      },
+      {
+        name: 'locale',
+        type: 'select',
+        defaultValue: 'fr',
+        options: [
+          { value: 'fr', label: 'Français' },
+          { value: 'en', label: 'English' },
+        ],
+        label: { fr: 'Langue', en: 'Language' },
+      },
+      {
+        name: 'emailDomain',
+        type: 'text',
+        index: true,
+        label: { fr: 'Domaine du courriel', en: 'Email domain' },
+        admin: { description: { fr: 'Pour repérer les rafales.', en: 'To spot bursts.' } },
+      },
+      {
+        name: 'network',
+        type: 'text',
+        index: true,
+        label: { fr: 'Réseau (IPv4 /24, IPv6 /48)', en: 'Network (IPv4 /24, IPv6 /48)' },
+        admin: {
+          description: {
+            fr: "Jamais l'adresse IP entière : le réseau seulement, pour repérer les rafales.",
+            en: 'Never the full IP address: its network only, to spot bursts.',
+          },
+        },
+      },
+      {
+        name: 'invalidation',
+        type: 'group',
+        label: { fr: 'Invalidation', en: 'Invalidation' },
+        fields: [
+          { name: 'reason', type: 'text', label: { fr: 'Motif', en: 'Reason' } },
+          { name: 'at', type: 'date', label: { fr: 'Date', en: 'Date' } },
+        ],
+      },
+      {
         name: 'wantsOutcomeEmail',
         type: 'checkbox',
         defaultValue: false,
