@@ -17,6 +17,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { runServer } from '../scripts/lib/build'
+import { groupCpuMs, summary } from './lib/stats'
 import { demoAccounts } from '../scripts/lib/demoAccounts'
 import { freePort } from '../scripts/lib/freePort'
 import {
@@ -36,32 +37,6 @@ const rates = (process.env.BENCH_RATES || '20,50,100,200')
   .split(',')
   .map(Number)
   .filter((n) => n > 0)
-
-/** CPU time (ms) used so far by the processes of a process group (the web server), from /proc (Linux). */
-const groupCpuMs = (pgid: number | undefined) => {
-  if (!pgid || !fs.existsSync('/proc/self/stat')) return NaN
-  let ticks = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return ticks * 10 // USER_HZ is 100 on Linux
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length
-    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-    : NaN
-const summary = (latencies: number[]) => {
-  const sorted = [...latencies].sort((a, b) => a - b)
-  return `p50 ${percentile(sorted, 50).toFixed(1)} ms   p95 ${percentile(sorted, 95).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms`
-}
 
 const main = async () => {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')))

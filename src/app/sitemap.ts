@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/config'
 import { type Section, sectionHref } from '@/i18n/routes'
 import { getServiceEntries, serviceHref } from '@/lib/data/services'
 import { getSitemapDocs } from '@/lib/data/sitemap'
+import { getPetitionList } from '@/lib/data/petitions'
 import { getSurveyListWithState } from '@/lib/data/surveys'
 import { getSiteSettings } from '@/lib/data/siteSettings'
 import { siteUrl } from '@/utilities/siteUrl'
@@ -25,6 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     'collections',
     'services',
     'surveys',
+    'petitions',
     'requests',
     'search',
   ]
@@ -71,6 +73,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
           changeFrequency: 'daily',
         })
     }
+    // Petitions the public reads (open, closed with their outcome, inadmissible with the reason).
+    for (const petition of await getPetitionList(locale, { status: 'all', area: 'all' }))
+      entries.push({
+        url: `${base}${sectionHref(locale, 'petitions', petition.slug)}`,
+        changeFrequency: 'daily',
+      })
   }
   return entries
 }

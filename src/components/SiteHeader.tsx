@@ -98,6 +98,11 @@ export const SiteHeader = ({ locale, settings }: Props) => {
                   </Link>
                 </li>
                 <li>
+                  <Link href={sectionHref(locale, 'petitions')} prefetch={false}>
+                    {t('nav.petitions')}
+                  </Link>
+                </li>
+                <li>
                   <ToolAnchor locale={locale} tool="report" />
                 </li>
                 <li>

@@ -19,11 +19,13 @@ export const Progress = ({
   id: string
 }) => {
   const target = targetOf(petition)
-  if (!target) return <p>{t('count.signatures', { count: petition.count })}</p>
+  // data-count: the figure for machines (the benchmark's freshness probe), the text for people.
+  if (!target)
+    return <p data-count={petition.count}>{t('count.signatures', { count: petition.count })}</p>
   const percent = Math.min(100, Math.floor((petition.count / target.signatures) * 100))
   const text = t('count.progress', { count: petition.count, target: target.signatures, percent })
   return (
-    <div className="petition-progress">
+    <div className="petition-progress" data-count={petition.count}>
       <p id={`${id}-texte`}>{text}</p>
       <progress
         max={target.signatures}
