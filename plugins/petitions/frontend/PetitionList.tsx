@@ -101,6 +101,13 @@ export const PetitionList = ({
         </fieldset>
       </form>
       {petitions.length === 0 ? <p>{t('list.none')}</p> : null}
+      {locale !== 'fr' ? (
+        <p>
+          <a href={petitionHref('fr', null, { base: basePath })} hrefLang="fr">
+            {t('list.frenchOnes')}
+          </a>
+        </p>
+      ) : null}
       {groups
         .filter((g) => g.items.length > 0)
         .map((g) => (

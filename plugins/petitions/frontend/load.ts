@@ -145,6 +145,9 @@ export const listPublicPetitions = async (
   filters: PetitionFilters = { status: 'all', area: 'all' },
 ): Promise<PetitionSummary[]> => {
   const and: Where[] = []
+  // A petition is signed in the language it was filed in and has no translation: a page in
+  // another language than French (the city's) lists only the petitions filed in that language.
+  if (locale !== 'fr') and.push({ language: { equals: locale } })
   if (filters.status !== 'all') and.push({ status: { equals: filters.status } })
   if (filters.area === 'city') and.push({ areaKind: { equals: 'city' } })
   else if (typeof filters.area === 'number')

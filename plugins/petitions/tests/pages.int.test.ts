@@ -59,6 +59,17 @@ describe('petitions: what the public pages read', () => {
     ).toEqual(['ouverte'])
     expect(await listPublicPetitions(payload, 'fr', { status: 'all', area: 'city' })).toEqual([])
     expect((await listPublicPetitions(payload, 'fr', { status: 'all', area: nord })).length).toBe(2)
+    // The English page lists only the petitions filed in English (none has a translation).
+    expect(await listPublicPetitions(payload, 'en')).toEqual([])
+    const english = await petition('in-english', { status: 'signing', language: 'en' })
+    expect((await listPublicPetitions(payload, 'en')).map((p) => p.id)).toEqual([english.id])
+    expect((await listPublicPetitions(payload, 'fr')).length).toBe(3)
+    await payload.delete({
+      collection: 'petitions' as never,
+      id: english.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
     expect(await getPublicPetition(payload, 'projet', 'fr')).toBeNull()
     expect(await getPublicPetition(payload, 'au-greffe', 'fr')).toBeNull()
     expect((await getPublicPetition(payload, 'ouverte', 'fr'))?.id).toBe(open.id)
