@@ -159,8 +159,9 @@ export const enterPaperLines = async ({
   text: string
   actor: StaffActor | null
 }): Promise<PaperResult> => {
-  if (petition.rules?.channel !== 'paper') return { outcome: 'refused', reason: 'notPaper' }
+  // Rules are frozen when signing opens: before, the channel is not settled yet.
   if (!isSigningOpen(petition)) return { outcome: 'refused', reason: 'notOpen' }
+  if (petition.rules?.channel !== 'paper') return { outcome: 'refused', reason: 'notPaper' }
   const parsed = parsePaperLines(text)
   if (parsed.length === 0) return { outcome: 'refused', reason: 'empty' }
   if (parsed.length > maxPaperLines) return { outcome: 'refused', reason: 'tooMany' }
