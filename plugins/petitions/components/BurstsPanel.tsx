@@ -35,12 +35,13 @@ export const BurstsPanel = ({
   const t = petitionTranslator(locale)
   const errorText = (key: string) =>
     (
-      {
+      ({
         window: t('staff.bursts.errors.window'),
         reason: t('staff.bursts.errors.reason'),
         confirm: t('staff.bursts.errors.confirm'),
         network: t('staff.bursts.errors.network'),
-      } as Record<string, string>
+        emailDomain: t('staff.bursts.errors.emailDomain'),
+      }) as Record<string, string>
     )[key] ?? t('staff.unexpected')
   const windowInputs = (prefix: string) => (
     <>
@@ -113,7 +114,10 @@ export const BurstsPanel = ({
     </table>
   )
   return (
-    <section aria-labelledby="petitions-bursts" style={{ paddingBlock: '1.5rem', maxWidth: '60rem' }}>
+    <section
+      aria-labelledby="petitions-bursts"
+      style={{ paddingBlock: '1.5rem', maxWidth: '60rem' }}
+    >
       <h2 id="petitions-bursts">{t('staff.bursts.title')}</h2>
       <p>{t('staff.bursts.intro')}</p>
       {error ? (
@@ -132,7 +136,11 @@ export const BurstsPanel = ({
         style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap', alignItems: 'end' }}
       >
         {windowInputs('show')}
-        <button type="submit" className="btn btn--style-secondary btn--size-medium" style={{ margin: 0 }}>
+        <button
+          type="submit"
+          className="btn btn--style-secondary btn--size-medium"
+          style={{ margin: 0 }}
+        >
           {t('staff.bursts.show')}
         </button>
       </form>
@@ -167,11 +175,21 @@ export const BurstsPanel = ({
           />
         </label>
         <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', minHeight: 24 }}>
-          <input type="checkbox" name="confirm" value="1" required style={{ width: 24, height: 24 }} />
+          <input
+            type="checkbox"
+            name="confirm"
+            value="1"
+            required
+            style={{ width: 24, height: 24 }}
+          />
           {t('staff.bursts.confirm')}
         </label>
         <div>
-          <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
+          <button
+            type="submit"
+            className="btn btn--style-primary btn--size-medium"
+            style={{ margin: 0 }}
+          >
             {t('staff.bursts.submit')}
           </button>
         </div>

@@ -22,11 +22,7 @@ export const PaperEntryView = async (props: DocumentViewServerProps) => {
   const petition = await readPetitionForSigning(payload, id)
   if (!petition) return null
   const state =
-    petition.rules?.channel !== 'paper'
-      ? 'notPaper'
-      : isSigningOpen(petition)
-        ? 'open'
-        : 'notOpen'
+    petition.rules?.channel !== 'paper' ? 'notPaper' : isSigningOpen(petition) ? 'open' : 'notOpen'
   const entry = await readAuditEntry({
     payload,
     user,

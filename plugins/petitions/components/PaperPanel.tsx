@@ -32,16 +32,19 @@ export const PaperPanel = ({
   const t = petitionTranslator(locale)
   const errorText = (key: string) =>
     (
-      {
+      ({
         notPaper: t('staff.paper.errors.notPaper'),
         notOpen: t('staff.paper.errors.notOpen'),
         empty: t('staff.paper.errors.empty'),
         tooMany: t('staff.paper.errors.tooMany', { max: maxLines }),
         declare: t('staff.paper.errors.declare'),
-      } as Record<string, string>
+      }) as Record<string, string>
     )[key] ?? t('staff.unexpected')
   return (
-    <section aria-labelledby="petitions-paper" style={{ paddingBlock: '1.5rem', maxWidth: '48rem' }}>
+    <section
+      aria-labelledby="petitions-paper"
+      style={{ paddingBlock: '1.5rem', maxWidth: '48rem' }}
+    >
       <h2 id="petitions-paper">{t('staff.paper.title')}</h2>
       {error ? (
         <p role="alert">
@@ -95,12 +98,22 @@ export const PaperPanel = ({
             />
           </label>
           <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', minHeight: 24 }}>
-            <input type="checkbox" name="declared" value="1" required style={{ width: 24, height: 24 }} />
+            <input
+              type="checkbox"
+              name="declared"
+              value="1"
+              required
+              style={{ width: 24, height: 24 }}
+            />
             {t('staff.paper.declare')}
           </label>
           <input type="hidden" name="locale" value={locale} />
           <div>
-            <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
+            <button
+              type="submit"
+              className="btn btn--style-primary btn--size-medium"
+              style={{ margin: 0 }}
+            >
               {t('staff.paper.submit')}
             </button>
           </div>

@@ -70,11 +70,11 @@ export const readAuditEntry = async ({
     user,
   })) as unknown as {
     action?: string
-    petition?: number
+    petitionId?: number
     lines?: number | null
     count?: number
     details?: Record<string, unknown> | null
   } | null
-  if (!entry || entry.action !== action || Number(entry.petition) !== petitionId) return null
+  if (!entry || entry.action !== action || Number(entry.petitionId) !== petitionId) return null
   return entry
 }

@@ -135,7 +135,7 @@ export const staffEndpoints = (options: ResolvedPetitionsOptions): Endpoint[] =>
           if (window.network && !networkPattern.test(window.network))
             return back({ error: 'network' })
           if (window.emailDomain && !domainPattern.test(window.emailDomain))
-            return back({ error: 'window' })
+            return back({ error: 'emailDomain' })
           if (!reason || reason.length > 500) return back({ error: 'reason' })
           if (form.get('confirm') !== '1') return back({ error: 'confirm' })
           const result = await invalidateWindow({

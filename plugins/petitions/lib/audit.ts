@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { auditTable } from '../defaults'
+import { auditTable, petitionsTable } from '../defaults'
 import type { ResolvedPetitionsOptions } from '../types'
 
 /** The member of staff behind a request, as the audit keeps them (the name at the time). */
@@ -38,7 +38,9 @@ export const auditInsert = ({
   actor: StaffActor | null
 }) => sql`
   INSERT INTO ${sql.identifier(auditTable)}
-    (action, petition_id, lines, count, details, user_id, user_name, created_at, updated_at)
-  VALUES (${action}, ${petitionId}, ${lines}, ${count}, ${JSON.stringify(details)}::jsonb,
+    (action, petition_id, petition_title, lines, count, details, user_id, user_name, created_at, updated_at)
+  VALUES (${action}, ${petitionId},
+          (SELECT title FROM ${sql.identifier(petitionsTable)} WHERE id = ${petitionId}),
+          ${lines}, ${count}, ${JSON.stringify(details)}::jsonb,
           ${actor?.id ?? null}, ${actor?.name ?? null}, now(), now())
   RETURNING id`

@@ -46,7 +46,12 @@ export const parsePaperLines = (text: string): (PaperLine | { line: number; erro
       const fullName = raw.slice(0, cut).trim().replace(/\s+/g, ' ')
       const address = raw.slice(cut + 1).trim()
       // A full name: at least two words (given and family name), within the signature's limit.
-      if (fullName.split(' ').length < 2 || fullName.length > 120 || !address || address.length > 200)
+      if (
+        fullName.split(' ').length < 2 ||
+        fullName.length > 120 ||
+        !address ||
+        address.length > 200
+      )
         return { line, error: 'format' as const }
       return { line, fullName, address }
     })

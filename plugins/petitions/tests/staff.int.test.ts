@@ -111,7 +111,13 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
     const row = (
       await db().drizzle.execute(sql`SELECT * FROM petition_audit WHERE id = ${Number(id)}`)
     ).rows[0]
-    return row && { ...row, count: Number(row.count), lines: row.lines === null ? null : Number(row.lines) }
+    if (!row) return undefined
+    return {
+      ...row,
+      count: Number(row.count),
+      lines: row.lines === null ? null : Number(row.lines),
+      details: row.details as Record<string, unknown> & { refused?: unknown[] },
+    }
   }
   const auditRows = async (petitionId: number) =>
     (
@@ -221,9 +227,17 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
     it('should list the submitted petitions, oldest first, overdue strictly after 14 days', async () => {
       const now = new Date()
       const at = (days: number) => new Date(now.getTime() - days * day).toISOString()
-      const late = await makePetition({ status: 'submitted', submittedAt: at(15), title: 'Tardive' })
+      const late = await makePetition({
+        status: 'submitted',
+        submittedAt: at(15),
+        title: 'Tardive',
+      })
       const edge = await makePetition({ status: 'submitted', submittedAt: at(14), title: 'Pile' })
-      const fresh = await makePetition({ status: 'submitted', submittedAt: at(2), title: 'Récente' })
+      const fresh = await makePetition({
+        status: 'submitted',
+        submittedAt: at(2),
+        title: 'Récente',
+      })
       await makePetition({ status: 'draft' })
       const queue = await moderationQueue({
         payload,
@@ -282,7 +296,11 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
         user: greffe.user,
         context: { disableRevalidate: true },
       })
-      const after = await moderationQueue({ payload, user: greffe.user as never, moderationDays: 14 })
+      const after = await moderationQueue({
+        payload,
+        user: greffe.user as never,
+        moderationDays: 14,
+      })
       expect(after.map((q) => q.id)).toEqual([fresh.id])
       // Only the greffe moderates.
       await expect(
@@ -300,7 +318,9 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
 
   describe('paper entry', () => {
     it('should read lines and civic addresses as typed', () => {
-      expect(parsePaperLines('Marie Tremblay ; 1, rue des Érables\n\nLuc\tx\nsans séparateur')).toEqual([
+      expect(
+        parsePaperLines('Marie Tremblay ; 1, rue des Érables\n\nLuc\tx\nsans séparateur'),
+      ).toEqual([
         { line: 1, fullName: 'Marie Tremblay', address: '1, rue des Érables' },
         { line: 2, error: 'format' },
         { line: 3, error: 'format' },
@@ -329,7 +349,9 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
       ]
       const response = await enterPaper(petition.id, lines)
       expect(response.status).toBe(303)
-      expect(response.location).toContain(`/admin/collections/petitions/${petition.id}/paper?batch=`)
+      expect(response.location).toContain(
+        `/admin/collections/petitions/${petition.id}/paper?batch=`,
+      )
       const audit = await auditRow(response.query.get('batch')!)
       expect(audit).toMatchObject({
         action: 'paperEntry',
@@ -391,7 +413,12 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
         sectorId: nord,
         wantsOutcomeEmail: false,
       })
-      await signAt({ petitionId: petition.id, name: 'Éric Bédard', addressId: nord2, at: new Date() })
+      await signAt({
+        petitionId: petition.id,
+        name: 'Éric Bédard',
+        addressId: nord2,
+        at: new Date(),
+      })
       expect(await count(petition.id)).toBe(2)
       const response = await enterPaper(petition.id, [
         'sophie LAVOIE ; 1, rue des Érables',
@@ -420,9 +447,9 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
       expect(refused.status).toBe(303)
       expect(refused.query.get('error')).toBe('notPaper')
       const notOpen = await makePetition({ status: 'submitted' })
-      expect((await enterPaper(notOpen.id, ['Marie Tremblay ; 1, rue des Érables'])).query.get(
-        'error',
-      )).toBe('notOpen')
+      expect(
+        (await enterPaper(notOpen.id, ['Marie Tremblay ; 1, rue des Érables'])).query.get('error'),
+      ).toBe('notOpen')
       const open = await makePetition()
       const undeclared = await staffRequest({
         path: `/${open.id}/paper`,
@@ -507,7 +534,12 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
       await signAt({ petitionId: petition.id, name: 'Ann A', at: at(0), network: '203.0.113.0/24' })
       await signAt({ petitionId: petition.id, name: 'Bob B', at: at(0), network: '203.0.113.0/24' })
       await signAt({ petitionId: petition.id, name: 'Cat C', at: at(1), network: '203.0.113.0/24' })
-      await signAt({ petitionId: petition.id, name: 'Dan D', at: at(0), network: '198.51.100.0/24' })
+      await signAt({
+        petitionId: petition.id,
+        name: 'Dan D',
+        at: at(0),
+        network: '198.51.100.0/24',
+      })
       await signAt({ petitionId: petition.id, name: 'Eve E', at: at(3), network: '203.0.113.0/24' })
       // The third signature reached the threshold of 3.
       expect(await eventRows(payload, petition.id)).toHaveLength(1)
@@ -613,7 +645,13 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
         at: new Date(),
         network: '=cmd',
       })
-      await signAt({ petitionId: petition.id, name: 'Zoé Z', addressId: sud1, sectorId: sud, at: new Date() })
+      await signAt({
+        petitionId: petition.id,
+        name: 'Zoé Z',
+        addressId: sud1,
+        sectorId: sud,
+        at: new Date(),
+      })
       // An invalidated one does not count.
       await db().drizzle.execute(sql`
         UPDATE petition_signatures SET status = 'invalidated' WHERE petition_id = ${petition.id}
@@ -675,15 +713,24 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
       }
       const { totalDocs: logged } = await payload.count({
         collection: 'petition-audit' as 'users',
-        where: { petition: { equals: petition.id } },
+        where: { petitionId: { equals: petition.id } },
         overrideAccess: false,
         user: greffe.user,
       })
       expect(logged).toBe(1)
+      // The log outlives the petition.
+      await payload.delete({
+        collection: 'petitions' as 'users',
+        id: petition.id,
+        overrideAccess: false,
+        user: greffe.user,
+        context: { disableRevalidate: true },
+      })
+      expect(await auditRows(petition.id)).toMatchObject([{ petition_title: petition.title }])
       await expect(
         payload.create({
           collection: 'petition-audit' as 'users',
-          data: { action: 'paperEntry', petition: petition.id, count: 1 } as never,
+          data: { action: 'paperEntry', petitionId: petition.id, count: 1 } as never,
           overrideAccess: false,
           user: greffe.user,
         }),

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isGreffe } from '../../access/roles'
-import { auditSlug, petitionsSlug } from '../../defaults'
+import { auditSlug } from '../../defaults'
 import type { ResolvedPetitionsOptions } from '../../types'
 
 /**
@@ -10,7 +10,8 @@ import type { ResolvedPetitionsOptions } from '../../types'
  * names typed), or a bulk invalidation (the window and filter, the reason, how many signatures).
  * Written in SQL by the plugin only (lib/paper.ts, lib/fraud.ts: the invalidation's entry in the
  * same transaction as the rows it changed); read by the greffe; nobody edits or deletes one
- * through the API. Who acted is kept as the account and the name at the time.
+ * through the API. Who acted is kept as the account and the name at the time, the petition as its
+ * id and title (the entry outlives a deleted petition).
  */
 export const auditCollection = (options: ResolvedPetitionsOptions): CollectionConfig => ({
   slug: auditSlug,
@@ -20,7 +21,8 @@ export const auditCollection = (options: ResolvedPetitionsOptions): CollectionCo
   },
   admin: {
     group: { fr: 'Pétitions', en: 'Petitions' },
-    defaultColumns: ['createdAt', 'action', 'petition', 'lines', 'count', 'userName'],
+    useAsTitle: 'petitionTitle',
+    defaultColumns: ['createdAt', 'action', 'petitionTitle', 'lines', 'count', 'userName'],
     hidden: ({ user }) => !isGreffe(user as never, options),
   },
   access: {
@@ -43,14 +45,15 @@ export const auditCollection = (options: ResolvedPetitionsOptions): CollectionCo
       ],
       label: { fr: 'Action', en: 'Action' },
     },
+    // The petition as its id and title, not a relationship: the log outlives a deleted petition.
     {
-      name: 'petition',
-      type: 'relationship',
-      relationTo: petitionsSlug as 'petitions',
+      name: 'petitionId',
+      type: 'number',
       required: true,
       index: true,
-      label: { fr: 'Pétition', en: 'Petition' },
+      label: { fr: 'Pétition (numéro)', en: 'Petition (id)' },
     },
+    { name: 'petitionTitle', type: 'text', label: { fr: 'Pétition', en: 'Petition' } },
     {
       name: 'lines',
       type: 'number',
