@@ -1,4 +1,3 @@
-import { Gutter } from '@payloadcms/ui'
 import type { DocumentViewServerProps, Payload, PayloadRequest } from 'payload'
 
 import { isGreffe } from '../access/roles'
@@ -26,11 +25,7 @@ export const staffViewContext = (
   const { user } = initPageResult.req
   if (!isGreffe(user, options))
     return {
-      refusal: (
-        <Gutter>
-          <p role="alert">{petitionTranslator(locale)('staff.denied')}</p>
-        </Gutter>
-      ),
+      refusal: <p role="alert">{petitionTranslator(locale)('staff.denied')}</p>,
     }
   const param = (name: string) => {
     const value = searchParams?.[name]

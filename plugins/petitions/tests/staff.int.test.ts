@@ -2,6 +2,11 @@ import { sql } from '@payloadcms/db-postgres'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { BurstsContent } from '../components/BurstsContent'
+import { ModerationQueue } from '../components/ModerationQueue'
+import { PaperEntryContent } from '../components/PaperEntryContent'
 import { readCounts } from '../lib/db'
 import { burstGroups } from '../lib/fraud'
 import { moderationQueue } from '../lib/moderation'
@@ -483,6 +488,70 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
       expect(crossSite.status).toBe(403)
       expect(await signatureRows(payload, petition.id)).toHaveLength(0)
       expect(await auditRows(petition.id)).toHaveLength(0)
+    })
+  })
+
+  describe('the admin views, rendered on the server', () => {
+    // The tabs' content without Payload's gutter (@payloadcms/ui loads CSS, not in Node).
+    const inner = (element: React.ReactElement | null) =>
+      element ? renderToStaticMarkup(element) : ''
+    const viewProps = (
+      staff: Staff | null,
+      id: number,
+      searchParams: Record<string, string> = {},
+    ) =>
+      ({
+        payload,
+        i18n: { language: 'fr' },
+        doc: { id },
+        searchParams,
+        initPageResult: { req: { user: staff?.user ?? null }, docID: id },
+      }) as never
+
+    it('should show the moderation queue and the tabs to the greffe only', async () => {
+      await makePetition({
+        status: 'submitted',
+        submittedAt: new Date(Date.now() - 20 * day).toISOString(),
+        title: 'Vue tardive',
+      })
+      const forGreffe = await ModerationQueue({
+        payload,
+        user: greffe.user,
+        i18n: { language: 'fr' },
+      } as never)
+      expect(renderToStaticMarkup(forGreffe!)).toMatch(/Vue tardive.*En retard/)
+      for (const staff of [agent, editor]) {
+        expect(
+          await ModerationQueue({ payload, user: staff.user, i18n: { language: 'fr' } } as never),
+        ).toBeNull()
+      }
+      const petition = await makePetition()
+      await enterPaper(petition.id, [
+        'Marie Tremblay ; 1, rue des Érables',
+        'Jean Roy ; 3, rue des Érables',
+      ])
+      const [batch] = await auditRows(petition.id)
+      const paper = inner(
+        await PaperEntryContent(viewProps(greffe, petition.id, { batch: String(batch!.id) })),
+      )
+      expect(paper).toContain(`action="/api/petitions/${petition.id}/paper"`)
+      expect(paper).toContain('1 ligne acceptée sur 2')
+      expect(paper).toContain('Ligne 2 : adresse hors du territoire de la pétition')
+      // A batch of another petition is not shown here.
+      const other = await makePetition()
+      expect(
+        inner(await PaperEntryContent(viewProps(greffe, other.id, { batch: String(batch!.id) }))),
+      ).not.toContain('ligne acceptée')
+      const bursts = inner(await BurstsContent(viewProps(greffe, petition.id)))
+      expect(bursts).toContain('1 signature valide dans la période')
+      expect(bursts).toContain(`/api/petitions/${petition.id}/sectors.csv?locale=fr`)
+      for (const staff of [agent, editor, null]) {
+        for (const view of [PaperEntryContent, BurstsContent]) {
+          const refused = inner(await view(viewProps(staff, petition.id)))
+          expect(refused).toContain('Réservé au greffe.')
+          expect(refused).not.toContain('<form')
+        }
+      }
     })
   })
 
