@@ -11,6 +11,7 @@ export const defaults = {
   identifyCitizen: ({ payload, headers }) =>
     citizenFromSession({ payload, headers, collection: 'citizens' }),
   basePath: { fr: 'petitions', en: 'petitions' },
+  moderationDays: 14,
 } satisfies ResolvedPetitionsOptions
 
 export const resolveOptions = (options: PetitionsOptions = {}): ResolvedPetitionsOptions => {
@@ -30,11 +31,14 @@ export const typesSlug: string = 'petition-types'
 export const petitionsSlug: string = 'petitions'
 export const signaturesSlug: string = 'petition-signatures'
 export const eventsSlug: string = 'petition-events'
+/** The greffe's actions on signatures (paper entry, bulk invalidation): who, when, how many. */
+export const auditSlug: string = 'petition-audit'
 
 /** Tables as Payload's Postgres adapter names them (`petition-signatures` → `petition_signatures`). */
 export const petitionsTable = 'petitions'
 export const signaturesTable = 'petition_signatures'
 export const eventsTable = 'petition_events'
+export const auditTable = 'petition_audit'
 /** The plugin's own Postgres schema (migrations.ts): the signature counters. */
 export const ownSchema = 'petitions_counts'
 export const countersTable = 'counters'

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { auditCollection } from './collections/PetitionAudit'
 import { eventsCollection } from './collections/PetitionEvents'
 import { signaturesCollection } from './collections/PetitionSignatures'
 import { petitionTypesCollection } from './collections/PetitionTypes'
@@ -9,6 +10,8 @@ import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePet
 import { customKey, resolveOptions } from './defaults'
 import { filingEndpoints } from './endpoints/file'
 import { signEndpoints } from './endpoints/sign'
+import { staffEndpoints } from './endpoints/staff'
+import { staffAdmin, withStaffTabLabels } from './components/config'
 import { anonymiseSignaturesTask } from './jobs/anonymiseSignatures'
 import { closePetitionsTask } from './jobs/closePetitions'
 import type { PetitionsOptions } from './types'
@@ -36,6 +39,7 @@ export const petitionsPlugin =
     const petitions = petitionsCollection(options, existing)
     const signatures = signaturesCollection(options, existing)
     const events = eventsCollection(options)
+    const audit = auditCollection(options)
     // Tasks are registered even when disabled: they are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
@@ -49,7 +53,7 @@ export const petitionsPlugin =
     if (!options.enabled)
       return {
         ...config,
-        collections: [...(config.collections ?? []), types, petitions, signatures, events],
+        collections: [...(config.collections ?? []), types, petitions, signatures, events, audit],
         jobs,
       }
     return {
@@ -60,17 +64,24 @@ export const petitionsPlugin =
         types,
         {
           ...petitions,
+          admin: staffAdmin(petitions.admin),
           hooks: {
             ...petitions.hooks,
             beforeDelete: [...(petitions.hooks?.beforeDelete ?? []), deleteSignatures],
             afterChange: [...(petitions.hooks?.afterChange ?? []), revalidatePetitions],
             afterDelete: [...(petitions.hooks?.afterDelete ?? []), revalidatePetitions],
           },
-          endpoints: [...filingEndpoints(options), ...signEndpoints(options)],
+          endpoints: [
+            ...filingEndpoints(options),
+            ...signEndpoints(options),
+            ...staffEndpoints(options),
+          ],
         },
         signatures,
         events,
+        audit,
       ],
       custom: { ...config.custom, [customKey]: options },
+      i18n: withStaffTabLabels(config.i18n),
     }
   }

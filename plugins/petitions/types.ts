@@ -52,6 +52,12 @@ export type PetitionsOptions = {
   }) => Promise<PetitionCitizen | null>
   /** Public URL segment of the petitions in each language. @default { fr: 'petitions', en: 'petitions' } */
   basePath?: Record<PetitionLocale, string>
+  /**
+   * Days the greffe has to decide on a submitted petition: past them, the moderation dashboard
+   * says it is overdue.
+   * @default 14
+   */
+  moderationDays?: number
 }
 
 export type ResolvedPetitionsOptions = Required<PetitionsOptions>

@@ -27,6 +27,9 @@ const openNow = (petitionId: number) => sql`EXISTS (
   WHERE p.id = ${petitionId} AND p.status = 'signing' AND p.opens_at <= now() AND now() < p.closes_at
 )`
 
+/** A signer known by address and name: their key (`addressSignerKey`) and how they signed. */
+export type SignatureSigner = { key: string; channel: 'online' | 'paper' }
+
 export type SignResult = {
   outcome: 'signed' | 'already' | 'closed'
   count: number
@@ -43,6 +46,9 @@ export type SignResult = {
  * ON CONFLICT DO NOTHING on the event's unique (petition, threshold) index as the second lock.
  * Fifty identical posts at once leave one row and a count of one. The window is checked in the
  * statement, so a signature racing the close is refused.
+ *
+ * `signer` records someone known by address and name rather than by account (a paper line
+ * entered by the greffe: `addressSignerKey`, no account), on the same path.
  */
 export const recordSignature = async ({
   payload,
@@ -53,10 +59,12 @@ export const recordSignature = async ({
   addressId,
   sectorId,
   wantsOutcomeEmail,
+  signer,
 }: {
   payload: Payload
   petition: PetitionForSigning
-  citizenId: number
+  /** The account, or null for a signer known by address and name (with `signer`). */
+  citizenId: number | null
   /** A household member's first name, or null when the resident signs for themself. */
   householdMember: string | null
   /** The name on the signature (the resident's, or the member's). */
@@ -64,15 +72,19 @@ export const recordSignature = async ({
   addressId: number
   sectorId: number
   wantsOutcomeEmail: boolean
+  /** Another key and channel than the account's online signature (see SignatureSigner). */
+  signer?: SignatureSigner
 }): Promise<SignResult> => {
   const table = sql.identifier(signaturesTable)
-  const key = signerKey(citizenId, householdMember)
+  if (!signer && citizenId === null) throw new Error('recordSignature: an account or a signer')
+  const key = signer?.key ?? signerKey(citizenId!, householdMember)
+  const channel = signer?.channel ?? 'online'
   return dbOf(payload).drizzle.transaction(async (tx) => {
     const { rows } = await tx.execute(sql`
       WITH written AS (
         INSERT INTO ${table} AS s
           (petition_id, signer_key, citizen_id, member_name, address_id, sector_id, channel, status, wants_outcome_email)
-        SELECT ${petition.id}, ${key}, ${citizenId}, ${memberName}, ${addressId}, ${sectorId}, 'online', 'valid', ${wantsOutcomeEmail}
+        SELECT ${petition.id}, ${key}, ${citizenId}, ${memberName}, ${addressId}, ${sectorId}, ${channel}, 'valid', ${wantsOutcomeEmail}
         WHERE ${openNow(petition.id)}
         ON CONFLICT (petition_id, signer_key) DO UPDATE
           SET status = 'valid', wants_outcome_email = excluded.wants_outcome_email,
