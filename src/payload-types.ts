@@ -52,6 +52,7 @@ export interface Config {
     petitions: Petition;
     'petition-signatures': PetitionSignature;
     'petition-events': PetitionEvent;
+    'petition-audit': PetitionAudit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     petitions: PetitionsSelect<false> | PetitionsSelect<true>;
     'petition-signatures': PetitionSignaturesSelect<false> | PetitionSignaturesSelect<true>;
     'petition-events': PetitionEventsSelect<false> | PetitionEventsSelect<true>;
+    'petition-audit': PetitionAuditSelect<false> | PetitionAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1445,6 +1447,34 @@ export interface PetitionEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-audit".
+ */
+export interface PetitionAudit {
+  id: number;
+  action: 'paperEntry' | 'bulkInvalidation';
+  petitionId: number;
+  petitionTitle?: string | null;
+  lines?: number | null;
+  count: number;
+  /**
+   * Entry: the refused lines (number and reason). Invalidation: the window, the filter and the reason.
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1712,6 +1742,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'petition-events';
         value: number | PetitionEvent;
+      } | null)
+    | ({
+        relationTo: 'petition-audit';
+        value: number | PetitionAudit;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2713,6 +2747,22 @@ export interface PetitionEventsSelect<T extends boolean = true> {
   signatures?: T;
   triggers?: T;
   reachedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petition-audit_select".
+ */
+export interface PetitionAuditSelect<T extends boolean = true> {
+  action?: T;
+  petitionId?: T;
+  petitionTitle?: T;
+  lines?: T;
+  count?: T;
+  details?: T;
+  user?: T;
+  userName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

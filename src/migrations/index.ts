@@ -26,6 +26,7 @@ import * as migration_20261207_173743_petitions from './20261207_173743_petition
 import * as migration_20261207_175404_petitions_close_job from './20261207_175404_petitions_close_job';
 import * as migration_20261207_180230_petitions_anonymise_job from './20261207_180230_petitions_anonymise_job';
 import * as migration_20261207_225400_petition_signature_fields from './20261207_225400_petition_signature_fields';
+import * as migration_20261207_232403_petition_audit from './20261207_232403_petition_audit';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261207_225400_petition_signature_fields.up,
     down: migration_20261207_225400_petition_signature_fields.down,
-    name: '20261207_225400_petition_signature_fields'
+    name: '20261207_225400_petition_signature_fields',
+  },
+  {
+    up: migration_20261207_232403_petition_audit.up,
+    down: migration_20261207_232403_petition_audit.down,
+    name: '20261207_232403_petition_audit'
   },
 ];

@@ -42,6 +42,9 @@ import { RequestPhotosPanel as RequestPhotosPanel_09a0e4def6dfbccf4d2153df07d668
 import { RequestHistory as RequestHistory_f2dbae149491d0596cb9901e542e41db } from '../../../../plugins/service-requests/components/RequestHistory'
 import { QuickFilters as QuickFilters_a441187f7ea74faf9f2e879e64caf060 } from '../../../../plugins/service-requests/components/QuickFilters'
 import { ApiKeyPanel as ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b } from '../../../../plugins/service-requests/components/ApiKeyPanel'
+import { ModerationQueue as ModerationQueue_bb3edc26302a93329ec89a1504d80e43 } from '../../../../plugins/petitions/components/ModerationQueue'
+import { PaperEntryView as PaperEntryView_858ba6f56ea31b8ea67646da5f0661fd } from '../../../../plugins/petitions/components/PaperEntryView'
+import { BurstsView as BurstsView_32ef5073044eba250604ab295aa2ab06 } from '../../../../plugins/petitions/components/BurstsView'
 import { StaffDashboard as StaffDashboard_c8430095b28b63f05ef778afc7469227 } from '../../../../plugins/service-requests/components/StaffDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -92,6 +95,9 @@ export const importMap = {
   "/plugins/service-requests/components/RequestHistory#RequestHistory": RequestHistory_f2dbae149491d0596cb9901e542e41db,
   "/plugins/service-requests/components/QuickFilters#QuickFilters": QuickFilters_a441187f7ea74faf9f2e879e64caf060,
   "/plugins/service-requests/components/ApiKeyPanel#ApiKeyPanel": ApiKeyPanel_7fbe65eaeebb92da7970a5e388383b1b,
+  "/plugins/petitions/components/ModerationQueue#ModerationQueue": ModerationQueue_bb3edc26302a93329ec89a1504d80e43,
+  "/plugins/petitions/components/PaperEntryView#PaperEntryView": PaperEntryView_858ba6f56ea31b8ea67646da5f0661fd,
+  "/plugins/petitions/components/BurstsView#BurstsView": BurstsView_32ef5073044eba250604ab295aa2ab06,
   "/plugins/service-requests/components/StaffDashboard#StaffDashboard": StaffDashboard_c8430095b28b63f05ef778afc7469227,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
