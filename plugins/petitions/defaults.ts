@@ -11,6 +11,7 @@ export const defaults = {
   identifyCitizen: ({ payload, headers }) =>
     citizenFromSession({ payload, headers, collection: 'citizens' }),
   basePath: { fr: 'petitions', en: 'petitions' },
+  greffeEmails: [],
 } satisfies ResolvedPetitionsOptions
 
 export const resolveOptions = (options: PetitionsOptions = {}): ResolvedPetitionsOptions => {
@@ -38,3 +39,5 @@ export const eventsTable = 'petition_events'
 /** The plugin's own Postgres schema (migrations.ts): the signature counters. */
 export const ownSchema = 'petitions_counts'
 export const countersTable = 'counters'
+/** The delivery log of the outcome and threshold emails (migrations.ts, lib/deliveries.ts). */
+export const deliveriesTable = 'deliveries'

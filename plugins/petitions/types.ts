@@ -52,6 +52,12 @@ export type PetitionsOptions = {
   }) => Promise<PetitionCitizen | null>
   /** Public URL segment of the petitions in each language. @default { fr: 'petitions', en: 'petitions' } */
   basePath?: Record<PetitionLocale, string>
+  /**
+   * Where the greffe is told of a threshold crossed; empty: the staff holding a `greffeRoles` role
+   * (their account's email).
+   * @default []
+   */
+  greffeEmails?: string[]
 }
 
 export type ResolvedPetitionsOptions = Required<PetitionsOptions>
