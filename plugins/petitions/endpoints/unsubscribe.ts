@@ -8,12 +8,27 @@ import { unsubscribeSignature, verifiedSignatureId } from '../lib/unsubscribe'
 import type { ResolvedPetitionsOptions } from '../types'
 
 /**
- * POST /api/petitions/unsubscribe — the button of the unsubscribe page (plain HTML form, the kit's
+ * GET and POST /api/petitions/unsubscribe — the POST is the button of the unsubscribe page (plain HTML form, the kit's
  * frame: a post from another site is refused, never a 500). No sign-in and no CSRF token: the
  * link's HMAC (lib/unsubscribe.ts) is the proof, and a forged one changes nothing. Then 303 to the
  * page with `?status=unsubscribed` or `?error=invalid`.
  */
 export const unsubscribeEndpoints = (options: ResolvedPetitionsOptions): Endpoint[] => [
+  {
+    // A GET here (an old link, a scanner) changes nothing: it goes to the page with the button.
+    path: '/unsubscribe',
+    method: 'get',
+    handler: (req: PayloadRequest) => {
+      const url = new URL(req.url ?? '/', req.payload.config.serverURL || 'http://localhost')
+      const query = Object.fromEntries(
+        ['signature', 's']
+          .map((key) => [key, url.searchParams.get(key) ?? ''] as const)
+          .filter(([, value]) => value && value.length < 200),
+      )
+      const locale = asLocale(url.searchParams.get('locale'))
+      return seeOther(unsubscribeHref(locale, { query, base: options.basePath }))
+    },
+  },
   {
     path: '/unsubscribe',
     method: 'post',

@@ -80,16 +80,25 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({
       throw refuse('status', `${previous} → ${status}`)
   }
   const typeId = relationId(data.type ?? originalDoc?.type)
+  // The Local API sets the locale it is given on the `req` passed to it: a read in every locale
+  // inside this save would leave `req.locale = 'all'`, and Payload would then drop every localized
+  // field of the petition being saved (the outcome summary). The save's locale is put back after.
+  const { locale, fallbackLocale } = req
   const type = typeId
-    ? ((await req.payload.findByID({
-        collection: typesSlug as 'users',
-        id: typeId,
-        depth: 0,
-        locale: 'all',
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })) as unknown as TypeDoc | null)
+    ? ((await req.payload
+        .findByID({
+          collection: typesSlug as 'users',
+          id: typeId,
+          depth: 0,
+          locale: 'all',
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
+        .finally(() => {
+          req.locale = locale
+          req.fallbackLocale = fallbackLocale
+        })) as unknown as TypeDoc | null)
     : null
   const areaKind = data.areaKind ?? originalDoc?.areaKind ?? 'city'
   if (type?.areaRule === 'cityOnly' && areaKind !== 'city')
