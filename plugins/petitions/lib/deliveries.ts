@@ -5,8 +5,7 @@ import { deliveriesTable, ownSchema } from '../defaults'
 import { dbOf } from './db'
 
 /** The delivery log in the plugin's own schema (migrations.ts). */
-export const deliveries = () =>
-  sql`${sql.identifier(ownSchema)}.${sql.identifier(deliveriesTable)}`
+export const deliveries = () => sql`${sql.identifier(ownSchema)}.${sql.identifier(deliveriesTable)}`
 
 /**
  * How long a claimed message may stay unsent before another run takes it over: longer than any

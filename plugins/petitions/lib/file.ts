@@ -109,7 +109,11 @@ const freeSlug = async (payload: Payload, title: string) => {
   for (let n = 1; n < 50; n++) {
     const slug = n === 1 ? base : `${base.slice(0, 75)}-${n}`
     // The filing page's own segments (lib/routes.ts) are never a petition's.
-    if ([...Object.values(filingSegment), ...Object.values(unsubscribeSegment)].includes(slug as never))
+    if (
+      [...Object.values(filingSegment), ...Object.values(unsubscribeSegment)].includes(
+        slug as never,
+      )
+    )
       continue
     const { totalDocs } = await payload.count({
       collection: petitionsSlug as 'users',

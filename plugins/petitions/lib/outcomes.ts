@@ -210,7 +210,7 @@ export const sendOutcomes = async ({
   for (const doc of docs as unknown as Doc[]) {
     const petition = toOutcome(doc)
     for (const kind of publishedKinds(petition)) {
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const batch = await recipients({ payload, options, petitionId: petition.id, kind, after })
         if (batch.length === 0) break
         for (const signer of batch) {

@@ -211,7 +211,7 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
     expect(event).toMatchObject({ notified_at: null })
     expect(Number(event!.threshold_index)).toBe(0)
     for (let run = 0; run < 2; run++) {
-      await payload.jobs.queue({ task: 'petitions-notify-thresholds' as never, input: {} })
+      await payload.jobs.queue({ task: 'petitions-notify-thresholds' as never, input: {} as never })
       await runJobs()
     }
     expect(to('filer@example.test')).toHaveLength(1)
@@ -219,7 +219,9 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
       'Seuil atteint : « Une piscine publique » (3 signatures)',
     )
     expect(to('filer@example.test')[0]!.body).toContain('obtenir une réponse écrite de la Ville')
-    expect(to('filer@example.test')[0]!.body).toContain('http://localhost:3000/fr/petitions/piscine')
+    expect(to('filer@example.test')[0]!.body).toContain(
+      'http://localhost:3000/fr/petitions/piscine',
+    )
     expect(to('greffe@lac-azur.example')).toHaveLength(1)
     expect(to('greffe@lac-azur.example')[0]!.body).toContain(
       `http://localhost:3000/admin/collections/petitions/${petitionId}`,
@@ -228,7 +230,7 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
     expect((await eventRows(payload, petitionId))[0]!.notified_at).toBeTruthy()
     // Run again straight through the task's logic: nothing more.
     const before = received.length
-    await payload.jobs.queue({ task: 'petitions-notify-thresholds' as never, input: {} })
+    await payload.jobs.queue({ task: 'petitions-notify-thresholds' as never, input: {} as never })
     await runJobs()
     expect(received.length).toBe(before)
   })

@@ -237,9 +237,9 @@ describe('petitions: supporting signatures by shared link', () => {
     expect(refused).toHaveLength(5)
     const rows = await signatureRows(payload, draft.id)
     expect(rows).toHaveLength(25)
-    expect(rows.every((r) => r.phase === 'support' && String(r.signer_key).startsWith('s:c:'))).toBe(
-      true,
-    )
+    expect(
+      rows.every((r) => r.phase === 'support' && String(r.signer_key).startsWith('s:c:')),
+    ).toBe(true)
     const after = await read(draft.id)
     expect(after.status).toBe('submitted')
     expect(after.submittedAt).toBeTruthy()

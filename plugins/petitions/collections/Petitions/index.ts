@@ -364,7 +364,10 @@ export const petitionsCollection = (
             name: 'reportUrl',
             type: 'text',
             maxLength: 500,
-            label: { fr: 'Lien vers le rapport de consultation', en: 'Link to the consultation report' },
+            label: {
+              fr: 'Lien vers le rapport de consultation',
+              en: 'Link to the consultation report',
+            },
             admin: {
               description: {
                 fr: 'Publié : les signataires qui l’ont demandé en sont avisés par courriel.',

@@ -5,11 +5,7 @@ import { isLocale } from '@/i18n/config'
 import { getUnsubscribePage } from '@/lib/data/petitions'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
-import {
-  petitionTranslator,
-  unsubscribeHref,
-  UnsubscribeView,
-} from '@plugins/petitions/frontend'
+import { petitionTranslator, unsubscribeHref, UnsubscribeView } from '@plugins/petitions/frontend'
 
 // The link's signature is checked on each request; opening the page changes nothing (the button's
 // POST unsubscribes), so a mail scanner following the link unsubscribes nobody.
