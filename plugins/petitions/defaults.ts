@@ -12,6 +12,7 @@ export const defaults = {
     citizenFromSession({ payload, headers, collection: 'citizens' }),
   basePath: { fr: 'petitions', en: 'petitions' },
   moderationDays: 14,
+  greffeEmails: [],
 } satisfies ResolvedPetitionsOptions
 
 export const resolveOptions = (options: PetitionsOptions = {}): ResolvedPetitionsOptions => {
@@ -42,3 +43,5 @@ export const auditTable = 'petition_audit'
 /** The plugin's own Postgres schema (migrations.ts): the signature counters. */
 export const ownSchema = 'petitions_counts'
 export const countersTable = 'counters'
+/** The delivery log of the outcome and threshold emails (migrations.ts, lib/deliveries.ts). */
+export const deliveriesTable = 'deliveries'

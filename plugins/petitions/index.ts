@@ -6,14 +6,19 @@ import { signaturesCollection } from './collections/PetitionSignatures'
 import { petitionTypesCollection } from './collections/PetitionTypes'
 import { petitionsCollection } from './collections/Petitions'
 import { deleteSignatures } from './collections/Petitions/hooks/deleteSignatures'
+import { queueOutcomes } from './collections/Petitions/hooks/queueOutcomes'
 import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePetitions'
 import { customKey, resolveOptions } from './defaults'
 import { filingEndpoints } from './endpoints/file'
 import { signEndpoints } from './endpoints/sign'
 import { staffEndpoints } from './endpoints/staff'
 import { staffAdmin, withStaffTabLabels } from './components/config'
+import { supportEndpoints } from './endpoints/support'
+import { unsubscribeEndpoints } from './endpoints/unsubscribe'
 import { anonymiseSignaturesTask } from './jobs/anonymiseSignatures'
 import { closePetitionsTask } from './jobs/closePetitions'
+import { notifyThresholdsTask } from './jobs/notifyThresholds'
+import { sendOutcomesTask } from './jobs/sendOutcomes'
 import type { PetitionsOptions } from './types'
 
 export type { PetitionCitizen, PetitionsOptions } from './types'
@@ -47,6 +52,9 @@ export const petitionsPlugin =
         ...(config.jobs?.tasks ?? []),
         closePetitionsTask(options),
         anonymiseSignaturesTask(options),
+        // Supports, outcome and threshold emails (issue 16).
+        sendOutcomesTask(options),
+        notifyThresholdsTask(options),
       ],
     }
     // Disabled: the collections stay (so migrations stay stable), nothing else is added.
@@ -68,13 +76,20 @@ export const petitionsPlugin =
           hooks: {
             ...petitions.hooks,
             beforeDelete: [...(petitions.hooks?.beforeDelete ?? []), deleteSignatures],
-            afterChange: [...(petitions.hooks?.afterChange ?? []), revalidatePetitions],
+            afterChange: [
+              ...(petitions.hooks?.afterChange ?? []),
+              revalidatePetitions,
+              queueOutcomes,
+            ],
             afterDelete: [...(petitions.hooks?.afterDelete ?? []), revalidatePetitions],
           },
           endpoints: [
             ...filingEndpoints(options),
             ...signEndpoints(options),
             ...staffEndpoints(options),
+            // Supports by shared link, unsubscribing from the outcome emails.
+            ...supportEndpoints(options),
+            ...unsubscribeEndpoints(options),
           ],
         },
         signatures,

@@ -1,6 +1,13 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { countersTable, ownSchema, petitionsSlug } from './defaults'
+import {
+  countersTable,
+  deliveriesTable,
+  eventsTable,
+  ownSchema,
+  petitionsSlug,
+  signaturesTable,
+} from './defaults'
 
 /**
  * What the plugin keeps outside its collections, in its own Postgres schema `petitions_counts`
@@ -34,6 +41,35 @@ export const petitionsMigrations = () => {
       },
       down: async ({ db }: MigrateDownArgs) => {
         await db.execute(sql`DROP SCHEMA IF EXISTS ${sql.identifier(ownSchema)} CASCADE;`)
+      },
+    },
+    {
+      // The delivery log of the outcome and threshold emails (lib/deliveries.ts): one row per
+      // message, written (claimed) before it is sent, so a job run twice, or on two workers at
+      // once, sends each once. Unique (signature, kind): one email of each kind per signer.
+      name: '20261207_230000_petitions_deliveries',
+      up: async ({ db }: MigrateUpArgs) => {
+        const deliveries = sql`${sql.identifier(ownSchema)}.${sql.identifier(deliveriesTable)}`
+        await db.execute(sql`
+          CREATE SCHEMA IF NOT EXISTS ${sql.identifier(ownSchema)};
+          CREATE TABLE IF NOT EXISTS ${deliveries} (
+            "id" serial PRIMARY KEY,
+            "key" text NOT NULL UNIQUE,
+            "kind" text NOT NULL,
+            "signature_id" integer REFERENCES "public".${sql.identifier(signaturesTable)}("id") ON DELETE CASCADE,
+            "event_id" integer REFERENCES "public".${sql.identifier(eventsTable)}("id") ON DELETE CASCADE,
+            "status" text NOT NULL DEFAULT 'pending',
+            "error" text,
+            "sent_at" timestamptz,
+            "created_at" timestamptz NOT NULL DEFAULT now(),
+            "updated_at" timestamptz NOT NULL DEFAULT now(),
+            UNIQUE ("signature_id", "kind")
+          );`)
+      },
+      down: async ({ db }: MigrateDownArgs) => {
+        await db.execute(
+          sql`DROP TABLE IF EXISTS ${sql.identifier(ownSchema)}.${sql.identifier(deliveriesTable)};`,
+        )
       },
     },
   ]

@@ -58,6 +58,12 @@ export type PetitionsOptions = {
    * @default 14
    */
   moderationDays?: number
+  /**
+   * Where the greffe is told of a threshold crossed; empty: the staff holding a `greffeRoles` role
+   * (their account's email).
+   * @default []
+   */
+  greffeEmails?: string[]
 }
 
 export type ResolvedPetitionsOptions = Required<PetitionsOptions>

@@ -38,6 +38,9 @@ export const surveySubpages = {
 /** The petition filing page: /fr/petitions/nouvelle, /en/petitions/new (plugins/petitions/lib/routes.ts). */
 export const petitionFilingSegment = { fr: 'nouvelle', en: 'new' } as const
 
+/** The petitions' unsubscribe page: /fr/petitions/desabonnement, /en/petitions/unsubscribe. */
+export const petitionUnsubscribeSegment = { fr: 'desabonnement', en: 'unsubscribe' } as const
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
   {
@@ -53,6 +56,11 @@ export const englishRewrites = () => [
   {
     source: `/en/${sections.petitions.en}/${petitionFilingSegment.en}`,
     destination: `/en/${sections.petitions.fr}/${petitionFilingSegment.fr}`,
+  },
+  // The outcome emails' unsubscribe page (plugins/petitions/lib/routes.ts).
+  {
+    source: `/en/${sections.petitions.en}/${petitionUnsubscribeSegment.en}`,
+    destination: `/en/${sections.petitions.fr}/${petitionUnsubscribeSegment.fr}`,
   },
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   {

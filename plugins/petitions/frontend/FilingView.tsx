@@ -119,8 +119,38 @@ export const FilingView = ({
                 </button>
               </form>
             </>
+          ) : context.draft.support ? (
+            <section aria-labelledby="depot-appuis" className="stack">
+              <h3 id="depot-appuis">{t('share.title')}</h3>
+              <p className="petition-message">{t('file.supporting')}</p>
+              <p>{t('share.intro', { quorum: context.draft.support.quorum })}</p>
+              <div className="petition-progress">
+                <p id="depot-appuis-compte">
+                  {t('share.count', {
+                    count: context.draft.support.count,
+                    quorum: context.draft.support.quorum,
+                  })}
+                </p>
+                <progress
+                  max={context.draft.support.quorum}
+                  value={Math.min(context.draft.support.count, context.draft.support.quorum)}
+                  aria-labelledby="depot-appuis-compte"
+                />
+              </div>
+              {context.draft.support.shareUrl ? (
+                <p>
+                  <label htmlFor="depot-lien-appui">{t('share.linkLabel')}</label>
+                  <input
+                    id="depot-lien-appui"
+                    type="url"
+                    readOnly
+                    value={context.draft.support.shareUrl}
+                  />
+                </p>
+              ) : null}
+            </section>
           ) : (
-            <p className="petition-message">{t('file.supporting')}</p>
+            <p className="petition-message">{t('share.submitted')}</p>
           )}
         </section>
       ) : context.eligibility !== 'eligible' ? (

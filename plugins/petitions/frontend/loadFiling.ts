@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import { petitionsSlug, typesSlug } from '../defaults'
 import { createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
-import { type AreaRule, type PetitionStatus } from '../lib/model'
+import { type AreaRule, type PetitionRules, type PetitionStatus } from '../lib/model'
 import { petitionsOptions } from '../lib/options'
 import { sectorOfAddress } from '../lib/readPetition'
+import { petitionHref } from '../lib/routes'
 import { findSimilarPetitions, type SimilarPetition } from '../lib/similar'
+import { countSupports, quorumOf } from '../lib/support'
 import type { PetitionLocale } from '../types'
 
 export type FilingType = {
@@ -31,6 +33,8 @@ export type FilingContext = {
     request: string
     status: PetitionStatus
     similar: SimilarPetition[]
+    /** While it gathers supports: its share link (absolute), supports and quorum. */
+    support?: { shareUrl: string | null; count: number; quorum: number } | null
   } | null
 }
 
@@ -66,11 +70,28 @@ export const getFilingContext = async (
       where: { and: [{ id: { equals: draftId } }, { filedBy: { equals: citizen.id } }] },
       depth: 0,
       limit: 1,
-      select: { title: true, text: true, request: true, status: true } as never,
+      select: {
+        title: true,
+        slug: true,
+        text: true,
+        request: true,
+        status: true,
+        shareToken: true,
+        rules: true,
+      } as never,
       overrideAccess: true,
     })
     const row = own[0] as unknown as
-      | { id: number; title: string; text: string; request: string; status: PetitionStatus }
+      | {
+          id: number
+          title: string
+          slug: string
+          text: string
+          request: string
+          status: PetitionStatus
+          shareToken?: string | null
+          rules?: PetitionRules | null
+        }
       | undefined
     if (row)
       draft = {
@@ -86,6 +107,19 @@ export const getFilingContext = async (
                 excludeId: row.id,
               })
             : [],
+        support:
+          row.status === 'supporting'
+            ? {
+                shareUrl: row.shareToken
+                  ? `${payload.config.serverURL ?? ''}${petitionHref(locale, row.slug, {
+                      query: { appui: row.shareToken },
+                      base: options.basePath,
+                    })}`
+                  : null,
+                count: await countSupports(payload, row.id),
+                quorum: quorumOf(row.rules ?? null),
+              }
+            : null,
       }
   }
   return {

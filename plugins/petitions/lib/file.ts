@@ -4,7 +4,7 @@ import { relationId } from '../../kit/ids'
 import { petitionsSlug, typesSlug } from '../defaults'
 import type { PetitionCitizen, PetitionLocale } from '../types'
 import { slugify } from './model'
-import { filingSegment } from './routes'
+import { filingSegment, unsubscribeSegment } from './routes'
 
 export const filingErrorCodes = [
   'title',
@@ -109,7 +109,12 @@ const freeSlug = async (payload: Payload, title: string) => {
   for (let n = 1; n < 50; n++) {
     const slug = n === 1 ? base : `${base.slice(0, 75)}-${n}`
     // The filing page's own segments (lib/routes.ts) are never a petition's.
-    if (slug === filingSegment.fr || slug === filingSegment.en) continue
+    if (
+      [...Object.values(filingSegment), ...Object.values(unsubscribeSegment)].includes(
+        slug as never,
+      )
+    )
+      continue
     const { totalDocs } = await payload.count({
       collection: petitionsSlug as 'users',
       where: { slug: { equals: slug } },

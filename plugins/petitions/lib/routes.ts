@@ -32,3 +32,18 @@ export const filingHref = (
   const search = new URLSearchParams(kept).toString()
   return `/${locale}/${base[locale]}/${filingSegment[locale]}${search ? `?${search}` : ''}`
 }
+
+/** The outcome emails' unsubscribe page: /fr/petitions/desabonnement, /en/petitions/unsubscribe. */
+export const unsubscribeSegment = { fr: 'desabonnement', en: 'unsubscribe' } as const
+
+/** /fr/petitions/desabonnement?… */
+export const unsubscribeHref = (
+  locale: PetitionLocale,
+  {
+    query,
+    base = defaultBase,
+  }: { query?: Record<string, string>; base?: Record<PetitionLocale, string> } = {},
+) => {
+  const search = new URLSearchParams(query ?? {}).toString()
+  return `/${locale}/${base[locale]}/${unsubscribeSegment[locale]}${search ? `?${search}` : ''}`
+}

@@ -3,11 +3,15 @@ import { unstable_cache } from 'next/cache'
 import type { Locale } from '@/i18n/config'
 import {
   getPublicPetition,
+  getSupportContext,
+  getUnsubscribeContext,
   listPublicPetitions,
   petitionCacheTags,
   type PetitionDetail,
   type PetitionFilters,
   type PetitionSummary,
+  type SupportContext,
+  type UnsubscribeContext,
 } from '@plugins/petitions/frontend'
 
 import { getPayloadClient } from './payload'
@@ -34,3 +38,21 @@ export const getPetitionBySlug = (locale: Locale, slug: string): Promise<Petitio
     ['petition', locale, slug],
     { tags: [petitionCacheTags.petitions], revalidate: 30 },
   )()
+
+/**
+ * A draft reached by its share link (`?appui=`), with this visitor's support form: never cached
+ * (drafts are not public, the token is what lets a resident read it, the form is bound to the
+ * session). Null when the token is not the petition's own.
+ */
+export const getSupportPage = async (
+  slug: string,
+  token: string,
+  requestHeaders: Headers,
+): Promise<SupportContext | null> =>
+  getSupportContext(await getPayloadClient(), requestHeaders, { slug, token })
+
+/** The unsubscribe link's signature checked and what it stops (reads only, never cached). */
+export const getUnsubscribePage = async (query: {
+  signature?: string
+  s?: string
+}): Promise<UnsubscribeContext | null> => getUnsubscribeContext(await getPayloadClient(), query)

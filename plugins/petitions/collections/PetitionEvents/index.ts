@@ -70,5 +70,13 @@ export const eventsCollection = (options: ResolvedPetitionsOptions): CollectionC
       admin: { date: { pickerAppearance: 'dayAndTime' } },
       label: { fr: 'Atteint le', en: 'Reached on' },
     },
+    {
+      // Set by the job that emails the promoters and the greffe (jobs/notifyThresholds.ts).
+      name: 'notifiedAt',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      label: { fr: 'Promoteurs et greffe avisés le', en: 'Promoters and greffe told on' },
+    },
   ],
 })

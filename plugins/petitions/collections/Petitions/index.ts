@@ -239,6 +239,16 @@ export const petitionsCollection = (
         admin: { position: 'sidebar' },
       },
       {
+        // The draft's share link (`?appui=`): what lets a resident read a draft gathering support
+        // and support it. Written by the workflow hook alone, when the draft enters `supporting`.
+        name: 'shareToken',
+        type: 'text',
+        index: true,
+        label: { fr: 'Jeton du lien d’appui', en: 'Support link token' },
+        access: { read: isGreffeOrFiler },
+        admin: { position: 'sidebar', readOnly: true, condition: when(['supporting']) },
+      },
+      {
         name: 'inadmissibleReason',
         type: 'select',
         options: inadmissibleReasons.map((value) => ({ value, label: reasonLabels[value] })),
@@ -318,7 +328,13 @@ export const petitionsCollection = (
           {
             name: 'consultationAt',
             type: 'date',
-            label: { fr: 'Consultation tenue le', en: 'Consultation held on' },
+            label: { fr: 'Date de la consultation publique', en: 'Public consultation date' },
+            admin: {
+              description: {
+                fr: 'Les signataires qui l’ont demandé en sont avisés par courriel.',
+                en: 'Signers who asked are told by email.',
+              },
+            },
           },
           {
             name: 'outcomeSummary',
@@ -326,6 +342,12 @@ export const petitionsCollection = (
             maxLength: 4000,
             localized: true,
             label: { fr: 'Réponse ou résultat (publié)', en: 'Response or outcome (published)' },
+            admin: {
+              description: {
+                fr: 'La réponse de la Ville : les signataires qui l’ont demandé la reçoivent par courriel, dans leur langue.',
+                en: "The City's response: signers who asked receive it by email, in their language.",
+              },
+            },
           },
           {
             name: 'outcomeUrl',
@@ -334,6 +356,23 @@ export const petitionsCollection = (
             label: {
               fr: 'Lien vers la réponse ou le rapport',
               en: 'Link to the response or report',
+            },
+            validate: (value: unknown) =>
+              !value || /^(https?:\/\/|\/)[^\s]*$/.test(String(value)) || 'https://… or /…',
+          },
+          {
+            name: 'reportUrl',
+            type: 'text',
+            maxLength: 500,
+            label: {
+              fr: 'Lien vers le rapport de consultation',
+              en: 'Link to the consultation report',
+            },
+            admin: {
+              description: {
+                fr: 'Publié : les signataires qui l’ont demandé en sont avisés par courriel.',
+                en: 'Once published, signers who asked are told by email.',
+              },
             },
             validate: (value: unknown) =>
               !value || /^(https?:\/\/|\/)[^\s]*$/.test(String(value)) || 'https://… or /…',

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { relationId } from '../../../../kit/ids'
@@ -70,23 +72,33 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({
   const previous = (originalDoc?.status ?? null) as PetitionStatus | null
   const status = (data.status ?? previous ?? 'draft') as PetitionStatus
   if (!data.slug && data.title) data.slug = slugify(String(data.title))
-  // The frozen rules are the hook's alone.
+  // The frozen rules and the share token are the hook's alone.
   data.rules = originalDoc?.rules ?? null
+  data.shareToken = originalDoc?.shareToken ?? null
   if (operation === 'update' && previous && status !== previous) {
     if (!nextStatuses[previous].includes(status) && !req.context?.isPetitionsSeed)
       throw refuse('status', `${previous} → ${status}`)
   }
   const typeId = relationId(data.type ?? originalDoc?.type)
+  // The Local API sets the locale it is given on the `req` passed to it: a read in every locale
+  // inside this save would leave `req.locale = 'all'`, and Payload would then drop every localized
+  // field of the petition being saved (the outcome summary). The save's locale is put back after.
+  const { locale, fallbackLocale } = req
   const type = typeId
-    ? ((await req.payload.findByID({
-        collection: typesSlug as 'users',
-        id: typeId,
-        depth: 0,
-        locale: 'all',
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })) as unknown as TypeDoc | null)
+    ? ((await req.payload
+        .findByID({
+          collection: typesSlug as 'users',
+          id: typeId,
+          depth: 0,
+          locale: 'all',
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
+        .finally(() => {
+          req.locale = locale
+          req.fallbackLocale = fallbackLocale
+        })) as unknown as TypeDoc | null)
     : null
   const areaKind = data.areaKind ?? originalDoc?.areaKind ?? 'city'
   if (type?.areaRule === 'cityOnly' && areaKind !== 'city')
@@ -103,6 +115,13 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({
     data.decidedAt ??= now.toISOString()
   if (status === 'inadmissible' && !(data.inadmissibleReason ?? originalDoc?.inadmissibleReason))
     throw refuse('inadmissibleReason', 'reason required')
+  if (changed && status === 'supporting') {
+    // The draft's supports count against the type's quorum as it stands now (lib/support.ts);
+    // signing freezes the rules again. The share link is unguessable (144 random bits).
+    if (!type) throw refuse('type', 'type required')
+    data.rules = freezeRules(type)
+    data.shareToken ??= randomBytes(18).toString('base64url')
+  }
   if (changed && status === 'signing') {
     if (!type) throw refuse('type', 'type required')
     const rules = freezeRules(type)

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { isLocale } from '@/i18n/config'
 import { getSectors } from '@/lib/data/directory'
 import { getPayloadClient } from '@/lib/data/payload'
-import { getPetitionBySlug } from '@/lib/data/petitions'
+import { getPetitionBySlug, getSupportPage } from '@/lib/data/petitions'
 import { requirePublishedLocale } from '@/lib/seo/locale'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { accountHref } from '@plugins/citizen-accounts/frontend'
@@ -14,6 +14,7 @@ import {
   isSigningOpen,
   petitionHref,
   PetitionView,
+  SupportView,
 } from '@plugins/petitions/frontend'
 
 // The signing block depends on who is asking (signed in, eligible, who of the household signed)
@@ -26,9 +27,12 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
+  // A draft's share link: never indexed, its token never sent on as a referrer.
+  if ((await searchParams).appui !== undefined)
+    return { robots: { index: false, follow: false }, referrer: 'no-referrer' }
   const petition = await getPetitionBySlug(locale, slug)
   if (!petition) return {}
   return pageMetadata({
@@ -44,6 +48,30 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export default async function PetitionPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
+  // A draft gathering its supports, by its share link: read fresh, never cached.
+  const token = one((await searchParams).appui)
+  if (token) {
+    const [query, requestHeaders, sectors] = await Promise.all([
+      searchParams,
+      headers(),
+      getSectors(locale),
+    ])
+    const support = await getSupportPage(slug, token, new Headers(requestHeaders))
+    if (support)
+      return (
+        <div className="container stack prose">
+          <SupportView
+            locale={locale}
+            context={support}
+            sectors={sectors.map(({ id, name }) => ({ id, name }))}
+            query={{ status: one(query.status), error: one(query.error) }}
+            signInHref={accountHref(locale, 'login', {
+              returnTo: petitionHref(locale, slug, { query: { appui: token } }),
+            })}
+          />
+        </div>
+      )
+  }
   const petition = await getPetitionBySlug(locale, slug)
   if (!petition) notFound()
   await requirePublishedLocale(locale, { frenchPath: petitionHref('fr', slug) })
