@@ -125,6 +125,8 @@ export interface Config {
       serviceRequestsPurgeDrafts: TaskServiceRequestsPurgeDrafts;
       'petitions-close-ended': TaskPetitionsCloseEnded;
       'petitions-anonymise-signatures': TaskPetitionsAnonymiseSignatures;
+      'petitions-send-outcomes': TaskPetitionsSendOutcomes;
+      'petitions-notify-thresholds': TaskPetitionsNotifyThresholds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1365,6 +1367,7 @@ export interface Petition {
       }[]
     | null;
   status: 'draft' | 'supporting' | 'submitted' | 'admissible' | 'inadmissible' | 'signing' | 'closed';
+  shareToken?: string | null;
   inadmissibleReason?: ('duplicate' | 'excluded-subject' | 'consulted-recently' | 'defamatory' | 'other') | null;
   inadmissibleExplanation?: string | null;
   submittedAt?: string | null;
@@ -1376,9 +1379,19 @@ export interface Petition {
   closesAt?: string | null;
   closedAt?: string | null;
   thresholdReached?: boolean | null;
+  /**
+   * Signers who asked are told by email.
+   */
   consultationAt?: string | null;
+  /**
+   * The City's response: signers who asked receive it by email, in their language.
+   */
   outcomeSummary?: string | null;
   outcomeUrl?: string | null;
+  /**
+   * Once published, signers who asked are told by email.
+   */
+  reportUrl?: string | null;
   signatureCount?: number | null;
   rules?:
     | {
@@ -1442,6 +1455,7 @@ export interface PetitionEvent {
   signatures: number;
   triggers: 'written-response' | 'public-consultation';
   reachedAt: string;
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1551,6 +1565,8 @@ export interface PayloadJob {
           | 'serviceRequestsPurgeDrafts'
           | 'petitions-close-ended'
           | 'petitions-anonymise-signatures'
+          | 'petitions-send-outcomes'
+          | 'petitions-notify-thresholds'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1594,6 +1610,8 @@ export interface PayloadJob {
         | 'serviceRequestsPurgeDrafts'
         | 'petitions-close-ended'
         | 'petitions-anonymise-signatures'
+        | 'petitions-send-outcomes'
+        | 'petitions-notify-thresholds'
         | 'schedulePublish'
       )
     | null;
@@ -2693,6 +2711,7 @@ export interface PetitionsSelect<T extends boolean = true> {
         id?: T;
       };
   status?: T;
+  shareToken?: T;
   inadmissibleReason?: T;
   inadmissibleExplanation?: T;
   submittedAt?: T;
@@ -2704,6 +2723,7 @@ export interface PetitionsSelect<T extends boolean = true> {
   consultationAt?: T;
   outcomeSummary?: T;
   outcomeUrl?: T;
+  reportUrl?: T;
   signatureCount?: T;
   rules?: T;
   updatedAt?: T;
@@ -2747,6 +2767,7 @@ export interface PetitionEventsSelect<T extends boolean = true> {
   signatures?: T;
   triggers?: T;
   reachedAt?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2995,6 +3016,32 @@ export interface TaskPetitionsAnonymiseSignatures {
   input?: unknown;
   output: {
     anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitions-send-outcomes".
+ */
+export interface TaskPetitionsSendOutcomes {
+  input: {
+    petitionId?: number | null;
+  };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitions-notify-thresholds".
+ */
+export interface TaskPetitionsNotifyThresholds {
+  input?: unknown;
+  output: {
+    events?: number | null;
+    sent?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -27,6 +27,7 @@ import * as migration_20261207_175404_petitions_close_job from './20261207_17540
 import * as migration_20261207_180230_petitions_anonymise_job from './20261207_180230_petitions_anonymise_job';
 import * as migration_20261207_225400_petition_signature_fields from './20261207_225400_petition_signature_fields';
 import * as migration_20261207_232403_petition_audit from './20261207_232403_petition_audit';
+import * as migration_20261207_232951_petition_supports_outcomes from './20261207_232951_petition_supports_outcomes';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261207_232403_petition_audit.up,
     down: migration_20261207_232403_petition_audit.down,
-    name: '20261207_232403_petition_audit'
+    name: '20261207_232403_petition_audit',
+  },
+  {
+    up: migration_20261207_232951_petition_supports_outcomes.up,
+    down: migration_20261207_232951_petition_supports_outcomes.down,
+    name: '20261207_232951_petition_supports_outcomes'
   },
 ];
