@@ -9,6 +9,7 @@ import { revalidatePetitions } from './collections/Petitions/hooks/revalidatePet
 import { customKey, resolveOptions } from './defaults'
 import { filingEndpoints } from './endpoints/file'
 import { signEndpoints } from './endpoints/sign'
+import { visitorEndpoints } from './endpoints/visitor'
 import { anonymiseSignaturesTask } from './jobs/anonymiseSignatures'
 import { closePetitionsTask } from './jobs/closePetitions'
 import type { PetitionsOptions } from './types'
@@ -66,7 +67,12 @@ export const petitionsPlugin =
             afterChange: [...(petitions.hooks?.afterChange ?? []), revalidatePetitions],
             afterDelete: [...(petitions.hooks?.afterDelete ?? []), revalidatePetitions],
           },
-          endpoints: [...filingEndpoints(options), ...signEndpoints(options)],
+          endpoints: [
+            ...filingEndpoints(options),
+            ...signEndpoints(options),
+            // Visitors' signatures confirmed by email (issue 16, signing slice).
+            ...visitorEndpoints(options),
+          ],
         },
         signatures,
         events,

@@ -38,6 +38,9 @@ export const surveySubpages = {
 /** The petition filing page: /fr/petitions/nouvelle, /en/petitions/new (plugins/petitions/lib/routes.ts). */
 export const petitionFilingSegment = { fr: 'nouvelle', en: 'new' } as const
 
+/** A visitor's signature confirmation page: /fr/petitions/confirmer, /en/petitions/confirm. */
+export const petitionConfirmSegment = { fr: 'confirmer', en: 'confirm' } as const
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
   {
@@ -53,6 +56,10 @@ export const englishRewrites = () => [
   {
     source: `/en/${sections.petitions.en}/${petitionFilingSegment.en}`,
     destination: `/en/${sections.petitions.fr}/${petitionFilingSegment.fr}`,
+  },
+  {
+    source: `/en/${sections.petitions.en}/${petitionConfirmSegment.en}`,
+    destination: `/en/${sections.petitions.fr}/${petitionConfirmSegment.fr}`,
   },
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   {

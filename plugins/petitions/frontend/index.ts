@@ -9,6 +9,8 @@ export {
   type PetitionSummary,
   type SigningContext,
 } from './load'
+export { ConfirmView } from './ConfirmView'
+export { getConfirmationContext, type ConfirmationContext } from './loadConfirm'
 export { FilingView } from './FilingView'
 export { getFilingContext, type FilingContext } from './loadFiling'
 export { PetitionList, type SectorOption } from './PetitionList'
@@ -16,6 +18,6 @@ export { PetitionView } from './PetitionView'
 export { petitionCacheTags } from '../lib/cacheTags'
 export { isSigningOpen } from '../lib/model'
 export { petitionsOptions } from '../lib/options'
-export { filingHref, filingSegment, petitionHref } from '../lib/routes'
+export { confirmHref, confirmSegment, filingHref, filingSegment, petitionHref } from '../lib/routes'
 export { petitionTranslator } from '../i18n/translate'
 export type { PetitionLocale } from '../types'

@@ -32,3 +32,19 @@ export const filingHref = (
   const search = new URLSearchParams(kept).toString()
   return `/${locale}/${base[locale]}/${filingSegment[locale]}${search ? `?${search}` : ''}`
 }
+
+/** The visitor's confirmation page after the list: /fr/petitions/confirmer, /en/petitions/confirm. */
+export const confirmSegment = { fr: 'confirmer', en: 'confirm' } as const
+
+/** /fr/petitions/confirmer?t={token} (the emailed link), or with `?error=` after a refused press. */
+export const confirmHref = (
+  locale: PetitionLocale,
+  token: string | null,
+  {
+    query,
+    base = defaultBase,
+  }: { query?: Record<string, string>; base?: Record<PetitionLocale, string> } = {},
+) => {
+  const search = new URLSearchParams({ ...(token ? { t: token } : {}), ...query }).toString()
+  return `/${locale}/${base[locale]}/${confirmSegment[locale]}${search ? `?${search}` : ''}`
+}

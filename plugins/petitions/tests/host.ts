@@ -2,7 +2,15 @@ import { buildConfig, type CollectionConfig, type Field, getPayload } from 'payl
 
 import { closePayload } from '../../kit/closePayload'
 import { relationId } from '../../kit/ids'
-import { addresses, departments, hostDatabase, sectors, users } from '../../kit/testing/host'
+import {
+  addresses,
+  departments,
+  emailAdapter,
+  hostDatabase,
+  mailOutbox,
+  sectors,
+  users,
+} from '../../kit/testing/host'
 import { petitionsMigrations, petitionsPlugin } from '..'
 import type { PetitionsOptions } from '../types'
 
@@ -47,7 +55,9 @@ export const hostConfig = (pluginOptions: PetitionsOptions = {}) =>
     db: hostDatabase(),
     localization: { locales: ['fr', 'en'], defaultLocale: 'fr', fallback: true },
     admin: { user: 'users' },
-    collections: [staff, citizens, departments, sectors, addresses],
+    collections: [staff, citizens, departments, sectors, addresses, mailOutbox],
+    // The outbox, or real SMTP when SMTP_URL is set (visitors' confirmation links).
+    email: emailAdapter(),
     plugins: [petitionsPlugin({ greffeRoles: ['admin', 'greffe'], ...pluginOptions })],
     telemetry: false,
   })

@@ -2,6 +2,8 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/config'
 import {
+  type ConfirmationContext,
+  getConfirmationContext,
   getPublicPetition,
   listPublicPetitions,
   petitionCacheTags,
@@ -34,3 +36,8 @@ export const getPetitionBySlug = (locale: Locale, slug: string): Promise<Petitio
     ['petition', locale, slug],
     { tags: [petitionCacheTags.petitions], revalidate: 30 },
   )()
+
+/** What a visitor's emailed confirmation link stands for: never cached (the token is theirs). */
+export const getSignatureConfirmation = async (
+  token: string | undefined,
+): Promise<ConfirmationContext> => getConfirmationContext(await getPayloadClient(), token)
