@@ -1322,10 +1322,6 @@ export interface PetitionType {
    * A petition started online is signed online only; on paper, on paper only.
    */
   channel: 'online' | 'paper';
-  /**
-   * Name, a civic address of the registry and an email, confirmed by a link. Otherwise only signed-in residents sign.
-   */
-  allowsVisitors?: boolean | null;
   inadmissibleSubjects?:
     | {
         label: string;
@@ -2629,7 +2625,6 @@ export interface PetitionTypesSelect<T extends boolean = true> {
         id?: T;
       };
   channel?: T;
-  allowsVisitors?: T;
   inadmissibleSubjects?:
     | T
     | {
