@@ -489,6 +489,35 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
     expect(await count(other.id)).toBe(1)
   })
 
+  it('should count one person once when their accounts and their visitor link sign at the same time', async () => {
+    const petition = await makePetition()
+    const accounts: Signer[] = []
+    for (let i = 0; i < 5; i++)
+      accounts.push(
+        await makeCitizen(payload, `zoe${i}@bell.example`, {
+          address: nordAddress,
+          name: 'Zoé Bell',
+        }),
+      )
+    await postForm(
+      payload,
+      `/${petition.id}/sign-by-email`,
+      visitorFields({ fullName: 'zoe bell', email: 'zoe@bell-visiteuse.example' }),
+      { ip: freshIp() },
+    )
+    const { token } = lastLink('zoe@bell-visiteuse.example')
+    const results = await Promise.all([
+      postForm(payload, '/confirm-signature', { t: token }, { ip: freshIp() }),
+      ...accounts.map((signer) =>
+        postForm(payload, `/${petition.id}/sign`, { ageDeclared: '1' }, { ip: freshIp(), signer }),
+      ),
+    ])
+    expect(results.filter((r) => r.outcome === 'signed')).toHaveLength(1)
+    expect(results.filter((r) => r.error === 'samePerson')).toHaveLength(5)
+    expect(await signatureRows(payload, petition.id)).toHaveLength(1)
+    expect(await count(petition.id)).toBe(1)
+  })
+
   it('should record the network, the account’s email domain and the language of a signed-in resident', async () => {
     const petition = await makePetition()
     const resident = await makeCitizen(payload, 'Ana@Courriel.Example', {
