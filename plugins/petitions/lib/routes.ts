@@ -36,7 +36,7 @@ export const filingHref = (
 /** The visitor's confirmation page after the list: /fr/petitions/confirmer, /en/petitions/confirm. */
 export const confirmSegment = { fr: 'confirmer', en: 'confirm' } as const
 
-/** /fr/petitions/confirmer?t={token} (the emailed link), or with `?error=` after a refused press. */
+/** /fr/petitions/confirmer?token={token} (the emailed link), or with `?error=` after a refused press. */
 export const confirmHref = (
   locale: PetitionLocale,
   token: string | null,
@@ -45,6 +45,6 @@ export const confirmHref = (
     base = defaultBase,
   }: { query?: Record<string, string>; base?: Record<PetitionLocale, string> } = {},
 ) => {
-  const search = new URLSearchParams({ ...(token ? { t: token } : {}), ...query }).toString()
+  const search = new URLSearchParams({ ...(token ? { token } : {}), ...query }).toString()
   return `/${locale}/${base[locale]}/${confirmSegment[locale]}${search ? `?${search}` : ''}`
 }

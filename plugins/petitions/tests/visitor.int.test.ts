@@ -125,7 +125,7 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
     const mail = received
       .filter((m) => m.to.some((r) => r.toLowerCase() === to.toLowerCase()))
       .at(-1)
-    const link = /https?:\/\/[^\s"<]+\/petitions\/confirm(?:er)?\?t=([A-Za-z0-9_-]{43})/.exec(
+    const link = /https?:\/\/[^\s"<]+\/petitions\/confirm(?:er)?\?token=([A-Za-z0-9_-]{43})/.exec(
       mail?.body ?? '',
     )
     return { mail, link: link?.[0] ?? null, token: link?.[1] ?? '' }
@@ -255,7 +255,7 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
     )
     const { mail, link, token } = lastLink('Marie@Exemple.CA')
     expect(mail?.subject).toBe(`Confirmez votre signature : ${petition.title}`)
-    expect(link).toMatch(/^http:\/\/localhost:3000\/fr\/petitions\/confirmer\?t=/)
+    expect(link).toMatch(/^http:\/\/localhost:3000\/fr\/petitions\/confirmer\?token=/)
     // Only the token's hash is kept.
     const waiting = (await pendingRows()).at(-1)!
     expect(waiting.token_hash).toBe(createHash('sha256').update(token).digest('hex'))
@@ -347,7 +347,7 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
     expect(asked.location).toMatch(/^\/en\/petitions\//)
     const { mail, link, token } = lastLink('late@tard.example')
     expect(mail?.subject).toBe(`Confirm your signature: ${petition.title}`)
-    expect(link).toMatch(/\/en\/petitions\/confirm\?t=/)
+    expect(link).toMatch(/\/en\/petitions\/confirm\?token=/)
     const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }
     await db.drizzle.execute(
       sql`UPDATE petitions_counts.pending_signatures SET expires_at = now() - interval '1 minute'

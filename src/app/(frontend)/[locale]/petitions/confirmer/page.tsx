@@ -34,7 +34,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: Pro
   if (!isLocale(locale)) notFound()
   await requirePublishedLocale(locale, { frenchPath: confirmHref('fr', null) })
   const query = await searchParams
-  const context = await getSignatureConfirmation(one(query.t))
+  const context = await getSignatureConfirmation(one(query.token))
   return (
     <div className="container stack prose">
       <ConfirmView locale={locale} context={context} query={{ error: one(query.error) }} />
