@@ -60,9 +60,10 @@ const enumOf = (field: string) => sql.identifier(`enum_${signaturesTable}_${fiel
 
 /**
  * Records one signature and moves the count, in one transaction (or in the caller's `tx`): first
- * a lock on (petition, address) and a look at the valid signatures from that address, refusing
- * one whose name (case, accents and spacing ignored) is already there under another key — the
- * resident who signed signed in and the same person as a visitor, or on paper, count once. Then
+ * a lock on (petition, address) and a look at the valid signatures of the signing phase from that
+ * address (a draft's supporters sign again when signing opens), refusing one whose name (case,
+ * accents and spacing ignored) is already there under another key — the resident who signed
+ * signed in and the same person as a visitor, or on paper, count once. Then
  * the INSERT on the unique (petition, signer key) index with ON CONFLICT — doing nothing when
  * the person already signed, reviving the row when they had withdrawn — and only a row actually
  * written adds one to the petition's counter (`signatures + 1`, in SQL). The counter's row lock
@@ -94,7 +95,7 @@ export const writeSignature = async ({
   const atAddress = await tx.execute(sql`
     SELECT member_name FROM ${table}
     WHERE petition_id = ${petition.id} AND address_id = ${s.addressId} AND status = 'valid'
-      AND signer_key <> ${s.key}`)
+      AND phase = 'signing' AND signer_key <> ${s.key}`)
   const name = normalizeName(s.name)
   if (atAddress.rows.some((row) => normalizeName(String(row.member_name ?? '')) === name)) {
     const current = await tx.execute(
