@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { petitionsTable, signaturesTable } from '../defaults'
 import { dbOf } from './db'
+import { purgePendingSignatures } from './visitor'
 
 /**
  * Law 25's retention: once a closed petition's retention (its frozen rules' `retentionDays`, 180
@@ -12,6 +13,8 @@ import { dbOf } from './db'
  * rows already anonymised are left alone, so running it twice changes nothing.
  */
 export const anonymiseExpiredSignatures = async (payload: Payload): Promise<number> => {
+  // Visitors' links never confirmed: their name and email go once the link expired.
+  await purgePendingSignatures(payload)
   const { rows } = await dbOf(payload).drizzle.execute(sql`
     UPDATE ${sql.identifier(signaturesTable)} s
     SET citizen_id = NULL, member_name = '—', address_id = NULL, wants_outcome_email = false,

@@ -45,9 +45,8 @@ export type VisitorRequest = {
  * A visitor asked to sign: their signature waits, with a random token whose hash alone is kept,
  * for 48 hours, and the link to confirm it is emailed in the page's language. Nothing is counted
  * yet. Asking again sends another link (e-petitions' lesson: signing again is the resend); the
- * rate limits bound both. Waiting rows that ended a week ago are removed as this one is written,
- * so a visitor's name and email do not stay for a link never clicked. When the email cannot be
- * sent, the row is removed and the error goes up.
+ * rate limits bound both. Expired rows are purged first (`purgePendingSignatures`). When the
+ * email cannot be sent, the row is removed and the error goes up.
  */
 export const requestVisitorSignature = async ({
   payload,
@@ -64,7 +63,7 @@ export const requestVisitorSignature = async ({
 }): Promise<void> => {
   const db = dbOf(payload).drizzle
   const token = randomBytes(32).toString('base64url')
-  await db.execute(sql`DELETE FROM ${pending()} WHERE expires_at < now() - interval '7 days'`)
+  await purgePendingSignatures(payload)
   const { rows } = await db.execute(sql`
     INSERT INTO ${pending()}
       (token_hash, petition_id, full_name, address_id, sector_id, email, email_domain, network,
@@ -101,6 +100,20 @@ export const requestVisitorSignature = async ({
     await db.execute(sql`DELETE FROM ${pending()} WHERE id = ${Number(rows[0]?.id)}`)
     throw err
   }
+}
+
+/**
+ * Law 25: a link never confirmed forgets the person as soon as it expires (only its hash and
+ * dates stay, so it can still say "expired"), and every waiting row goes a week after its expiry.
+ * Run before each new request and by the daily anonymisation job; safe to run twice.
+ */
+export const purgePendingSignatures = async (payload: Payload) => {
+  const db = dbOf(payload).drizzle
+  await db.execute(sql`DELETE FROM ${pending()} WHERE expires_at < now() - interval '7 days'`)
+  await db.execute(sql`
+    UPDATE ${pending()} SET full_name = NULL, address_id = NULL, sector_id = NULL, email = NULL,
+      email_domain = NULL, network = NULL
+    WHERE expires_at <= now() AND (full_name IS NOT NULL OR email IS NOT NULL)`)
 }
 
 export type ConfirmationState =

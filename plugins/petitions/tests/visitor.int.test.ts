@@ -354,6 +354,18 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
           WHERE token_hash = ${createHash('sha256').update(token).digest('hex')}`,
     )
     expect(await getConfirmationContext(payload, token)).toMatchObject({ state: 'expired' })
+    // The daily job: an expired link forgets the person, and still says it expired.
+    await anonymiseExpiredSignatures(payload)
+    const forgotten = (await pendingRows()).find(
+      (r) => r.token_hash === createHash('sha256').update(token).digest('hex'),
+    )!
+    expect(forgotten).toMatchObject({
+      full_name: null,
+      email: null,
+      address_id: null,
+      network: null,
+    })
+    expect(await getConfirmationContext(payload, token)).toMatchObject({ state: 'expired' })
     const expired = await postForm(
       payload,
       '/confirm-signature',
