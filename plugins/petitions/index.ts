@@ -15,6 +15,7 @@ import { staffEndpoints } from './endpoints/staff'
 import { staffAdmin, withStaffTabLabels } from './components/config'
 import { supportEndpoints } from './endpoints/support'
 import { unsubscribeEndpoints } from './endpoints/unsubscribe'
+import { visitorEndpoints } from './endpoints/visitor'
 import { anonymiseSignaturesTask } from './jobs/anonymiseSignatures'
 import { closePetitionsTask } from './jobs/closePetitions'
 import { notifyThresholdsTask } from './jobs/notifyThresholds'
@@ -90,6 +91,8 @@ export const petitionsPlugin =
             // Supports by shared link, unsubscribing from the outcome emails.
             ...supportEndpoints(options),
             ...unsubscribeEndpoints(options),
+            // Visitors' signatures confirmed by email (issue 16, signing slice).
+            ...visitorEndpoints(options),
           ],
         },
         signatures,

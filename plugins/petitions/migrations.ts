@@ -1,11 +1,14 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
+import { rateLimitTableSql } from '../kit/rateLimit'
 import {
   countersTable,
   deliveriesTable,
   eventsTable,
   ownSchema,
+  pendingTable,
   petitionsSlug,
+  rateLimitTable,
   signaturesTable,
 } from './defaults'
 
@@ -70,6 +73,40 @@ export const petitionsMigrations = () => {
         await db.execute(
           sql`DROP TABLE IF EXISTS ${sql.identifier(ownSchema)}.${sql.identifier(deliveriesTable)};`,
         )
+      },
+    },
+    // Visitors' signatures waiting for their email link (lib/visitor.ts), and the signing rate
+    // limits shared by every server (plugins/kit/rateLimit.ts).
+    {
+      name: '20261207_230000_petitions_visitors_and_limits',
+      up: async ({ db }: MigrateUpArgs) => {
+        const pending = sql`${sql.identifier(ownSchema)}.${sql.identifier(pendingTable)}`
+        await db.execute(sql`
+          CREATE SCHEMA IF NOT EXISTS ${sql.identifier(ownSchema)};
+          CREATE TABLE IF NOT EXISTS ${pending} (
+            "id" serial PRIMARY KEY,
+            "token_hash" text NOT NULL UNIQUE,
+            "petition_id" integer NOT NULL REFERENCES "public".${petitions}("id") ON DELETE CASCADE,
+            "full_name" text,
+            "address_id" integer,
+            "sector_id" integer,
+            "email" text,
+            "email_domain" text,
+            "network" text,
+            "locale" text NOT NULL DEFAULT 'fr',
+            "wants_outcome_email" boolean NOT NULL DEFAULT false,
+            "created_at" timestamptz NOT NULL DEFAULT now(),
+            "expires_at" timestamptz NOT NULL,
+            "confirmed_at" timestamptz
+          );
+          CREATE INDEX IF NOT EXISTS "pending_signatures_expires_at_idx" ON ${pending} ("expires_at");
+          CREATE INDEX IF NOT EXISTS "pending_signatures_email_idx" ON ${pending} ("email");`)
+        await db.execute(rateLimitTableSql(ownSchema, rateLimitTable))
+      },
+      down: async ({ db }: MigrateDownArgs) => {
+        await db.execute(sql`
+          DROP TABLE IF EXISTS ${sql.identifier(ownSchema)}.${sql.identifier(pendingTable)};
+          DROP TABLE IF EXISTS ${sql.identifier(ownSchema)}.${sql.identifier(rateLimitTable)};`)
       },
     },
   ]

@@ -32,6 +32,7 @@ export const demoPetitionTypes = [
       { area: 'sector', signatures: 300, triggers: 'public-consultation' },
     ],
     channel: 'online',
+    allowsVisitors: false,
     inadmissibleSubjects: [
       { fr: 'Budget, taxes et tarifs de la Ville', en: 'The City’s budget, taxes and fees' },
       { fr: 'Contrats et appels d’offres', en: 'Contracts and tenders' },
@@ -63,6 +64,7 @@ export const demoPetitionTypes = [
       { area: 'sector', signatures: 50, triggers: 'written-response' },
     ],
     channel: 'online',
+    allowsVisitors: true,
     inadmissibleSubjects: [],
     retentionDays: 90,
   },

@@ -13,7 +13,15 @@ export type PetitionCitizen = {
   addressId: number | null
   /** First names of the household members living at the same address (they sign with their own name). */
   household: string[]
+  /** The account's email: only its domain is kept on a signature (rate limits, burst views). */
+  email?: string | null
 }
+
+/** A hit allowance: `points` within `seconds` (plugins/kit/rateLimit.ts), or null for no limit. */
+export type PetitionRateRule = { points: number; seconds: number } | null
+
+/** A civic address of the registry that matches what a visitor typed. */
+export type PetitionAddressMatch = { id: number; label: string }
 
 export type PetitionsOptions = {
   /**
@@ -64,6 +72,44 @@ export type PetitionsOptions = {
    * @default []
    */
   greffeEmails?: string[]
+  /**
+   * The client's IP address: only its network (IPv4 /24, IPv6 /48) is kept and counted. The
+   * default reads `x-real-ip`, which the app's server (scripts/serve.ts) sets from the socket.
+   * @default (headers) => headers.get('x-real-ip')
+   */
+  getClientIp?: (headers: Headers) => string | null
+  /**
+   * The registry's addresses matching what a visitor typed ("125 rue des Érables", "125a erables
+   * J0A 1B0"), at most 10. The default reads `addressesCollection` by civic number, then compares
+   * the street and postal code, accents and case ignored (lib/addresses.ts).
+   * @default findRegistryAddresses over `addressesCollection`
+   */
+  findAddresses?: (args: { payload: Payload; query: string }) => Promise<PetitionAddressMatch[]>
+  /**
+   * Signing rate limits, counted in Postgres (shared by every server) per client network and per
+   * email domain. `signedIn`: the sign endpoint (the account's email domain); `visitor`: a
+   * visitor's request for a confirmation link (their email's domain) and its confirmation (network
+   * only). Over a limit, the form comes back with an error. Loopback clients (the machine itself:
+   * the benchmark, a health check) are not counted unless `exemptLoopback` is false — behind a
+   * proxy on the same machine, list it in TRUSTED_PROXY_IPS so the client's own address is seen.
+   * @default { signedIn: { perNetwork: { points: 30, seconds: 600 }, perEmailDomain: { points: 1000, seconds: 3600 } }, visitor: { perNetwork: { points: 30, seconds: 600 }, perEmailDomain: { points: 200, seconds: 3600 } }, exemptLoopback: true, exemptEmailDomains: [] }
+   */
+  rateLimits?: {
+    signedIn?: { perNetwork?: PetitionRateRule; perEmailDomain?: PetitionRateRule }
+    visitor?: { perNetwork?: PetitionRateRule; perEmailDomain?: PetitionRateRule }
+    exemptLoopback?: boolean
+    /** Domains not counted per domain (a large provider many residents share). */
+    exemptEmailDomains?: string[]
+  }
 }
 
-export type ResolvedPetitionsOptions = Required<PetitionsOptions>
+export type ResolvedRateLimits = {
+  signedIn: { perNetwork: PetitionRateRule; perEmailDomain: PetitionRateRule }
+  visitor: { perNetwork: PetitionRateRule; perEmailDomain: PetitionRateRule }
+  exemptLoopback: boolean
+  exemptEmailDomains: string[]
+}
+
+export type ResolvedPetitionsOptions = Required<Omit<PetitionsOptions, 'rateLimits'>> & {
+  rateLimits: ResolvedRateLimits
+}

@@ -40,6 +40,8 @@ export const petitionFilingSegment = { fr: 'nouvelle', en: 'new' } as const
 
 /** The petitions' unsubscribe page: /fr/petitions/desabonnement, /en/petitions/unsubscribe. */
 export const petitionUnsubscribeSegment = { fr: 'desabonnement', en: 'unsubscribe' } as const
+/** A visitor's signature confirmation page: /fr/petitions/confirmer, /en/petitions/confirm. */
+export const petitionConfirmSegment = { fr: 'confirmer', en: 'confirm' } as const
 
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
@@ -61,6 +63,11 @@ export const englishRewrites = () => [
   {
     source: `/en/${sections.petitions.en}/${petitionUnsubscribeSegment.en}`,
     destination: `/en/${sections.petitions.fr}/${petitionUnsubscribeSegment.fr}`,
+  },
+  // A visitor's signature confirmation page.
+  {
+    source: `/en/${sections.petitions.en}/${petitionConfirmSegment.en}`,
+    destination: `/en/${sections.petitions.fr}/${petitionConfirmSegment.fr}`,
   },
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   {

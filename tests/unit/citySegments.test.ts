@@ -41,6 +41,18 @@ describe('the city profile’s URL segments', () => {
     ).toBe(true)
   })
 
+  it('should route the visitor’s signature confirmation page where the emailed link points', async () => {
+    const { englishRewrites, petitionConfirmSegment } = await import('@/i18n/routes')
+    const { confirmHref, confirmSegment } = await import('@plugins/petitions/frontend')
+    expect(petitionConfirmSegment).toEqual(confirmSegment)
+    const folder = path.join(pages, city.segments.sections.petitions.fr, confirmSegment.fr)
+    expect(fs.existsSync(path.join(folder, 'page.tsx'))).toBe(true)
+    const english = confirmHref('en', null)
+    expect(englishRewrites().find((rule) => rule.source === english)?.destination).toBe(
+      `/en/${city.segments.sections.petitions.fr}/${confirmSegment.fr}`,
+    )
+  })
+
   it('should give every section distinct segments in each language', () => {
     for (const locale of ['fr', 'en'] as const) {
       const all = Object.values(city.segments.sections).map((s) => s[locale])

@@ -5,6 +5,8 @@ import { handleFormPost, seeOther } from '../../kit/forms'
 import { asLocale } from '../i18n/translate'
 import { expireSoon, petitionCacheTags } from '../lib/cacheTags'
 import { csrfBinding, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
+import { emailDomainOf } from '../../kit/rateLimit'
+import { clientOf, withinSigningLimits } from '../lib/limits'
 import { eligibility } from '../lib/model'
 import { readPetitionForSigning, sectorOfAddress } from '../lib/readPetition'
 import { petitionHref } from '../lib/routes'
@@ -98,6 +100,17 @@ const handleSign = async ({
           await expireSoon(petitionCacheTags.petition(petition.id))
         return reply(result.outcome)
       }
+      // Counted before anything is checked further: a flood of refused posts is limited too.
+      const client = clientOf(options, req.headers)
+      const emailDomain = emailDomainOf(citizen.email)
+      const isAllowed = await withinSigningLimits({
+        payload,
+        options,
+        kind: 'signedIn',
+        client,
+        emailDomain,
+      })
+      if (!isAllowed) return fail('rateLimited')
       const sectorId = await sectorOfAddress(payload, options, citizen.addressId)
       const eligible = eligibility({
         petition,
@@ -115,8 +128,12 @@ const handleSign = async ({
         addressId: citizen.addressId!,
         sectorId: sectorId!,
         wantsOutcomeEmail: form.get('wantsOutcome') === '1',
+        emailDomain,
+        network: client.network,
+        locale,
       })
       if (result.outcome === 'closed') return fail('notOpen')
+      if (result.outcome === 'samePerson') return fail('samePerson')
       if (result.outcome === 'signed') {
         await expireSoon(petitionCacheTags.petition(petition.id))
         await expireSoon(petitionCacheTags.petitions)

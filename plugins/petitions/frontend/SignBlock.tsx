@@ -50,6 +50,7 @@ export const SignBlock = ({
       .map((name) => ({ value: name, name })),
   ]
   const isEligible = context.eligibility === 'eligible'
+  const visitor = context.visitor?.eligibility === 'eligible' ? context.visitor : null
   const hidden = (
     <>
       <input type="hidden" name="csrf" value={context.csrf} />
@@ -72,7 +73,17 @@ export const SignBlock = ({
           <p>{t(error)}</p>
         </div>
       ) : null}
-      {!isEligible ? (
+      {visitor ? (
+        <VisitorForm
+          t={t}
+          locale={locale}
+          petition={petition}
+          csrf={context.csrf}
+          visitor={visitor}
+          signInHref={signInHref}
+        />
+      ) : null}
+      {!isEligible && !visitor ? (
         <p className="petition-message">
           {t('sign.cannot')}{' '}
           {t(`why.${context.eligibility as Exclude<typeof context.eligibility, 'eligible'>}`)}
@@ -148,5 +159,133 @@ export const SignBlock = ({
         </div>
       ) : null}
     </section>
+  )
+}
+
+/**
+ * A visitor without an account signs by email (when the petition's rules allow it): full name,
+ * civic address (the registry's matches to choose from when it named several), email, the age
+ * and residence declaration, the outcome by email. Posting sends a confirmation link; nothing is
+ * counted until it is confirmed.
+ */
+const VisitorForm = ({
+  t,
+  locale,
+  petition,
+  csrf,
+  visitor,
+  signInHref,
+}: {
+  t: PetitionTranslate
+  locale: PetitionLocale
+  petition: Pick<PetitionDetail, 'id' | 'minimumAge'>
+  csrf: string
+  visitor: NonNullable<SigningContext['visitor']>
+  signInHref: string
+}) => {
+  const id = (name: string) => `${signAnchor}-${name}`
+  const { typed, choices } = visitor
+  return (
+    <div className="stack">
+      <p>
+        <a href={signInHref}>{t('visitor.signInInstead')}</a>
+      </p>
+      <h3>{t('visitor.title')}</h3>
+      <p>{t('visitor.intro')}</p>
+      <form
+        method="post"
+        action={`/api/petitions/${petition.id}/sign-by-email`}
+        className="petition-form"
+      >
+        <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="locale" value={locale} />
+        <p>
+          <label htmlFor={id('nom')}>{t('visitor.fullName')}</label>
+          <br />
+          <input
+            id={id('nom')}
+            name="fullName"
+            autoComplete="name"
+            required
+            minLength={3}
+            maxLength={120}
+            defaultValue={typed.fullName}
+          />
+        </p>
+        <p>
+          <label htmlFor={id('adresse')}>{t('visitor.address')}</label>
+          <br />
+          <span id={id('adresse-aide')} className="meta">
+            {t('visitor.addressHint')}
+          </span>
+          <br />
+          <input
+            id={id('adresse')}
+            name="address"
+            autoComplete="street-address"
+            aria-describedby={id('adresse-aide')}
+            required
+            maxLength={200}
+            defaultValue={typed.address}
+          />
+        </p>
+        {choices.length > 1 ? (
+          <fieldset>
+            <legend>{t('visitor.chooseAddress')}</legend>
+            {choices.map((choice, index) => (
+              <p key={choice.id}>
+                <input
+                  type="radio"
+                  name="addressId"
+                  id={id(`adresse-${choice.id}`)}
+                  value={choice.id}
+                  required
+                  defaultChecked={index === 0}
+                />{' '}
+                <label htmlFor={id(`adresse-${choice.id}`)}>{choice.label}</label>
+              </p>
+            ))}
+          </fieldset>
+        ) : null}
+        <p>
+          <label htmlFor={id('courriel')}>{t('visitor.email')}</label>
+          <br />
+          <span id={id('courriel-aide')} className="meta">
+            {t('visitor.emailHint')}
+          </span>
+          <br />
+          <input
+            id={id('courriel')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            aria-describedby={id('courriel-aide')}
+            required
+            maxLength={254}
+            defaultValue={typed.email}
+          />
+        </p>
+        <p>
+          <input type="checkbox" name="ageDeclared" value="1" id={id('visiteur-age')} required />{' '}
+          <label htmlFor={id('visiteur-age')}>
+            {t('visitor.age', { age: petition.minimumAge ?? 0 })}
+          </label>
+        </p>
+        <p>
+          <input
+            type="checkbox"
+            name="wantsOutcome"
+            value="1"
+            id={id('visiteur-resultat')}
+            defaultChecked={typed.wantsOutcome}
+          />{' '}
+          <label htmlFor={id('visiteur-resultat')}>{t('sign.wantsOutcome')}</label>
+        </p>
+        <p className="meta">{t('sign.privacy')}</p>
+        <button type="submit" className="petition-button">
+          {t('visitor.submit')}
+        </button>
+      </form>
+    </div>
   )
 }

@@ -9,6 +9,8 @@ export {
   type PetitionSummary,
   type SigningContext,
 } from './load'
+export { ConfirmView } from './ConfirmView'
+export { getConfirmationContext, type ConfirmationContext } from './loadConfirm'
 export { FilingView } from './FilingView'
 export { getFilingContext, type FilingContext } from './loadFiling'
 export { PetitionList, type SectorOption } from './PetitionList'
@@ -26,6 +28,8 @@ export { petitionCacheTags } from '../lib/cacheTags'
 export { isSigningOpen } from '../lib/model'
 export { petitionsOptions } from '../lib/options'
 export {
+  confirmHref,
+  confirmSegment,
   filingHref,
   filingSegment,
   petitionHref,

@@ -15,11 +15,13 @@ import {
   type PetitionRules,
   publicStatuses,
   type ThresholdTrigger,
+  type VisitorEligibility,
+  visitorEligibility,
 } from '../lib/model'
 import { petitionsOptions } from '../lib/options'
 import { sectorOfAddress } from '../lib/readPetition'
 import { signedMembers } from '../lib/sign'
-import type { PetitionLocale } from '../types'
+import type { PetitionAddressMatch, PetitionLocale } from '../types'
 
 export type PublicStatus = (typeof publicStatuses)[number]
 
@@ -246,6 +248,28 @@ export const getPublicPetition = async (
   }
 }
 
+/** What a visitor without an account typed, back from the endpoint after an error. */
+export type VisitorTyped = {
+  fullName: string
+  email: string
+  address: string
+  wantsOutcome: boolean
+}
+
+/** Reads the `typed` query the visitor endpoint sends back (base64url of a short form). */
+export const parseVisitorTyped = (value: string | undefined): VisitorTyped => {
+  let form = new URLSearchParams()
+  if (value && value.length <= 2000 && /^[A-Za-z0-9_-]*$/.test(value))
+    form = new URLSearchParams(Buffer.from(value, 'base64url').toString('utf8'))
+  const field = (key: string) => (form.get(key) ?? '').slice(0, 254)
+  return {
+    fullName: field('fullName'),
+    email: field('email'),
+    address: field('address'),
+    wantsOutcome: form.get('wantsOutcome') === '1',
+  }
+}
+
 /** Everything the signing block needs about this visitor. */
 export type SigningContext = {
   eligibility: Eligibility
@@ -255,6 +279,15 @@ export type SigningContext = {
   household: string[]
   /** Who of this account has signed: the resident, and household members by first name (as keyed). */
   signed: { self: boolean; members: string[] }
+  /**
+   * Not signed in: whether they may sign as a visitor (by email), what they typed, and the
+   * registry's addresses matching it when it named several. Null for a signed-in resident.
+   */
+  visitor?: {
+    eligibility: VisitorEligibility
+    typed: VisitorTyped
+    choices: PetitionAddressMatch[]
+  } | null
 }
 
 /** Who is asking, whether they may sign, and who of their household already did. Never cached. */
@@ -263,11 +296,14 @@ export const getSigningContext = async (
   headers: Headers,
   petition: Pick<PetitionDetail, 'id' | 'status' | 'opensAt' | 'closesAt' | 'area' | 'rules'>,
   now = new Date(),
+  { typed }: { typed?: string } = {},
 ): Promise<SigningContext> => {
   const options = petitionsOptions(payload)
   const citizen = await options.identifyCitizen({ payload, headers: trustedHeaders(headers) })
   const forSigning: PetitionForSigning = { ...petition }
   const sectorId = citizen ? await sectorOfAddress(payload, options, citizen.addressId) : null
+  const visitorTyped = parseVisitorTyped(typed)
+  const visitorMay = citizen ? null : visitorEligibility(forSigning, now)
   return {
     eligibility: eligibility({
       petition: forSigning,
@@ -282,5 +318,16 @@ export const getSigningContext = async (
     signed: citizen
       ? await signedMembers(payload, petition.id, citizen.id)
       : { self: false, members: [] },
+    visitor: visitorMay
+      ? {
+          eligibility: visitorMay,
+          typed: visitorTyped,
+          // The choices when what they typed named several addresses (no JavaScript needed).
+          choices:
+            visitorMay === 'eligible' && visitorTyped.address
+              ? await options.findAddresses({ payload, query: visitorTyped.address })
+              : [],
+        }
+      : null,
   }
 }

@@ -26,7 +26,8 @@ export const citizenFromSession = async ({
     name: string | null
     address: unknown
     household: { firstName?: string | null }[] | null
-  }>({ payload, headers, collection, fields: ['name', 'address', 'household'] })
+    email: string | null
+  }>({ payload, headers, collection, fields: ['name', 'address', 'household', 'email'] })
   if (!account) return null
   const { row } = account
   return {
@@ -37,5 +38,6 @@ export const citizenFromSession = async ({
     household: (row.household ?? [])
       .map((member) => (member.firstName ?? '').trim())
       .filter(Boolean),
+    email: row.email ?? null,
   }
 }

@@ -65,6 +65,8 @@ export type PetitionRules = {
   channel: 'online' | 'paper'
   inadmissibleSubjects: Localized[]
   retentionDays: number
+  /** Visitors without an account may sign, confirmed by an email link (absent on older rules: no). */
+  allowsVisitors?: boolean
 }
 
 export type PetitionArea = { kind: 'city' } | { kind: 'sector'; sectorId: number }
@@ -140,6 +142,26 @@ export const eligibility = ({
     return 'outsideArea'
   return 'eligible'
 }
+
+export type VisitorEligibility = 'eligible' | 'notOpen' | 'paperOnly' | 'visitorsNotAllowed'
+
+/**
+ * Whether a visitor without an account may ask to sign now: open online, and the frozen rules
+ * allow visitors. Their address (in the registry, in the area) is checked when they post it.
+ */
+export const visitorEligibility = (
+  petition: PetitionForSigning,
+  now = new Date(),
+): VisitorEligibility => {
+  if (!isSigningOpen(petition, now)) return 'notOpen'
+  if (petition.rules?.channel === 'paper') return 'paperOnly'
+  if (!petition.rules?.allowsVisitors) return 'visitorsNotAllowed'
+  return 'eligible'
+}
+
+/** The address's sector lies in the petition's area: same rule as a signed-in resident's. */
+export const isInArea = (area: PetitionArea, addressSectorId: number | null) =>
+  addressSectorId !== null && (area.kind === 'city' || area.sectorId === addressSectorId)
 
 /** Names compared for "one signature per person": case, accents and spacing ignored. */
 export const normalizeName = (name: string) =>

@@ -7,7 +7,7 @@ import type { ResolvedPetitionsOptions } from '../types'
 import { auditInsert, type StaffActor } from './audit'
 import { dbOf } from './db'
 import { isSigningOpen, normalizeName, type PetitionForSigning } from './model'
-import { addressSignerKey, recordSignature } from './sign'
+import { addressSignerKey, writeSignature } from './sign'
 
 /** Lines one batch may hold: a few sheets, typed at once. */
 export const maxPaperLines = 500
@@ -217,26 +217,22 @@ export const enterPaperLines = async ({
       continue
     }
     keys.add(key)
-    const { rows: atAddress } = await db.execute(sql`
-      SELECT member_name FROM ${sql.identifier(signaturesTable)}
-      WHERE petition_id = ${petition.id} AND address_id = ${address.id} AND status = 'valid'`)
-    const name = normalizeName(entry.fullName)
-    if (atAddress.some((row) => normalizeName(String(row.member_name ?? '')) === name)) {
-      refuse('alreadyCounted')
-      continue
-    }
-    const result = await recordSignature({
+    // The same name at the same address already counted (online, as a visitor, on paper):
+    // writeSignature checks it under a lock on (petition, address).
+    const result = await writeSignature({
       payload,
       petition,
-      citizenId: null,
-      householdMember: null,
-      memberName: entry.fullName,
-      addressId: address.id,
-      sectorId,
-      wantsOutcomeEmail: false,
-      signer: { key, channel: 'paper' },
+      signature: {
+        key,
+        citizenId: null,
+        name: entry.fullName,
+        addressId: address.id,
+        sectorId,
+        channel: 'paper',
+        wantsOutcomeEmail: false,
+      },
     })
-    if (result.outcome === 'already') refuse('alreadyCounted')
+    if (result.outcome === 'already' || result.outcome === 'samePerson') refuse('alreadyCounted')
     else if (result.outcome === 'closed') refuse('notOpen')
     else {
       accepted += 1

@@ -9,7 +9,8 @@ export const exportCitizenPetitions = async (payload: Payload, citizenId: number
   const db = dbOf(payload).drizzle
   const [signatures, filed] = await Promise.all([
     db.execute(sql`
-      SELECT p.slug, p.title, s.member_name, s.status, s.channel, s.wants_outcome_email, s.created_at
+      SELECT p.slug, p.title, s.member_name, s.status, s.channel, s.wants_outcome_email, s.created_at,
+        s.email, s.email_domain, s.network, s.locale
       FROM ${sql.identifier(signaturesTable)} s JOIN ${sql.identifier(petitionsTable)} p ON p.id = s.petition_id
       WHERE s.citizen_id = ${citizenId} ORDER BY s.created_at`),
     db.execute(sql`
@@ -24,6 +25,10 @@ export const exportCitizenPetitions = async (payload: Payload, citizenId: number
       status: row.status,
       channel: row.channel,
       wantsOutcomeEmail: Boolean(row.wants_outcome_email),
+      email: row.email ?? null,
+      emailDomain: row.email_domain ?? null,
+      network: row.network ?? null,
+      language: row.locale ?? null,
       signedAt: new Date(String(row.created_at)).toISOString(),
     })),
     filed: filed.rows.map((row) => ({
@@ -38,7 +43,7 @@ export const exportCitizenPetitions = async (payload: Payload, citizenId: number
 /**
  * "Delete my account": the signatures stay in the counts (a petition's count never drops because
  * a signer left), but nothing ties them to the person any more — no account, no name, no address,
- * a random key — only the sector stays, for the counts by sector. The petitions they filed lose
+ * no email, email domain or network, a random key — only the sector stays, for the counts by sector. The petitions they filed lose
  * the link to the account; the public names the promoters agreed to publish stay with the petition.
  */
 export const eraseCitizenPetitions = async (payload: Payload, citizenId: number) => {
@@ -46,6 +51,7 @@ export const eraseCitizenPetitions = async (payload: Payload, citizenId: number)
   await db.execute(sql`
     UPDATE ${sql.identifier(signaturesTable)}
     SET citizen_id = NULL, member_name = '—', address_id = NULL, wants_outcome_email = false,
+        email = NULL, email_domain = NULL, network = NULL,
         signer_key = 'x:' || md5(random()::text || clock_timestamp()::text || id::text), updated_at = now()
     WHERE citizen_id = ${citizenId}`)
   await db.execute(

@@ -8,6 +8,7 @@ import type { ResolvedPetitionsOptions } from '../types'
 type Row = {
   id: number
   slug?: string
+  title?: string
   status?: PetitionStatus
   opensAt?: string | null
   closesAt?: string | null
@@ -20,13 +21,14 @@ type Row = {
 export const readPetitionForSigning = async (
   payload: Payload,
   id: number,
-): Promise<(PetitionForSigning & { slug: string }) | null> => {
+): Promise<(PetitionForSigning & { slug: string; title: string }) | null> => {
   if (!Number.isSafeInteger(id) || id <= 0) return null
   const row = (await payload.db.findOne({
     collection: petitionsSlug as 'users',
     where: { id: { equals: id } },
     select: {
       slug: true,
+      title: true,
       status: true,
       opensAt: true,
       closesAt: true,
@@ -40,6 +42,7 @@ export const readPetitionForSigning = async (
   return {
     id: row.id,
     slug: row.slug ?? '',
+    title: row.title ?? '',
     status: row.status ?? 'draft',
     opensAt: row.opensAt ?? null,
     closesAt: row.closesAt ?? null,

@@ -47,3 +47,19 @@ export const unsubscribeHref = (
   const search = new URLSearchParams(query ?? {}).toString()
   return `/${locale}/${base[locale]}/${unsubscribeSegment[locale]}${search ? `?${search}` : ''}`
 }
+
+/** The visitor's confirmation page after the list: /fr/petitions/confirmer, /en/petitions/confirm. */
+export const confirmSegment = { fr: 'confirmer', en: 'confirm' } as const
+
+/** /fr/petitions/confirmer?token={token} (the emailed link), or with `?error=` after a refused press. */
+export const confirmHref = (
+  locale: PetitionLocale,
+  token: string | null,
+  {
+    query,
+    base = defaultBase,
+  }: { query?: Record<string, string>; base?: Record<PetitionLocale, string> } = {},
+) => {
+  const search = new URLSearchParams({ ...(token ? { token } : {}), ...query }).toString()
+  return `/${locale}/${base[locale]}/${confirmSegment[locale]}${search ? `?${search}` : ''}`
+}

@@ -56,7 +56,7 @@ export const hostConfig = (pluginOptions: PetitionsOptions = {}) =>
     localization: { locales: ['fr', 'en'], defaultLocale: 'fr', fallback: true },
     admin: { user: 'users' },
     collections: [staff, citizens, departments, sectors, addresses, mailOutbox],
-    // SMTP when the test sets SMTP_URL (the outcome and threshold emails), else the outbox.
+    // SMTP when the test sets SMTP_URL (confirmation links, outcome and threshold emails), else the outbox.
     email: emailAdapter(),
     plugins: [petitionsPlugin({ greffeRoles: ['admin', 'greffe'], ...pluginOptions })],
     telemetry: false,

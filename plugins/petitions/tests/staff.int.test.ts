@@ -12,7 +12,7 @@ import { burstGroups } from '../lib/fraud'
 import { moderationQueue } from '../lib/moderation'
 import { parseCivicAddress, parsePaperLines } from '../lib/paper'
 import { readPetitionForSigning } from '../lib/readPetition'
-import { addressSignerKey, recordSignature } from '../lib/sign'
+import { addressSignerKey, recordSignature, writeSignature } from '../lib/sign'
 import { closePayload, getTestPayload } from './host'
 import {
   base,
@@ -150,16 +150,18 @@ describe('petitions: the greffe’s tools (moderation, paper entry, bursts, inva
     emailDomain?: string | null
   }) => {
     const petition = (await readPetitionForSigning(payload, petitionId))!
-    const result = await recordSignature({
+    const result = await writeSignature({
       payload,
       petition,
-      citizenId: null,
-      householdMember: null,
-      memberName: name,
-      addressId,
-      sectorId,
-      wantsOutcomeEmail: false,
-      signer: { key: addressSignerKey(addressId, name), channel: 'online' },
+      signature: {
+        key: addressSignerKey(addressId, name),
+        citizenId: null,
+        name,
+        addressId,
+        sectorId,
+        channel: 'online',
+        wantsOutcomeEmail: false,
+      },
     })
     expect(result.outcome).toBe('signed')
     await db().drizzle.execute(sql`

@@ -2,6 +2,8 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/config'
 import {
+  type ConfirmationContext,
+  getConfirmationContext,
   getPublicPetition,
   getSupportContext,
   getUnsubscribeContext,
@@ -56,3 +58,7 @@ export const getUnsubscribePage = async (query: {
   signature?: string
   s?: string
 }): Promise<UnsubscribeContext | null> => getUnsubscribeContext(await getPayloadClient(), query)
+/** What a visitor's emailed confirmation link stands for: never cached (the token is theirs). */
+export const getSignatureConfirmation = async (
+  token: string | undefined,
+): Promise<ConfirmationContext> => getConfirmationContext(await getPayloadClient(), token)

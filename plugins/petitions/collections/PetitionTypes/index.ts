@@ -164,6 +164,21 @@ export const petitionTypesCollection = (options: ResolvedPetitionsOptions): Coll
         },
       },
       {
+        name: 'allowsVisitors',
+        type: 'checkbox',
+        defaultValue: false,
+        label: {
+          fr: 'Les visiteurs sans compte peuvent signer (confirmation par courriel)',
+          en: 'Visitors without an account may sign (confirmed by email)',
+        },
+        admin: {
+          description: {
+            fr: 'Nom, adresse civique du registre et courriel, confirmés par un lien. Sinon, seuls les résidents connectés signent.',
+            en: 'Name, a civic address of the registry and an email, confirmed by a link. Otherwise only signed-in residents sign.',
+          },
+        },
+      },
+      {
         name: 'inadmissibleSubjects',
         type: 'array',
         label: { fr: 'Sujets irrecevables', en: 'Inadmissible subjects' },

@@ -24,6 +24,7 @@ type TypeDoc = {
   channel?: 'online' | 'paper' | null
   inadmissibleSubjects?: { label?: { fr?: string; en?: string } | string }[] | null
   retentionDays?: number | null
+  allowsVisitors?: boolean | null
 }
 
 const localized = (value: unknown): { fr: string; en: string } => {
@@ -51,6 +52,7 @@ export const freezeRules = (type: TypeDoc): PetitionRules => ({
   channel: type.channel ?? 'online',
   inadmissibleSubjects: (type.inadmissibleSubjects ?? []).map((s) => localized(s.label)),
   retentionDays: type.retentionDays ?? 180,
+  allowsVisitors: Boolean(type.allowsVisitors),
 })
 
 const refuse = (path: string, message: string) =>

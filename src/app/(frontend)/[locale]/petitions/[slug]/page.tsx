@@ -82,7 +82,9 @@ export default async function PetitionPage({ params, searchParams }: Props) {
     getSectors(locale),
   ])
   const context = isSigningOpen(petition)
-    ? await getSigningContext(payload, new Headers(requestHeaders), petition)
+    ? await getSigningContext(payload, new Headers(requestHeaders), petition, undefined, {
+        typed: one(query.typed),
+      })
     : null
   return (
     <div className="container stack prose">
