@@ -1326,6 +1326,10 @@ export interface PetitionType {
    * A petition started online is signed online only; on paper, on paper only.
    */
   channel: 'online' | 'paper';
+  /**
+   * Name, a civic address of the registry and an email, confirmed by a link. Otherwise only signed-in residents sign.
+   */
+  allowsVisitors?: boolean | null;
   inadmissibleSubjects?:
     | {
         label: string;
@@ -2677,6 +2681,7 @@ export interface PetitionTypesSelect<T extends boolean = true> {
         id?: T;
       };
   channel?: T;
+  allowsVisitors?: T;
   inadmissibleSubjects?:
     | T
     | {

@@ -28,6 +28,7 @@ import * as migration_20261207_180230_petitions_anonymise_job from './20261207_1
 import * as migration_20261207_225400_petition_signature_fields from './20261207_225400_petition_signature_fields';
 import * as migration_20261207_232403_petition_audit from './20261207_232403_petition_audit';
 import * as migration_20261207_232951_petition_supports_outcomes from './20261207_232951_petition_supports_outcomes';
+import * as migration_20261207_233426_petition_visitors from './20261207_233426_petition_visitors';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261207_232951_petition_supports_outcomes.up,
     down: migration_20261207_232951_petition_supports_outcomes.down,
-    name: '20261207_232951_petition_supports_outcomes'
+    name: '20261207_232951_petition_supports_outcomes',
+  },
+  {
+    up: migration_20261207_233426_petition_visitors.up,
+    down: migration_20261207_233426_petition_visitors.down,
+    name: '20261207_233426_petition_visitors'
   },
 ];
