@@ -85,7 +85,10 @@ test.describe('news: hero image and summary', () => {
 
     // It becomes the news item's main image, published.
     await admin.goto(`/admin/collections/news/${news.id}`)
-    await admin.getByRole('button', { name: /Choisir parmi les existant/ }).click()
+    await admin
+      .locator('#field-heroImage')
+      .getByRole('button', { name: /Choisir parmi les existant/ })
+      .click()
     const drawer = admin.locator('.drawer__content, [role="dialog"]').last()
     await drawer
       .getByRole('button', { name: /site-web/ })
