@@ -55,7 +55,7 @@ export const registrationsCollection = (
       {
         name: 'session',
         type: 'relationship',
-        relationTo: sessionsSlug as 'activity-sessions',
+        relationTo: sessionsSlug as 'users',
         required: true,
         index: true,
         label: { fr: 'Session', en: 'Session' },

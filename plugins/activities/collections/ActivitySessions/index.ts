@@ -45,7 +45,7 @@ export const sessionsCollection = (options: ResolvedActivitiesOptions): Collecti
     {
       name: 'activity',
       type: 'relationship',
-      relationTo: activitiesSlug as 'activities',
+      relationTo: activitiesSlug as 'users',
       required: true,
       index: true,
       label: { fr: 'Activité', en: 'Activity' },

@@ -50,7 +50,7 @@ export const waitlistCollection = (
       {
         name: 'session',
         type: 'relationship',
-        relationTo: sessionsSlug as 'activity-sessions',
+        relationTo: sessionsSlug as 'users',
         required: true,
         index: true,
         label: { fr: 'Session', en: 'Session' },

@@ -10,7 +10,7 @@ export const revalidateProgramme: CollectionAfterChangeHook & CollectionAfterDel
 }) => {
   if (req.context?.disableRevalidate) return doc
   const tags: string[] = [activityCacheTags.programme]
-  if (collection.slug !== 'activities') tags.push(activityCacheTags.session(doc.id))
+  if (String(collection.slug) !== 'activities') tags.push(activityCacheTags.session(doc.id))
   await expireTags(tags)
   return doc
 }
