@@ -25,6 +25,7 @@ import {
   serviceRequestsPlugin,
 } from './service-requests'
 import { petitionsPersonalData, petitionsPlugin } from './petitions'
+import { activitiesPlugin, counterPaymentProvider } from './activities'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -144,5 +145,18 @@ export const plugins: Plugin[] = [
     addressesCollection: 'addresses',
     sectorsCollection: 'sectors',
     staffCollection: 'users',
+  }),
+  // Leisure activities (issue 17): the programme, registering household members with a 15-minute
+  // hold that cannot oversell, payment at the counter or by bill payment with a reference number
+  // (staff record it in the admin), the waitlist in strict order. Leisure staff are the
+  // administrators until the staff collection gets a leisure role of its own (a schema change).
+  activitiesPlugin({
+    leisureRoles: ['admin'],
+    citizensCollection: 'citizens',
+    addressesCollection: 'addresses',
+    staffCollection: 'users',
+    paymentProviders: [
+      counterPaymentProvider({ payee: { fr: 'Ville de Lac-Azur', en: 'City of Lac-Azur' } }),
+    ],
   }),
 ]

@@ -38,6 +38,9 @@ export const surveySubpages = {
 /** The petition filing page: /fr/petitions/nouvelle, /en/petitions/new (plugins/petitions/lib/routes.ts). */
 export const petitionFilingSegment = { fr: 'nouvelle', en: 'new' } as const
 
+/** A hold's page under the programme: /fr/loisirs/reservation/{ref}, /en/activities/hold/{ref} (plugins/activities/lib/routes.ts). */
+export const activityHoldSegment = { fr: 'reservation', en: 'hold' } as const
+
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
   {
@@ -53,6 +56,11 @@ export const englishRewrites = () => [
   {
     source: `/en/${sections.petitions.en}/${petitionFilingSegment.en}`,
     destination: `/en/${sections.petitions.fr}/${petitionFilingSegment.fr}`,
+  },
+  // A hold's page (before the section rules, which would keep `hold`).
+  {
+    source: `/en/${sections.activities.en}/${activityHoldSegment.en}/:reference`,
+    destination: `/en/${sections.activities.fr}/${activityHoldSegment.fr}/:reference`,
   },
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   {

@@ -2,7 +2,7 @@ import type { ActivitiesLocale } from '../types'
 
 export type BasePath = Record<ActivitiesLocale, string>
 
-const holdSegment: Record<ActivitiesLocale, string> = { fr: 'reservation', en: 'hold' }
+export const holdSegment: Record<ActivitiesLocale, string> = { fr: 'reservation', en: 'hold' }
 
 /** The programme (`/fr/loisirs`), a session's page, or a hold's page, in a language. */
 export const programmeHref = (locale: ActivitiesLocale, base: BasePath) =>

@@ -13,6 +13,8 @@ import {
 import { ProgrammeList } from '../frontend/ProgrammeList'
 import { SessionView } from '../frontend/SessionView'
 import { formatTimeOfDay } from '../lib/holds'
+import { readPlaces } from '../lib/db'
+import { demoActivities, seedActivities } from '../seed'
 import { closePayload, getTestPayload } from './host'
 import { makeResident, makeSession, post, registrationRows, type Resident } from './helpers'
 
@@ -122,5 +124,21 @@ describe('activities: the programme, a session’s page and the hold’s page, f
     )
     expect(fullPage).toContain('action="/api/activities/waitlist"')
     expect(text(fullPage)).toContain('This session is full.')
+  })
+
+  it('should seed the demo programme once, each session with its places counter, in both languages', async () => {
+    expect(await seedActivities({ payload, context: { disableRevalidate: true } })).toBe(
+      demoActivities.length,
+    )
+    expect(await seedActivities({ payload, context: { disableRevalidate: true } })).toBe(0)
+    const en = await listProgramme(payload, 'en')
+    const camp = en.find((a) => a.slug === 'camp-de-jour-ete')!
+    expect(camp.title).toBe('Summer day camp')
+    expect(camp.prices.resident).toEqual({ per: 'week', cents: 9500, seasonCapCents: 60000 })
+    const yoga = en.find((a) => a.slug === 'yoga-doux')!.sessions[0]
+    expect(yoga.placesLeft).toBe(2)
+    const ids = en.flatMap((a) => a.sessions.map((s) => s.id))
+    const places = await readPlaces(payload, ids)
+    expect(places.size).toBe(ids.length)
   })
 })
