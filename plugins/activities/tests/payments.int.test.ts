@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { getRegisterContext } from '../frontend/load'
 import { activitiesOptions } from '../lib/options'
 import { releaseDue } from '../lib/releaseDue'
 import { closePayload, getTestPayload } from './host'
@@ -257,5 +258,45 @@ describe('activities: payment at the counter, expiring holds, the waitlist in st
       'expired',
       'accepted',
     ])
+  })
+
+  it('should offer freed places to the first waiting in order, once each, when several jobs run at once', async () => {
+    const { session } = await makeSession(payload, { capacity: 3 })
+    const options = activitiesOptions(payload)
+    const holders: Resident[] = []
+    for (let i = 0; i < 3; i += 1) holders.push(await resident())
+    for (const who of holders) expect((await register(who, session.id)).outcome).toBe('held')
+    const waiting: Resident[] = []
+    const emails: string[] = []
+    for (let i = 0; i < 5; i += 1) {
+      waiting.push(await resident())
+      emails.push(`person${seq}@example.test`)
+      expect((await join(waiting[i], session.id)).query.get('position')).toBe(String(i + 1))
+    }
+    received.length = 0
+    await expireHoldsOf(payload, session.id)
+    const runs = await Promise.all([1, 2, 3, 4].map(() => releaseDue(payload, options)))
+    expect(runs.reduce((sum, run) => sum + run.offers, 0)).toBe(3)
+    await waitFor(3)
+    expect(received.map((mail) => mail.to[0]).sort()).toEqual(emails.slice(0, 3).sort())
+    expect((await waitlistRows(payload, session.id)).map((r) => r.status)).toEqual([
+      'offered',
+      'offered',
+      'offered',
+      'waiting',
+      'waiting',
+    ])
+    expect(await placesRow(payload, session.id)).toEqual({ taken: 3, capacity: 3 })
+    // Still waiting: the fourth is now number 1, the fifth number 2 ("you are number n").
+    const numberOf = async (who: Resident) =>
+      (
+        await getRegisterContext(
+          payload,
+          new Headers({ cookie: `payload-token=${who.token}` }),
+          session.id,
+        )
+      ).members[0].waitlist?.position
+    expect(await numberOf(waiting[3])).toBe(1)
+    expect(await numberOf(waiting[4])).toBe(2)
   })
 })

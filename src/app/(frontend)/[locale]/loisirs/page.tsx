@@ -10,6 +10,10 @@ import { activitiesTranslator, ProgrammeList } from '@plugins/activities/fronten
 
 import { activitiesBase } from './base'
 
+// Openings and places left move with the time: rendered per request, from cached data (so the
+// build needs no database).
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
