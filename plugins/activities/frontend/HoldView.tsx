@@ -1,4 +1,4 @@
-import { activitiesTranslator } from '../i18n/translate'
+import { activitiesTranslator, type ActivitiesMessageKey, hasMessage } from '../i18n/translate'
 import { formatMoney } from '../lib/money'
 import { type BasePath, programmeHref } from '../lib/routes'
 import type { ActivitiesLocale } from '../types'
@@ -25,6 +25,9 @@ export const HoldView = ({
   apiBase?: string
 }) => {
   const t = activitiesTranslator(locale)
+  const known = (key: string) => (hasMessage(key) ? (key as ActivitiesMessageKey) : null)
+  const error = query.error ? known(`errors.${query.error}`) : null
+  const status = query.status ? known(`statuses.${query.status}`) : null
   return (
     <article className="stack">
       <h1>{t('pages.holdTitle')}</h1>
@@ -53,11 +56,12 @@ export const HoldView = ({
       </table>
       <p>{t('pages.reference', { reference: hold.reference })}</p>
       <section id={paymentAnchor} aria-live="polite" className="stack">
-        {query.error ? (
+        {error ? (
           <p role="alert" className="notice notice-error">
-            {t(`errors.${query.error}` as never)}
+            {t(error)}
           </p>
         ) : null}
+        {status && hold.status === 'held' ? <p role="status">{t(status)}</p> : null}
         {hold.status === 'held' ? (
           <>
             <p>
