@@ -25,7 +25,7 @@ import {
   serviceRequestsPlugin,
 } from './service-requests'
 import { petitionsPersonalData, petitionsPlugin } from './petitions'
-import { activitiesPlugin, counterPaymentProvider } from './activities'
+import { activitiesPersonalData, activitiesPlugin, counterPaymentProvider } from './activities'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -123,6 +123,8 @@ export const plugins: Plugin[] = [
       { key: 'requestFollows', export: exportCitizenFollows, erase: eraseCitizenFollows },
       surveysPersonalData(),
       petitionsPersonalData(),
+      // Activities: held places given back, waitlist entries withdrawn, paid registrations unlinked.
+      activitiesPersonalData(),
     ],
   }),
   // Mini-surveys. Who answers is read from the citizen-accounts session cookie by the plugin itself

@@ -14,6 +14,8 @@ import type { ActivitiesOptions } from './types'
 export type { ActivitiesCitizen, ActivitiesOptions, PaymentProvider } from './types'
 export { activitiesMigrations } from './migrations'
 export { counterPaymentProvider } from './payments/counter'
+// Law 25: the household's registrations in "Download my data", unlinked by "Delete my account".
+export { activitiesPersonalData } from './lib/personalData'
 
 /**
  * Leisure activities (issue 17): the programme (activities and their sessions, prices and rules

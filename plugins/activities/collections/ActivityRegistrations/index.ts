@@ -26,13 +26,13 @@ export const registrationsCollection = (
           name: 'citizen',
           type: 'relationship',
           relationTo: options.citizensCollection as 'users',
-          required: true,
+          // Not required: "Delete my account" unlinks the rows (lib/personalData.ts).
           index: true,
           label: { fr: 'Compte', en: 'Account' },
           admin: readOnly,
         },
       ]
-    : [{ name: 'citizen', type: 'number', required: true, index: true, admin: readOnly }]
+    : [{ name: 'citizen', type: 'number', index: true, admin: readOnly }]
   return {
     slug: registrationsSlug,
     labels: {
