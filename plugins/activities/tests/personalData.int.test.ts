@@ -60,10 +60,7 @@ describe('activities: Law 25, the household’s registrations in the export, unl
     ).toBe('joined')
 
     const provider = activitiesPersonalData()
-    const exported = (await provider.export({ payload, citizenId: leaving.id })) as {
-      registrations: { member: string; birthDate: string; status: string; priceCents: number }[]
-      waitlist: { session: string; status: string }[]
-    }
+    const exported = await provider.export({ payload, citizenId: leaving.id })
     expect(exported.registrations).toMatchObject([
       { member: 'Camille Départ', birthDate: '1990-01-02', status: 'held', priceCents: 8000 },
     ])
