@@ -11,7 +11,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
-const plugins = ['citizen-accounts', 'service-requests', 'surveys', 'petitions']
+const plugins = ['citizen-accounts', 'service-requests', 'surveys', 'petitions', 'activities']
 /** What the app may import from a plugin: its entry points, nothing behind them. */
 const entryPoints = [
   './index.ts',

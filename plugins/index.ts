@@ -25,6 +25,7 @@ import {
   serviceRequestsPlugin,
 } from './service-requests'
 import { petitionsPersonalData, petitionsPlugin } from './petitions'
+import { activitiesPersonalData, activitiesPlugin, counterPaymentProvider } from './activities'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -122,6 +123,8 @@ export const plugins: Plugin[] = [
       { key: 'requestFollows', export: exportCitizenFollows, erase: eraseCitizenFollows },
       surveysPersonalData(),
       petitionsPersonalData(),
+      // Activities: held places given back, waitlist entries withdrawn, paid registrations unlinked.
+      activitiesPersonalData(),
     ],
   }),
   // Mini-surveys. Who answers is read from the citizen-accounts session cookie by the plugin itself
@@ -144,5 +147,18 @@ export const plugins: Plugin[] = [
     addressesCollection: 'addresses',
     sectorsCollection: 'sectors',
     staffCollection: 'users',
+  }),
+  // Leisure activities (issue 17): the programme, registering household members with a 15-minute
+  // hold that cannot oversell, payment at the counter or by bill payment with a reference number
+  // (staff record it in the admin), the waitlist in strict order. Leisure staff are the
+  // administrators until the staff collection gets a leisure role of its own (a schema change).
+  activitiesPlugin({
+    leisureRoles: ['admin'],
+    citizensCollection: 'citizens',
+    addressesCollection: 'addresses',
+    staffCollection: 'users',
+    paymentProviders: [
+      counterPaymentProvider({ payee: { fr: 'Ville de Lac-Azur', en: 'City of Lac-Azur' } }),
+    ],
   }),
 ]

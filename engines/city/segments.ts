@@ -19,7 +19,8 @@ export type CitySegments = {
     | 'search'
     | 'surveys'
     | 'requests'
-    | 'petitions',
+    | 'petitions'
+    | 'activities',
     Segment
   >
   pages: Record<'eventMonth' | 'address' | 'language', Segment>
@@ -37,6 +38,7 @@ export const quebecSegments = {
     surveys: { fr: 'sondages', en: 'surveys' },
     requests: { fr: 'requetes', en: 'requests' },
     petitions: { fr: 'petitions', en: 'petitions' },
+    activities: { fr: 'loisirs', en: 'activities' },
   },
   /** Pages under a section, and the language switch. */
   pages: {

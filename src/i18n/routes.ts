@@ -42,6 +42,8 @@ export const petitionFilingSegment = { fr: 'nouvelle', en: 'new' } as const
 export const petitionUnsubscribeSegment = { fr: 'desabonnement', en: 'unsubscribe' } as const
 /** A visitor's signature confirmation page: /fr/petitions/confirmer, /en/petitions/confirm. */
 export const petitionConfirmSegment = { fr: 'confirmer', en: 'confirm' } as const
+/** A hold's page under the programme: /fr/loisirs/reservation/{ref}, /en/activities/hold/{ref} (plugins/activities/lib/routes.ts). */
+export const activityHoldSegment = { fr: 'reservation', en: 'hold' } as const
 
 /** English URL rewrites onto the French folders (used by next.config). */
 export const englishRewrites = () => [
@@ -68,6 +70,11 @@ export const englishRewrites = () => [
   {
     source: `/en/${sections.petitions.en}/${petitionConfirmSegment.en}`,
     destination: `/en/${sections.petitions.fr}/${petitionConfirmSegment.fr}`,
+  },
+  // A hold's page (before the section rules, which would keep `hold`).
+  {
+    source: `/en/${sections.activities.en}/${activityHoldSegment.en}/:reference`,
+    destination: `/en/${sections.activities.fr}/${activityHoldSegment.fr}/:reference`,
   },
   // Before the section rules, which would send it to /en/requetes/new (a tracking number's page).
   {

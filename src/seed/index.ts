@@ -16,6 +16,7 @@ import { type SeedBlock, seedPages } from './pages'
 import { seedSchedules, seedWateringRules } from './schedules'
 import { type SeedService, seedServices } from './services'
 import { seedPetitions } from '@plugins/petitions/seed'
+import { seedActivities } from '@plugins/activities/seed'
 import { seedSurveys } from '@plugins/surveys/seed'
 
 export type SeedAccounts = {
@@ -554,6 +555,7 @@ export const seedDemoCity = async (
   })
   created.surveys = await seedSurveys({ payload, sectorIds, context })
   created.petitions = await seedPetitions({ payload, sectorIds, context })
+  created.activities = await seedActivities({ payload, context })
   // One Open311 client, "Démo Open311", with the installation's demo key.
   created.open311Clients = await seedOpen311Client({
     payload,

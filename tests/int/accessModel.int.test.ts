@@ -241,6 +241,35 @@ describe('the access model in SECURITY.md', () => {
       } as never,
       overrideAccess: true,
     })
+    // Activities: a published one with a session, and one not yet published.
+    for (const [slug, isPublished] of [
+      ['publiee', true],
+      ['brouillon', false],
+    ] as const) {
+      const activity = await payload.create({
+        collection: 'activities' as 'news',
+        data: { title: slug, slug, category: 'sports', isPublished } as never,
+        overrideAccess: true,
+        context,
+      })
+      await payload.create({
+        collection: 'activity-sessions' as 'news',
+        data: {
+          activity: activity.id,
+          name: 'Groupe',
+          schedule: {
+            firstDate: '2027-01-09',
+            lastDate: '2027-03-13',
+            weekdays: ['SA'],
+            startTime: '09:00',
+            durationMinutes: 45,
+          },
+          capacity: 10,
+        } as never,
+        overrideAccess: true,
+        context,
+      })
+    }
     await payload.create({
       collection: 'open311-clients',
       data: { name: 'Partenaire', rateLimit: 60 } as never,
@@ -388,6 +417,8 @@ describe('the access model in SECURITY.md', () => {
         return stored.filedBy === actor.id
       case 'petition-signatures:own':
         return stored.citizen === actor.id
+      case 'activities:listed':
+        return stored.isPublished === true
       default:
         throw new Error(`no meaning written for scope ${scope} of ${slug}`)
     }

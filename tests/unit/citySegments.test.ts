@@ -53,6 +53,18 @@ describe('the city profile’s URL segments', () => {
     )
   })
 
+  it('should route the activities’ hold page where the activities plugin links to it', async () => {
+    const { activityHoldSegment, englishRewrites } = await import('@/i18n/routes')
+    const { holdSegment } = await import('@plugins/activities/frontend')
+    expect(activityHoldSegment).toEqual(holdSegment)
+    const { activities } = city.segments.sections
+    expect(fs.existsSync(path.join(pages, activities.fr, holdSegment.fr, '[reference]'))).toBe(true)
+    expect(englishRewrites()).toContainEqual({
+      source: `/en/${activities.en}/${holdSegment.en}/:reference`,
+      destination: `/en/${activities.fr}/${holdSegment.fr}/:reference`,
+    })
+  })
+
   it('should give every section distinct segments in each language', () => {
     for (const locale of ['fr', 'en'] as const) {
       const all = Object.values(city.segments.sections).map((s) => s[locale])

@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+
+import type { Bilingual } from './i18n/translate'
+
+export type ActivitiesLocale = 'fr' | 'en'
+
+/** One person a resident may register: themself (`key` 'self') or a member of their household. */
+export type ActivitiesMember = {
+  /** stable within the account: 'self', or 'm:' and the household row's id */
+  key: string
+  name: string
+  /** 'YYYY-MM-DD', or null when the account does not hold it (the form then asks for it) */
+  birthDate: string | null
+}
+
+/** What the plugin reads of a signed-in resident. */
+export type ActivitiesCitizen = {
+  id: number
+  /** Session id, binds the form's CSRF token to this session. */
+  sid?: string | null
+  name: string
+  email: string | null
+  preferredLanguage: ActivitiesLocale
+  /** the civic address on the account (the registry's id), or null */
+  addressId: number | null
+  /** the account holder first, then the household */
+  members: ActivitiesMember[]
+}
+
+/**
+ * A way to pay for held places. `start` is called when the resident chooses it: it gives the
+ * instructions to show and until when the places stay held (a bill payment takes days). A provider
+ * never confirms a registration by itself: staff record the payment (`activity-payments`), or a
+ * card processor's signed webhook does (not built yet).
+ */
+export type PaymentProvider = {
+  id: string
+  label: Bilingual
+  start: (args: {
+    reference: string
+    totalCents: number
+    now: Date
+  }) => Promise<{ holdUntil: Date; instructions: Bilingual }>
+}
+
+export type ActivitiesOptions = {
+  /**
+   * A disabled plugin still registers its collections (migrations stay stable) but adds no
+   * endpoints, hooks or jobs' schedules.
+   * @default true
+   */
+  enabled?: boolean
+  /** Slug of the staff auth collection (admin.user). @default 'users' */
+  staffCollection?: string
+  /** Staff roles (`user.roles`) of the leisure department: they manage the programme, registrations and payments. @default ['admin'] */
+  leisureRoles?: string[]
+  /**
+   * Slug of the residents' auth collection read by the default `identifyCitizen`: `name`,
+   * `email`, `preferredLanguage`, `birthDate`, an `address` relationship and a `household` array
+   * of `firstName` (and `birthDate` when the host keeps it).
+   * @default 'citizens'
+   */
+  citizensCollection?: string
+  /** Slug of the civic address registry (each address has a `sector`). @default 'addresses' */
+  addressesCollection?: string
+  /** The signed-in, verified resident behind a request, or null. @default citizenFromSession over `citizensCollection` */
+  identifyCitizen?: (args: {
+    payload: Payload
+    headers: Headers
+  }) => Promise<ActivitiesCitizen | null>
+  /**
+   * Whether the household at this civic address is a resident. The default: the address is in
+   * the registry and lies in one of the city's sectors.
+   * @default address with a sector
+   */
+  isResident?: (args: { payload: Payload; addressId: number | null }) => Promise<boolean>
+  /** How long places are held while the household chooses how to pay. @default 15 */
+  holdMinutes?: number
+  /** How long a waitlist offer stays open. @default 24 */
+  offerHours?: number
+  /** The ways to pay. @default [counterPaymentProvider()] */
+  paymentProviders?: PaymentProvider[]
+  /** Public URL segment of the programme in each language. @default { fr: 'loisirs', en: 'activities' } */
+  basePath?: Record<ActivitiesLocale, string>
+  /** Absolute origin used in emails' links. @default the config's serverURL */
+  publicURL?: string
+}
+
+export type ResolvedActivitiesOptions = Required<Omit<ActivitiesOptions, 'publicURL'>> & {
+  publicURL: string | null
+}
