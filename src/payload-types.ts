@@ -53,6 +53,11 @@ export interface Config {
     'petition-signatures': PetitionSignature;
     'petition-events': PetitionEvent;
     'petition-audit': PetitionAudit;
+    activities: Activity;
+    'activity-sessions': ActivitySession;
+    'activity-registrations': ActivityRegistration;
+    'activity-waitlist': ActivityWaitlist;
+    'activity-payments': ActivityPayment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +98,11 @@ export interface Config {
     'petition-signatures': PetitionSignaturesSelect<false> | PetitionSignaturesSelect<true>;
     'petition-events': PetitionEventsSelect<false> | PetitionEventsSelect<true>;
     'petition-audit': PetitionAuditSelect<false> | PetitionAuditSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
+    'activity-sessions': ActivitySessionsSelect<false> | ActivitySessionsSelect<true>;
+    'activity-registrations': ActivityRegistrationsSelect<false> | ActivityRegistrationsSelect<true>;
+    'activity-waitlist': ActivityWaitlistSelect<false> | ActivityWaitlistSelect<true>;
+    'activity-payments': ActivityPaymentsSelect<false> | ActivityPaymentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +137,7 @@ export interface Config {
       'petitions-anonymise-signatures': TaskPetitionsAnonymiseSignatures;
       'petitions-send-outcomes': TaskPetitionsSendOutcomes;
       'petitions-notify-thresholds': TaskPetitionsNotifyThresholds;
+      'activities-release-holds': TaskActivitiesReleaseHolds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1493,6 +1504,155 @@ export interface PetitionAudit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  title: string;
+  slug: string;
+  /**
+   * The code other activities’ prerequisites name (e.g. swim-3).
+   */
+  code?: string | null;
+  category: 'swimming' | 'day-camp' | 'arts' | 'sports' | 'fitness' | 'other';
+  description?: string | null;
+  place?: string | null;
+  ageMin?: number | null;
+  ageMax?: number | null;
+  prerequisites?:
+    | {
+        code: string;
+        id?: string | null;
+      }[]
+    | null;
+  prices: {
+    resident: {
+      per: 'session' | 'week';
+      cents: number;
+      seasonCapCents?: number | null;
+    };
+    nonResident: {
+      per: 'session' | 'week';
+      cents: number;
+      seasonCapCents?: number | null;
+    };
+    familyDiscount?:
+      | {
+          fromRank: number;
+          percent: number;
+          id?: string | null;
+        }[]
+      | null;
+    lateFee?: {
+      from?: string | null;
+      cents?: number | null;
+      per?: ('registration' | 'participant') | null;
+    };
+  };
+  isPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-sessions".
+ */
+export interface ActivitySession {
+  id: number;
+  activity: number | Activity;
+  name: string;
+  schedule: {
+    firstDate: string;
+    lastDate: string;
+    weekdays: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[];
+    startTime: string;
+    durationMinutes: number;
+    intervalWeeks?: number | null;
+    cancelledDates?:
+      | {
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+    onHoliday?: ('skip' | 'keep' | 'makeUp') | null;
+  };
+  capacity: number;
+  openTo: 'residentsFirst' | 'residentsOnly' | 'everyone';
+  residentsFrom?: string | null;
+  everyoneFrom?: string | null;
+  closesAt?: string | null;
+  openingMode: 'first-come' | 'draw';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-registrations".
+ */
+export interface ActivityRegistration {
+  id: number;
+  session: number | ActivitySession;
+  citizen?: (number | null) | Citizen;
+  memberKey: string;
+  memberName: string;
+  birthDate?: string | null;
+  status: 'held' | 'confirmed' | 'cancelled' | 'expired';
+  holdExpiresAt?: string | null;
+  isResident?: boolean | null;
+  priceCents: number;
+  receipt?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  paymentReference: string;
+  paymentMethod?: string | null;
+  requestKey?: string | null;
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-waitlist".
+ */
+export interface ActivityWaitlist {
+  id: number;
+  session: number | ActivitySession;
+  citizen?: (number | null) | Citizen;
+  memberKey: string;
+  memberName: string;
+  birthDate?: string | null;
+  status: 'waiting' | 'offered' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
+  joinedAt: string;
+  offeredAt?: string | null;
+  offerExpiresAt?: string | null;
+  closedAt?: string | null;
+  offerNotifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-payments".
+ */
+export interface ActivityPayment {
+  id: number;
+  reference: string;
+  amountCents: number;
+  method: 'counter' | 'bill-payment';
+  note?: string | null;
+  receivedBy?: (number | null) | User;
+  registrations?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1571,6 +1731,7 @@ export interface PayloadJob {
           | 'petitions-anonymise-signatures'
           | 'petitions-send-outcomes'
           | 'petitions-notify-thresholds'
+          | 'activities-release-holds'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1616,6 +1777,7 @@ export interface PayloadJob {
         | 'petitions-anonymise-signatures'
         | 'petitions-send-outcomes'
         | 'petitions-notify-thresholds'
+        | 'activities-release-holds'
         | 'schedulePublish'
       )
     | null;
@@ -1768,6 +1930,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'petition-audit';
         value: number | PetitionAudit;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
+        relationTo: 'activity-sessions';
+        value: number | ActivitySession;
+      } | null)
+    | ({
+        relationTo: 'activity-registrations';
+        value: number | ActivityRegistration;
+      } | null)
+    | ({
+        relationTo: 'activity-waitlist';
+        value: number | ActivityWaitlist;
+      } | null)
+    | ({
+        relationTo: 'activity-payments';
+        value: number | ActivityPayment;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2794,6 +2976,149 @@ export interface PetitionAuditSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  code?: T;
+  category?: T;
+  description?: T;
+  place?: T;
+  ageMin?: T;
+  ageMax?: T;
+  prerequisites?:
+    | T
+    | {
+        code?: T;
+        id?: T;
+      };
+  prices?:
+    | T
+    | {
+        resident?:
+          | T
+          | {
+              per?: T;
+              cents?: T;
+              seasonCapCents?: T;
+            };
+        nonResident?:
+          | T
+          | {
+              per?: T;
+              cents?: T;
+              seasonCapCents?: T;
+            };
+        familyDiscount?:
+          | T
+          | {
+              fromRank?: T;
+              percent?: T;
+              id?: T;
+            };
+        lateFee?:
+          | T
+          | {
+              from?: T;
+              cents?: T;
+              per?: T;
+            };
+      };
+  isPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-sessions_select".
+ */
+export interface ActivitySessionsSelect<T extends boolean = true> {
+  activity?: T;
+  name?: T;
+  schedule?:
+    | T
+    | {
+        firstDate?: T;
+        lastDate?: T;
+        weekdays?: T;
+        startTime?: T;
+        durationMinutes?: T;
+        intervalWeeks?: T;
+        cancelledDates?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+        onHoliday?: T;
+      };
+  capacity?: T;
+  openTo?: T;
+  residentsFrom?: T;
+  everyoneFrom?: T;
+  closesAt?: T;
+  openingMode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-registrations_select".
+ */
+export interface ActivityRegistrationsSelect<T extends boolean = true> {
+  session?: T;
+  citizen?: T;
+  memberKey?: T;
+  memberName?: T;
+  birthDate?: T;
+  status?: T;
+  holdExpiresAt?: T;
+  isResident?: T;
+  priceCents?: T;
+  receipt?: T;
+  paymentReference?: T;
+  paymentMethod?: T;
+  requestKey?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-waitlist_select".
+ */
+export interface ActivityWaitlistSelect<T extends boolean = true> {
+  session?: T;
+  citizen?: T;
+  memberKey?: T;
+  memberName?: T;
+  birthDate?: T;
+  status?: T;
+  joinedAt?: T;
+  offeredAt?: T;
+  offerExpiresAt?: T;
+  closedAt?: T;
+  offerNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-payments_select".
+ */
+export interface ActivityPaymentsSelect<T extends boolean = true> {
+  reference?: T;
+  amountCents?: T;
+  method?: T;
+  note?: T;
+  receivedBy?: T;
+  registrations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3047,6 +3372,17 @@ export interface TaskPetitionsNotifyThresholds {
     events?: number | null;
     sent?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskActivities-release-holds".
+ */
+export interface TaskActivitiesReleaseHolds {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    offers?: number | null;
   };
 }
 /**

@@ -1,3 +1,4 @@
+import { activitiesMigrations } from '@plugins/activities'
 import { citizenAccountsMigrations } from '@plugins/citizen-accounts'
 import { petitionsMigrations } from '@plugins/petitions'
 import { serviceRequestsMigrations } from '@plugins/service-requests'
@@ -33,6 +34,7 @@ import * as migration_20261207_225400_petition_signature_fields from './20261207
 import * as migration_20261207_232403_petition_audit from './20261207_232403_petition_audit'
 import * as migration_20261207_232951_petition_supports_outcomes from './20261207_232951_petition_supports_outcomes'
 import * as migration_20261207_233426_petition_visitors from './20261207_233426_petition_visitors'
+import * as migration_20261207_234456_activities from './20261207_234456_activities'
 
 export const migrations = [
   {
@@ -190,10 +192,17 @@ export const migrations = [
     down: migration_20261207_233426_petition_visitors.down,
     name: '20261207_233426_petition_visitors',
   },
+  {
+    up: migration_20261207_234456_activities.up,
+    down: migration_20261207_234456_activities.down,
+    name: '20261207_234456_activities',
+  },
   // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
   // this list: add it back last). Idempotent: the older migrations above created the same objects.
   ...citizenAccountsMigrations(),
   ...serviceRequestsMigrations(),
   // After the migration that creates the petitions' table, which its counters refer to.
   ...petitionsMigrations(),
+  // After the migration that creates the activities' sessions, which the places counter refers to.
+  ...activitiesMigrations(),
 ]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { activitiesMigrations } from '@plugins/activities'
 import { citizenAccountsMigrations } from '@plugins/citizen-accounts'
 import { petitionsMigrations } from '@plugins/petitions'
 import { serviceRequestsMigrations } from '@plugins/service-requests'
@@ -18,6 +19,7 @@ describe('the committed migrations list', () => {
       ...citizenAccountsMigrations(),
       ...serviceRequestsMigrations(),
       ...petitionsMigrations(),
+      ...activitiesMigrations(),
     ].map((m) => m.name)
     expect(names.slice(-own.length)).toEqual(own)
     expect(new Set(names).size).toBe(names.length)
