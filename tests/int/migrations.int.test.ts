@@ -10,6 +10,8 @@ const knownFalseDrift = [
   /^ALTER TABLE "\w+" ALTER COLUMN "(login_attempts|total_tried)" SET DEFAULT 0;$/,
   /^ALTER TABLE "open311_clients" ALTER COLUMN "rate_limit" SET DEFAULT 60;$/,
   /^ALTER TABLE "petition_types" ALTER COLUMN "(minimum_age|draft_quorum|contacts|signing_days|retention_days)" SET DEFAULT \d+;$/,
+  /^ALTER TABLE "activities" ALTER COLUMN "prices_(non_)?resident_cents" SET DEFAULT 0;$/,
+  /^ALTER TABLE "activity_sessions" ALTER COLUMN "schedule_interval_weeks" SET DEFAULT 1;$/,
 ]
 
 describe('committed migrations', () => {

@@ -167,6 +167,7 @@ describe('demo city seed', () => {
       citizens: 0,
       surveys: 0,
       petitions: 0,
+      activities: 0,
       requestTypes: 0,
       open311Clients: 0,
     })
