@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { notifyThresholdsTaskSlug } from '../jobs/notifyThresholds'
 import { eventsTable, petitionsTable, signaturesTable } from '../defaults'
 import { counters, dbOf } from './db'
 import { applicableThresholds, normalizeName, type PetitionForSigning } from './model'
@@ -153,6 +154,14 @@ export const writeSignature = async ({
       RETURNING id`)
     if (event.rows.length > 0) reached.push(threshold.index)
   }
+  // The promoters and the greffe hear of it at the jobs queue's next run rather than at the
+  // five-minute scan (outside this transaction: a job finding nothing to send is harmless).
+  if (reached.length > 0)
+    await payload.jobs
+      .queue({ task: notifyThresholdsTaskSlug as never, input: {} as never })
+      .catch((err: unknown) =>
+        payload.logger.error({ err, msg: 'petitions: threshold emails not queued' }),
+      )
   return { outcome: 'signed', count, reached }
 }
 
