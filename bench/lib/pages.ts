@@ -77,6 +77,8 @@ export const templatePages = async (
     '/fr/petitions',
     '/fr/petitions?status=signing&area=city',
     '/en/petitions',
+    '/fr/loisirs',
+    '/en/activities',
     '/fr/declaration-accessibilite',
     '/en/accessibility-statement',
   ]

@@ -27,6 +27,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     'services',
     'surveys',
     'petitions',
+    'activities',
     'requests',
     'search',
   ]

@@ -98,6 +98,11 @@ export const SiteHeader = ({ locale, settings }: Props) => {
                   </Link>
                 </li>
                 <li>
+                  <Link href={sectionHref(locale, 'activities')} prefetch={false}>
+                    {t('nav.activities')}
+                  </Link>
+                </li>
+                <li>
                   <Link href={sectionHref(locale, 'petitions')} prefetch={false}>
                     {t('nav.petitions')}
                   </Link>

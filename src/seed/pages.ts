@@ -255,6 +255,8 @@ export const seedPages: SeedPage[] = [
           { label: 'Signaler un problème', url: '/fr/requetes/nouvelle' },
           { label: 'Requêtes', url: '/fr/requetes' },
           { label: 'Sondages', url: '/fr/sondages' },
+          { label: 'Pétitions', url: '/fr/petitions' },
+          { label: 'Loisirs', url: '/fr/loisirs' },
           { label: 'Mon dossier', url: '/fr/mon-dossier' },
         ]),
         links('La Ville', [
@@ -279,6 +281,8 @@ export const seedPages: SeedPage[] = [
           { label: 'Report a problem', url: '/en/requests/new' },
           { label: 'Requests', url: '/en/requests' },
           { label: 'Surveys', url: '/en/surveys' },
+          { label: 'Petitions', url: '/en/petitions' },
+          { label: 'Activities', url: '/en/activities' },
           { label: 'My account', url: '/en/my-account' },
         ]),
         links('The City', [

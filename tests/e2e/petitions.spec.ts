@@ -41,7 +41,11 @@ test.describe('Petitions (petitions plugin)', () => {
     await admin.getByLabel(/mot de passe/i).fill(accounts.admin.password)
     await admin.getByRole('button', { name: /connexion|se connecter/i }).click()
     await expect(admin).toHaveURL(/\/admin\/?$/)
+    // The REST calls carry the administrator's token (a cookie alone is not trusted without an Origin).
+    const login = await admin.request.post('/api/users/login', { data: accounts.admin })
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     const created = await admin.request.post('/api/petition-types?locale=fr', {
+      headers: auth,
       data: {
         name: 'Pétition d’essai (navigateur)',
         minimumAge: 15,
@@ -127,7 +131,9 @@ test.describe('Petitions (petitions plugin)', () => {
 
     // 4. The filer signs, signed in, and asks for the outcome.
     const slug = (
-      (await (await admin.request.get(`/api/petitions/${petitionId}?depth=0`)).json()) as {
+      (await (
+        await admin.request.get(`/api/petitions/${petitionId}?depth=0`, { headers: auth })
+      ).json()) as {
         slug: string
       }
     ).slug
@@ -185,8 +191,12 @@ test.describe('Petitions (petitions plugin)', () => {
     expect(outcome.text).toContain('Ne plus recevoir ces courriels')
 
     // The test's type and petition go, with their signatures: other specs count petitions.
-    expect((await admin.request.delete(`/api/petitions/${petitionId}`)).status()).toBe(200)
-    expect((await admin.request.delete(`/api/petition-types/${typeId}`)).status()).toBe(200)
+    expect(
+      (await admin.request.delete(`/api/petitions/${petitionId}`, { headers: auth })).status(),
+    ).toBe(200)
+    expect(
+      (await admin.request.delete(`/api/petition-types/${typeId}`, { headers: auth })).status(),
+    ).toBe(200)
     await visitorContext.close()
     await adminContext.close()
   })
