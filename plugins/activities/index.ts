@@ -7,6 +7,7 @@ import { sessionsCollection } from './collections/ActivitySessions'
 import { waitlistCollection } from './collections/ActivityWaitlist'
 import { customKey, resolveOptions } from './defaults'
 import { registerEndpoints } from './endpoints/register'
+import { webhookEndpoints } from './endpoints/webhooks'
 import { releaseHoldsTask } from './jobs/releaseHolds'
 import { revalidateProgramme } from './collections/Activities/hooks/revalidateProgramme'
 import type { ActivitiesOptions } from './types'
@@ -14,6 +15,7 @@ import type { ActivitiesOptions } from './types'
 export type { ActivitiesCitizen, ActivitiesOptions, PaymentProvider } from './types'
 export { activitiesMigrations } from './migrations'
 export { counterPaymentProvider } from './payments/counter'
+export { stripePaymentProvider, stripeWhenConfigured } from './payments/stripe'
 // Law 25: the household's registrations in "Download my data", unlinked by "Delete my account".
 export { activitiesPersonalData } from './lib/personalData'
 
@@ -56,7 +58,10 @@ export const activitiesPlugin =
       jobs,
       collections: [
         ...(config.collections ?? []),
-        { ...revalidating(activities), endpoints: registerEndpoints(options) },
+        {
+          ...revalidating(activities),
+          endpoints: [...registerEndpoints(options), ...webhookEndpoints(options)],
+        },
         revalidating(sessions),
         registrations,
         waitlist,

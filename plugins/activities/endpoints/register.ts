@@ -86,8 +86,24 @@ const handle = async ({
         if (!citizen) return fail('signInRequired')
         const provider = options.paymentProviders.find((p) => p.id === form.get('method'))
         if (!provider) return fail('unknownMethod')
-        const totalCents = await heldTotal({ payload, reference, citizenId: citizen.id })
-        const started = await provider.start({ reference, totalCents, now })
+        const totalCents = await heldTotal({ payload, reference, citizenId: citizen.id, now })
+        if (totalCents === 0) return fail('notHeld')
+        if (totalCents < (provider.minimumCents ?? 0)) return fail('unknownMethod')
+        const origin = options.publicURL ?? payload.config.serverURL
+        let started: Awaited<ReturnType<typeof provider.start>>
+        try {
+          started = await provider.start({
+            reference,
+            totalCents,
+            now,
+            locale,
+            returnURL: new URL(back, origin).toString(),
+          })
+        } catch (err) {
+          // The processor unreachable or refusing: nothing moved, the resident may choose again.
+          payload.logger.error({ err, msg: `activities: ${provider.id} payment could not start` })
+          return fail('paymentUnavailable')
+        }
         const moved = await startPayment({
           execute: (query) => dbOf(payload).drizzle.execute(query),
           reference,
@@ -97,6 +113,8 @@ const handle = async ({
           now,
         })
         if (moved === 0) return fail('notHeld')
+        // A processor's hosted page (Stripe Checkout): the webhook will confirm, not the return.
+        if (started.redirectURL) return seeOther(started.redirectURL)
         return seeOther(withQuery(back, { status: 'awaitingPayment' }, 'paiement'))
       }
 

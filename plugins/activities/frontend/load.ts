@@ -294,7 +294,9 @@ export const getHoldContext = async (
   const totalCents = rows.reduce((sum, row) => sum + Number(row.price_cents), 0)
   const instructions =
     provider && status === 'held'
-      ? (await provider.start({ reference, totalCents, now })).instructions
+      ? provider.describe
+        ? provider.describe({ reference, totalCents, now })
+        : (await provider.start({ reference, totalCents, now })).instructions
       : null
   return {
     reference,
@@ -305,7 +307,9 @@ export const getHoldContext = async (
     totalCents,
     paymentMethod: method,
     instructions,
-    providers: options.paymentProviders.map(({ id, label }) => ({ id, label })),
+    providers: options.paymentProviders
+      .filter((p) => totalCents >= (p.minimumCents ?? 0))
+      .map(({ id, label }) => ({ id, label })),
     lines: rows.flatMap((row) =>
       ((row.receipt as { label: Bilingual; cents: number }[] | null) ?? []).map(
         ({ label, cents }) => ({
