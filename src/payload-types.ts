@@ -1644,9 +1644,12 @@ export interface ActivityPayment {
   id: number;
   reference: string;
   amountCents: number;
-  method: 'counter' | 'bill-payment';
+  method: 'counter' | 'bill-payment' | 'card';
   note?: string | null;
   receivedBy?: (number | null) | User;
+  status: 'applied' | 'toRefund';
+  flag?: string | null;
+  processorPaymentId?: string | null;
   registrations?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -3113,6 +3116,9 @@ export interface ActivityPaymentsSelect<T extends boolean = true> {
   method?: T;
   note?: T;
   receivedBy?: T;
+  status?: T;
+  flag?: T;
+  processorPaymentId?: T;
   registrations?: T;
   updatedAt?: T;
   createdAt?: T;
