@@ -5,7 +5,12 @@ import type { AddressInfo } from 'node:net'
 import { sql } from '@payloadcms/db-postgres'
 import { handleEndpoints, type Payload } from 'payload'
 import Stripe from 'stripe'
+import { createElement as h } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { HoldView } from '../frontend/HoldView'
+import { getHoldContext } from '../frontend/load'
 
 import { counterPaymentProvider } from '../payments/counter'
 import { stripePaymentProvider } from '../payments/stripe'
@@ -16,6 +21,7 @@ import {
   expireHoldsOf,
   makeResident,
   makeSession,
+  makeStaff,
   placesRow,
   post,
   registrationRows,
@@ -39,6 +45,8 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
   let payload: Payload
   let api: Server
   const seen: Seen[] = []
+  /** the next Checkout Session creation answered as Stripe does when it is down */
+  let failNext = false
   let seq = 0
   const resident = () =>
     makeResident(payload, `card${++seq}@example.test`, { address: null }) as Promise<Resident>
@@ -144,6 +152,12 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
           auth: String(req.headers.authorization ?? ''),
           form: new URLSearchParams(raw),
         })
+        if (failNext) {
+          failNext = false
+          res.writeHead(500, { 'content-type': 'application/json' })
+          res.end(JSON.stringify({ error: { type: 'api_error', message: 'down' } }))
+          return
+        }
         const id = `cs_test_${tag()}`
         res.writeHead(200, { 'content-type': 'application/json', 'request-id': `req_${tag()}` })
         res.end(
@@ -181,6 +195,20 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     const who = await resident()
     const held = await register(who, session.id)
     expect(held.outcome).toBe('held')
+    const choose = () =>
+      post(payload, 'pay', {
+        resident: who,
+        fields: [
+          ['reference', held.reference],
+          ['method', 'stripe'],
+        ],
+      })
+    // Stripe down: said to the resident, the hold left as it was.
+    failNext = true
+    const down = await choose()
+    expect(down.error).toBe('paymentUnavailable')
+    expect(down.path).toBe(`/fr/loisirs/reservation/${held.reference}`)
+    expect((await registrationRows(payload, session.id))[0].payment_method).toBeNull()
     const before = Date.now()
     const pay = await post(payload, 'pay', {
       resident: who,
@@ -219,6 +247,40 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     const holdEnd = new Date(String(row.hold_expires_at)).getTime()
     expect(holdEnd - expiresAt).toBeGreaterThanOrEqual(10 * 60_000 - 1_000)
     expect(holdEnd - expiresAt).toBeLessThanOrEqual(10 * 60_000 + 1_000)
+
+    // Back from Stripe (or having left it): nothing confirmed by the return; the methods again.
+    const cookie = new Headers({ cookie: `payload-token=${who.token}` })
+    const hold = (await getHoldContext(payload, cookie, held.reference, 'fr'))!
+    expect(hold.status).toBe('held')
+    expect(hold.providers.map((p) => p.id)).toEqual(['counter', 'stripe'])
+    expect(hold.instructions).toBeNull()
+    const page = renderToStaticMarkup(
+      h(HoldView, {
+        locale: 'fr',
+        hold,
+        query: { status: 'cardCancelled' },
+        basePath: { fr: 'loisirs', en: 'activities' },
+      }),
+    )
+    expect(page).toContain('Paiement par carte annulé')
+    expect(page).toContain('value="stripe"')
+    // Staff cannot type a card payment in: only the webhook writes one.
+    const clerk = await makeStaff(payload, 'clerk-card@example.test', ['loisirs'])
+    const typed = await payload
+      .create({
+        collection: 'activity-payments' as 'users',
+        data: { reference: held.reference, amountCents: 8000, method: 'card' } as never,
+        user: clerk,
+        overrideAccess: false,
+      })
+      .then(
+        () => 'accepted',
+        (err: { data?: { errors?: { message?: string }[] } }) => err.data?.errors?.[0]?.message,
+      )
+    expect(typed).toBe(
+      'Les paiements par carte sont enregistrés par le processeur seulement / Card payments are recorded by the processor only',
+    )
+    expect(await paymentsOf(held.reference)).toHaveLength(0)
 
     const event = completed({ reference: held.reference, amount: 8000, paymentIntent: 'pi_first' })
     // Delivered three times at once (Stripe's retries racing): applied by exactly one.
@@ -260,6 +322,7 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     expect(Number(payments[0].amount_cents)).toBe(8000)
     expect(Number(payments[0].registrations)).toBe(1)
     expect((await placesRow(payload, session.id))?.taken).toBe(1)
+    expect((await getHoldContext(payload, cookie, held.reference, 'fr'))!.status).toBe('confirmed')
   })
 
   it('should refuse a forged, stale, tampered or unsigned webhook with 400 and change nothing', async () => {
