@@ -56,7 +56,10 @@ export type PaymentProvider = {
   /** A processor's webhook, served at `POST /api/activities/<path>`. */
   webhook?: {
     path: string
-    handler: (args: { req: PayloadRequest; options: ResolvedActivitiesOptions }) => Promise<Response>
+    handler: (args: {
+      req: PayloadRequest
+      options: ResolvedActivitiesOptions
+    }) => Promise<Response>
   }
 }
 

@@ -25,7 +25,13 @@ export type CardFlag =
   | 'registeredAgain'
 
 export type CardPaymentResult =
-  | { outcome: 'confirmed'; registrations: number; late: boolean; offers: Offer[]; sessionIds: number[] }
+  | {
+      outcome: 'confirmed'
+      registrations: number
+      late: boolean
+      offers: Offer[]
+      sessionIds: number[]
+    }
   | { outcome: 'toRefund'; flag: CardFlag; offers: Offer[]; sessionIds: number[] }
   /** this event (or this processor payment) was applied before: nothing done again */
   | { outcome: 'duplicate' }
@@ -126,9 +132,13 @@ export const applyCardPayment = async ({
     if (rows.some((row) => row.status === 'confirmed')) return refund('alreadyPaid')
     if (rows.every((row) => row.status === 'cancelled')) return refund('cancelled')
     const live = rows.filter(
-      (row) => row.status === 'held' && new Date(String(row.hold_expires_at)).getTime() > now.getTime(),
+      (row) =>
+        row.status === 'held' && new Date(String(row.hold_expires_at)).getTime() > now.getTime(),
     )
-    if (live.length > 0 && live.length === rows.filter((row) => row.status !== 'cancelled').length) {
+    if (
+      live.length > 0 &&
+      live.length === rows.filter((row) => row.status !== 'cancelled').length
+    ) {
       if (!isCad || owed(live) !== amountCents) return refund('wrongAmount')
       const confirmed = await execute(sql`
         UPDATE ${registrations}

@@ -63,7 +63,7 @@ export const checkoutSessionParams = ({
   }
   return {
     mode: 'payment',
-    payment_method_types: ['card'],
+    allowed_payment_method_types: ['card'],
     client_reference_id: reference,
     metadata: { reference },
     payment_intent_data: {
@@ -202,7 +202,10 @@ export const stripePaymentProvider = ({
             offerHours: options.offerHours,
           })
           if (result.outcome === 'unknownReference')
-            payload.logger.error({ ...context, msg: 'activities: Stripe payment, unknown reference' })
+            payload.logger.error({
+              ...context,
+              msg: 'activities: Stripe payment, unknown reference',
+            })
           if (result.outcome === 'toRefund')
             payload.logger.warn({
               ...context,

@@ -224,6 +224,7 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     expect(call.auth).toBe('Bearer sk_test_local_only')
     const form = call.form
     expect(form.get('mode')).toBe('payment')
+    expect(form.get('allowed_payment_method_types[0]')).toBe('card')
     expect(form.get('client_reference_id')).toBe(held.reference)
     expect(form.get('metadata[reference]')).toBe(held.reference)
     expect(form.get('payment_intent_data[metadata][reference]')).toBe(held.reference)
