@@ -58,6 +58,8 @@ export const sessionsSlug: string = 'activity-sessions'
 export const registrationsSlug: string = 'activity-registrations'
 export const waitlistSlug: string = 'activity-waitlist'
 export const paymentsSlug: string = 'activity-payments'
+export const cancellationsSlug: string = 'activity-cancellations'
+export const cancellationsTable = 'activity_cancellations'
 
 /** Tables as Payload's Postgres adapter names them. */
 export const sessionsTable = 'activity_sessions'

@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { activitiesCollection } from './collections/Activities'
+import { cancellationsCollection } from './collections/ActivityCancellations'
 import { paymentsCollection } from './collections/ActivityPayments'
 import { registrationsCollection } from './collections/ActivityRegistrations'
 import { sessionsCollection } from './collections/ActivitySessions'
@@ -37,12 +38,13 @@ export const activitiesPlugin =
     const registrations = registrationsCollection(options, existing)
     const waitlist = waitlistCollection(options, existing)
     const payments = paymentsCollection(options)
+    const cancellations = cancellationsCollection(options)
     // Registered even when disabled: tasks are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), releaseHoldsTask(options)],
     }
-    const own = [activities, sessions, registrations, waitlist, payments]
+    const own = [activities, sessions, registrations, waitlist, payments, cancellations]
     if (!options.enabled)
       return { ...config, collections: [...(config.collections ?? []), ...own], jobs }
     const revalidating = <T extends typeof activities>(collection: T): T => ({
@@ -66,6 +68,7 @@ export const activitiesPlugin =
         registrations,
         waitlist,
         payments,
+        cancellations,
       ],
       custom: { ...config.custom, [customKey]: options },
     }

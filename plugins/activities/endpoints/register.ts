@@ -8,6 +8,7 @@ import { asLocale } from '../i18n/translate'
 import { activityCacheTags, expireSoon } from '../lib/cacheTags'
 import { csrfBinding, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
 import { sendOffers } from '../lib/notify'
+import { cancelRegistration } from '../lib/cancel'
 import { heldTotal, startPayment } from '../lib/payments'
 import { prepareRegistration, readSession } from '../lib/prepare'
 import { dbOf } from '../lib/db'
@@ -26,7 +27,7 @@ export const formAnchor = 'inscription'
 const withQuery = (path: string, query: Record<string, string>, anchor = formAnchor) =>
   `${path}?${new URLSearchParams(query).toString()}#${anchor}`
 
-type Action = 'register' | 'pay' | 'waitlist' | 'accept'
+type Action = 'register' | 'pay' | 'waitlist' | 'accept' | 'cancel'
 
 /**
  * POST /api/activities/register, /pay, /waitlist and /accept — plain HTML forms in the kit's frame
@@ -38,9 +39,11 @@ type Action = 'register' | 'pay' | 'waitlist' | 'accept'
  *   instructions and deadline (payments/counter.ts).
  * - waitlist: the members join a full session's waitlist, in order.
  * - accept: a waitlist offer confirmed (`entry`): the place becomes a hold to pay.
+ * - cancel: one of the account's registrations (`registration`, back to its hold's page
+ *   `reference`): refund or credit by the activity's rules, the place to the waitlist (lib/cancel.ts).
  */
 export const registerEndpoints = (options: ResolvedActivitiesOptions): Endpoint[] =>
-  (['register', 'pay', 'waitlist', 'accept'] as const).map((action) => ({
+  (['register', 'pay', 'waitlist', 'accept', 'cancel'] as const).map((action) => ({
     path: `/${action}`,
     method: 'post',
     handler: (req: PayloadRequest) => handle({ req, options, action }),
@@ -116,6 +119,27 @@ const handle = async ({
         // A processor's hosted page (Stripe Checkout): the webhook will confirm, not the return.
         if (started.redirectURL) return seeOther(started.redirectURL)
         return seeOther(withQuery(back, { status: 'awaitingPayment' }, 'paiement'))
+      }
+
+      if (action === 'cancel') {
+        const reference = form.get('reference') ?? ''
+        if (!isReference(reference)) return fail('notFound')
+        back = holdHref(locale, base, reference)
+        if (!citizen) return fail('signInRequired')
+        const result = await cancelRegistration({
+          payload,
+          registrationId: Number(form.get('registration')),
+          citizenId: citizen.id,
+          by: 'resident',
+          offerHours: options.offerHours,
+          now,
+        })
+        if (result.outcome === 'notFound') return fail('registrationNotFound')
+        if (result.outcome !== 'cancelled') return fail(result.outcome)
+        if (result.offers.length) await sendOffers(payload, options, result.offers)
+        await expireSoon(activityCacheTags.session(result.sessionId))
+        await expireSoon(activityCacheTags.programme)
+        return seeOther(withQuery(back, { status: 'registrationCancelled' }, 'paiement'))
       }
 
       if (action === 'accept') {
