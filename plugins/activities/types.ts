@@ -53,6 +53,15 @@ export type PaymentProvider = {
   describe?: (args: { reference: string; totalCents: number; now: Date }) => Bilingual | null
   /** The smallest total this method takes (a processor's minimum charge). @default 0 */
   minimumCents?: number
+  /**
+   * Gives money back on a payment this processor took (a cancellation's refund), at most once per
+   * `idempotencyKey`. Without it, refunds are left to staff (`activity-cancellations`, to refund).
+   */
+  refund?: (args: {
+    processorPaymentId: string
+    amountCents: number
+    idempotencyKey: string
+  }) => Promise<{ refundId: string }>
   /** A processor's webhook, served at `POST /api/activities/<path>`. */
   webhook?: {
     path: string

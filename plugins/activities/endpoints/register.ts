@@ -8,7 +8,7 @@ import { asLocale } from '../i18n/translate'
 import { activityCacheTags, expireSoon } from '../lib/cacheTags'
 import { csrfBinding, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
 import { sendOffers } from '../lib/notify'
-import { cancelRegistration } from '../lib/cancel'
+import { cancelRegistration, refundThroughProcessor } from '../lib/cancel'
 import { heldTotal, startPayment } from '../lib/payments'
 import { prepareRegistration, readSession } from '../lib/prepare'
 import { dbOf } from '../lib/db'
@@ -137,6 +137,11 @@ const handle = async ({
         if (result.outcome === 'notFound') return fail('registrationNotFound')
         if (result.outcome !== 'cancelled') return fail(result.outcome)
         if (result.offers.length) await sendOffers(payload, options, result.offers)
+        await refundThroughProcessor({
+          payload,
+          providers: options.paymentProviders,
+          cancelled: result,
+        })
         await expireSoon(activityCacheTags.session(result.sessionId))
         await expireSoon(activityCacheTags.programme)
         return seeOther(withQuery(back, { status: 'registrationCancelled' }, 'paiement'))

@@ -109,7 +109,9 @@ export const HoldView = ({
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="reference" value={hold.reference} />
                 <input type="hidden" name="registration" value={row.id} />
-                <button type="submit">{t('pages.cancelRegistration', { name: row.memberName })}</button>
+                <button type="submit">
+                  {t('pages.cancelRegistration', { name: row.memberName })}
+                </button>
               </form>
             ))}
         </section>

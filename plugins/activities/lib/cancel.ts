@@ -2,7 +2,14 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { relationId } from '../../kit/ids'
-import { activitiesSlug, cancellationsTable, registrationsTable, sessionsSlug } from '../defaults'
+import {
+  activitiesSlug,
+  cancellationsTable,
+  paymentsTable,
+  registrationsTable,
+  sessionsSlug,
+} from '../defaults'
+import type { PaymentProvider } from '../types'
 import { type CancellationOutcome, cancellationOutcome } from './cancellation'
 import { dbOf, type Execute } from './db'
 import { cancellationRulesOf, patternOf } from './model'
@@ -12,7 +19,15 @@ import { sessionSchedule } from './schedule'
 type Doc = Record<string, unknown>
 
 export type CancelResult =
-  | { outcome: 'cancelled'; result: CancellationOutcome; sessionId: number; reference: string; offers: Offer[] }
+  | {
+      outcome: 'cancelled'
+      result: CancellationOutcome
+      sessionId: number
+      reference: string
+      cancellationId: number
+      paymentMethod: string | null
+      offers: Offer[]
+    }
   | { outcome: 'notFound' }
   | { outcome: 'notCancellable' }
 
@@ -47,12 +62,22 @@ export const cancelRegistration = async ({
   const sessionId = Number(found[0]?.session_id ?? 0)
   if (!sessionId) return { outcome: 'notFound' }
   const session = (await payload
-    .findByID({ collection: sessionsSlug as 'users', id: sessionId, depth: 0, overrideAccess: true })
+    .findByID({
+      collection: sessionsSlug as 'users',
+      id: sessionId,
+      depth: 0,
+      overrideAccess: true,
+    })
     .catch(() => null)) as Doc | null
   const activityId = relationId(session?.activity)
   const activity = activityId
     ? ((await payload
-        .findByID({ collection: activitiesSlug as 'users', id: activityId, depth: 0, overrideAccess: true })
+        .findByID({
+          collection: activitiesSlug as 'users',
+          id: activityId,
+          depth: 0,
+          overrideAccess: true,
+        })
         .catch(() => null)) as Doc | null)
     : null
   if (!session || !activity) return { outcome: 'notFound' }
@@ -73,7 +98,7 @@ export const cancelRegistration = async ({
     await execute(sql`
       UPDATE ${registrations} SET status = 'cancelled', updated_at = now()
       WHERE id = ${registrationId}`)
-    await execute(sql`
+    const inserted = await execute(sql`
       INSERT INTO ${sql.identifier(cancellationsTable)}
         (registration_id, reference, kind, amount_cents, fee_cents, reason_fr, reason_en, payment_method,
          refund_status, cancelled_by, updated_at, created_at)
@@ -81,14 +106,63 @@ export const cancelRegistration = async ({
         ${result.feeCents}, ${result.reason.fr}, ${result.reason.en},
         ${row.payment_method ? String(row.payment_method) : null},
         ${result.kind === 'refund' && result.cents > 0 ? 'toRefund' : result.kind === 'credit' ? 'credited' : 'none'},
-        ${by}, now(), now())`)
+        ${by}, now(), now())
+      RETURNING id`)
     const { offers } = await releaseInLockedSession({ execute, sessionId, now, offerHours })
     return {
       outcome: 'cancelled',
       result,
       sessionId,
       reference: String(row.payment_reference),
+      cancellationId: Number(inserted.rows[0].id),
+      paymentMethod: row.payment_method ? String(row.payment_method) : null,
       offers,
     }
   })
+}
+
+/**
+ * After a cancellation committed: a refund of a card payment is sent to the processor that took
+ * it (its `refund`, idempotent by the cancellation's id, so a retry never refunds twice), and the
+ * record marked `refunded` with the processor's refund id. A processor refusing or unreachable
+ * leaves the record `toRefund` for staff, logged; the cancellation itself stands.
+ */
+export const refundThroughProcessor = async ({
+  payload,
+  providers,
+  cancelled,
+}: {
+  payload: Payload
+  providers: PaymentProvider[]
+  cancelled: Extract<CancelResult, { outcome: 'cancelled' }>
+}): Promise<'refunded' | 'left' | 'failed'> => {
+  if (cancelled.result.kind !== 'refund' || cancelled.result.cents <= 0) return 'left'
+  if (cancelled.paymentMethod !== 'card') return 'left'
+  const provider = providers.find((p) => p.refund)
+  const { rows } = await dbOf(payload).drizzle.execute(sql`
+    SELECT processor_payment_id FROM ${sql.identifier(paymentsTable)}
+    WHERE reference = ${cancelled.reference} AND method = 'card' AND status = 'applied'
+      AND processor_payment_id IS NOT NULL
+    ORDER BY id DESC LIMIT 1`)
+  const paymentId = rows[0]?.processor_payment_id
+  if (!provider?.refund || !paymentId) return 'left'
+  try {
+    const { refundId } = await provider.refund({
+      processorPaymentId: String(paymentId),
+      amountCents: cancelled.result.cents,
+      idempotencyKey: `activities-cancellation-${cancelled.cancellationId}`,
+    })
+    await dbOf(payload).drizzle.execute(sql`
+      UPDATE ${sql.identifier(cancellationsTable)}
+      SET refund_status = 'refunded', processor_refund_id = ${refundId}, updated_at = now()
+      WHERE id = ${cancelled.cancellationId} AND refund_status = 'toRefund'`)
+    return 'refunded'
+  } catch (err) {
+    payload.logger.error({
+      err,
+      cancellationId: cancelled.cancellationId,
+      msg: 'activities: the processor refused the refund; left to staff',
+    })
+    return 'failed'
+  }
 }

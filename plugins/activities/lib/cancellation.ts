@@ -53,7 +53,10 @@ export const cancellationOutcome = ({
       kind: 'none',
       cents: 0,
       feeCents: 0,
-      reason: { fr: 'Inscription non payée : rien à rembourser.', en: 'Unpaid: nothing to refund.' },
+      reason: {
+        fr: 'Inscription non payée : rien à rembourser.',
+        en: 'Unpaid: nothing to refund.',
+      },
     }
   const first = meetings[0]?.start
   const cutoff = first ? first.getTime() - rules.refundUntilHours * 3_600_000 : Infinity

@@ -139,6 +139,17 @@ export const stripePaymentProvider = ({
         },
       }
     },
+    refund: async ({ processorPaymentId, amountCents, idempotencyKey }) => {
+      const refund = await stripe.refunds.create(
+        {
+          payment_intent: processorPaymentId,
+          amount: amountCents,
+          reason: 'requested_by_customer',
+        },
+        { idempotencyKey },
+      )
+      return { refundId: refund.id }
+    },
     // Left half-way (or paid, the webhook on its way): the page offers the methods again.
     describe: () => null,
     webhook: {

@@ -39,7 +39,13 @@ import {
 const secret = 'whsec_test_activities_local'
 const tag = () => randomBytes(6).toString('hex')
 
-type Seen = { method: string; path: string; auth: string; form: URLSearchParams }
+type Seen = {
+  method: string
+  path: string
+  auth: string
+  idempotencyKey: string
+  form: URLSearchParams
+}
 
 describe('activities: card payments by Stripe, confirmed only by the signed webhook (real Postgres)', () => {
   let payload: Payload
@@ -150,12 +156,18 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
           method: req.method ?? '',
           path: req.url ?? '',
           auth: String(req.headers.authorization ?? ''),
+          idempotencyKey: String(req.headers['idempotency-key'] ?? ''),
           form: new URLSearchParams(raw),
         })
         if (failNext) {
           failNext = false
           res.writeHead(500, { 'content-type': 'application/json' })
           res.end(JSON.stringify({ error: { type: 'api_error', message: 'down' } }))
+          return
+        }
+        if (req.url === '/v1/refunds') {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end(JSON.stringify({ id: `re_${tag()}`, object: 'refund', status: 'succeeded' }))
           return
         }
         const id = `cs_test_${tag()}`
@@ -324,6 +336,35 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     expect(Number(payments[0].registrations)).toBe(1)
     expect((await placesRow(payload, session.id))?.taken).toBe(1)
     expect((await getHoldContext(payload, cookie, held.reference, 'fr'))!.status).toBe('confirmed')
+
+    // Cancelled before the start (no fee on this activity): refunded through Stripe, once.
+    const [confirmedRow] = await registrationRows(payload, session.id)
+    const cancelled = await post(payload, 'cancel', {
+      resident: who,
+      fields: [
+        ['reference', held.reference],
+        ['registration', String(confirmedRow.id)],
+      ],
+    })
+    expect(cancelled.outcome).toBe('registrationCancelled')
+    const refund = seen.at(-1)!
+    expect([refund.method, refund.path]).toEqual(['POST', '/v1/refunds'])
+    expect(refund.form.get('payment_intent')).toBe('pi_first')
+    expect(refund.form.get('amount')).toBe('8000')
+    expect(refund.idempotencyKey).toMatch(/^activities-cancellation-\d+$/)
+    const [record] = (
+      await sqlExecute(
+        payload,
+        sql`SELECT * FROM activity_cancellations WHERE registration_id = ${Number(confirmedRow.id)}`,
+      )
+    ).rows
+    expect(record).toMatchObject({
+      kind: 'refund',
+      refund_status: 'refunded',
+      payment_method: 'card',
+    })
+    expect(String(record.processor_refund_id)).toMatch(/^re_/)
+    expect((await placesRow(payload, session.id))?.taken).toBe(0)
   })
 
   it('should refuse a forged, stale, tampered or unsigned webhook with 400 and change nothing', async () => {

@@ -187,7 +187,10 @@ export const activitiesCollection = (options: ResolvedActivitiesOptions): Collec
           type: 'number',
           min: 0,
           defaultValue: 0,
-          label: { fr: 'Frais retenus avant le début (cents)', en: 'Fee kept before the start (cents)' },
+          label: {
+            fr: 'Frais retenus avant le début (cents)',
+            en: 'Fee kept before the start (cents)',
+          },
         },
         {
           name: 'refundUntilHours',
@@ -204,7 +207,10 @@ export const activitiesCollection = (options: ResolvedActivitiesOptions): Collec
           type: 'select',
           defaultValue: 'credit',
           options: [
-            { value: 'credit', label: { fr: 'Crédit des séances restantes', en: 'Credit for the meetings left' } },
+            {
+              value: 'credit',
+              label: { fr: 'Crédit des séances restantes', en: 'Credit for the meetings left' },
+            },
             { value: 'none', label: { fr: 'Rien', en: 'Nothing' } },
           ],
           label: { fr: 'Après le début', en: 'After the start' },
