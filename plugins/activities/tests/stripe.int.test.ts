@@ -391,7 +391,7 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     expect(await eventCount()).toBe(events)
   })
 
-  it('should not confirm a payment of the wrong amount or currency, and keep it to refund for staff', async () => {
+  it('should not confirm a payment of the wrong amount or currency, keep it to refund for staff, and leave a refund Stripe refuses to staff', async () => {
     const { session } = await makeSession(payload, { capacity: 2 })
     const who = await resident()
     const held = await register(who, session.id)
@@ -419,6 +419,25 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
       outcome: 'alreadyPaid',
     })
     expect((await placesRow(payload, session.id))?.taken).toBe(1)
+    // Cancelled while Stripe refuses the refund: cancelled all the same, the refund left to staff.
+    const [row] = await registrationRows(payload, session.id)
+    failNext = true
+    const cancelled = await post(payload, 'cancel', {
+      resident: who,
+      fields: [
+        ['reference', held.reference],
+        ['registration', String(row.id)],
+      ],
+    })
+    expect(cancelled.outcome).toBe('registrationCancelled')
+    const [record] = (
+      await sqlExecute(
+        payload,
+        sql`SELECT * FROM activity_cancellations WHERE registration_id = ${Number(row.id)}`,
+      )
+    ).rows
+    expect(record).toMatchObject({ kind: 'refund', refund_status: 'toRefund' })
+    expect(record.processor_refund_id).toBeNull()
   })
 
   it('should take the places of a hold run out when they are still free, and keep the payment to refund when they are gone', async () => {
