@@ -8,6 +8,7 @@ import { sessionsCollection } from './collections/ActivitySessions'
 import { waitlistCollection } from './collections/ActivityWaitlist'
 import { customKey, resolveOptions } from './defaults'
 import { registerEndpoints } from './endpoints/register'
+import { staffCancelEndpoint } from './endpoints/staffCancel'
 import { webhookEndpoints } from './endpoints/webhooks'
 import { releaseHoldsTask } from './jobs/releaseHolds'
 import { revalidateProgramme } from './collections/Activities/hooks/revalidateProgramme'
@@ -65,7 +66,7 @@ export const activitiesPlugin =
           endpoints: [...registerEndpoints(options), ...webhookEndpoints(options)],
         },
         revalidating(sessions),
-        registrations,
+        { ...registrations, endpoints: [staffCancelEndpoint(options)] },
         waitlist,
         payments,
         cancellations,

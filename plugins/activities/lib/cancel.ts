@@ -44,6 +44,8 @@ export const cancelRegistration = async ({
   registrationId,
   citizenId,
   by,
+  staffId = null,
+  staffNote = null,
   offerHours,
   now = new Date(),
 }: {
@@ -51,6 +53,9 @@ export const cancelRegistration = async ({
   registrationId: number
   citizenId: number | null
   by: 'resident' | 'staff'
+  /** who on staff, and why (kept in the record: the audit) */
+  staffId?: number | null
+  staffNote?: string | null
   offerHours: number
   now?: Date
 }): Promise<CancelResult> => {
@@ -101,12 +106,12 @@ export const cancelRegistration = async ({
     const inserted = await execute(sql`
       INSERT INTO ${sql.identifier(cancellationsTable)}
         (registration_id, reference, kind, amount_cents, fee_cents, reason_fr, reason_en, payment_method,
-         refund_status, cancelled_by, updated_at, created_at)
+         refund_status, cancelled_by, staff_id, staff_note, updated_at, created_at)
       VALUES (${registrationId}, ${String(row.payment_reference)}, ${result.kind}, ${result.cents},
         ${result.feeCents}, ${result.reason.fr}, ${result.reason.en},
         ${row.payment_method ? String(row.payment_method) : null},
         ${result.kind === 'refund' && result.cents > 0 ? 'toRefund' : result.kind === 'credit' ? 'credited' : 'none'},
-        ${by}, now(), now())
+        ${by}, ${staffId}, ${staffNote}, now(), now())
       RETURNING id`)
     const { offers } = await releaseInLockedSession({ execute, sessionId, now, offerHours })
     return {

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import { patternOf } from '../lib/model'
 import { sessionSchedule } from '../lib/schedule'
 import { closePayload, getTestPayload } from './host'
 import {
+  base,
   makeResident,
   makeSession,
   makeStaff,
@@ -164,5 +165,48 @@ describe('activities: cancelling a paid registration by the activity’s rules, 
     expect(Number(record.amount_cents)).toBe(Math.floor((8000 * left) / meetings.length))
     expect(Number(record.fee_cents)).toBe(0)
     expect((await placesRow(payload, session.id))?.taken).toBe(0)
+  })
+
+  it('should let the leisure staff cancel on a resident’s behalf with a reason, recorded with who; refuse other staff, no reason, a form, twice', async () => {
+    const { session } = await makeSession(payload, { capacity: 1 })
+    const who = await resident()
+    const { id } = await paid(who, session.id)
+    await makeStaff(payload, 'desk@example.test', ['loisirs'])
+    await makeStaff(payload, 'writer@example.test', ['editor'])
+    const tokenOf = async (email: string) =>
+      (
+        await payload.login({
+          collection: 'users',
+          data: { email, password: 'correct-horse-battery' },
+          overrideAccess: true,
+        })
+      ).token!
+    const desk = await tokenOf('desk@example.test')
+    const writer = await tokenOf('writer@example.test')
+    const call = async (token: string, body: string, type = 'application/json') => {
+      const response = await handleEndpoints({
+        config: payload.config,
+        request: new Request(`${base}/api/activity-registrations/${id}/cancel`, {
+          method: 'POST',
+          headers: { authorization: `JWT ${token}`, 'content-type': type },
+          body,
+        }),
+      })
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+    }
+    expect((await call(writer, JSON.stringify({ note: 'Demande au téléphone' }))).status).toBe(403)
+    expect((await call(desk, JSON.stringify({ note: '' }))).status).toBe(400)
+    expect((await call(desk, 'note=x', 'application/x-www-form-urlencoded')).status).toBe(415)
+    expect((await call(desk, '{not json')).status).toBe(400)
+    expect(await cancellations(id)).toHaveLength(0)
+    const done = await call(desk, JSON.stringify({ note: 'Demande au téléphone' }))
+    expect(done.status).toBe(200)
+    expect(done.json).toMatchObject({ outcome: 'cancelled', kind: 'refund', amountCents: 8000 })
+    const [record] = await cancellations(id)
+    expect(record).toMatchObject({ cancelled_by: 'staff', staff_note: 'Demande au téléphone' })
+    expect(record.staff_id).toBeTruthy()
+    expect((await registrationRows(payload, session.id))[0].status).toBe('cancelled')
+    expect((await call(desk, JSON.stringify({ note: 'Encore' }))).status).toBe(409)
+    expect(await cancellations(id)).toHaveLength(1)
   })
 })

@@ -119,6 +119,19 @@ export const cancellationsCollection = (options: ResolvedActivitiesOptions): Col
       admin: readOnly,
     },
     {
+      name: 'staff',
+      type: 'relationship',
+      relationTo: options.staffCollection as 'users',
+      label: { fr: 'Par (personnel)', en: 'By (staff)' },
+      admin: readOnly,
+    },
+    {
+      name: 'staffNote',
+      type: 'text',
+      label: { fr: 'Motif du personnel', en: 'Staff’s reason' },
+      admin: readOnly,
+    },
+    {
       name: 'cancelledBy',
       type: 'select',
       required: true,
