@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HoldView } from '../frontend/HoldView'
 import { getHoldContext } from '../frontend/load'
 import { patternOf } from '../lib/model'
+import { exportCitizenActivities } from '../lib/personalData'
 import { sessionSchedule } from '../lib/schedule'
 import { closePayload, getTestPayload } from './host'
 import {
@@ -107,6 +108,10 @@ describe('activities: cancelling a paid registration by the activity’s rules, 
     expect(entry.status).toBe('offered')
     expect((await placesRow(payload, session.id))?.taken).toBe(1)
 
+    // In the account's "Download my data".
+    expect((await exportCitizenActivities(payload, holder.id)).cancellations).toMatchObject([
+      { reference, kind: 'refund', amountCents: 6500, feeCents: 1500, refund: 'toRefund' },
+    ])
     expect((await cancel(holder, reference, id)).error).toBe('notCancellable')
     expect(await cancellations(id)).toHaveLength(1)
     const hold = (await getHoldContext(
