@@ -27,6 +27,7 @@ import {
   registrationRows,
   type Resident,
   sqlExecute,
+  waitlistRows,
 } from './helpers'
 
 /**
@@ -472,6 +473,27 @@ describe('activities: card payments by Stripe, confirmed only by the signed webh
     expect((await paymentsOf(lost.reference)).map((p) => [p.status, p.flag])).toEqual([
       ['toRefund', 'expiredFull'],
     ])
+    // Someone on the waitlist goes first: the lapsed place is offered to them, the payment kept.
+    const { session: third } = await makeSession(payload, { capacity: 1 })
+    const payer = await resident()
+    const waiter = await resident()
+    const gone = await register(payer, third.id)
+    const joined = await post(payload, 'waitlist', {
+      resident: waiter,
+      fields: [
+        ['session', String(third.id)],
+        ['member', 'self'],
+      ],
+    })
+    expect(joined.outcome).toBe('joined')
+    await expireHoldsOf(payload, third.id)
+    expect(await deliver(completed({ reference: gone.reference, amount: 8000 }))).toEqual({
+      status: 200,
+      outcome: 'expiredFull',
+    })
+    expect((await waitlistRows(payload, third.id)).map((r) => r.status)).toEqual(['offered'])
+    expect((await registrationRows(payload, third.id))[0].status).toBe('expired')
+    expect((await placesRow(payload, third.id))?.taken).toBe(1)
   })
 
   it('should answer 200 and do nothing for an unknown reference or an event it does not handle', async () => {
