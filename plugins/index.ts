@@ -25,7 +25,12 @@ import {
   serviceRequestsPlugin,
 } from './service-requests'
 import { petitionsPersonalData, petitionsPlugin } from './petitions'
-import { activitiesPersonalData, activitiesPlugin, counterPaymentProvider } from './activities'
+import {
+  activitiesPersonalData,
+  activitiesPlugin,
+  counterPaymentProvider,
+  stripeWhenConfigured,
+} from './activities'
 import { surveysDashboardSection, surveysPersonalData, surveysPlugin } from './surveys'
 
 /**
@@ -159,6 +164,8 @@ export const plugins: Plugin[] = [
     staffCollection: 'users',
     paymentProviders: [
       counterPaymentProvider({ payee: { fr: 'Ville de Lac-Azur', en: 'City of Lac-Azur' } }),
+      // Card payments by Stripe Checkout only when STRIPE_SECRET_KEY (and its webhook secret) is set.
+      ...stripeWhenConfigured(),
     ],
   }),
 ]

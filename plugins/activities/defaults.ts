@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { relationId } from '../kit/ids'
 import { citizenFromSession } from './lib/identify'
 import { counterPaymentProvider } from './payments/counter'
+import { stripeWhenConfigured } from './payments/stripe'
 import type { ActivitiesOptions, ResolvedActivitiesOptions } from './types'
 
 const residentByAddress =
@@ -40,6 +41,8 @@ export const resolveOptions = (options: ActivitiesOptions = {}): ResolvedActivit
     ...defaults,
     identifyCitizen: ({ payload, headers }) => citizenFromSession({ payload, headers, collection }),
     isResident: residentByAddress(addresses),
+    // Card payments by Stripe only when its key is set (payments/stripe.ts).
+    paymentProviders: [counterPaymentProvider(), ...stripeWhenConfigured()],
     ...options,
     citizensCollection: collection,
     addressesCollection: addresses,
@@ -55,6 +58,8 @@ export const sessionsSlug: string = 'activity-sessions'
 export const registrationsSlug: string = 'activity-registrations'
 export const waitlistSlug: string = 'activity-waitlist'
 export const paymentsSlug: string = 'activity-payments'
+export const cancellationsSlug: string = 'activity-cancellations'
+export const cancellationsTable = 'activity_cancellations'
 
 /** Tables as Payload's Postgres adapter names them. */
 export const sessionsTable = 'activity_sessions'
@@ -64,3 +69,6 @@ export const waitlistTable = 'activity_waitlist'
 /** The plugin's own Postgres schema (migrations.ts): each session's places counter. */
 export const ownSchema = 'activities_places'
 export const placesTable = 'places'
+/** Processors' webhook events already handled (their unique id): each applied once. */
+export const processorEventsTable = 'processor_events'
+export const paymentsTable = 'activity_payments'

@@ -1,12 +1,15 @@
 import type { Config, Plugin } from 'payload'
 
 import { activitiesCollection } from './collections/Activities'
+import { cancellationsCollection } from './collections/ActivityCancellations'
 import { paymentsCollection } from './collections/ActivityPayments'
 import { registrationsCollection } from './collections/ActivityRegistrations'
 import { sessionsCollection } from './collections/ActivitySessions'
 import { waitlistCollection } from './collections/ActivityWaitlist'
 import { customKey, resolveOptions } from './defaults'
 import { registerEndpoints } from './endpoints/register'
+import { staffCancelEndpoint } from './endpoints/staffCancel'
+import { webhookEndpoints } from './endpoints/webhooks'
 import { releaseHoldsTask } from './jobs/releaseHolds'
 import { revalidateProgramme } from './collections/Activities/hooks/revalidateProgramme'
 import type { ActivitiesOptions } from './types'
@@ -14,6 +17,7 @@ import type { ActivitiesOptions } from './types'
 export type { ActivitiesCitizen, ActivitiesOptions, PaymentProvider } from './types'
 export { activitiesMigrations } from './migrations'
 export { counterPaymentProvider } from './payments/counter'
+export { stripePaymentProvider, stripeWhenConfigured } from './payments/stripe'
 // Law 25: the household's registrations in "Download my data", unlinked by "Delete my account".
 export { activitiesPersonalData } from './lib/personalData'
 
@@ -35,12 +39,13 @@ export const activitiesPlugin =
     const registrations = registrationsCollection(options, existing)
     const waitlist = waitlistCollection(options, existing)
     const payments = paymentsCollection(options)
+    const cancellations = cancellationsCollection(options)
     // Registered even when disabled: tasks are part of the jobs table's schema.
     const jobs = {
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), releaseHoldsTask(options)],
     }
-    const own = [activities, sessions, registrations, waitlist, payments]
+    const own = [activities, sessions, registrations, waitlist, payments, cancellations]
     if (!options.enabled)
       return { ...config, collections: [...(config.collections ?? []), ...own], jobs }
     const revalidating = <T extends typeof activities>(collection: T): T => ({
@@ -56,11 +61,15 @@ export const activitiesPlugin =
       jobs,
       collections: [
         ...(config.collections ?? []),
-        { ...revalidating(activities), endpoints: registerEndpoints(options) },
+        {
+          ...revalidating(activities),
+          endpoints: [...registerEndpoints(options), ...webhookEndpoints(options)],
+        },
         revalidating(sessions),
-        registrations,
+        { ...registrations, endpoints: [staffCancelEndpoint(options)] },
         waitlist,
         payments,
+        cancellations,
       ],
       custom: { ...config.custom, [customKey]: options },
     }

@@ -1,6 +1,6 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { ownSchema, placesTable, sessionsTable } from './defaults'
+import { ownSchema, placesTable, processorEventsTable, sessionsTable } from './defaults'
 
 /**
  * What the plugin keeps outside its collections, in its own Postgres schema `activities_places`
@@ -17,6 +17,7 @@ import { ownSchema, placesTable, sessionsTable } from './defaults'
  */
 export const activitiesMigrations = () => {
   const table = sql`${sql.identifier(ownSchema)}.${sql.identifier(placesTable)}`
+  const events = sql`${sql.identifier(ownSchema)}.${sql.identifier(processorEventsTable)}`
   return [
     {
       name: '20261207_230000_activities_own_schema',
@@ -31,6 +32,26 @@ export const activitiesMigrations = () => {
       },
       down: async ({ db }: MigrateDownArgs) => {
         await db.execute(sql`DROP SCHEMA IF EXISTS ${sql.identifier(ownSchema)} CASCADE;`)
+      },
+    },
+    {
+      // A card processor's webhook events (payments/stripe.ts): the event id is the primary key,
+      // inserted in the transaction that applies the event, so a redelivered event changes nothing.
+      name: '20261208_000000_activities_processor_events',
+      up: async ({ db }: MigrateUpArgs) => {
+        await db.execute(sql`
+          CREATE SCHEMA IF NOT EXISTS ${sql.identifier(ownSchema)};
+          CREATE TABLE IF NOT EXISTS ${events} (
+            "event_id" text PRIMARY KEY,
+            "provider" text NOT NULL,
+            "type" text NOT NULL,
+            "reference" text,
+            "outcome" text NOT NULL,
+            "received_at" timestamptz NOT NULL DEFAULT now()
+          );`)
+      },
+      down: async ({ db }: MigrateDownArgs) => {
+        await db.execute(sql`DROP TABLE IF EXISTS ${events};`)
       },
     },
   ]

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Bilingual } from './i18n/translate'
 
@@ -29,9 +29,10 @@ export type ActivitiesCitizen = {
 
 /**
  * A way to pay for held places. `start` is called when the resident chooses it: it gives the
- * instructions to show and until when the places stay held (a bill payment takes days). A provider
- * never confirms a registration by itself: staff record the payment (`activity-payments`), or a
- * card processor's signed webhook does (not built yet).
+ * instructions to show and until when the places stay held (a bill payment takes days), and, for a
+ * processor's hosted page, where to send the resident (`redirectURL`). A provider never confirms a
+ * registration by itself: staff record the payment (`activity-payments`), or a card processor's
+ * signed webhook does (`webhook`, payments/stripe.ts).
  */
 export type PaymentProvider = {
   id: string
@@ -40,7 +41,35 @@ export type PaymentProvider = {
     reference: string
     totalCents: number
     now: Date
-  }) => Promise<{ holdUntil: Date; instructions: Bilingual }>
+    /** the resident's language (the processor's page speaks it) */
+    locale?: ActivitiesLocale
+    /** the hold's page, absolute: where a processor's page sends the resident back */
+    returnURL?: string
+  }) => Promise<{ holdUntil: Date; instructions: Bilingual; redirectURL?: string }>
+  /**
+   * What the hold's page says once this method was chosen, without starting anything again; null
+   * shows the choice of methods again (a card payment left half-way). @default start's instructions
+   */
+  describe?: (args: { reference: string; totalCents: number; now: Date }) => Bilingual | null
+  /** The smallest total this method takes (a processor's minimum charge). @default 0 */
+  minimumCents?: number
+  /**
+   * Gives money back on a payment this processor took (a cancellation's refund), at most once per
+   * `idempotencyKey`. Without it, refunds are left to staff (`activity-cancellations`, to refund).
+   */
+  refund?: (args: {
+    processorPaymentId: string
+    amountCents: number
+    idempotencyKey: string
+  }) => Promise<{ refundId: string }>
+  /** A processor's webhook, served at `POST /api/activities/<path>`. */
+  webhook?: {
+    path: string
+    handler: (args: {
+      req: PayloadRequest
+      options: ResolvedActivitiesOptions
+    }) => Promise<Response>
+  }
 }
 
 export type ActivitiesOptions = {
@@ -78,7 +107,10 @@ export type ActivitiesOptions = {
   holdMinutes?: number
   /** How long a waitlist offer stays open. @default 24 */
   offerHours?: number
-  /** The ways to pay. @default [counterPaymentProvider()] */
+  /**
+   * The ways to pay. @default [counterPaymentProvider(), stripePaymentProvider()] the latter only
+   * when `STRIPE_SECRET_KEY` is set
+   */
   paymentProviders?: PaymentProvider[]
   /** Public URL segment of the programme in each language. @default { fr: 'loisirs', en: 'activities' } */
   basePath?: Record<ActivitiesLocale, string>

@@ -8,6 +8,7 @@ import { asLocale } from '../i18n/translate'
 import { activityCacheTags, expireSoon } from '../lib/cacheTags'
 import { csrfBinding, isValidCsrfToken, trustedHeaders } from '../lib/csrf'
 import { sendOffers } from '../lib/notify'
+import { cancelRegistration, refundThroughProcessor } from '../lib/cancel'
 import { heldTotal, startPayment } from '../lib/payments'
 import { prepareRegistration, readSession } from '../lib/prepare'
 import { dbOf } from '../lib/db'
@@ -26,7 +27,7 @@ export const formAnchor = 'inscription'
 const withQuery = (path: string, query: Record<string, string>, anchor = formAnchor) =>
   `${path}?${new URLSearchParams(query).toString()}#${anchor}`
 
-type Action = 'register' | 'pay' | 'waitlist' | 'accept'
+type Action = 'register' | 'pay' | 'waitlist' | 'accept' | 'cancel'
 
 /**
  * POST /api/activities/register, /pay, /waitlist and /accept — plain HTML forms in the kit's frame
@@ -38,9 +39,11 @@ type Action = 'register' | 'pay' | 'waitlist' | 'accept'
  *   instructions and deadline (payments/counter.ts).
  * - waitlist: the members join a full session's waitlist, in order.
  * - accept: a waitlist offer confirmed (`entry`): the place becomes a hold to pay.
+ * - cancel: one of the account's registrations (`registration`, back to its hold's page
+ *   `reference`): refund or credit by the activity's rules, the place to the waitlist (lib/cancel.ts).
  */
 export const registerEndpoints = (options: ResolvedActivitiesOptions): Endpoint[] =>
-  (['register', 'pay', 'waitlist', 'accept'] as const).map((action) => ({
+  (['register', 'pay', 'waitlist', 'accept', 'cancel'] as const).map((action) => ({
     path: `/${action}`,
     method: 'post',
     handler: (req: PayloadRequest) => handle({ req, options, action }),
@@ -86,8 +89,24 @@ const handle = async ({
         if (!citizen) return fail('signInRequired')
         const provider = options.paymentProviders.find((p) => p.id === form.get('method'))
         if (!provider) return fail('unknownMethod')
-        const totalCents = await heldTotal({ payload, reference, citizenId: citizen.id })
-        const started = await provider.start({ reference, totalCents, now })
+        const totalCents = await heldTotal({ payload, reference, citizenId: citizen.id, now })
+        if (totalCents === 0) return fail('notHeld')
+        if (totalCents < (provider.minimumCents ?? 0)) return fail('unknownMethod')
+        const origin = options.publicURL ?? payload.config.serverURL
+        let started: Awaited<ReturnType<typeof provider.start>>
+        try {
+          started = await provider.start({
+            reference,
+            totalCents,
+            now,
+            locale,
+            returnURL: new URL(back, origin).toString(),
+          })
+        } catch (err) {
+          // The processor unreachable or refusing: nothing moved, the resident may choose again.
+          payload.logger.error({ err, msg: `activities: ${provider.id} payment could not start` })
+          return fail('paymentUnavailable')
+        }
         const moved = await startPayment({
           execute: (query) => dbOf(payload).drizzle.execute(query),
           reference,
@@ -97,7 +116,35 @@ const handle = async ({
           now,
         })
         if (moved === 0) return fail('notHeld')
+        // A processor's hosted page (Stripe Checkout): the webhook will confirm, not the return.
+        if (started.redirectURL) return seeOther(started.redirectURL)
         return seeOther(withQuery(back, { status: 'awaitingPayment' }, 'paiement'))
+      }
+
+      if (action === 'cancel') {
+        const reference = form.get('reference') ?? ''
+        if (!isReference(reference)) return fail('notFound')
+        back = holdHref(locale, base, reference)
+        if (!citizen) return fail('signInRequired')
+        const result = await cancelRegistration({
+          payload,
+          registrationId: Number(form.get('registration')),
+          citizenId: citizen.id,
+          by: 'resident',
+          offerHours: options.offerHours,
+          now,
+        })
+        if (result.outcome === 'notFound') return fail('registrationNotFound')
+        if (result.outcome !== 'cancelled') return fail(result.outcome)
+        if (result.offers.length) await sendOffers(payload, options, result.offers)
+        await refundThroughProcessor({
+          payload,
+          providers: options.paymentProviders,
+          cancelled: result,
+        })
+        await expireSoon(activityCacheTags.session(result.sessionId))
+        await expireSoon(activityCacheTags.programme)
+        return seeOther(withQuery(back, { status: 'registrationCancelled' }, 'paiement'))
       }
 
       if (action === 'accept') {

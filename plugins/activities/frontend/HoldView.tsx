@@ -61,7 +61,9 @@ export const HoldView = ({
             {t(error)}
           </p>
         ) : null}
-        {status && hold.status === 'held' ? <p role="status">{t(status)}</p> : null}
+        {status && (hold.status === 'held' || query.status === 'registrationCancelled') ? (
+          <p role="status">{t(status)}</p>
+        ) : null}
         {hold.status === 'held' ? (
           <>
             <p>
@@ -96,6 +98,36 @@ export const HoldView = ({
           <p role="status">{t(`pages.${hold.status}` as never)}</p>
         )}
       </section>
+      {hold.registrations.some((row) => row.status === 'confirmed') ? (
+        <section className="stack">
+          <p>{t('pages.cancellationRules')}</p>
+          {hold.registrations
+            .filter((row) => row.status === 'confirmed')
+            .map((row) => (
+              <form key={row.id} method="post" action={`${apiBase}/cancel`}>
+                <input type="hidden" name="csrf" value={hold.csrf} />
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="reference" value={hold.reference} />
+                <input type="hidden" name="registration" value={row.id} />
+                <button type="submit">
+                  {t('pages.cancelRegistration', { name: row.memberName })}
+                </button>
+              </form>
+            ))}
+        </section>
+      ) : null}
+      {hold.cancellations.length > 0 ? (
+        <section className="stack">
+          <h2>{t('pages.cancellationsTitle')}</h2>
+          <ul>
+            {hold.cancellations.map((row, index) => (
+              <li key={index}>
+                {row.memberName} — {row.reason[locale]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p>
         <a href={programmeHref(locale, basePath)}>{t('pages.backToProgramme')}</a>
       </p>

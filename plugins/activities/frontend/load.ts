@@ -4,7 +4,13 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { relationId } from '../../kit/ids'
-import { activitiesSlug, registrationsTable, sessionsSlug, waitlistTable } from '../defaults'
+import {
+  activitiesSlug,
+  cancellationsTable,
+  registrationsTable,
+  sessionsSlug,
+  waitlistTable,
+} from '../defaults'
 import { type Bilingual } from '../i18n/translate'
 import { createCsrfToken, csrfBinding, trustedHeaders } from '../lib/csrf'
 import { dbOf, readPlaces } from '../lib/db'
@@ -249,7 +255,10 @@ export type HoldContext = {
   instructions: Bilingual | null
   providers: { id: string; label: Bilingual }[]
   lines: { label: Bilingual; cents: number }[]
+  /** the registrations of this reference cancelled, with what was given back and why */
+  cancellations: { memberName: string; reason: Bilingual }[]
   registrations: {
+    id: number
     memberName: string
     sessionName: string
     activityTitle: string
@@ -294,7 +303,9 @@ export const getHoldContext = async (
   const totalCents = rows.reduce((sum, row) => sum + Number(row.price_cents), 0)
   const instructions =
     provider && status === 'held'
-      ? (await provider.start({ reference, totalCents, now })).instructions
+      ? provider.describe
+        ? provider.describe({ reference, totalCents, now })
+        : (await provider.start({ reference, totalCents, now })).instructions
       : null
   return {
     reference,
@@ -305,7 +316,9 @@ export const getHoldContext = async (
     totalCents,
     paymentMethod: method,
     instructions,
-    providers: options.paymentProviders.map(({ id, label }) => ({ id, label })),
+    providers: options.paymentProviders
+      .filter((p) => totalCents >= (p.minimumCents ?? 0))
+      .map(({ id, label }) => ({ id, label })),
     lines: rows.flatMap((row) =>
       ((row.receipt as { label: Bilingual; cents: number }[] | null) ?? []).map(
         ({ label, cents }) => ({
@@ -314,9 +327,20 @@ export const getHoldContext = async (
         }),
       ),
     ),
+    cancellations: (
+      await dbOf(payload).drizzle.execute(sql`
+        SELECT c.reason_fr, c.reason_en, r.member_name
+        FROM ${sql.identifier(cancellationsTable)} c
+        JOIN ${sql.identifier(registrationsTable)} r ON r.id = c.registration_id
+        WHERE c.reference = ${reference} AND r.citizen_id = ${citizen.id} ORDER BY c.id`)
+    ).rows.map((row) => ({
+      memberName: String(row.member_name ?? ''),
+      reason: { fr: String(row.reason_fr ?? ''), en: String(row.reason_en ?? '') },
+    })),
     registrations: rows.map((row) => {
       const session = sessions.get(Number(row.session_id))
       return {
+        id: Number(row.id),
         memberName: String(row.member_name),
         sessionName: String(session?.name ?? ''),
         activityTitle: String((session?.activity as Doc | undefined)?.title ?? ''),

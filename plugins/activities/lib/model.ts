@@ -2,6 +2,7 @@
  * From the collections' documents to the core's plain data (pricing, eligibility, schedule): the
  * one place that knows both shapes.
  */
+import { type CancellationRules, defaultCancellationRules } from './cancellation'
 import type { EligibilityRules } from './eligibility'
 import type { FamilyDiscountTier, PriceRules, Tariff } from './pricing'
 import type { HolidayPolicy, Weekday, WeeklyPattern } from './schedule'
@@ -92,3 +93,13 @@ export const eligibilityRulesOf = (session: Doc, activity: Doc): EligibilityRule
 
 export const registrationStatuses = ['held', 'confirmed', 'cancelled', 'expired'] as const
 export type RegistrationStatus = (typeof registrationStatuses)[number]
+
+/** The activity's cancellation rules (its `cancellation` group), defaults where empty. */
+export const cancellationRulesOf = (activity: Doc): CancellationRules => {
+  const rules = (activity.cancellation ?? {}) as Doc
+  return {
+    feeCents: num(rules.feeCents) ?? defaultCancellationRules.feeCents,
+    refundUntilHours: num(rules.refundUntilHours) ?? defaultCancellationRules.refundUntilHours,
+    afterStart: rules.afterStart === 'none' ? 'none' : 'credit',
+  }
+}

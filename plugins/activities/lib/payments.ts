@@ -10,14 +10,19 @@ export const heldTotal = async ({
   payload,
   reference,
   citizenId,
+  now,
 }: {
   payload: Payload
   reference: string
   citizenId: number
+  /** when given, only holds still running at this instant count */
+  now?: Date
 }): Promise<number> => {
+  const running = now ? sql`AND hold_expires_at > ${now.toISOString()}::timestamptz` : sql``
   const { rows } = await dbOf(payload).drizzle.execute(sql`
     SELECT coalesce(sum(price_cents), 0) AS total FROM ${sql.identifier(registrationsTable)}
-    WHERE payment_reference = ${reference} AND citizen_id = ${citizenId} AND status = 'held'`)
+    WHERE payment_reference = ${reference} AND citizen_id = ${citizenId} AND status = 'held'
+    ${running}`)
   return Number(rows[0]?.total ?? 0)
 }
 

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { registrationsTable, sessionsTable, waitlistTable } from '../defaults'
+import { cancellationsTable, registrationsTable, sessionsTable, waitlistTable } from '../defaults'
 import type { ResolvedActivitiesOptions } from '../types'
 import { dbOf, type Execute } from './db'
 import { activitiesOptions } from './options'
@@ -11,7 +11,7 @@ import { lockSession, type Offer, releaseInLockedSession } from './release'
 /** The account's registrations (who, which group, status, price, reference) and waitlist entries. */
 export const exportCitizenActivities = async (payload: Payload, citizenId: number) => {
   const db = dbOf(payload).drizzle
-  const [registrations, waitlist] = await Promise.all([
+  const [registrations, waitlist, cancellations] = await Promise.all([
     db.execute(sql`
       SELECT s.name AS session, r.member_name, r.birth_date, r.status, r.price_cents, r.receipt,
              r.payment_reference, r.payment_method, r.created_at, r.confirmed_at
@@ -21,6 +21,12 @@ export const exportCitizenActivities = async (payload: Payload, citizenId: numbe
       SELECT s.name AS session, w.member_name, w.status, w.joined_at, w.offer_expires_at
       FROM ${sql.identifier(waitlistTable)} w JOIN ${sql.identifier(sessionsTable)} s ON s.id = w.session_id
       WHERE w.citizen_id = ${citizenId} ORDER BY w.id`),
+    db.execute(sql`
+      SELECT c.reference, c.kind, c.amount_cents, c.fee_cents, c.reason_fr, c.reason_en,
+             c.refund_status, c.created_at, r.member_name
+      FROM ${sql.identifier(cancellationsTable)} c
+      JOIN ${sql.identifier(registrationsTable)} r ON r.id = c.registration_id
+      WHERE r.citizen_id = ${citizenId} ORDER BY c.id`),
   ])
   const at = (value: unknown) => (value ? new Date(String(value)).toISOString() : null)
   return {
@@ -42,6 +48,16 @@ export const exportCitizenActivities = async (payload: Payload, citizenId: numbe
       status: row.status,
       joinedAt: at(row.joined_at),
       offerExpiresAt: at(row.offer_expires_at),
+    })),
+    cancellations: cancellations.rows.map((row) => ({
+      reference: row.reference,
+      member: row.member_name,
+      kind: row.kind,
+      amountCents: Number(row.amount_cents),
+      feeCents: Number(row.fee_cents),
+      reason: { fr: row.reason_fr, en: row.reason_en },
+      refund: row.refund_status,
+      cancelledAt: at(row.created_at),
     })),
   }
 }

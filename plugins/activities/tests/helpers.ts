@@ -127,7 +127,7 @@ export const makeSession = async (
 /** Posts a form of the plugin as a browser on this site would (origin, CSRF token for the session). */
 export const post = async (
   payload: Payload,
-  action: 'register' | 'pay' | 'waitlist' | 'accept',
+  action: 'register' | 'pay' | 'waitlist' | 'accept' | 'cancel',
   {
     resident,
     fields = [],

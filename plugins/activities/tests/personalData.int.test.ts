@@ -81,6 +81,7 @@ describe('activities: Law 25, the household’s registrations in the export, unl
     expect(await provider.export({ payload, citizenId: leaving.id })).toEqual({
       registrations: [],
       waitlist: [],
+      cancellations: [],
     })
     // The account itself can now be deleted: nothing points at it.
     await payload.delete({

@@ -178,6 +178,46 @@ export const activitiesCollection = (options: ResolvedActivitiesOptions): Collec
       ],
     },
     {
+      name: 'cancellation',
+      type: 'group',
+      label: { fr: 'Annulation', en: 'Cancellation' },
+      fields: [
+        {
+          name: 'feeCents',
+          type: 'number',
+          min: 0,
+          defaultValue: 0,
+          label: {
+            fr: 'Frais retenus avant le début (cents)',
+            en: 'Fee kept before the start (cents)',
+          },
+        },
+        {
+          name: 'refundUntilHours',
+          type: 'number',
+          min: 0,
+          defaultValue: 0,
+          label: {
+            fr: 'Remboursement jusqu’à n heures avant le début',
+            en: 'Refund until n hours before the start',
+          },
+        },
+        {
+          name: 'afterStart',
+          type: 'select',
+          defaultValue: 'credit',
+          options: [
+            {
+              value: 'credit',
+              label: { fr: 'Crédit des séances restantes', en: 'Credit for the meetings left' },
+            },
+            { value: 'none', label: { fr: 'Rien', en: 'Nothing' } },
+          ],
+          label: { fr: 'Après le début', en: 'After the start' },
+        },
+      ],
+    },
+    {
       name: 'isPublished',
       type: 'checkbox',
       defaultValue: false,

@@ -9,7 +9,11 @@ import { confirmRegistrations } from './hooks/confirmRegistrations'
  * A payment received at the counter or by bill payment, recorded by the leisure staff: creating
  * it confirms the registrations held under its reference (hooks/confirmRegistrations.ts). It is
  * the audit of that staff action (who, when, how much, which reference): nobody edits or deletes
- * one.
+ * one. Card payments are written by the processor's signed webhook only (lib/cardPayments.ts),
+ * with the processor's payment id (unique: one payment, one row); one that could not be applied
+ * (wrong amount, places gone after its hold ran out, paid twice) is kept `toRefund` with its
+ * reason, for staff. A reference may so have more than one row (a card payment flagged, then a
+ * payment at the counter): it is indexed, not unique; paying twice is refused by the held rows.
  */
 export const paymentsCollection = (options: ResolvedActivitiesOptions): CollectionConfig => ({
   slug: paymentsSlug,
@@ -20,7 +24,7 @@ export const paymentsCollection = (options: ResolvedActivitiesOptions): Collecti
   admin: {
     useAsTitle: 'reference',
     group: { fr: 'Loisirs', en: 'Leisure' },
-    defaultColumns: ['reference', 'amountCents', 'method', 'receivedBy', 'createdAt'],
+    defaultColumns: ['reference', 'amountCents', 'method', 'status', 'receivedBy', 'createdAt'],
     hidden: ({ user }) => !isLeisureStaff(user as never, options),
   },
   access: {
@@ -35,7 +39,6 @@ export const paymentsCollection = (options: ResolvedActivitiesOptions): Collecti
       name: 'reference',
       type: 'text',
       required: true,
-      unique: true,
       index: true,
       label: { fr: 'Numéro de référence', en: 'Reference number' },
     },
@@ -54,6 +57,7 @@ export const paymentsCollection = (options: ResolvedActivitiesOptions): Collecti
       options: [
         { value: 'counter', label: { fr: 'Au comptoir', en: 'At the counter' } },
         { value: 'bill-payment', label: { fr: 'Paiement de facture', en: 'Bill payment' } },
+        { value: 'card', label: { fr: 'Carte (en ligne)', en: 'Card (online)' } },
       ],
       label: { fr: 'Mode', en: 'Method' },
     },
@@ -63,6 +67,32 @@ export const paymentsCollection = (options: ResolvedActivitiesOptions): Collecti
       type: 'relationship',
       relationTo: options.staffCollection as 'users',
       label: { fr: 'Reçu par', en: 'Received by' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'applied',
+      index: true,
+      options: [
+        { value: 'applied', label: { fr: 'Appliqué', en: 'Applied' } },
+        { value: 'toRefund', label: { fr: 'À rembourser', en: 'To refund' } },
+      ],
+      label: { fr: 'État', en: 'Status' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'flag',
+      type: 'text',
+      label: { fr: 'Motif (pour le personnel)', en: 'Reason (for staff)' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'processorPaymentId',
+      type: 'text',
+      unique: true,
+      label: { fr: 'Paiement chez le processeur', en: 'Processor payment' },
       admin: { readOnly: true },
     },
     {

@@ -24,6 +24,12 @@ export const confirmRegistrations: CollectionBeforeChangeHook = async ({
       req,
     })
   }
+  // A card payment exists only as the processor's signed webhook wrote it (lib/cardPayments.ts).
+  if (data.method === 'card')
+    fail(
+      'Les paiements par carte sont enregistrés par le processeur seulement',
+      'Card payments are recorded by the processor only',
+    )
   const reference = String(data.reference ?? '').replace(/\s/g, '')
   if (!isReference(reference))
     fail('Numéro de référence invalide (12 chiffres)', 'Invalid reference number (12 digits)')
@@ -47,6 +53,9 @@ export const confirmRegistrations: CollectionBeforeChangeHook = async ({
   return {
     ...data,
     reference,
+    status: 'applied',
+    flag: null,
+    processorPaymentId: null,
     receivedBy: req.user?.id ?? null,
     registrations: result.outcome === 'confirmed' ? result.registrations : 0,
   }
