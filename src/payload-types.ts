@@ -58,6 +58,7 @@ export interface Config {
     'activity-registrations': ActivityRegistration;
     'activity-waitlist': ActivityWaitlist;
     'activity-payments': ActivityPayment;
+    'activity-cancellations': ActivityCancellation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'activity-registrations': ActivityRegistrationsSelect<false> | ActivityRegistrationsSelect<true>;
     'activity-waitlist': ActivityWaitlistSelect<false> | ActivityWaitlistSelect<true>;
     'activity-payments': ActivityPaymentsSelect<false> | ActivityPaymentsSelect<true>;
+    'activity-cancellations': ActivityCancellationsSelect<false> | ActivityCancellationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1549,6 +1551,11 @@ export interface Activity {
       per?: ('registration' | 'participant') | null;
     };
   };
+  cancellation?: {
+    feeCents?: number | null;
+    refundUntilHours?: number | null;
+    afterStart?: ('credit' | 'none') | null;
+  };
   isPublished?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1644,10 +1651,35 @@ export interface ActivityPayment {
   id: number;
   reference: string;
   amountCents: number;
-  method: 'counter' | 'bill-payment';
+  method: 'counter' | 'bill-payment' | 'card';
   note?: string | null;
   receivedBy?: (number | null) | User;
+  status: 'applied' | 'toRefund';
+  flag?: string | null;
+  processorPaymentId?: string | null;
   registrations?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-cancellations".
+ */
+export interface ActivityCancellation {
+  id: number;
+  registration: number | ActivityRegistration;
+  reference?: string | null;
+  kind: 'refund' | 'credit' | 'none';
+  amountCents: number;
+  feeCents: number;
+  reasonFr?: string | null;
+  reasonEn?: string | null;
+  paymentMethod?: string | null;
+  refundStatus: 'toRefund' | 'refunded' | 'credited' | 'none';
+  processorRefundId?: string | null;
+  staff?: (number | null) | User;
+  staffNote?: string | null;
+  cancelledBy: 'resident' | 'staff';
   updatedAt: string;
   createdAt: string;
 }
@@ -1950,6 +1982,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity-payments';
         value: number | ActivityPayment;
+      } | null)
+    | ({
+        relationTo: 'activity-cancellations';
+        value: number | ActivityCancellation;
       } | null);
   globalSlug?: string | null;
   user:
@@ -3025,6 +3061,13 @@ export interface ActivitiesSelect<T extends boolean = true> {
               per?: T;
             };
       };
+  cancellation?:
+    | T
+    | {
+        feeCents?: T;
+        refundUntilHours?: T;
+        afterStart?: T;
+      };
   isPublished?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3113,7 +3156,31 @@ export interface ActivityPaymentsSelect<T extends boolean = true> {
   method?: T;
   note?: T;
   receivedBy?: T;
+  status?: T;
+  flag?: T;
+  processorPaymentId?: T;
   registrations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-cancellations_select".
+ */
+export interface ActivityCancellationsSelect<T extends boolean = true> {
+  registration?: T;
+  reference?: T;
+  kind?: T;
+  amountCents?: T;
+  feeCents?: T;
+  reasonFr?: T;
+  reasonEn?: T;
+  paymentMethod?: T;
+  refundStatus?: T;
+  processorRefundId?: T;
+  staff?: T;
+  staffNote?: T;
+  cancelledBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

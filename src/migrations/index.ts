@@ -35,6 +35,7 @@ import * as migration_20261207_232403_petition_audit from './20261207_232403_pet
 import * as migration_20261207_232951_petition_supports_outcomes from './20261207_232951_petition_supports_outcomes'
 import * as migration_20261207_233426_petition_visitors from './20261207_233426_petition_visitors'
 import * as migration_20261207_234456_activities from './20261207_234456_activities'
+import * as migration_20261208_002556_activities_payments_cancellations from './20261208_002556_activities_payments_cancellations'
 
 export const migrations = [
   {
@@ -196,6 +197,11 @@ export const migrations = [
     up: migration_20261207_234456_activities.up,
     down: migration_20261207_234456_activities.down,
     name: '20261207_234456_activities',
+  },
+  {
+    up: migration_20261208_002556_activities_payments_cancellations.up,
+    down: migration_20261208_002556_activities_payments_cancellations.down,
+    name: '20261208_002556_activities_payments_cancellations',
   },
   // The plugins' own SQL, outside their collections (kept when `payload migrate:create` rewrites
   // this list: add it back last). Idempotent: the older migrations above created the same objects.

@@ -102,7 +102,10 @@ test.describe('Petitions (petitions plugin)', () => {
 
     // 2. A second resident supports it through the shared link: one support files it.
     const supporting = await residentPage(supporter!, browser)
-    await supporting.goto(shareLink)
+    // The link names the site's public address; the test's server answers on its own port.
+    const share = new URL(shareLink, baseURL)
+    await supporting.goto(`${share.pathname}${share.search}`)
+    await expect(supporting.getByRole('button', { name: 'Appuyer le projet' })).toBeVisible()
     await expect(
       supporting.getByRole('heading', { name: 'Appuyer ce projet de pétition' }),
     ).toBeVisible()
@@ -152,7 +155,7 @@ test.describe('Petitions (petitions plugin)', () => {
     await visitor.goto(`/fr/petitions/${slug}`)
     await visitor.getByLabel('Nom complet').fill('Marie Visiteuse')
     await visitor.getByLabel('Adresse civique').fill('121 rue des Érables')
-    await visitor.getByLabel('Courriel').fill(visitorEmail)
+    await visitor.getByLabel('Courriel', { exact: true }).fill(visitorEmail)
     await visitor.getByLabel(/Je déclare avoir 15 ans ou plus et habiter à cette adresse/).check()
     await visitor.getByLabel(/Recevoir le résultat par courriel/).check()
     const askedAt = Date.now()
