@@ -120,8 +120,8 @@ test.describe('Petitions (petitions plugin)', () => {
     await expect(admin).toHaveURL(/\/admin\/collections\/petitions\/\d+$/)
     const petitionId = /(\d+)$/.exec(new URL(admin.url()).pathname)![1]
     const setStatus = async (label: string) => {
-      await admin.locator('#field-status').click()
-      await admin.getByRole('option', { name: label, exact: true }).click()
+      await admin.locator('#field-status .rs__control').click()
+      await admin.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
       const saved = admin.waitForResponse(
         (r) => r.url().includes(`/api/petitions/${petitionId}`) && r.request().method() === 'PATCH',
       )
