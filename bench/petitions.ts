@@ -128,7 +128,9 @@ const main = async () => {
     }
     const pageUrl = `${base}/fr/petitions/${petitionSlug}`
     const shownCount = async () => {
-      const html = await (await fetch(pageUrl)).text()
+      const html = await fetch(pageUrl)
+        .then((r) => r.text())
+        .catch(() => '')
       const match = html.match(/data-count="(\d+)"/)
       return match ? Number(match[1]) : NaN
     }
@@ -155,7 +157,13 @@ const main = async () => {
         })
         await response.arrayBuffer()
         const location = response.headers.get('location') ?? ''
-        return { ms: performance.now() - t0, ok: location.includes('status=signed'), location }
+        const ok = location.includes('status=signed')
+        // A 503: refused at the door by the server's admission control (src/server/admission.ts).
+        return {
+          ms: performance.now() - t0,
+          ok,
+          location: response.status === 503 ? '?error=busy-503' : location,
+        }
       } catch (err) {
         return { ms: performance.now() - t0, ok: false, location: String(err) }
       }

@@ -10,6 +10,7 @@
 import http from 'node:http'
 import path from 'node:path'
 
+import { createAdmission } from '../src/server/admission'
 import { guardRequest } from '../src/server/bodyLimit'
 import { applySharedCacheControl } from '../src/server/cacheControl'
 import { createDossierFastPath, hideLayoutFromVisitors } from '../src/server/dossierFastPath'
@@ -115,9 +116,25 @@ const trustedProxies = new Set(
     .filter(Boolean),
 )
 
+// Writes beyond what this process can work through are refused early (src/server/admission.ts).
+const writeConcurrency = Number(process.env.WRITE_CONCURRENCY ?? 32)
+const admission =
+  writeConcurrency > 0
+    ? createAdmission({
+        maxInFlight: writeConcurrency,
+        maxQueued: Number(process.env.WRITE_QUEUE ?? 256),
+      })
+    : null
+
 const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // First: a body over its limit (src/server/bodyLimit.ts) is refused before any of it is read.
   if (guardRequest(req, res)) return
+  // Then a write past the in-flight and queue bounds, also before its body is read.
+  if (admission) admission.admit(req, res, () => onAdmitted(req, res))
+  else onAdmitted(req, res)
+}
+
+const onAdmitted = (req: http.IncomingMessage, res: http.ServerResponse) => {
   // `Expect: 100-continue` (curl sends it for large bodies): the client waits for this before
   // sending the body, so a refused one above is never sent at all.
   if (/^100-continue$/i.test(String(req.headers.expect ?? ''))) res.writeContinue()
