@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net'
-
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startTestSmtp, type TestSmtp } from '../../kit/testing/smtp'
 import { getRegisterContext } from '../frontend/load'
 import { activitiesOptions } from '../lib/options'
 import { releaseDue } from '../lib/releaseDue'
@@ -22,27 +20,6 @@ import {
   waitlistRows,
 } from './helpers'
 
-type Received = { to: string[]; subject: string; body: string }
-
-/** Quoted-printable, as nodemailer writes non-ASCII text. */
-const decodeQp = (value: string) =>
-  Buffer.from(
-    value
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8')
-
-const decodeHeader = (value: string) =>
-  value
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQp(text.replace(/_/g, ' ')),
-    )
-
 /** What a refused create said about its field (Payload's ValidationError keeps it in data.errors). */
 const refusal = async (attempt: Promise<unknown>) => {
   try {
@@ -56,8 +33,7 @@ const refusal = async (attempt: Promise<unknown>) => {
 
 describe('activities: payment at the counter, expiring holds, the waitlist in strict order (real SMTP)', () => {
   let payload: Payload
-  let server: SMTPServer
-  const received: Received[] = []
+  let smtp: TestSmtp
   let seq = 0
   const resident = (preferredLanguage: 'fr' | 'en' = 'fr') =>
     makeResident(payload, `person${++seq}@example.test`, { address: null, preferredLanguage })
@@ -77,43 +53,16 @@ describe('activities: payment at the counter, expiring holds, the waitlist in st
         ['member', 'self'],
       ],
     })
-  const waitFor = async (count: number) => {
-    for (let i = 0; i < 100 && received.length < count; i += 1)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      disableReverseLookup: true,
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.setEncoding('utf8')
-        stream.on('data', (chunk: string) => (raw += chunk))
-        stream.on('end', () => {
-          const [head] = raw.split(/\r?\n\r?\n/)
-          const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head)?.[1] ?? ''
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: decodeHeader(subject),
-            body: decodeQp(raw),
-          })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.server.address() as AddressInfo
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    smtp = await startTestSmtp()
+    process.env.SMTP_URL = smtp.url
     process.env.MAIL_FROM = 'Ville de Lac-Azur <no-reply@lac-azur.example>'
     payload = await getTestPayload()
   })
 
   afterAll(async () => {
     await closePayload(payload)
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await smtp.stop()
     delete process.env.SMTP_URL
     delete process.env.MAIL_FROM
   })
@@ -202,15 +151,15 @@ describe('activities: payment at the counter, expiring holds, the waitlist in st
     // Joining twice is refused; a place-holder cannot join either.
     expect((await join(second, session.id)).error).toBe('already')
 
-    received.length = 0
+    smtp.messages.length = 0
     await expireHoldsOf(payload, session.id)
     const run = await releaseDue(payload, options)
     expect(run).toMatchObject({ offers: 1, mailed: 1 })
-    await waitFor(1)
-    expect(received).toHaveLength(1)
-    expect(received[0].to).toEqual([firstEmail])
-    expect(received[0].subject).toContain('A place is offered to you')
-    expect(received[0].body).toContain('/en/activities/session/')
+    await smtp.waitFor(() => true)
+    expect(smtp.messages).toHaveLength(1)
+    expect(smtp.messages[0].to).toEqual([firstEmail])
+    expect(smtp.messages[0].subject).toContain('A place is offered to you')
+    expect(smtp.messages[0].text).toContain('/en/activities/session/')
     let rows = await waitlistRows(payload, session.id)
     expect(rows.map((r) => r.status)).toEqual(['offered', 'waiting'])
     // The offered place stays counted: nobody else can take it meanwhile.
@@ -219,7 +168,7 @@ describe('activities: payment at the counter, expiring holds, the waitlist in st
     expect((await register(outsider, session.id)).error).toBe('full')
     // The job again: nothing new is mailed.
     await releaseDue(payload, options)
-    expect(received).toHaveLength(1)
+    expect(smtp.messages).toHaveLength(1)
 
     // The first lets the offer run out: the second gets it.
     await sqlExecute(
@@ -227,9 +176,9 @@ describe('activities: payment at the counter, expiring holds, the waitlist in st
       sql`UPDATE activity_waitlist SET offer_expires_at = now() - interval '1 second' WHERE session_id = ${session.id} AND status = 'offered'`,
     )
     await releaseDue(payload, options)
-    await waitFor(2)
-    expect(received[1].to).toEqual([secondEmail])
-    expect(received[1].subject).toContain('Une place vous est offerte')
+    await smtp.waitFor((mail) => mail.to.includes(secondEmail))
+    expect(smtp.messages[1].to).toEqual([secondEmail])
+    expect(smtp.messages[1].subject).toContain('Une place vous est offerte')
     rows = await waitlistRows(payload, session.id)
     expect(rows.map((r) => r.status)).toEqual(['expired', 'offered'])
 
@@ -273,12 +222,12 @@ describe('activities: payment at the counter, expiring holds, the waitlist in st
       emails.push(`person${seq}@example.test`)
       expect((await join(waiting[i], session.id)).query.get('position')).toBe(String(i + 1))
     }
-    received.length = 0
+    smtp.messages.length = 0
     await expireHoldsOf(payload, session.id)
     const runs = await Promise.all([1, 2, 3, 4].map(() => releaseDue(payload, options)))
     expect(runs.reduce((sum, run) => sum + run.offers, 0)).toBe(3)
-    await waitFor(3)
-    expect(received.map((mail) => mail.to[0]).sort()).toEqual(emails.slice(0, 3).sort())
+    await expect.poll(() => smtp.messages.length, { timeout: 5000 }).toBeGreaterThanOrEqual(3)
+    expect(smtp.messages.map((mail) => mail.to[0]).sort()).toEqual(emails.slice(0, 3).sort())
     expect((await waitlistRows(payload, session.id)).map((r) => r.status)).toEqual([
       'offered',
       'offered',

@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net'
-
 import { sql } from '@payloadcms/db-postgres'
 import { handleEndpoints, type Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startTestSmtp, type TestMail, type TestSmtp } from '../../kit/testing/smtp'
 import { getUnsubscribeContext } from '../frontend/loadSupport'
 import { dbOf } from '../lib/db'
 import { sendOutcomes } from '../lib/outcomes'
@@ -23,38 +21,18 @@ import {
   square,
 } from './helpers'
 
-type Received = { to: string[]; subject: string; body: string }
-
-/** Quoted-printable, as nodemailer writes non-ASCII text. */
-const decodeQp = (value: string) =>
-  Buffer.from(
-    value
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8')
-
-/** An RFC 2047 header (`=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=` words, possibly folded). */
-const decodeHeader = (value: string) =>
-  value
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQp(text.replace(/_/g, ' ')),
-    )
+/** The decoded message, both parts, as the assertions read it. */
+const bodyOf = (mail: TestMail) => `${mail.text}\n${mail.html}`
 
 describe('petitions: outcome and threshold emails over a real SMTP server', () => {
   let payload: Payload
-  let server: SMTPServer
-  const received: Received[] = []
+  let smtp: TestSmtp
   let petitionId: number
   let greffe: Awaited<ReturnType<typeof makeStaff>>
   const signers: Record<string, Signer> = {}
   const signatureOf: Record<string, number> = {}
 
-  const to = (email: string) => received.filter((m) => m.to.includes(email))
+  const to = (email: string) => smtp.messages.filter((m) => m.to.includes(email))
   const runJobs = () => payload.jobs.run({ queue: 'default' })
   const publish = async (data: Record<string, unknown>, locale: 'fr' | 'en' = 'fr') => {
     await payload.update({
@@ -91,41 +69,19 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
       query: new URL(response.headers.get('location') || '/', base).searchParams,
     }
   }
-  const unsubscribeLink = (message: Received) => {
+  const unsubscribeLink = (message: TestMail) => {
     const match =
       /http:\/\/localhost:3000\/(fr|en)\/petitions\/(desabonnement|unsubscribe)\?signature=(\d+)&s=([A-Za-z0-9_-]+)/.exec(
-        message.body,
+        bodyOf(message),
       )
     if (!match) throw new Error('no unsubscribe link')
     return { locale: match[1]!, signature: match[3]!, s: match[4]! }
   }
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      disableReverseLookup: true,
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.setEncoding('utf8')
-        stream.on('data', (chunk: string) => (raw += chunk))
-        stream.on('end', () => {
-          const [head] = raw.split(/\r?\n\r?\n/)
-          const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head ?? '')?.[1] ?? ''
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: decodeHeader(subject),
-            body: decodeQp(raw),
-          })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.server.address() as AddressInfo
+    smtp = await startTestSmtp()
     // Read when the host's config is built (getTestPayload): SMTP replaces the outbox.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    process.env.SMTP_URL = smtp.url
     process.env.MAIL_FROM = 'Ville de Lac-Azur <no-reply@lac-azur.example>'
     payload = await getTestPayload()
     await create(payload, 'sectors', { name: 'Nord', boundary: square(-74, 46) })
@@ -201,7 +157,7 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
 
   afterAll(async () => {
     await closePayload(payload)
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await smtp.stop()
     delete process.env.SMTP_URL
     delete process.env.MAIL_FROM
   })
@@ -218,21 +174,21 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
     expect(to('filer@example.test')[0]!.subject).toBe(
       'Seuil atteint : « Une piscine publique » (3 signatures)',
     )
-    expect(to('filer@example.test')[0]!.body).toContain('obtenir une réponse écrite de la Ville')
-    expect(to('filer@example.test')[0]!.body).toContain(
+    expect(bodyOf(to('filer@example.test')[0]!)).toContain('obtenir une réponse écrite de la Ville')
+    expect(bodyOf(to('filer@example.test')[0]!)).toContain(
       'http://localhost:3000/fr/petitions/piscine',
     )
     expect(to('greffe@lac-azur.example')).toHaveLength(1)
-    expect(to('greffe@lac-azur.example')[0]!.body).toContain(
+    expect(bodyOf(to('greffe@lac-azur.example')[0]!)).toContain(
       `http://localhost:3000/admin/collections/petitions/${petitionId}`,
     )
     expect(to('agent@lac-azur.example')).toHaveLength(0)
     expect((await eventRows(payload, petitionId))[0]!.notified_at).toBeTruthy()
     // Run again straight through the task's logic: nothing more.
-    const before = received.length
+    const before = smtp.messages.length
     await payload.jobs.queue({ task: 'petitions-notify-thresholds' as never, input: {} as never })
     await runJobs()
-    expect(received.length).toBe(before)
+    expect(smtp.messages.length).toBe(before)
   })
 
   it('should show the unsubscribe page without changing anything, refuse a forged signature, and unsubscribe on the POST', async () => {
@@ -285,8 +241,10 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
     expect(to('fr@example.test').map((m) => m.subject)).toEqual([
       'Réponse de la Ville à la pétition « Une piscine publique »',
     ])
-    expect(to('fr@example.test')[0]!.body).toContain('La Ville étudiera un site au parc Central.')
-    expect(to('fr@example.test')[0]!.body).toContain('lang="fr-CA"')
+    expect(bodyOf(to('fr@example.test')[0]!)).toContain(
+      'La Ville étudiera un site au parc Central.',
+    )
+    expect(bodyOf(to('fr@example.test')[0]!)).toContain('lang="fr-CA"')
     expect(to('en@example.test')).toHaveLength(1)
     expect(to('en@example.test')[0]!.subject).toBe(
       'The City’s response to the petition “Une piscine publique”',
@@ -313,8 +271,8 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
       'Consultation publique sur la pétition « Une piscine publique »',
       'Rapport de consultation publié : « Une piscine publique »',
     ])
-    expect(to('fr@example.test')[1]!.body).toContain('15 mars 2027')
-    expect(to('fr@example.test')[2]!.body).toContain(
+    expect(bodyOf(to('fr@example.test')[1]!)).toContain('15 mars 2027')
+    expect(bodyOf(to('fr@example.test')[2]!)).toContain(
       'http://localhost:3000/documents/rapport-piscine.pdf',
     )
     expect(to('en@example.test').map((m) => m.subject)).toEqual([
@@ -322,8 +280,10 @@ describe('petitions: outcome and threshold emails over a real SMTP server', () =
       'Public consultation on the petition “Une piscine publique”',
       'Consultation report published: “Une piscine publique”',
     ])
-    expect(to('en@example.test')[0]!.body).toContain('The City will study a site in Central Park.')
-    expect(to('en@example.test')[1]!.body).toContain('March 15, 2027')
+    expect(bodyOf(to('en@example.test')[0]!)).toContain(
+      'The City will study a site in Central Park.',
+    )
+    expect(bodyOf(to('en@example.test')[1]!)).toContain('March 15, 2027')
     expect(unsubscribeLink(to('en@example.test')[0]!)).toMatchObject({
       locale: 'en',
       signature: String(signatureOf.en),

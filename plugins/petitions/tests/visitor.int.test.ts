@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 
 import { sql } from '@payloadcms/db-postgres'
 import { handleEndpoints, type Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startTestSmtp, type TestMail, type TestSmtp } from '../../kit/testing/smtp'
 import { getConfirmationContext } from '../frontend/loadConfirm'
 import { anonymiseExpiredSignatures } from '../lib/anonymise'
 import { createCsrfToken, csrfBinding } from '../lib/csrf'
@@ -14,27 +13,8 @@ import { eraseCitizenPetitions, exportCitizenPetitions } from '../lib/personalDa
 import { closePayload, getTestPayload } from './host'
 import { base, create, makeCitizen, type Signer, signatureRows, square } from './helpers'
 
-type Received = { to: string[]; subject: string; body: string }
-
-/** Quoted-printable, as nodemailer writes non-ASCII text. */
-const decodeQp = (value: string) =>
-  Buffer.from(
-    value
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8')
-
-/** An RFC 2047 header (`=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=` words, possibly folded). */
-const decodeHeader = (value: string) =>
-  value
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQp(text.replace(/_/g, ' ')),
-    )
+/** The decoded message, both parts, as the assertions read it. */
+const bodyOf = (mail: TestMail) => `${mail.text}\n${mail.html}`
 
 const day = 24 * 60 * 60 * 1000
 
@@ -87,8 +67,7 @@ const postForm = async (
 
 describe('petitions: visitors sign by email, networks and domains, rate limits', () => {
   let payload: Payload
-  let server: SMTPServer
-  const received: Received[] = []
+  let smtp: TestSmtp
   let nord: number
   let nordAddress: number
   let nordAddress2: number
@@ -122,11 +101,11 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
 
   /** The link in the last email to `to`, and its token. */
   const lastLink = (to: string) => {
-    const mail = received
+    const mail = smtp.messages
       .filter((m) => m.to.some((r) => r.toLowerCase() === to.toLowerCase()))
       .at(-1)
     const link = /https?:\/\/[^\s"<]+\/petitions\/confirm(?:er)?\?token=([A-Za-z0-9_-]{43})/.exec(
-      mail?.body ?? '',
+      mail ? bodyOf(mail) : '',
     )
     return { mail, link: link?.[0] ?? null, token: link?.[1] ?? '' }
   }
@@ -143,30 +122,8 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
   const count = async (id: number) => (await readCounts(payload, [id])).get(id)
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      disableReverseLookup: true,
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.setEncoding('utf8')
-        stream.on('data', (chunk: string) => (raw += chunk))
-        stream.on('end', () => {
-          const [head] = raw.split(/\r?\n\r?\n/)
-          const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head ?? '')?.[1] ?? ''
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: decodeHeader(subject),
-            body: decodeQp(raw),
-          })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.server.address() as AddressInfo
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    smtp = await startTestSmtp()
+    process.env.SMTP_URL = smtp.url
     process.env.MAIL_FROM = 'Ville de Lac-Azur <no-reply@lac-azur.example>'
     payload = await getTestPayload({
       rateLimits: {
@@ -221,7 +178,7 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
 
   afterAll(async () => {
     await closePayload(payload)
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await smtp.stop()
     delete process.env.SMTP_URL
     delete process.env.MAIL_FROM
   })
@@ -429,7 +386,9 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
     expect((await ask({ fullName: ' ' })).error).toBe('nameRequired')
     expect((await ask({ email: 'pas-un-courriel' })).error).toBe('emailInvalid')
     expect((await ask({ ageDeclared: '' })).error).toBe('ageNotDeclared')
-    expect(received.filter((m) => m.to.includes('adr@grand-fournisseur.example'))).toHaveLength(1)
+    expect(
+      smtp.messages.filter((m) => m.to.includes('adr@grand-fournisseur.example')),
+    ).toHaveLength(1)
   })
 
   it('should refuse a visitor who already signed as a resident at that address, and a resident who signed as a visitor', async () => {
@@ -572,7 +531,7 @@ describe('petitions: visitors sign by email, networks and domains, rate limits',
       )
     expect(asks.slice(0, 6).every((r) => r.outcome === 'emailSent')).toBe(true)
     expect(asks[6]).toMatchObject({ status: 303, error: 'rateLimited' })
-    expect(received.filter((m) => m.to.includes('r6@reseau6.example'))).toHaveLength(0)
+    expect(smtp.messages.filter((m) => m.to.includes('r6@reseau6.example'))).toHaveLength(0)
     // Another network still may.
     expect(
       (

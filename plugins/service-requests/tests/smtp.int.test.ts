@@ -1,68 +1,24 @@
-import type { AddressInfo } from 'node:net'
-
 import { handleEndpoints, type Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, getTestPayload } from './host'
+import { startTestSmtp, type TestMail, type TestSmtp } from '../../kit/testing/smtp'
 import { createCsrfToken, csrfBinding } from '../residents/csrf'
 import { submitRequest } from '../form/submit'
 import { base, type City, makeCity, newKey, options, rest } from './helpers'
 
-type Received = { to: string[]; subject: string; body: string }
-
-/** Quoted-printable, as nodemailer writes non-ASCII text. */
-const decodeQp = (value: string) =>
-  Buffer.from(
-    value
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8')
-
-/** An RFC 2047 header (`=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=` words, possibly folded). */
-const decodeHeader = (value: string) =>
-  value
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQp(text.replace(/_/g, ' ')),
-    )
+/** The decoded message, both parts, as the assertions read it. */
+const bodyOf = (mail: TestMail) => `${mail.text}\n${mail.html}`
 
 describe('service requests: status emails over a real SMTP server', () => {
   let payload: Payload
-  let server: SMTPServer
+  let smtp: TestSmtp
   let city: City
-  const received: Received[] = []
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      disableReverseLookup: true,
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.setEncoding('utf8')
-        stream.on('data', (chunk: string) => (raw += chunk))
-        stream.on('end', () => {
-          const [head] = raw.split(/\r?\n\r?\n/)
-          const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head)?.[1] ?? ''
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: decodeHeader(subject),
-            body: decodeQp(raw),
-          })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.server.address() as AddressInfo
+    smtp = await startTestSmtp()
     // Read when the config is imported (below): SMTP replaces the outbox.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    process.env.SMTP_URL = smtp.url
     process.env.MAIL_FROM = 'Ville de Lac-Azur <no-reply@lac-azur.example>'
     payload = await getTestPayload()
     city = await makeCity(payload)
@@ -70,7 +26,7 @@ describe('service requests: status emails over a real SMTP server', () => {
 
   afterAll(async () => {
     await closePayload(payload)
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await smtp.stop()
     delete process.env.SMTP_URL
     delete process.env.MAIL_FROM
   })
@@ -96,7 +52,7 @@ describe('service requests: status emails over a real SMTP server', () => {
       idempotencyKey: newKey(),
     })
     if (!anonymous.ok || !mine.ok) throw new Error('refused')
-    const about = (number: string) => received.filter((m) => m.subject.includes(number))
+    const about = (number: string) => smtp.messages.filter((m) => m.subject.includes(number))
     const patch = async (id: number, body: Record<string, unknown>) => {
       const response = await rest(payload, 'PATCH', `/api/service-requests/${id}`, {
         cookie: city.agentA.cookie,
@@ -127,13 +83,13 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(progress.to).toEqual(['witness@example.test'])
     expect(progress.subject).toBe(`Request ${anonymous.trackingNumber}: In progress`)
     expect(resolved.subject).toBe(`Request ${anonymous.trackingNumber}: Resolved`)
-    expect(resolved.body).toContain('Filled this morning.')
-    expect(resolved.body).toContain(
+    expect(bodyOf(resolved)).toContain('Filled this morning.')
+    expect(bodyOf(resolved)).toContain(
       `/en/requests/${anonymous.trackingNumber}?token=${anonymous.followToken}`,
     )
     for (const mail of anonymousMails) {
-      expect(mail.body).not.toContain('Voisin difficile')
-      expect(mail.body).not.toContain('Équipe de nuit')
+      expect(bodyOf(mail)).not.toContain('Voisin difficile')
+      expect(bodyOf(mail)).not.toContain('Équipe de nuit')
     }
 
     await patch(mine.id, { status: 'resolved', note: 'Réparé ce matin.', isNotePublic: true })
@@ -141,10 +97,10 @@ describe('service requests: status emails over a real SMTP server', () => {
     expect(citizenMails).toHaveLength(1)
     expect(citizenMails[0].to).toEqual(['a@example.test'])
     expect(citizenMails[0].subject).toBe(`Requête ${mine.trackingNumber} : Résolue`)
-    expect(citizenMails[0].body).toContain('Message du service : Réparé ce matin.')
-    expect(citizenMails[0].body).toContain(`/fr/requetes/${mine.trackingNumber}`)
+    expect(bodyOf(citizenMails[0])).toContain('Message du service : Réparé ce matin.')
+    expect(bodyOf(citizenMails[0])).toContain(`/fr/requetes/${mine.trackingNumber}`)
     // A signed-in citizen follows it from their account: no secret in their link.
-    expect(citizenMails[0].body).not.toContain('token=')
+    expect(bodyOf(citizenMails[0])).not.toContain('token=')
     // Nothing went to the outbox: SMTP replaced it.
     expect(
       (await payload.count({ collection: 'mail-outbox', overrideAccess: true })).totalDocs,
@@ -181,10 +137,10 @@ describe('service requests: status emails over a real SMTP server', () => {
       overrideAccess: true,
     })
     expect((stored.history ?? []).at(-1)?.kind).toBe('assignment')
-    const mails = received.filter((m) => m.subject.includes(r.trackingNumber))
+    const mails = smtp.messages.filter((m) => m.subject.includes(r.trackingNumber))
     expect(mails).toHaveLength(1)
     expect(mails[0].subject).toBe(`Requête ${r.trackingNumber} : Résolue`)
-    expect(mails[0].body).toContain('Message du service : Colmaté cet après-midi.')
+    expect(bodyOf(mails[0])).toContain('Message du service : Colmaté cet après-midi.')
   })
 
   it('should acknowledge a request sent from the form, with its number, type and follow-up link, to the contact email or the citizen, once', async () => {
@@ -234,33 +190,33 @@ describe('service requests: status emails over a real SMTP server', () => {
       // The acknowledgement leaves after the answer (the resident never waits on the mail server).
       if (contact.email !== '')
         await expect
-          .poll(() => received.filter((m) => m.subject.includes(number)).length)
+          .poll(() => smtp.messages.filter((m) => m.subject.includes(number)).length)
           .toBeGreaterThan(0)
       else await new Promise((resolve) => setTimeout(resolve, 500))
       return { number, followUp }
     }
     const anonymous = await send({ email: 'ack@example.test', name: 'Témoin' })
     await new Promise((resolve) => setTimeout(resolve, 300))
-    const ack = received.filter((m) => m.subject.includes(anonymous.number))
+    const ack = smtp.messages.filter((m) => m.subject.includes(anonymous.number))
     expect(ack).toHaveLength(1)
     expect(ack[0].to).toEqual(['ack@example.test'])
     expect(ack[0].subject).toBe(`Requête ${anonymous.number} reçue`)
-    expect(ack[0].body).toContain(anonymous.number)
-    expect(ack[0].body).toContain('Nid-de-poule')
-    expect(ack[0].body).toContain(
+    expect(bodyOf(ack[0])).toContain(anonymous.number)
+    expect(bodyOf(ack[0])).toContain('Nid-de-poule')
+    expect(bodyOf(ack[0])).toContain(
       `${anonymous.followUp.pathname}${anonymous.followUp.search.replace('&sent=1', '').replace('?sent=1&', '?')}`,
     )
 
     // No email left: nobody to acknowledge.
     const silent = await send({ email: '' })
-    expect(received.filter((m) => m.subject.includes(silent.number))).toHaveLength(0)
+    expect(smtp.messages.filter((m) => m.subject.includes(silent.number))).toHaveLength(0)
 
     // A signed-in citizen: to their account's address, with a link that needs no secret.
     const mine = await send({}, city.citizenB.cookie)
-    const citizenAck = received.filter((m) => m.subject.includes(mine.number))
+    const citizenAck = smtp.messages.filter((m) => m.subject.includes(mine.number))
     expect(citizenAck).toHaveLength(1)
     expect(citizenAck[0].to).toEqual(['b@example.test'])
-    expect(citizenAck[0].body).toContain(`/fr/requetes/${mine.number}`)
-    expect(citizenAck[0].body).not.toContain('token=')
+    expect(bodyOf(citizenAck[0])).toContain(`/fr/requetes/${mine.number}`)
+    expect(bodyOf(citizenAck[0])).not.toContain('token=')
   })
 })
