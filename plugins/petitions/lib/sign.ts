@@ -60,6 +60,21 @@ type Tx = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>
 const enumOf = (field: string) => sql.identifier(`enum_${signaturesTable}_${field}`)
 
 /**
+ * The promoters and the greffe hear of a threshold at the jobs queue's next run rather than at the
+ * five-minute scan. Called once the signature's transaction has committed, never inside it: the
+ * queue takes a connection of its own, and a transaction holding the counter's row lock while
+ * waiting for one would stall every signer behind it once the pool is taken by them.
+ */
+export const queueThresholdEmails = async (payload: Payload, result: SignResult) => {
+  if (result.reached.length === 0) return
+  await payload.jobs
+    .queue({ task: notifyThresholdsTaskSlug as never, input: {} as never })
+    .catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'petitions: threshold emails not queued' }),
+    )
+}
+
+/**
  * Records one signature and moves the count, in one transaction (or in the caller's `tx`): first
  * a lock on (petition, address) and a look at the valid signatures of the signing phase from that
  * address (a draft's supporters sign again when signing opens), refusing one whose name (case,
@@ -84,10 +99,13 @@ export const writeSignature = async ({
   signature: SignatureToWrite
   tx?: Tx
 }): Promise<SignResult> => {
-  if (!tx)
-    return dbOf(payload).drizzle.transaction((own) =>
+  if (!tx) {
+    const result = await dbOf(payload).drizzle.transaction((own) =>
       writeSignature({ payload, petition, signature, tx: own }),
     )
+    await queueThresholdEmails(payload, result)
+    return result
+  }
   const table = sql.identifier(signaturesTable)
   const s = signature
   await tx.execute(
@@ -154,14 +172,6 @@ export const writeSignature = async ({
       RETURNING id`)
     if (event.rows.length > 0) reached.push(threshold.index)
   }
-  // The promoters and the greffe hear of it at the jobs queue's next run rather than at the
-  // five-minute scan (outside this transaction: a job finding nothing to send is harmless).
-  if (reached.length > 0)
-    await payload.jobs
-      .queue({ task: notifyThresholdsTaskSlug as never, input: {} as never })
-      .catch((err: unknown) =>
-        payload.logger.error({ err, msg: 'petitions: threshold emails not queued' }),
-      )
   return { outcome: 'signed', count, reached }
 }
 

@@ -10,7 +10,7 @@ import { dbOf } from './db'
 import { isInArea, type PetitionForSigning, visitorEligibility } from './model'
 import { readPetitionForSigning } from './readPetition'
 import { confirmHref } from './routes'
-import { addressSignerKey, type SignResult, writeSignature } from './sign'
+import { addressSignerKey, queueThresholdEmails, type SignResult, writeSignature } from './sign'
 
 /** How long a confirmation link works. */
 export const confirmationHours = 48
@@ -158,7 +158,8 @@ export const confirmVisitorSignature = async (
   token: unknown,
 ): Promise<ConfirmResult> => {
   if (!isTokenShaped(token)) return { outcome: 'unknown' }
-  return dbOf(payload).drizzle.transaction(async (tx): Promise<ConfirmResult> => {
+  let written: SignResult | null = null
+  const confirmed = await dbOf(payload).drizzle.transaction(async (tx): Promise<ConfirmResult> => {
     const { rows } = await tx.execute(sql`
       SELECT id, petition_id, full_name, address_id, sector_id, email, email_domain, network,
         locale, wants_outcome_email, confirmed_at, expires_at <= now() AS is_expired
@@ -204,8 +205,12 @@ export const confirmVisitorSignature = async (
         UPDATE ${pending()} SET confirmed_at = now(), full_name = NULL, address_id = NULL,
           sector_id = NULL, email = NULL, email_domain = NULL, network = NULL
         WHERE id = ${Number(row.id)}`)
+    written = result
     return { outcome: result.outcome, petitionId, locale }
   })
+  // After the commit (lib/sign.ts, queueThresholdEmails).
+  if (written) await queueThresholdEmails(payload, written)
+  return confirmed
 }
 
 /** The address a visitor gave lies in the petition's area and the petition takes visitors now. */
