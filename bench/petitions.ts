@@ -232,12 +232,17 @@ const main = async () => {
     await new Promise((resolve) => setTimeout(resolve, 2_500))
     const finalShown = await shownCount()
 
-    const fresh = await getPayload({ config })
-    const freshDb = fresh.db as unknown as typeof db
-    const { rows: counted } = await freshDb.drizzle.execute(sql`
-      SELECT (SELECT signatures FROM petitions_counts.counters WHERE petition_id = ${petition.id}) AS counter,
-             (SELECT count(*) FROM petition_signatures WHERE petition_id = ${petition.id} AND status = 'valid')::int AS rows`)
-    await fresh.destroy()
+    // A plain connection: a second Payload instance after destroy() would have no tables.
+    const pg = new (await import('pg')).default.Client({
+      connectionString: process.env.DATABASE_URL,
+    })
+    await pg.connect()
+    const { rows: counted } = await pg.query(
+      `SELECT (SELECT signatures FROM petitions_counts.counters WHERE petition_id = $1) AS counter,
+              (SELECT count(*) FROM petition_signatures WHERE petition_id = $1 AND status = 'valid')::int AS rows`,
+      [petition.id],
+    )
+    await pg.end()
     const expected = initial + 1 + accepted
     const sortedLags = [...lags].sort((a, b) => a - b)
 
