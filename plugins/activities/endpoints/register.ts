@@ -190,13 +190,22 @@ const handle = async ({
         declaredBirthDates: declared,
         now,
       })
-      if (!prepared.ok)
+      if (!prepared.ok) {
+        // A double submit racing its first post: that one may have committed since the replay
+        // check above, and this one then reads its member as already registered. Its hold it is.
+        const late =
+          action === 'register'
+            ? await findReplay({ payload, sessionId, citizenId: citizen.id, requestKey })
+            : null
+        if (late)
+          return seeOther(withQuery(holdHref(locale, base, late), { status: 'held' }, 'paiement'))
         return fail(
           prepared.error,
           prepared.error === 'ineligible'
             ? { reasons: [...new Set(prepared.reasons.map((r) => r.code))].join(',') }
             : {},
         )
+      }
 
       if (action === 'waitlist') {
         const result = await joinWaitlist({
