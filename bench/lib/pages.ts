@@ -77,8 +77,6 @@ export const templatePages = async (
     '/fr/petitions',
     '/fr/petitions?status=signing&area=city',
     '/en/petitions',
-    '/fr/loisirs',
-    '/en/activities',
     '/fr/declaration-accessibilite',
     '/en/accessibility-statement',
   ]
