@@ -20,9 +20,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { runServer } from '../scripts/lib/build'
 import { demoAccounts } from '../scripts/lib/demoAccounts'
-import { freePort } from '../scripts/lib/freePort'
 import {
   createDatabase,
   databaseUrl,
@@ -30,6 +28,7 @@ import {
   provisionTestServer,
   uniqueDatabaseName,
 } from '../tests/helpers/testServer'
+import { startBenchServer, stopBenchServer } from './lib/server'
 import { groupCpuMs, percentile, summary } from './lib/stats'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -113,19 +112,9 @@ const main = async () => {
     )
     await payload.destroy()
 
-    const port = await freePort()
-    const base = `http://127.0.0.1:${port}`
-    web = runServer({ port, host: '127.0.0.1', isDetached: true })
-    for (;;) {
-      if (web.exitCode !== null) throw new Error('the server exited during start')
-      if (
-        await fetch(`${base}/fr`)
-          .then((r) => r.status === 200)
-          .catch(() => false)
-      )
-        break
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
+    const running = await startBenchServer()
+    web = running.web
+    const { base } = running
     const pageUrl = `${base}/fr/petitions/${petitionSlug}`
     const shownCount = async () => {
       const html = await fetch(pageUrl)
@@ -262,11 +251,7 @@ const main = async () => {
       `  count shown on the page, age: p50 ${percentile(sortedLags, 50).toFixed(2)} s   p95 ${percentile(sortedLags, 95).toFixed(2)} s   max ${(sortedLags.at(-1) ?? NaN).toFixed(2)} s (${lags.length} probes)`,
     )
   } finally {
-    if (web?.pid && web.exitCode === null) {
-      const exited = new Promise((resolve) => web?.once('exit', resolve))
-      process.kill(-web.pid, 'SIGTERM')
-      await exited
-    }
+    await stopBenchServer(web)
     await dropDatabase(server.serverUrl, database)
     await server.stop()
   }

@@ -16,10 +16,9 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { runServer } from '../scripts/lib/build'
+import { startBenchServer, stopBenchServer } from './lib/server'
 import { groupCpuMs, summary } from './lib/stats'
 import { demoAccounts } from '../scripts/lib/demoAccounts'
-import { freePort } from '../scripts/lib/freePort'
 import {
   createDatabase,
   databaseUrl,
@@ -186,19 +185,9 @@ const main = async () => {
     )
     await payload.destroy()
 
-    const port = await freePort()
-    const base = `http://127.0.0.1:${port}`
-    web = runServer({ port, host: '127.0.0.1', isDetached: true })
-    for (;;) {
-      if (web.exitCode !== null) throw new Error('the server exited during start')
-      if (
-        await fetch(`${base}/fr`)
-          .then((r) => r.status === 200)
-          .catch(() => false)
-      )
-        break
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
+    const running = await startBenchServer()
+    web = running.web
+    const { base } = running
 
     const [a1, a2, a3, a4] = live.questions as [
       Created['questions'][0],
@@ -309,11 +298,7 @@ const main = async () => {
       `  results page under load (10 connections, ${seconds} s): ${loaded.rps.toFixed(0)} req/s   ${summary(loaded.latencies)}   non-2xx: ${loaded.non2xx}   (budget p95 < 100 ms)`,
     )
   } finally {
-    if (web?.pid && web.exitCode === null) {
-      const exited = new Promise((resolve) => web?.once('exit', resolve))
-      process.kill(-web.pid, 'SIGTERM')
-      await exited
-    }
+    await stopBenchServer(web)
     await dropDatabase(server.serverUrl, database)
     await server.stop()
   }
